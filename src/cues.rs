@@ -1,0 +1,86 @@
+//! Stage 3: reporting cues. Finds the reporting verbs of the text (from
+//! the verb table in `lexicon/reporting_verbs.txt`) and the phrase
+//! "according to", outside quotations.
+
+use crate::lexicon;
+use crate::tokens::Token;
+
+/// A reporting cue found at a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    /// Index of the verb token (of "according" for "according to").
+    pub token: usize,
+    /// The verb's lemma, or `"according to"`.
+    pub lemma: &'static str,
+}
+
+impl Cue {
+    /// Whether the cue is "according to X" (speaker after the cue).
+    pub fn is_according_to(&self) -> bool {
+        self.lemma == "according to"
+    }
+}
+
+/// Determiners and possessives before which a verb form is a noun
+/// ("the report", "a post", "his comment").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "this", "that", "my", "our", "your", "whose",
+    "no", "any", "every", "each", "another", "same", "such",
+];
+
+/// Every cue of the text outside quotations, in order.
+///
+/// `headline` is the index of the first paragraph if it reads as a
+/// headline, where capitalised verbs ("White House Says") count.
+pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> Vec<Cue> {
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.quoted || !t.is_word() {
+            continue;
+        }
+        let w = t.span.as_str(text);
+        if w.eq_ignore_ascii_case("according") {
+            if tokens
+                .get(i + 1)
+                .is_some_and(|n| n.span.as_str(text).eq_ignore_ascii_case("to"))
+            {
+                out.push(Cue {
+                    token: i,
+                    lemma: "according to",
+                });
+            }
+            continue;
+        }
+        let Some(lemma) = lexicon::verb_lemma(w) else {
+            continue;
+        };
+        if t.is_capitalised(text)
+            && Some(t.para) != headline_para
+            && !sentence_initial(text, tokens, i)
+        {
+            continue;
+        }
+        if i > 0 && is_determiner(tokens[i - 1].span.as_str(text)) && tokens[i - 1].para == t.para {
+            continue;
+        }
+        out.push(Cue { token: i, lemma });
+    }
+    out
+}
+
+fn is_determiner(w: &str) -> bool {
+    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// Whether token `i` starts its sentence (after a closing quote and comma,
+/// "Said Mr. Smith:" and the like).
+fn sentence_initial(text: &str, tokens: &[Token], i: usize) -> bool {
+    match i.checked_sub(1).map(|j| &tokens[j]) {
+        None => true,
+        Some(p) => {
+            p.para != tokens[i].para
+                || matches!(p.span.as_str(text), "." | "!" | "?" | ":" | "—" | "–")
+                || p.quoted
+        }
+    }
+}

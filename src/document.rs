@@ -1,0 +1,400 @@
+//! The results: [`Document`], [`Quote`], [`Speaker`], and the
+//! [`Extractor`] that runs the pipeline stages in order.
+
+use crate::cues;
+use crate::lexicon::Gender;
+use crate::quotes::{self, QuoteStyle};
+use crate::resolve::Resolver;
+use crate::segment;
+use crate::span::Span;
+use crate::speakers::{NameRegister, SpeakerKind};
+use crate::tokens;
+use serde::{Deserialize, Serialize};
+
+/// What kind of quotation a quote is.
+///
+/// ```
+/// use whosaid::{extract, QuoteKind};
+/// let doc = extract("“We won,” she said. He called it a “disaster” of a night.");
+/// assert_eq!(doc.quotes[0].kind, QuoteKind::Direct);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// The whole utterance stands inside the marks.
+    Direct,
+    /// A quoted fragment inside the writer's own sentence (reported speech).
+    Mixed,
+}
+
+/// How a quote's speaker was found.
+///
+/// ```
+/// use whosaid::{extract, Attribution};
+/// let doc = extract("“One,” Ann Lee said. “Two.”");
+/// assert_eq!(doc.quotes[0].attribution, Attribution::CueAfter);
+/// assert_eq!(doc.quotes[1].attribution, Attribution::Continuation);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribution {
+    /// A reporting cue after the quote named the speaker (`“Q,” X said`).
+    CueAfter,
+    /// A reporting cue before the quote named the speaker (`X said: “Q”`,
+    /// `X said the plan was “dead”`).
+    CueBefore,
+    /// The cue's subject was a pronoun, resolved to an earlier entity.
+    Pronoun,
+    /// The quote continues the previous quote of its paragraph.
+    Continuation,
+    /// The quote opens a paragraph after one whose last speaker it takes.
+    PreviousParagraph,
+    /// No speaker was found.
+    None,
+}
+
+/// One speaker entity: every mention of it in the document is merged.
+///
+/// ```
+/// let doc = whosaid::extract("Press Secretary Katherine Leavitt spoke. “Yes,” Leavitt said.");
+/// let s = doc.speaker_of(&doc.quotes[0]).unwrap();
+/// assert_eq!(s.name, "Katherine Leavitt");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The fullest form of the name found in the document, without title.
+    pub name: String,
+    /// Person, organisation or group.
+    pub kind: SpeakerKind,
+    /// The title seen before the name ("Press Secretary"), if any.
+    pub title: Option<String>,
+    /// The gender that titles, given names or pronouns revealed.
+    pub gender: Gender,
+}
+
+/// One quotation with its attribution.
+///
+/// ```
+/// let text = "“It is over,” Ann Lee said.";
+/// let doc = whosaid::extract(text);
+/// let q = &doc.quotes[0];
+/// assert_eq!(q.text(text), "It is over,");
+/// assert_eq!(q.cue.unwrap().as_str(text), "said");
+/// assert_eq!(q.mention.unwrap().as_str(text), "Ann Lee");
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted content, without the quote marks.
+    pub span: Span,
+    /// The content with its opening and closing marks.
+    pub outer: Span,
+    /// The family of marks.
+    pub style: QuoteStyle,
+    /// Direct or mixed.
+    pub kind: QuoteKind,
+    /// Index into [`Document::speakers`], `None` if unknown.
+    pub speaker: Option<usize>,
+    /// The speaker's mention nearest the cue (may be a pronoun).
+    pub mention: Option<Span>,
+    /// The reporting cue ("said", "according to").
+    pub cue: Option<Span>,
+    /// How the speaker was found.
+    pub attribution: Attribution,
+    /// How sure the attribution is, in `[0, 1]`.
+    pub confidence: f32,
+}
+
+impl Quote {
+    /// The quoted text.
+    ///
+    /// ```
+    /// let text = "He said “no.”";
+    /// let doc = whosaid::extract(text);
+    /// assert_eq!(doc.quotes[0].text(text), "no.");
+    /// ```
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.as_str(text)
+    }
+}
+
+/// Everything whosaid found in one text. Spans are byte ranges into that
+/// text.
+///
+/// ```
+/// let text = "Headline\n\n“We agree,” the Kremlin said.";
+/// let doc = whosaid::extract(text);
+/// assert_eq!(doc.paragraphs.len(), 2);
+/// assert_eq!(doc.quotes.len(), 1);
+/// assert_eq!(doc.speaker_of(&doc.quotes[0]).unwrap().name, "Kremlin");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Paragraph spans, in order.
+    pub paragraphs: Vec<Span>,
+    /// Sentence spans, in order.
+    pub sentences: Vec<Span>,
+    /// The quotations, in order of their opening marks.
+    pub quotes: Vec<Quote>,
+    /// The speaker entities the quotes refer to.
+    pub speakers: Vec<Speaker>,
+}
+
+impl Document {
+    /// The speaker of a quote of this document, if known.
+    ///
+    /// ```
+    /// let doc = whosaid::extract("“Fine,” she said.");
+    /// assert!(doc.speaker_of(&doc.quotes[0]).is_none());
+    /// ```
+    pub fn speaker_of(&self, quote: &Quote) -> Option<&Speaker> {
+        quote.speaker.and_then(|i| self.speakers.get(i))
+    }
+}
+
+/// Options of an [`Extractor`].
+///
+/// ```
+/// let ex = whosaid::Extractor::builder().min_confidence(0.5).build();
+/// assert_eq!(ex.options().min_confidence, 0.5);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Options {
+    /// Quotes attributed with less confidence are left out (0 keeps all).
+    pub min_confidence: f32,
+    /// Whether quotes with no speaker are kept.
+    pub keep_unattributed: bool,
+    /// Whether sentences are computed (they cost time; quotes don't need
+    /// them).
+    pub sentences: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            min_confidence: 0.0,
+            keep_unattributed: true,
+            sentences: true,
+        }
+    }
+}
+
+/// Builds an [`Extractor`] with non-default options.
+///
+/// ```
+/// let ex = whosaid::Extractor::builder().keep_unattributed(false).sentences(false).build();
+/// let doc = ex.extract("“This is a long quote with no speaker at all.”");
+/// assert!(doc.quotes.is_empty());
+/// assert!(doc.sentences.is_empty());
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    options: Options,
+}
+
+impl ExtractorBuilder {
+    /// Leaves out quotes attributed with less than `c` confidence.
+    ///
+    /// ```
+    /// let ex = whosaid::Extractor::builder().min_confidence(0.8).build();
+    /// assert_eq!(ex.options().min_confidence, 0.8);
+    /// ```
+    pub fn min_confidence(mut self, c: f32) -> Self {
+        self.options.min_confidence = c;
+        self
+    }
+
+    /// Whether quotes with no speaker are kept (default: yes).
+    ///
+    /// ```
+    /// let ex = whosaid::Extractor::builder().keep_unattributed(false).build();
+    /// assert!(!ex.options().keep_unattributed);
+    /// ```
+    pub fn keep_unattributed(mut self, keep: bool) -> Self {
+        self.options.keep_unattributed = keep;
+        self
+    }
+
+    /// Whether [`Document::sentences`] is filled (default: yes).
+    ///
+    /// ```
+    /// let ex = whosaid::Extractor::builder().sentences(false).build();
+    /// assert!(ex.extract("One. Two.").sentences.is_empty());
+    /// ```
+    pub fn sentences(mut self, on: bool) -> Self {
+        self.options.sentences = on;
+        self
+    }
+
+    /// The extractor.
+    ///
+    /// ```
+    /// let ex = whosaid::Extractor::builder().build();
+    /// assert_eq!(ex.extract("“Hi there, friends,” Bo Li said.").quotes.len(), 1);
+    /// ```
+    pub fn build(self) -> Extractor {
+        Extractor {
+            options: self.options,
+        }
+    }
+}
+
+/// Runs the pipeline: paragraphs and sentences → quotations → cues →
+/// speaker mentions → attribution. Cheap to create, `Send + Sync`, and
+/// meant to be shared across threads; word lists and patterns are compiled
+/// once per process on first use.
+///
+/// ```
+/// let ex = whosaid::Extractor::new();
+/// let text = "“We will win,” Sen. Ted Cruz said.";
+/// let doc = ex.extract(text);
+/// assert_eq!(doc.speaker_of(&doc.quotes[0]).unwrap().name, "Ted Cruz");
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    options: Options,
+}
+
+impl Extractor {
+    /// An extractor with default options.
+    ///
+    /// ```
+    /// let ex = whosaid::Extractor::new();
+    /// assert!(ex.options().keep_unattributed);
+    /// ```
+    pub fn new() -> Extractor {
+        Extractor::default()
+    }
+
+    /// A builder for options.
+    ///
+    /// ```
+    /// let ex = whosaid::Extractor::builder().min_confidence(0.7).build();
+    /// assert_eq!(ex.options().min_confidence, 0.7);
+    /// ```
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// The options in force.
+    ///
+    /// ```
+    /// assert_eq!(whosaid::Extractor::new().options().min_confidence, 0.0);
+    /// ```
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Finds every quotation in `text` and its speaker.
+    ///
+    /// ```
+    /// let text = "“So the idea itself is correct,” he said.";
+    /// let doc = whosaid::Extractor::new().extract(text);
+    /// assert_eq!(doc.quotes[0].text(text), "So the idea itself is correct,");
+    /// ```
+    pub fn extract(&self, text: &str) -> Document {
+        let paragraphs = segment::paragraphs(text);
+        let sentences = if self.options.sentences {
+            let mut s = Vec::new();
+            for p in &paragraphs {
+                segment::sentences_in(text, *p, &mut s);
+            }
+            s
+        } else {
+            Vec::new()
+        };
+        let all = quotes::pair(text, &paragraphs);
+        let top: Vec<_> = all.into_iter().filter(|q| q.depth == 0).collect();
+        let mut toks = tokens::tokenize(text, &paragraphs);
+        mark_quoted(&mut toks, &top);
+        let headline = headline_paragraph(text, &paragraphs);
+        let cues = cues::find(text, &toks, headline);
+        let register = NameRegister::build(text, &toks);
+        let mut resolver = Resolver::new(text, &toks, &register);
+        resolver.read_events(&cues);
+        let decisions = resolver.attribute(&top);
+        let mut quotes = Vec::with_capacity(decisions.len());
+        for d in decisions {
+            if d.confidence < self.options.min_confidence
+                || (d.speaker.is_none() && !self.options.keep_unattributed)
+            {
+                continue;
+            }
+            quotes.push(Quote {
+                span: d.quote.content,
+                outer: d.quote.outer(),
+                style: d.quote.style,
+                kind: d.kind,
+                speaker: d.speaker,
+                mention: d.mention,
+                cue: d.cue,
+                attribution: d.attribution,
+                confidence: d.confidence,
+            });
+        }
+        // Keep only the speakers the kept quotes refer to, renumbered.
+        let list = resolver.entities.list;
+        let mut map = vec![usize::MAX; list.len()];
+        let mut speakers = Vec::new();
+        for q in &mut quotes {
+            if let Some(i) = q.speaker {
+                if map[i] == usize::MAX {
+                    map[i] = speakers.len();
+                    speakers.push(list[i].clone());
+                }
+                q.speaker = Some(map[i]);
+            }
+        }
+        Document {
+            paragraphs,
+            sentences,
+            quotes,
+            speakers,
+        }
+    }
+}
+
+/// Marks the tokens inside top-level quotations (marks included).
+fn mark_quoted(toks: &mut [tokens::Token], quotes: &[quotes::Quotation]) {
+    let mut qi = 0;
+    for t in toks.iter_mut() {
+        while qi < quotes.len() && quotes[qi].outer().end <= t.span.start {
+            qi += 1;
+        }
+        if let Some(q) = quotes.get(qi) {
+            t.quoted = q.outer().contains(t.span);
+        }
+    }
+}
+
+/// The first paragraph, if it reads as a headline: no final full stop and
+/// at least one more paragraph after it.
+fn headline_paragraph(text: &str, paras: &[Span]) -> Option<u32> {
+    let first = paras.first()?.as_str(text);
+    let ends = first
+        .trim_end_matches(|c: char| crate::lexicon::is_quote_mark(c))
+        .ends_with(['.', '!', '?']);
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let caps = words
+        .iter()
+        .filter(|w| {
+            w.chars().next().is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || crate::lexicon::is_quote_mark(c)
+            })
+        })
+        .count();
+    (paras.len() > 1 && words.len() <= 30 && (!ends || caps * 3 >= words.len() * 2)).then_some(0)
+}
+
+/// Finds every quotation in `text` and its speaker with default options:
+/// a shortcut for `Extractor::new().extract(text)`.
+///
+/// ```
+/// let text = "“Today, President Trump and President Putin spoke,” Press Secretary Katherine Leavitt said.";
+/// let doc = whosaid::extract(text);
+/// let q = &doc.quotes[0];
+/// assert_eq!(doc.speaker_of(q).unwrap().name, "Katherine Leavitt");
+/// assert_eq!(doc.speaker_of(q).unwrap().title.as_deref(), Some("Press Secretary"));
+/// ```
+pub fn extract(text: &str) -> Document {
+    Extractor::new().extract(text)
+}

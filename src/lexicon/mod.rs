@@ -1,0 +1,253 @@
+//! Word lists, each in one place: the text files beside this module are
+//! compiled into the binary and parsed once, on first use.
+//!
+//! | file | what |
+//! |---|---|
+//! | `reporting_verbs.txt` | reporting verbs with their inflections |
+//! | `titles.txt` | words of titles before a name |
+//! | `abbreviations.txt` | abbreviations a full stop does not end a sentence after |
+//! | `pronouns.txt` | subject pronouns and their gender |
+//! | `organisations.txt` | words that make a capitalised name an organisation |
+//! | `groups.txt` | common nouns that head a descriptive speaker |
+//! | `first_names.txt` | given names and their usual gender |
+//! | `not_names.txt` | capitalised words that are never part of a name |
+//! | `cue_fillers.txt` | words allowed between a speaker and its verb |
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Grammatical gender of a speaker, as pronouns and titles reveal it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    /// Referred to as "he".
+    Male,
+    /// Referred to as "she".
+    Female,
+    /// Referred to as "it" (an organisation, a document).
+    Neuter,
+    /// Referred to as "they" or "we" (a group).
+    Plural,
+    /// Not known.
+    Unknown,
+}
+
+fn words(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
+fn set(src: &'static str) -> HashSet<&'static str> {
+    words(src).collect()
+}
+
+static VERBS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in include_str!("reporting_verbs.txt").lines() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        let forms: Vec<&'static str> = line.split_whitespace().collect();
+        let Some(&lemma) = forms.first() else {
+            continue;
+        };
+        if forms.len() > 1 {
+            for f in &forms {
+                map.insert((*f).to_string(), lemma);
+            }
+        } else {
+            for f in inflect(lemma) {
+                map.insert(f, lemma);
+            }
+        }
+    }
+    map
+});
+
+/// The regular forms of a verb: lemma, -s, -ed, -ing.
+fn inflect(lemma: &str) -> [String; 4] {
+    let consonant_y =
+        lemma.ends_with('y') && !lemma[..lemma.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+    let stem = &lemma[..lemma.len().saturating_sub(1)];
+    let third = if lemma.ends_with(['s', 'x', 'z', 'o'])
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+    {
+        format!("{lemma}es")
+    } else if consonant_y {
+        format!("{stem}ies")
+    } else {
+        format!("{lemma}s")
+    };
+    let past = if lemma.ends_with('e') {
+        format!("{lemma}d")
+    } else if consonant_y {
+        format!("{stem}ied")
+    } else {
+        format!("{lemma}ed")
+    };
+    let ing = if lemma.ends_with('e') && !lemma.ends_with("ee") && lemma.len() > 2 {
+        format!("{stem}ing")
+    } else {
+        format!("{lemma}ing")
+    };
+    [lemma.to_string(), third, past, ing]
+}
+
+static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(include_str!("titles.txt")));
+static ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("abbreviations.txt")));
+static ORGANISATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("organisations.txt")));
+static GROUPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(include_str!("groups.txt")));
+static NOT_NAMES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("not_names.txt")));
+static CUE_FILLERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("cue_fillers.txt")));
+static PRONOUNS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    include_str!("pronouns.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut it = l.split_whitespace();
+            Some((it.next()?, gender_code(it.next()?)))
+        })
+        .collect()
+});
+static FIRST_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in include_str!("first_names.txt").lines() {
+        let mut it = line.split_whitespace();
+        let Some(code) = it.next().filter(|c| *c == "m" || *c == "f") else {
+            continue;
+        };
+        for name in it {
+            map.insert(name, gender_code(code));
+        }
+    }
+    map
+});
+
+fn gender_code(code: &str) -> Gender {
+    match code {
+        "m" => Gender::Male,
+        "f" => Gender::Female,
+        "n" => Gender::Neuter,
+        "p" => Gender::Plural,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Calls `f` with `word` lower-cased, without allocating for short words.
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if word.len() <= buf.len() && word.is_ascii() {
+        buf[..word.len()].copy_from_slice(word.as_bytes());
+        buf[..word.len()].make_ascii_lowercase();
+        // ASCII lower-casing keeps the bytes valid UTF-8.
+        f(std::str::from_utf8(&buf[..word.len()]).unwrap_or(""))
+    } else {
+        f(&normalise_apostrophes(&word.to_lowercase()))
+    }
+}
+
+fn normalise_apostrophes(word: &str) -> String {
+    word.replace('’', "'")
+}
+
+/// The lemma of a reporting verb form (any case), e.g. `"Said"` → `"say"`.
+pub(crate) fn verb_lemma(word: &str) -> Option<&'static str> {
+    with_lower(word, |w| VERBS.get(w).copied())
+}
+
+/// Whether `word` (any case) can be part of a title before a name.
+pub(crate) fn is_title_word(word: &str) -> bool {
+    with_lower(word, |w| TITLES.contains(w))
+}
+
+/// Whether `word` (any case, without its final full stop) is an
+/// abbreviation after which a full stop does not end a sentence.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    with_lower(word, |w| ABBREVIATIONS.contains(w))
+}
+
+/// Whether `word` (any case) marks an organisation name.
+pub(crate) fn is_organisation_word(word: &str) -> bool {
+    with_lower(word, |w| ORGANISATIONS.contains(w))
+}
+
+/// Whether `word` (any case) can head a descriptive speaker.
+pub(crate) fn is_group_noun(word: &str) -> bool {
+    with_lower(word, |w| GROUPS.contains(w))
+}
+
+/// The gender of a subject pronoun (any case), or `None` if `word` is not one.
+pub(crate) fn pronoun_gender(word: &str) -> Option<Gender> {
+    with_lower(word, |w| PRONOUNS.get(w).copied())
+}
+
+/// The usual gender of a given name (any case), if the list knows it.
+pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
+    with_lower(word, |w| FIRST_NAMES.get(w).copied())
+}
+
+/// Whether `word` (any case) is a capitalised word that is never a name.
+pub(crate) fn is_not_name(word: &str) -> bool {
+    with_lower(word, |w| NOT_NAMES.contains(w))
+}
+
+/// Whether `word` (any case) may stand between a speaker and its verb.
+pub(crate) fn is_cue_filler(word: &str) -> bool {
+    with_lower(word, |w| CUE_FILLERS.contains(w))
+}
+
+/// Whether `c` is a quotation mark of any script whosaid knows.
+pub(crate) fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '„'
+            | '‚'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '‟'
+            | '‛'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regular_verbs_get_their_inflections() {
+        assert_eq!(verb_lemma("tweeted"), Some("tweet"));
+        assert_eq!(verb_lemma("argues"), Some("argue"));
+        assert_eq!(verb_lemma("arguing"), Some("argue"));
+        assert_eq!(verb_lemma("worried"), Some("worry"));
+    }
+
+    #[test]
+    fn irregular_verbs_are_listed_with_their_forms() {
+        assert_eq!(verb_lemma("Said"), Some("say"));
+        assert_eq!(verb_lemma("told"), Some("tell"));
+        assert_eq!(verb_lemma("admitted"), Some("admit"));
+    }
+
+    #[test]
+    fn the_verb_table_has_well_over_a_hundred_lemmas() {
+        let lemmas: HashSet<_> = VERBS.values().collect();
+        assert!(lemmas.len() > 150, "{}", lemmas.len());
+    }
+}

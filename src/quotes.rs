@@ -1,0 +1,350 @@
+//! Stage 2: where quote marks are paired.
+//!
+//! Marks of every style are paired with a stack per paragraph: “ ” ‘ ’ " '
+//! « » ‹ › „ “ ‚ ‘ 「 」 『 』, and two apostrophes `''` (or two backticks)
+//! as some archives write a double quote. Apostrophes (don't, Jones',
+//! ’90s, rock ’n’ roll) are told from single quotes by their neighbours.
+//! A quote left open at the end of a paragraph whose next paragraph opens
+//! with a mark of the same family runs on into it, the news convention for
+//! a quotation over several paragraphs. Anything else left open is closed
+//! at the end of its paragraph when it is long enough to be speech, and
+//! dropped otherwise: an unmatched mark never spoils the rest of the text.
+
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// The family of marks a quotation is written with.
+///
+/// ```
+/// use whosaid::{extract, QuoteStyle};
+/// let doc = extract("‘Go,’ he said.");
+/// assert_eq!(doc.quotes[0].style, QuoteStyle::Single);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteStyle {
+    /// “…”, "…", „…“, ''…'' and ``…''.
+    Double,
+    /// ‘…’, '…', ‚…‘.
+    Single,
+    /// «…», ‹…›.
+    Guillemet,
+    /// 「…」, 『…』.
+    Corner,
+}
+
+/// A pair of quote marks found in the text, before any attribution.
+///
+/// ```
+/// let text = "He said “yes” twice.";
+/// let marks = whosaid::quotations(text);
+/// assert_eq!(marks.len(), 1);
+/// assert_eq!(marks[0].content.as_str(text), "yes");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quotation {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark; `None` when the quote was left open and closed at
+    /// the end of its paragraph.
+    pub close: Option<Span>,
+    /// What lies between the marks.
+    pub content: Span,
+    /// The family of marks.
+    pub style: QuoteStyle,
+    /// How many quotations enclose this one (0 for a top-level quote).
+    pub depth: u8,
+}
+
+impl Quotation {
+    /// The span from the opening mark to the closing mark (or the content's
+    /// end if there is none).
+    ///
+    /// ```
+    /// let text = "“Hi,” she said.";
+    /// let q = whosaid::quotations(text)[0];
+    /// assert_eq!(q.outer().as_str(text), "“Hi,”");
+    /// ```
+    pub fn outer(&self) -> Span {
+        Span::new(
+            self.open.start,
+            self.close.map_or(self.content.end, |c| c.end),
+        )
+    }
+}
+
+/// Every quotation in `text`, in order of their opening marks, nested ones
+/// included (with `depth > 0`). Paragraphs are found as
+/// [`crate::paragraphs`] finds them.
+///
+/// ```
+/// let text = "“She told me ‘never’,” he said. Don't worry about Jones' ’90s car.";
+/// let qs = whosaid::quotations(text);
+/// assert_eq!(qs.len(), 2);
+/// assert_eq!(qs[0].content.as_str(text), "She told me ‘never’,");
+/// assert_eq!(qs[1].content.as_str(text), "never");
+/// assert_eq!(qs[1].depth, 1);
+/// ```
+pub fn quotations(text: &str) -> Vec<Quotation> {
+    pair(text, &crate::segment::paragraphs(text))
+}
+
+/// What one mark can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    /// Either, to be decided by the stack (straight marks).
+    Toggle,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    span: Span,
+    style: QuoteStyle,
+    role: Role,
+    /// For „ and ‚, which close with a high mark.
+    low: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    mark: Mark,
+    /// The paragraph the mark opened in.
+    para: usize,
+    /// The last paragraph the quote has run on into.
+    last: usize,
+}
+
+/// Pairs the marks of `text` within and across the given paragraphs.
+pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
+    let mut out: Vec<Quotation> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut marks: Vec<Mark> = Vec::new();
+    for (pi, para) in paras.iter().enumerate() {
+        marks.clear();
+        scan_marks(text, *para, &mut marks);
+        let mut first = 0;
+        // A quote run on from the previous paragraph: the opening mark of
+        // this paragraph continues it instead of opening a new one.
+        if let Some(top) = stack.last() {
+            match marks.first() {
+                Some(m)
+                    if m.span.start == para.start
+                        && m.style == top.mark.style
+                        && m.role != Role::Close =>
+                {
+                    first = 1;
+                    if let Some(top) = stack.last_mut() {
+                        top.last = pi;
+                    }
+                }
+                _ => close_unclosed(text, &mut stack, paras, &mut out),
+            }
+        }
+        for m in &marks[first..] {
+            apply(*m, pi, &mut stack, &mut out);
+        }
+        // Anything still open here either runs on (decided at the next
+        // paragraph) or is closed now; only one double/guillemet quote can
+        // run on, so inner unclosed marks are settled now.
+        while stack.len() > 1 {
+            settle(text, stack.pop(), paras, &mut out);
+        }
+        if let Some(top) = stack.last() {
+            if top.mark.style == QuoteStyle::Single && !text[para.start..para.end].is_empty() {
+                // Single quotes do not run over paragraphs in practice; an
+                // unclosed one is closed here or dropped.
+                let top = stack.pop();
+                settle(text, top, paras, &mut out);
+            }
+        }
+    }
+    close_unclosed(text, &mut stack, paras, &mut out);
+    out.sort_by_key(|q| (q.open.start, q.depth));
+    out
+}
+
+fn close_unclosed(text: &str, stack: &mut Vec<Open>, paras: &[Span], out: &mut Vec<Quotation>) {
+    while let Some(o) = stack.pop() {
+        settle(text, Some(o), paras, out);
+    }
+}
+
+/// Decides what an unclosed mark becomes: a quote to the end of the
+/// paragraph it was left open in, if that reads like speech, or nothing.
+fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotation>) {
+    let Some(o) = open else { return };
+    let (Some(para), Some(last)) = (paras.get(o.para), paras.get(o.last)) else {
+        return;
+    };
+    let content = Span::new(o.mark.span.end, last.end);
+    let words = content.as_str(text).split_whitespace().count();
+    let at_start = o.mark.span.start == para.start
+        || text[para.start..o.mark.span.start]
+            .trim_end()
+            .ends_with([':', ','])
+        || text[para.start..o.mark.span.start].trim_end().is_empty();
+    if o.mark.style != QuoteStyle::Single && at_start && words >= 4 {
+        out.push(Quotation {
+            open: o.mark.span,
+            close: None,
+            content,
+            style: o.mark.style,
+            depth: 0,
+        });
+    }
+}
+
+fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) {
+    let closes = |o: &Open| o.mark.style == m.style && (m.role != Role::Open || o.mark.low);
+    match m.role {
+        Role::Open => {
+            // „ … “: a high opener closes a low-9 quote.
+            if let Some(pos) = stack
+                .iter()
+                .rposition(|o| o.mark.low && o.mark.style == m.style)
+            {
+                finish(pos, m, stack, out);
+            } else {
+                stack.push(Open {
+                    mark: m,
+                    para,
+                    last: para,
+                });
+            }
+        }
+        Role::Close => {
+            if let Some(pos) = stack.iter().rposition(closes) {
+                finish(pos, m, stack, out);
+            }
+        }
+        Role::Toggle => {
+            if let Some(pos) = stack.iter().rposition(|o| o.mark.style == m.style) {
+                finish(pos, m, stack, out);
+            } else {
+                stack.push(Open {
+                    mark: m,
+                    para,
+                    last: para,
+                });
+            }
+        }
+    }
+}
+
+/// Closes the quote opened at `stack[pos]` with the mark `m`; marks opened
+/// inside it and never closed are dropped.
+fn finish(pos: usize, m: Mark, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) {
+    stack.truncate(pos + 1);
+    let Some(o) = stack.pop() else { return };
+    out.push(Quotation {
+        open: o.mark.span,
+        close: Some(m.span),
+        content: Span::new(o.mark.span.end, m.span.start),
+        style: m.style,
+        depth: pos.min(u8::MAX as usize) as u8,
+    });
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn is_space_or_none(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/'))
+}
+
+/// Elisions written with a leading apostrophe: 'em, 'til, 'n', '90s.
+fn is_elision(rest: &str) -> bool {
+    let lower: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        lower.as_str(),
+        "em" | "til" | "n" | "tis" | "twas" | "cause" | "bout" | "round"
+    ) || (lower.len() >= 2
+        && lower.len() <= 3
+        && lower.starts_with(|c: char| c.is_ascii_digit())
+        && (lower.ends_with('s') || lower.chars().all(|c| c.is_ascii_digit())))
+}
+
+/// Appends the quote marks of one paragraph to `marks`, each with the role
+/// its neighbours allow; apostrophes are left out.
+fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
+    let ptext = para.as_str(text);
+    let mut prev: Option<char> = None;
+    let mut iter = ptext.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let at = para.start + i;
+        let mut push = |len: usize, style, role, low| {
+            marks.push(Mark {
+                span: Span::new(at, at + len),
+                style,
+                role,
+                low,
+            })
+        };
+        match c {
+            '“' | '‟' => push(c.len_utf8(), QuoteStyle::Double, Role::Open, false),
+            '”' => push(c.len_utf8(), QuoteStyle::Double, Role::Close, false),
+            '„' => push(c.len_utf8(), QuoteStyle::Double, Role::Open, true),
+            '"' => {
+                push(1, QuoteStyle::Double, Role::Toggle, false);
+            }
+            '`' if next == Some('`') => {
+                iter.next();
+                push(2, QuoteStyle::Double, Role::Open, false);
+                prev = Some('`');
+                continue;
+            }
+            '\'' if next == Some('\'') => {
+                iter.next();
+                push(2, QuoteStyle::Double, Role::Toggle, false);
+                prev = Some('\'');
+                continue;
+            }
+            '«' => push(2, QuoteStyle::Guillemet, Role::Open, false),
+            '»' => push(2, QuoteStyle::Guillemet, Role::Close, false),
+            '‹' => push(3, QuoteStyle::Guillemet, Role::Open, false),
+            '›' => push(3, QuoteStyle::Guillemet, Role::Close, false),
+            '「' | '『' => push(3, QuoteStyle::Corner, Role::Open, false),
+            '」' | '』' => push(3, QuoteStyle::Corner, Role::Close, false),
+            '‚' => push(3, QuoteStyle::Single, Role::Open, true),
+            '‘' | '‛' | '’' | '\'' => {
+                let rest = &ptext[i + c.len_utf8()..];
+                if let Some(role) = single_role(c, prev, next, rest) {
+                    push(c.len_utf8(), QuoteStyle::Single, role, false);
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+}
+
+/// The role of a single mark, or `None` for an apostrophe.
+fn single_role(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> Option<Role> {
+    if is_word_char(prev) && is_word_char(next) {
+        return None; // don't, rock’n’roll
+    }
+    let opens = is_space_or_none(prev) || prev.is_some_and(|p| matches!(p, '"' | '“' | '«'));
+    if opens && !next.is_none_or(char::is_whitespace) {
+        if is_elision(rest) {
+            return None;
+        }
+        return Some(if c == '’' { Role::Toggle } else { Role::Open });
+    }
+    if c == '‘' {
+        return None;
+    }
+    if !is_space_or_none(prev) {
+        // Jones' or a closing mark: the stack decides; a closer with no
+        // opener is ignored.
+        return Some(Role::Close);
+    }
+    None
+}
