@@ -326,7 +326,7 @@ impl<'a> Resolver<'a> {
             let mut decision = None;
             if let Some(e) = post
                 .first()
-                .filter(|e| Some(e.first) == first_word && e.entity.is_some())
+                .filter(|e| Some(e.first) == first_word && e.mention.is_some())
             {
                 decision = Some(self.decide(q, kind, e, Attribution::CueAfter, 0.9));
             }
@@ -337,7 +337,7 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .rev()
                     .take_while(|e| e.cue.token >= lo)
-                    .find(|e| e.entity.is_some() && e.last < oi);
+                    .find(|e| e.mention.is_some() && e.last < oi);
                 if let Some(e) = pre {
                     decision = Some(self.decide(q, kind, e, Attribution::CueBefore, 0.85));
                 }
@@ -359,7 +359,7 @@ impl<'a> Resolver<'a> {
                 attribution: Attribution::None,
                 confidence: 0.0,
             });
-            if d.speaker.is_some() || self.looks_like_speech(q) {
+            if d.speaker.is_some() || d.cue.is_some() || self.looks_like_speech(q) {
                 if let Some(e) = d.speaker {
                     self.history.push((oi, e));
                 }
@@ -378,6 +378,7 @@ impl<'a> Resolver<'a> {
         base: f32,
     ) -> Decision {
         let conf = match e.mention.map(|m| m.kind) {
+            _ if e.entity.is_none() => 0.2,
             Some(MentionKind::Pronoun(_)) => base - 0.15,
             Some(MentionKind::Description) => base - 0.05,
             _ => base,
@@ -494,11 +495,10 @@ impl<'a> Resolver<'a> {
             Some(t) if t.quoted => QuoteKind::Direct,
             Some(t) => {
                 let w = t.span.as_str(self.text);
-                if matches!(w, ":" | "." | "!" | "?" | "—" | "–") {
-                    QuoteKind::Direct
-                } else if w == "," && !starts_lower {
-                    QuoteKind::Direct
-                } else if t.is_word() && lexicon::verb_lemma(w).is_some() && !starts_lower {
+                let clause_start = matches!(w, ":" | "." | "!" | "?" | "—" | "–");
+                let after_cue = (w == "," || (t.is_word() && lexicon::verb_lemma(w).is_some()))
+                    && !starts_lower;
+                if clause_start || after_cue {
                     QuoteKind::Direct
                 } else {
                     QuoteKind::Mixed

@@ -166,9 +166,8 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
             break;
         }
         let w = word(text, tokens, k);
-        if is_name_part(text, tokens, k) {
-            start = k;
-        } else if is_connector(w) && k > lo && is_name_part(text, tokens, k - 1) {
+        let connector = is_connector(w) && k > lo && is_name_part(text, tokens, k - 1);
+        if is_name_part(text, tokens, k) || connector {
             start = k;
         } else if tokens[k].is_lower(text) && lexicon::is_title_word(w) && !is_connector(w) {
             // "former Sen. X", "campaign manager Jeff Weaver"
