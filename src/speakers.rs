@@ -142,14 +142,58 @@ pub(crate) fn mention_ending_at(
             first_token: j,
         });
     }
-    if is_name_part(text, tokens, j) || (t.is_word() && t.is_capitalised(text) && is_possessive(w))
-    {
-        return name_ending_at(text, tokens, j, lo);
+    let m = if is_name_part(text, tokens, j) {
+        name_ending_at(text, tokens, j, lo)?
+    } else if t.is_lower(text) {
+        let d = description_ending_at(text, tokens, j, lo)?;
+        // "Bill Bruch, a delegate from Colorado said": the name before the
+        // description is the speaker.
+        if let Some(name) = appositive_name_before(text, tokens, d.first_token, lo) {
+            return Some(name);
+        }
+        return Some(d);
+    } else {
+        return None;
+    };
+    // "Rachel Berg of Monsey", "a spokesman for Trump": the head before a
+    // prepositional phrase is the speaker.
+    if m.first_token >= lo + 2 && PREPOSITIONS.contains(&word(text, tokens, m.first_token - 1)) {
+        match mention_ending_at(text, tokens, m.first_token - 2, lo) {
+            Some(head)
+                if head.kind == MentionKind::Name && head.speaker_kind == SpeakerKind::Person =>
+            {
+                return Some(head)
+            }
+            Some(head) if head.kind == MentionKind::Description => {
+                let span = Span::new(head.span.start, m.span.end);
+                return Some(Mention {
+                    span,
+                    name: span,
+                    ..head
+                });
+            }
+            _ => {}
+        }
     }
-    if t.is_lower(text) && lexicon::is_group_noun(w) {
-        return description_ending_at(text, tokens, j, lo);
+    Some(m)
+}
+
+/// Prepositions after which a name is a complement, not the speaker.
+const PREPOSITIONS: &[&str] = &["of", "from", "at", "for", "in", "with", "on"];
+
+/// The name in `NAME, description` where the description starts at token
+/// `desc_start`.
+fn appositive_name_before(
+    text: &str,
+    tokens: &[Token],
+    desc_start: usize,
+    lo: usize,
+) -> Option<Mention> {
+    if desc_start < lo + 2 || !tokens[desc_start - 1].is_punct(',') {
+        return None;
     }
-    None
+    let name = mention_ending_at(text, tokens, desc_start - 2, lo)?;
+    (name.kind == MentionKind::Name && name.speaker_kind == SpeakerKind::Person).then_some(name)
 }
 
 fn is_clause_break(text: &str, t: &Token) -> bool {
@@ -215,10 +259,10 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     } else {
         gender_of(text, tokens, start, name_start)
     };
-    let (span, title) = if preceded_by_the {
-        (Span::new(tokens[start - 1].span.start, span.end), title)
+    let (span, first_token) = if preceded_by_the {
+        (Span::new(tokens[start - 1].span.start, span.end), start - 1)
     } else {
-        (span, title)
+        (span, start)
     };
     Some(Mention {
         span,
@@ -231,7 +275,7 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
             SpeakerKind::Person
         },
         gender,
-        first_token: start,
+        first_token,
     })
 }
 
@@ -298,7 +342,11 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         }
     }
     let head = word(text, tokens, end);
+    let known = lexicon::is_group_noun(head);
     let plural = head.ends_with('s');
+    if !known && (!opened || lexicon::is_not_name(head) || lexicon::is_cue_filler(head)) {
+        return None;
+    }
     if !opened && !plural && start == end {
         // A bare singular noun ("spokesman said") is not a speaker.
         return None;
