@@ -79,7 +79,7 @@ impl Entities {
 pub(crate) struct Resolver<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    pub register: &'a NameRegister,
+    pub register: &'a NameRegister<'a>,
     pub entities: Entities,
     events: Vec<Event>,
     /// (token position, entity) of every resolved speaker so far, in order.
@@ -87,7 +87,7 @@ pub(crate) struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token], register: &'a NameRegister) -> Self {
+    pub fn new(text: &'a str, tokens: &'a [Token], register: &'a NameRegister<'a>) -> Self {
         Resolver {
             text,
             tokens,
@@ -235,12 +235,12 @@ impl<'a> Resolver<'a> {
                 None,
                 m.gender,
             )),
-            MentionKind::Pronoun(g) => self.resolve_pronoun(g, at, m.span.start),
+            MentionKind::Pronoun(g) => self.resolve_pronoun(g, at),
         }
     }
 
     /// The most recent entity a pronoun of gender `g` can refer to.
-    fn resolve_pronoun(&mut self, g: Gender, at: usize, byte: usize) -> Option<usize> {
+    fn resolve_pronoun(&mut self, g: Gender, at: usize) -> Option<usize> {
         let para = self.tokens.get(at).map_or(0, |t| t.para);
         let compatible = |s: &Speaker| match g {
             Gender::Male | Gender::Female => {
@@ -253,24 +253,51 @@ impl<'a> Resolver<'a> {
         if g == Gender::Unknown {
             return None;
         }
-        for &(pos, e) in self.history.iter().rev() {
+        // Walk back through speakers and subject mentions together, most
+        // recent first.
+        let subjects = &self.register.subjects;
+        let mut si = subjects.partition_point(|m| m.token < at);
+        let mut hi = self.history.partition_point(|&(pos, _)| pos < at);
+        loop {
+            let h = hi.checked_sub(1).map(|k| self.history[k]);
+            let m = si.checked_sub(1).map(|k| subjects[k]);
+            let take_history = match (h, m) {
+                (None, None) => return None,
+                (Some((hp, _)), Some(m)) => hp >= m.token,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+            };
+            let pos = if take_history {
+                h.map_or(0, |x| x.0)
+            } else {
+                m.map_or(0, |x| x.token)
+            };
             let p = self.tokens.get(pos).map_or(0, |t| t.para);
-            if para.saturating_sub(p) > 6 {
-                break;
+            if para.saturating_sub(p) > 4 {
+                return None;
             }
-            if compatible(&self.entities.list[e]) {
-                self.learn_gender(e, g);
-                return Some(e);
+            if take_history {
+                hi -= 1;
+                let e = self.history[hi].1;
+                if compatible(&self.entities.list[e]) {
+                    self.learn_gender(e, g);
+                    return Some(e);
+                }
+            } else {
+                si -= 1;
+                let m = subjects[si];
+                if matches!(g, Gender::Male | Gender::Female)
+                    && !speakers::gender_clash(g, m.gender)
+                {
+                    let name = m.name.as_str(self.text).to_string();
+                    let e = self
+                        .entities
+                        .get_or_add(name, SpeakerKind::Person, None, m.gender);
+                    self.learn_gender(e, g);
+                    return Some(e);
+                }
             }
         }
-        if matches!(g, Gender::Male | Gender::Female) {
-            // A person named before, not yet a speaker.
-            let full = self.register.latest_before(self.text, byte, g)?;
-            let name = full.as_str(self.text).to_string();
-            let e = self.entities.get_or_add(name, SpeakerKind::Person, None, g);
-            return Some(e);
-        }
-        None
     }
 
     fn learn_gender(&mut self, e: usize, g: Gender) {

@@ -9,6 +9,7 @@ use crate::lexicon::{self, Gender};
 use crate::span::Span;
 use crate::tokens::Token;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// What kind of thing a speaker is.
 ///
@@ -440,18 +441,50 @@ pub(crate) fn mention_starting_at(
     (m.first_token <= start + usize::from(the)).then_some(m)
 }
 
-/// The register of names in one document: every capitalised name outside
-/// quotations, used to name an entity by its fullest form.
-#[derive(Debug, Default)]
-pub(crate) struct NameRegister {
-    /// (position, full name span, gender) of names of two words or more.
-    full: Vec<(usize, Span, Gender)>,
+/// A full name (two words or more) of a person, where it occurs.
+#[derive(Debug, Clone, Copy)]
+struct FullName {
+    /// Byte position of the mention.
+    at: usize,
+    name: Span,
+    gender: Gender,
 }
 
-impl NameRegister {
-    /// Collects the multi-word person names of the text.
-    pub fn build(text: &str, tokens: &[Token]) -> NameRegister {
-        let mut full = Vec::new();
+/// A mention of a known person in subject position ("Mr. Sanders
+/// campaigned", "Trump, who…"), a candidate antecedent for a pronoun.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SubjectMention {
+    /// Token index of the mention's last word.
+    pub token: usize,
+    /// The fullest name of the person.
+    pub name: Span,
+    pub gender: Gender,
+}
+
+/// The register of names in one document: every capitalised person name
+/// outside quotations, used to name an entity by its fullest form and to
+/// find the antecedents of pronouns.
+#[derive(Debug, Default)]
+pub(crate) struct NameRegister<'t> {
+    /// Full names in text order.
+    full: Vec<FullName>,
+    /// Indices into `full` by last word, each list in text order.
+    by_last: HashMap<&'t str, Vec<usize>>,
+    /// Person mentions in subject position, in text order.
+    pub subjects: Vec<SubjectMention>,
+}
+
+/// Words after which a name starts a clause (so it is likely a subject).
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "as", "while", "when", "because", "that", "after", "before", "since", "if",
+    "though", "although", "where", "so", "then", "yet",
+];
+
+impl<'t> NameRegister<'t> {
+    /// Collects the person names of the text.
+    pub fn build(text: &'t str, tokens: &[Token]) -> NameRegister<'t> {
+        let mut reg = NameRegister::default();
+        let mut runs: Vec<(usize, Mention)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if !is_name_part(text, tokens, i) {
@@ -469,63 +502,102 @@ impl NameRegister {
                 end += 1;
             }
             if let Some(m) = name_ending_at(text, tokens, end, i) {
-                let words = m.name.as_str(text).split_whitespace().count();
-                if m.speaker_kind == SpeakerKind::Person && (2..=4).contains(&words) {
-                    full.push((m.span.start, m.name, m.gender));
+                if m.speaker_kind == SpeakerKind::Person {
+                    let words = m.name.as_str(text).split_whitespace().count();
+                    if (2..=4).contains(&words) {
+                        let idx = reg.full.len();
+                        reg.full.push(FullName {
+                            at: m.span.start,
+                            name: m.name,
+                            gender: m.gender,
+                        });
+                        reg.by_last
+                            .entry(last_word(m.name.as_str(text)))
+                            .or_default()
+                            .push(idx);
+                    }
+                    runs.push((end, m));
                 }
             }
             i = end + 1;
         }
-        NameRegister { full }
-    }
-
-    /// The latest full name of a person before byte `pos` whose gender
-    /// does not clash with `gender`.
-    pub fn latest_before(&self, _text: &str, pos: usize, gender: Gender) -> Option<Span> {
-        let end = self.full.partition_point(|(at, _, _)| *at < pos);
-        self.full[..end]
-            .iter()
-            .rev()
-            .take(8)
-            .find(|(_, _, g)| !gender_clash(gender, *g))
-            .map(|(_, s, _)| *s)
+        for (end, m) in runs {
+            if !is_subject(text, tokens, m.first_token, end) {
+                continue;
+            }
+            let name = m.name.as_str(text);
+            let titled = m.title.is_some();
+            let full = reg.fullest(text, name, m.gender, m.span.start);
+            let Some(full) = full.or((titled || name.contains(' ')).then_some(m.name)) else {
+                continue;
+            };
+            let gender = if m.gender == Gender::Unknown {
+                full.as_str(text)
+                    .split_whitespace()
+                    .next()
+                    .and_then(lexicon::first_name_gender)
+                    .unwrap_or(Gender::Unknown)
+            } else {
+                m.gender
+            };
+            reg.subjects.push(SubjectMention {
+                token: end,
+                name: full,
+                gender,
+            });
+        }
+        reg
     }
 
     /// The fullest name of the person called `name` (its last word must
-    /// agree), preferring the latest one before `pos` and one of a
-    /// compatible gender.
+    /// agree and its words must all be in the full name), preferring the
+    /// latest one before byte `pos`, else the first one after it, and one
+    /// of a compatible gender.
     pub fn fullest(&self, text: &str, name: &str, gender: Gender, pos: usize) -> Option<Span> {
-        let last = last_word(name);
-        if last.is_empty() {
-            return None;
-        }
-        let name_words: Vec<&str> = name.split_whitespace().collect();
-        let mut best: Option<(bool, usize, usize, Span)> = None;
-        for &(at, span, g) in &self.full {
-            let full = span.as_str(text);
-            if last_word(full) != last {
-                continue;
-            }
-            // The mention's own words must all be in the full name.
-            if !name_words
+        let list = self.by_last.get(last_word(name))?;
+        let fits = |f: &FullName| {
+            let full = f.name.as_str(text);
+            !gender_clash(gender, f.gender)
+                && name
+                    .split_whitespace()
+                    .all(|w| full.split_whitespace().any(|x| x == w))
+        };
+        let split = list.partition_point(|&k| self.full[k].at <= pos);
+        let before = list[..split]
+            .iter()
+            .rev()
+            .take(16)
+            .map(|&k| &self.full[k])
+            .find(|f| fits(f));
+        let after = || {
+            list[split..]
                 .iter()
-                .all(|w| full.split_whitespace().any(|f| f == *w))
-            {
-                continue;
-            }
-            if gender_clash(gender, g) {
-                continue;
-            }
-            let before = at <= pos;
-            let len = full.split_whitespace().count();
-            // Prefer: before the mention, then the latest, then the longest.
-            let key = (before, if before { at } else { usize::MAX - at }, len, span);
-            if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
-                best = Some(key);
-            }
-        }
-        best.map(|b| b.3)
+                .take(16)
+                .map(|&k| &self.full[k])
+                .find(|f| fits(f))
+        };
+        before.or_else(after).map(|f| f.name)
     }
+}
+
+/// Whether the name in tokens `first..=last` stands in subject position:
+/// at the start of a clause, and followed by a verb-like lower-case word or
+/// an appositive comma.
+fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let para = tokens[first].para;
+    let opens = match first.checked_sub(1).map(|k| &tokens[k]) {
+        None => true,
+        Some(p) if p.para != para || p.quoted => true,
+        Some(p) => {
+            let w = p.span.as_str(text);
+            matches!(w, "." | "!" | "?" | "," | ";" | ":" | "—" | "–" | "(")
+                || CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        }
+    };
+    let followed = tokens.get(last + 1).is_some_and(|n| {
+        n.para == para && !n.quoted && (n.is_lower(text) || n.is_punct(',') || n.is_punct('('))
+    });
+    opens && followed
 }
 
 /// Whether two genders cannot belong to one person.
