@@ -60,12 +60,53 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         {
             continue;
         }
-        if i > 0 && is_determiner(tokens[i - 1].span.as_str(text)) && tokens[i - 1].para == t.para {
+        if is_noun_use(text, tokens, i)
+            || (is_base_form(w, lemma) && !base_form_is_verb(text, tokens, i))
+        {
             continue;
         }
         out.push(Cue { token: i, lemma });
     }
     out
+}
+
+/// Words after which a verb's base form is a verb: "they say", "to say",
+/// "will argue", "did not say".
+const BASE_FORM_OPENERS: &[&str] = &[
+    "i", "we", "you", "they", "to", "will", "would", "could", "can", "may", "might", "should",
+    "must", "did", "do", "does", "not", "n't", "never", "also", "often", "still", "always", "let",
+    "shall",
+];
+
+fn is_base_form(w: &str, lemma: &str) -> bool {
+    w.eq_ignore_ascii_case(lemma)
+}
+
+/// Whether the base form at token `i` is used as a verb: after a pronoun,
+/// a modal or "to", or a plural subject ("officials say").
+fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(p) = i
+        .checked_sub(1)
+        .map(|k| &tokens[k])
+        .filter(|p| p.para == tokens[i].para && p.is_word())
+    else {
+        return false;
+    };
+    let w = p.span.as_str(text);
+    BASE_FORM_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        || (w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && w.len() > 3)
+}
+
+/// Whether the verb form at token `i` is a noun after a determiner: "the
+/// report", "his comments".
+fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .map(|k| &tokens[k])
+        .is_some_and(|p| p.para == tokens[i].para && is_determiner(p.span.as_str(text)))
 }
 
 fn is_determiner(w: &str) -> bool {

@@ -12,6 +12,26 @@ use crate::speakers::{self, Mention, MentionKind, NameRegister, SpeakerKind};
 use crate::tokens::Token;
 use std::collections::HashMap;
 
+/// Conjunctions that can open a clause before its subject.
+const CONJUNCTIONS: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "yet",
+    "or",
+    "then",
+    "still",
+    "meanwhile",
+    "instead",
+];
+
+/// Whether a word can stand between a speaker and its verb: a listed
+/// filler or an adverb in -ly ("angrily said").
+fn is_filler(w: &str) -> bool {
+    lexicon::is_cue_filler(w)
+        || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// A reporting verb with its speaker: one speech event of the text.
 #[derive(Debug, Clone, Copy)]
 struct Event {
@@ -155,10 +175,18 @@ impl<'a> Resolver<'a> {
             return (m, v, last);
         }
         let lo = self.clause_start(v);
-        // Left: skip fillers ("also", "has", "Tuesday").
+        // Left: skip fillers ("also", "has", "Tuesday", "angrily").
         let mut j = v;
-        while j > lo && self.tokens[j - 1].is_word() && lexicon::is_cue_filler(self.word(j - 1)) {
+        while j > lo && self.tokens[j - 1].is_word() && is_filler(self.word(j - 1)) {
             j -= 1;
+        }
+        let participle = self.word(v).ends_with("ing");
+        // "X, a doctor at Y, said" and "X issued a statement saying": the
+        // subject of the clause is the speaker.
+        if j > lo && (toks[j - 1].is_punct(',') || participle) {
+            if let Some(m) = self.clause_subject(lo, j - 1) {
+                return (Some(m), m.first_token, v);
+            }
         }
         if j > lo {
             if let Some(m) = speakers::mention_ending_at(self.text, toks, j - 1, lo) {
@@ -188,6 +216,28 @@ impl<'a> Resolver<'a> {
             }
         }
         (None, v, v)
+    }
+
+    /// The mention that opens the clause starting at token `lo` (after
+    /// conjunctions and fillers), if it is followed by a comma, a
+    /// parenthesis or a verb, and ends before token `hi`.
+    fn clause_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
+        let mut s = lo;
+        while s < hi
+            && self.tokens[s].is_word()
+            && (is_filler(self.word(s))
+                || CONJUNCTIONS
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(self.word(s))))
+        {
+            s += 1;
+        }
+        let m = speakers::mention_starting_at(self.text, self.tokens, s, hi)?;
+        let end = self.token_end(m.span.end);
+        let next = self.tokens.get(end + 1)?;
+        let follows =
+            next.is_punct(',') || next.is_punct('(') || (next.is_lower(self.text) && end + 1 < hi);
+        (follows && m.first_token >= lo && end < hi).then_some(m)
     }
 
     /// Index of the token that ends at byte `end`.

@@ -83,7 +83,7 @@ fn is_name_part(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let w = t.span.as_str(text);
     if t.is_capitalised(text) {
-        return !lexicon::is_not_name(w) && !is_possessive(w);
+        return !lexicon::is_not_name(w) && !is_possessive(w) && !lexicon::is_inflected_verb(w);
     }
     false
 }

@@ -161,6 +161,12 @@ pub(crate) fn verb_lemma(word: &str) -> Option<&'static str> {
     with_lower(word, |w| VERBS.get(w).copied())
 }
 
+/// Whether `word` (any case) is a reporting verb in an inflected form
+/// ("Says", "Warned"), which is never part of a name.
+pub(crate) fn is_inflected_verb(word: &str) -> bool {
+    with_lower(word, |w| VERBS.get(w).is_some_and(|lemma| *lemma != w))
+}
+
 /// Whether `word` (any case) can be part of a title before a name.
 pub(crate) fn is_title_word(word: &str) -> bool {
     with_lower(word, |w| TITLES.contains(w))
