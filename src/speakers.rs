@@ -71,6 +71,21 @@ fn is_connector(w: &str) -> bool {
     NAME_CONNECTORS.contains(&w)
 }
 
+/// Whether the connector at token `k` joins the name: "of" only inside a
+/// title or an organisation ("Secretary of State", "Department of
+/// Justice"), not before a place ("Tomblin of West Virginia").
+fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
+    let w = word(text, tokens, k);
+    if !is_connector(w) || k <= lo || !is_name_part(text, tokens, k - 1) {
+        return false;
+    }
+    if w == "of" {
+        let before = word(text, tokens, k - 1);
+        return lexicon::is_title_word(before) || lexicon::is_organisation_word(before);
+    }
+    true
+}
+
 fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     tokens.get(i).map_or("", |t| t.span.as_str(text))
 }
@@ -211,7 +226,7 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
             break;
         }
         let w = word(text, tokens, k);
-        let connector = is_connector(w) && k > lo && is_name_part(text, tokens, k - 1);
+        let connector = joins_name(text, tokens, k, lo);
         if is_name_part(text, tokens, k) || connector {
             start = k;
         } else if tokens[k].is_lower(text) && lexicon::is_title_word(w) && !is_connector(w) {
@@ -438,7 +453,9 @@ pub(crate) fn mention_starting_at(
         return None;
     }
     let m = mention_ending_at(text, tokens, end, start)?;
-    (m.first_token <= start + usize::from(the)).then_some(m)
+    // "said Florida's Rick Wilson": a possessive before the name.
+    let possessive = t.is_capitalised(text) && is_possessive(w);
+    (m.first_token <= start + usize::from(the || possessive)).then_some(m)
 }
 
 /// A full name (two words or more) of a person, where it occurs.
@@ -495,7 +512,7 @@ impl<'t> NameRegister<'t> {
             while end + 1 < tokens.len()
                 && tokens[end + 1].para == tokens[i].para
                 && (is_name_part(text, tokens, end + 1)
-                    || (is_connector(word(text, tokens, end + 1))
+                    || (joins_name(text, tokens, end + 1, i)
                         && end + 2 < tokens.len()
                         && is_name_part(text, tokens, end + 2)))
             {

@@ -112,7 +112,12 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
                     // U.S: take ".S" and go on; the loop takes the next dot.
                     iter.next();
                     end = j + 1;
-                } else if short_initial || lexicon::is_abbreviation(word) || word.contains('.') {
+                } else if short_initial
+                    || after == Some(',')
+                    || after.is_some_and(char::is_lowercase)
+                    || lexicon::is_abbreviation(word)
+                    || word.contains('.')
+                {
                     iter.next();
                     end = j + 1;
                     break;
