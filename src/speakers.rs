@@ -344,7 +344,11 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         {
             break;
         }
-        if lexicon::verb_lemma(w).is_some() && t.is_lower(text) {
+        if (lexicon::verb_lemma(w).is_some() || lexicon::is_cue_filler(w)) && t.is_lower(text) {
+            // "a reporter can be heard": not a noun phrase.
+            if !lexicon::is_group_noun(word(text, tokens, end)) {
+                return None;
+            }
             break;
         }
         start = k;
@@ -419,43 +423,54 @@ pub(crate) fn mention_starting_at(
         return None;
     }
     // Walk right over the name or the phrase, then read it leftwards.
-    let mut end = start;
+    // Lower-case words may come between capitalised ones ("MSNBC host
+    // Chris Matthews", "Montclair State University political scientist
+    // Brigid Harrison").
     let the = w.eq_ignore_ascii_case("the")
         || w.eq_ignore_ascii_case("a")
         || w.eq_ignore_ascii_case("an");
     let mut k = start + usize::from(the);
     let mut last_good = None;
-    while k < hi && k < start + 8 {
+    let mut lower_run = 0;
+    while k < hi && k < start + 10 {
         let tk = &tokens[k];
         if tk.quoted || !tk.is_word() || tk.para != t.para {
             break;
         }
         let wk = tk.span.as_str(text);
-        if tk.is_capitalised(text)
-            || lexicon::is_title_word(wk)
-            || (the && tk.is_lower(text))
-            || is_connector(wk)
-        {
-            if tk.is_capitalised(text) || lexicon::is_group_noun(wk) {
-                last_good = Some(k);
-            }
-            end = k;
-            k += 1;
-            if the && lexicon::is_group_noun(wk) && tk.is_lower(text) {
+        if tk.is_capitalised(text) {
+            if lexicon::is_not_name(wk) || lexicon::is_inflected_verb(wk) {
                 break;
             }
-        } else {
+            lower_run = 0;
+            last_good = Some(k);
+        } else if lexicon::verb_lemma(wk).is_some()
+            || lexicon::is_cue_filler(wk)
+            || is_connector(wk) && wk != "of"
+        {
             break;
+        } else {
+            lower_run += 1;
+            if lower_run > 3 {
+                break;
+            }
+            if the && lexicon::is_group_noun(wk) {
+                last_good = Some(k);
+                // A description ends at its head unless a name follows.
+                if !tokens.get(k + 1).is_some_and(|n| n.is_capitalised(text)) {
+                    break;
+                }
+            }
         }
+        k += 1;
     }
-    let end = last_good.unwrap_or(end);
-    if end < start {
-        return None;
-    }
+    let end = last_good?;
     let m = mention_ending_at(text, tokens, end, start)?;
     // "said Florida's Rick Wilson": a possessive before the name.
     let possessive = t.is_capitalised(text) && is_possessive(w);
-    (m.first_token <= start + usize::from(the || possessive)).then_some(m)
+    (m.first_token <= end
+        && (m.first_token <= start + usize::from(the || possessive) || m.kind == MentionKind::Name))
+        .then_some(m)
 }
 
 /// A full name (two words or more) of a person, where it occurs.
