@@ -45,6 +45,9 @@ pub enum Attribution {
     CueBefore,
     /// The cue's subject was a pronoun, resolved to an earlier entity.
     Pronoun,
+    /// A dash signature after the quote (`“Q” — X`) or a name with a
+    /// colon before it (`X: “Q”`, `Rep. Trey Gowdy (R-S.C.): “Q”`).
+    Signature,
     /// The quote continues the previous quote of its paragraph.
     Continuation,
     /// The quote opens a paragraph after one whose last speaker it takes.

@@ -425,6 +425,9 @@ impl<'a> Resolver<'a> {
                 }
             }
             if decision.is_none() {
+                decision = self.signature(q, kind, oi, ai, hi);
+            }
+            if decision.is_none() {
                 decision = self.continuation(q, kind, oi, &out);
             }
             let d = decision.unwrap_or(Decision {
@@ -480,6 +483,50 @@ impl<'a> Resolver<'a> {
             },
             confidence: conf,
         }
+    }
+
+    /// A speaker signed without a verb: a dash and a name after the quote
+    /// (`“Q” — X`), or a name or clause ending in a colon before it
+    /// (`X: “Q”`, `Rep. Trey Gowdy (R-S.C.): “Q”`).
+    fn signature(
+        &mut self,
+        q: &Quotation,
+        kind: QuoteKind,
+        oi: usize,
+        ai: usize,
+        hi: usize,
+    ) -> Option<Decision> {
+        let toks = self.tokens;
+        let dash = toks
+            .get(ai)
+            .filter(|t| matches!(t.span.as_str(self.text), "—" | "―" | "–" | "-"));
+        let (mention, cue) = if let Some(d) = dash {
+            let m = speakers::mention_starting_at(self.text, toks, ai + 1, hi.max(ai + 2))?;
+            (m, d.span)
+        } else {
+            let colon = oi
+                .checked_sub(1)
+                .map(|k| &toks[k])
+                .filter(|t| t.is_punct(':') && !t.quoted)?;
+            let lo = self.clause_start(oi - 1);
+            let m = speakers::mention_ending_at(self.text, toks, oi - 2, lo)
+                .filter(|m| m.first_token == lo || m.kind == MentionKind::Name)
+                .or_else(|| self.clause_subject(lo, oi - 1))?;
+            (m, colon.span)
+        };
+        if matches!(mention.kind, MentionKind::Pronoun(_)) && mention.first_token + 1 < oi {
+            return None;
+        }
+        let entity = self.resolve(&mention, oi)?;
+        Some(Decision {
+            quote: *q,
+            kind,
+            speaker: Some(entity),
+            mention: Some(mention.span),
+            cue: Some(cue),
+            attribution: Attribution::Signature,
+            confidence: 0.7,
+        })
     }
 
     /// A quote with no cue of its own: the speaker of the previous quote in
