@@ -12,6 +12,11 @@ use crate::speakers::{self, Mention, MentionKind, NameRegister, SpeakerKind};
 use crate::tokens::Token;
 use std::collections::HashMap;
 
+/// Verbs whose object is the person addressed, never the speaker.
+const ADDRESSEE_VERBS: &[&str] = &[
+    "tell", "inform", "remind", "assure", "thank", "advise", "instruct", "reassure", "notify",
+];
+
 /// Conjunctions that can open a clause before its subject.
 const CONJUNCTIONS: &[&str] = &[
     "and",
@@ -204,11 +209,19 @@ impl<'a> Resolver<'a> {
         {
             k += 1;
         }
+        // Only straight after a quote ("“Q,” said X", "“Q”, said X") or at
+        // the start of a clause; and never for a verb whose object is the
+        // addressee ("told reporters").
+        let quoted = |k: usize| toks.get(k).is_some_and(|t| t.quoted);
         let after_quote = j == lo
-            || toks
-                .get(j.wrapping_sub(1))
-                .is_some_and(|t| t.quoted || t.is_punct(','));
-        if after_quote && k < toks.len() && toks[k].para == toks[v].para {
+            || quoted(j.wrapping_sub(1))
+            || (toks.get(j.wrapping_sub(1)).is_some_and(|t| t.is_punct(','))
+                && quoted(j.wrapping_sub(2)));
+        if after_quote
+            && !ADDRESSEE_VERBS.contains(&cue.lemma)
+            && k < toks.len()
+            && toks[k].para == toks[v].para
+        {
             let hi = (k + 10).min(toks.len());
             if let Some(m) = speakers::mention_starting_at(self.text, toks, k, hi) {
                 let last = self.token_end(m.span.end);

@@ -98,6 +98,13 @@ fn is_name_part(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let w = t.span.as_str(text);
     if t.is_capitalised(text) {
+        // "Reprising his role, …": a participle opening a sentence.
+        let sentence_start = i == 0
+            || tokens[i - 1].para != t.para
+            || matches!(tokens[i - 1].span.as_str(text), "." | "!" | "?");
+        if sentence_start && w.len() > 5 && w.ends_with("ing") {
+            return false;
+        }
         return !lexicon::is_not_name(w) && !is_possessive(w) && !lexicon::is_inflected_verb(w);
     }
     false
@@ -138,6 +145,13 @@ pub(crate) fn mention_ending_at(
         })?;
         if !tokens[comma].is_punct(',') || comma == 0 || comma <= lo {
             return None;
+        }
+        // "the F.B.I. director, James B. Comey, said": the name between
+        // the commas.
+        if let Some(name) = mention_ending_at(text, tokens, j - 1, comma + 1) {
+            if name.kind == MentionKind::Name && name.first_token == comma + 1 {
+                return Some(name);
+            }
         }
         let inner = mention_ending_at(text, tokens, comma - 1, lo)?;
         return (inner.kind == MentionKind::Name).then_some(inner);
