@@ -48,6 +48,9 @@ pub enum Attribution {
     /// A dash signature after the quote (`“Q” — X`) or a name with a
     /// colon before it (`X: “Q”`, `Rep. Trey Gowdy (R-S.C.): “Q”`).
     Signature,
+    /// No cue: a fragment taken as the words of its sentence's subject
+    /// (`Clinton talked up her “50-state strategy”`).
+    SentenceSubject,
     /// The quote continues the previous quote of its paragraph.
     Continuation,
     /// The quote opens a paragraph after one whose last speaker it takes.

@@ -443,7 +443,7 @@ impl<'a> Resolver<'a> {
             if decision.is_none() {
                 decision = self.continuation(q, kind, oi, &out);
             }
-            let d = decision.unwrap_or(Decision {
+            let mut d = decision.unwrap_or(Decision {
                 quote: *q,
                 kind,
                 speaker: None,
@@ -452,7 +452,17 @@ impl<'a> Resolver<'a> {
                 attribution: Attribution::None,
                 confidence: 0.0,
             });
-            if d.speaker.is_some() || d.cue.is_some() || self.looks_like_speech(q) {
+            let keep = !self.in_markup(q)
+                && (d.speaker.is_some()
+                    || d.cue.is_some()
+                    || self.looks_like_speech(q)
+                    || self.named_or_in_speech(oi, hi));
+            if keep && d.speaker.is_none() && d.cue.is_none() {
+                if let Some(s) = self.sentence_subject(q, kind, oi) {
+                    d = s;
+                }
+            }
+            if keep {
                 if let Some(e) = d.speaker {
                     self.history.push((oi, e));
                 }
@@ -600,6 +610,48 @@ impl<'a> Resolver<'a> {
             .iter()
             .find(|t| t.para == p)
             .is_some_and(|t| t.quoted)
+    }
+
+    /// A fragment with no cue, taken as the words of the named subject of
+    /// its sentence.
+    fn sentence_subject(&mut self, q: &Quotation, kind: QuoteKind, oi: usize) -> Option<Decision> {
+        if kind != QuoteKind::Mixed {
+            return None;
+        }
+        let lo = self.clause_start(oi);
+        let m = self.clause_subject(lo, oi)?;
+        if m.kind == MentionKind::Description {
+            return None;
+        }
+        let entity = self.resolve(&m, oi)?;
+        Some(Decision {
+            quote: *q,
+            kind,
+            speaker: Some(entity),
+            mention: Some(m.span),
+            cue: None,
+            attribution: Attribution::SentenceSubject,
+            confidence: 0.4,
+        })
+    }
+
+    /// Whether a quotation mark opens an attribute value of markup left in
+    /// the text (`<tweet author="…">`), which is no quotation.
+    fn in_markup(&self, q: &Quotation) -> bool {
+        self.text[..q.open.start].ends_with('=')
+    }
+
+    /// Whether a fragment sits in a sentence with a reporting cue, or right
+    /// after a word that presents it as words or a label ("called",
+    /// "known as", "chants of").
+    fn named_or_in_speech(&self, oi: usize, hi: usize) -> bool {
+        let lo = self.clause_start(oi);
+        let first = self.events.partition_point(|e| e.cue.token < lo);
+        let cue_near = self.events.get(first).is_some_and(|e| e.cue.token < hi);
+        let naming = oi.checked_sub(1).map(|k| &self.tokens[k]).is_some_and(|t| {
+            t.is_word() && !t.quoted && lexicon::is_naming_word(t.span.as_str(self.text))
+        });
+        cue_near || naming
     }
 
     /// Whether an unattributed quotation reads as speech rather than a

@@ -12,6 +12,7 @@
 //! | `first_names.txt` | given names and their usual gender |
 //! | `not_names.txt` | capitalised words that are never part of a name |
 //! | `cue_fillers.txt` | words allowed between a speaker and its verb |
+//! | `naming_words.txt` | words that present a quotation as a label or words |
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -105,6 +106,8 @@ static NOT_NAMES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("not_names.txt")));
 static CUE_FILLERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("cue_fillers.txt")));
+static NAMING_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("naming_words.txt")));
 static PRONOUNS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
     include_str!("pronouns.txt")
         .lines()
@@ -206,6 +209,12 @@ pub(crate) fn is_not_name(word: &str) -> bool {
 /// Whether `word` (any case) may stand between a speaker and its verb.
 pub(crate) fn is_cue_filler(word: &str) -> bool {
     with_lower(word, |w| CUE_FILLERS.contains(w))
+}
+
+/// Whether `word` (any case), right before a quotation, presents it as
+/// words or a label ("called", "known as", "chants of").
+pub(crate) fn is_naming_word(word: &str) -> bool {
+    with_lower(word, |w| NAMING_WORDS.contains(w))
 }
 
 /// Whether `c` is a quotation mark of any script whosaid knows.
