@@ -51,6 +51,9 @@ pub enum Attribution {
     /// No cue: a fragment taken as the words of its sentence's subject
     /// (`Clinton talked up her “50-state strategy”`).
     SentenceSubject,
+    /// No cue: the quote opens a sentence after one whose speech event
+    /// names its speaker (`Clinton touted her record. “We need …”`).
+    PreviousSentence,
     /// The quote continues the previous quote of its paragraph.
     Continuation,
     /// The quote opens a paragraph after one whose last speaker it takes.

@@ -422,7 +422,15 @@ impl<'a> Resolver<'a> {
             }
             // Pre window: the clause before the opening mark.
             if decision.is_none() {
-                let lo = self.clause_start(oi);
+                let mut lo = self.clause_start(oi);
+                // "He said:" ending the previous paragraph or sentence.
+                if lo == oi
+                    && oi > 0
+                    && self.tokens[oi - 1].is_punct(':')
+                    && !self.tokens[oi - 1].quoted
+                {
+                    lo = self.clause_start(oi - 1);
+                }
                 let pre = self.events[..ev_cursor]
                     .iter()
                     .rev()
@@ -439,6 +447,9 @@ impl<'a> Resolver<'a> {
             }
             if decision.is_none() {
                 decision = self.signature(q, kind, oi, ai, hi);
+            }
+            if decision.is_none() {
+                decision = self.previous_sentence(q, kind, oi, ev_cursor);
             }
             if decision.is_none() {
                 decision = self.continuation(q, kind, oi, &out);
@@ -610,6 +621,35 @@ impl<'a> Resolver<'a> {
             .iter()
             .find(|t| t.para == p)
             .is_some_and(|t| t.quoted)
+    }
+
+    /// A quote opening a sentence in mid-paragraph with no cue of its own:
+    /// the speaker of the last speech event of the sentence before
+    /// (`Clinton touted her record. “We need …”`).
+    fn previous_sentence(
+        &self,
+        q: &Quotation,
+        kind: QuoteKind,
+        oi: usize,
+        ev_cursor: usize,
+    ) -> Option<Decision> {
+        let prev = self.tokens.get(oi.checked_sub(1)?)?;
+        let para = self.tokens[oi].para;
+        if prev.quoted
+            || prev.para != para
+            || !matches!(prev.span.as_str(self.text), "." | "!" | "?")
+        {
+            return None;
+        }
+        let lo = self.clause_start(oi - 1);
+        let e = self.events[..ev_cursor]
+            .iter()
+            .rev()
+            .take_while(|e| e.cue.token >= lo)
+            .find(|e| e.entity.is_some())?;
+        let mut d = self.decide(q, kind, e, Attribution::PreviousSentence, 0.55);
+        d.attribution = Attribution::PreviousSentence;
+        Some(d)
     }
 
     /// A fragment with no cue, taken as the words of the named subject of

@@ -114,6 +114,7 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
                     end = j + 1;
                 } else if short_initial
                     || after == Some(',')
+                    || after == Some(')')
                     || after.is_some_and(char::is_lowercase)
                     || lexicon::is_abbreviation(word)
                     || word.contains('.')
