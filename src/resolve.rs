@@ -277,7 +277,7 @@ impl<'a> Resolver<'a> {
                 }
                 let full = self
                     .register
-                    .fullest(text, name, m.gender, m.span.start)
+                    .fullest(text, name, m.gender)
                     .map_or(name, |s| s.as_str(text));
                 let gender = if m.gender == Gender::Unknown {
                     full.split_whitespace()
@@ -349,16 +349,30 @@ impl<'a> Resolver<'a> {
             } else {
                 si -= 1;
                 let m = subjects[si];
-                if matches!(g, Gender::Male | Gender::Female)
-                    && !speakers::gender_clash(g, m.gender)
+                if !matches!(g, Gender::Male | Gender::Female)
+                    || speakers::gender_clash(g, m.gender)
                 {
-                    let name = m.name.as_str(self.text).to_string();
-                    let e = self
-                        .entities
-                        .get_or_add(name, SpeakerKind::Person, None, m.gender);
-                    self.learn_gender(e, g);
-                    return Some(e);
+                    continue;
                 }
+                let name = m.name.as_str(self.text);
+                let full = self.register.fullest(self.text, name, g);
+                let Some(full) = full.or(m.standalone.then_some(m.name)) else {
+                    continue;
+                };
+                let full = full.as_str(self.text);
+                let gender = full
+                    .split_whitespace()
+                    .next()
+                    .and_then(lexicon::first_name_gender)
+                    .unwrap_or(m.gender);
+                if speakers::gender_clash(g, gender) {
+                    continue;
+                }
+                let e =
+                    self.entities
+                        .get_or_add(full.to_string(), SpeakerKind::Person, None, gender);
+                self.learn_gender(e, g);
+                return Some(e);
             }
         }
     }

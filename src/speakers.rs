@@ -487,14 +487,20 @@ pub(crate) fn mention_starting_at(
         .then_some(m)
 }
 
-/// A full name (two words or more) of a person, where it occurs.
+/// A distinct full name (two words or more) of a person in the document.
 #[derive(Debug, Clone, Copy)]
 struct FullName {
-    /// Byte position of the mention.
-    at: usize,
+    /// Byte position of its first occurrence.
+    first_at: usize,
+    /// Its first occurrence.
     name: Span,
     gender: Gender,
+    /// How often it occurs.
+    count: u32,
 }
+
+/// How many distinct full names sharing a last word are weighed.
+const MAX_NAMESAKES: usize = 32;
 
 /// A mention of a known person in subject position ("Mr. Sanders
 /// campaigned", "Trump, who…"), a candidate antecedent for a pronoun.
@@ -502,9 +508,13 @@ struct FullName {
 pub(crate) struct SubjectMention {
     /// Token index of the mention's last word.
     pub token: usize,
-    /// The fullest name of the person.
+    /// The name as written, without title.
     pub name: Span,
+    /// The gender its title or given name shows.
     pub gender: Gender,
+    /// Whether it has a title or several words, so that it names a person
+    /// even when no fuller form is known.
+    pub standalone: bool,
 }
 
 /// The register of names in one document: every capitalised person name
@@ -512,10 +522,8 @@ pub(crate) struct SubjectMention {
 /// find the antecedents of pronouns.
 #[derive(Debug, Default)]
 pub(crate) struct NameRegister<'t> {
-    /// Full names in text order.
-    full: Vec<FullName>,
-    /// Indices into `full` by last word, each list in text order.
-    by_last: HashMap<&'t str, Vec<usize>>,
+    /// Distinct full names by last word, most frequent first.
+    by_last: HashMap<&'t str, Vec<FullName>>,
     /// Person mentions in subject position, in text order.
     pub subjects: Vec<SubjectMention>,
 }
@@ -549,80 +557,60 @@ impl<'t> NameRegister<'t> {
             }
             if let Some(m) = name_ending_at(text, tokens, end, i) {
                 if m.speaker_kind == SpeakerKind::Person {
-                    let words = m.name.as_str(text).split_whitespace().count();
-                    if (2..=4).contains(&words) {
-                        let idx = reg.full.len();
-                        reg.full.push(FullName {
-                            at: m.span.start,
-                            name: m.name,
-                            gender: m.gender,
-                        });
-                        reg.by_last
-                            .entry(last_word(m.name.as_str(text)))
-                            .or_default()
-                            .push(idx);
+                    let full = m.name.as_str(text);
+                    if (2..=4).contains(&full.split_whitespace().count()) {
+                        let list = reg.by_last.entry(last_word(full)).or_default();
+                        match list.iter_mut().find(|f| f.name.as_str(text) == full) {
+                            Some(f) => f.count += 1,
+                            None => list.push(FullName {
+                                first_at: m.span.start,
+                                name: m.name,
+                                gender: m.gender,
+                                count: 1,
+                            }),
+                        }
                     }
                     runs.push((end, m));
                 }
             }
             i = end + 1;
         }
+        for list in reg.by_last.values_mut() {
+            list.sort_by_key(|f| std::cmp::Reverse(f.count));
+            list.truncate(MAX_NAMESAKES);
+        }
         for (end, m) in runs {
-            if !is_subject(text, tokens, m.first_token, end) {
-                continue;
+            if is_subject(text, tokens, m.first_token, end) {
+                let name = m.name.as_str(text);
+                reg.subjects.push(SubjectMention {
+                    token: end,
+                    name: m.name,
+                    gender: m.gender,
+                    standalone: m.title.is_some() || name.contains(' '),
+                });
             }
-            let name = m.name.as_str(text);
-            let titled = m.title.is_some();
-            let full = reg.fullest(text, name, m.gender, m.span.start);
-            let Some(full) = full.or((titled || name.contains(' ')).then_some(m.name)) else {
-                continue;
-            };
-            let gender = if m.gender == Gender::Unknown {
-                full.as_str(text)
-                    .split_whitespace()
-                    .next()
-                    .and_then(lexicon::first_name_gender)
-                    .unwrap_or(Gender::Unknown)
-            } else {
-                m.gender
-            };
-            reg.subjects.push(SubjectMention {
-                token: end,
-                name: full,
-                gender,
-            });
         }
         reg
     }
 
-    /// The fullest name of the person called `name` (its last word must
-    /// agree and its words must all be in the full name), preferring the
-    /// latest one before byte `pos`, else the first one after it, and one
-    /// of a compatible gender.
-    pub fn fullest(&self, text: &str, name: &str, gender: Gender, pos: usize) -> Option<Span> {
+    /// The fullest name of the person called `name`: its last word must
+    /// agree, its words must all be in the full name, and its gender must
+    /// not clash; the most frequent such name wins, and of equals the first introduced.
+    pub fn fullest(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
         let list = self.by_last.get(last_word(name))?;
-        let fits = |f: &FullName| {
+        let fits = |f: &&FullName| {
             let full = f.name.as_str(text);
             !gender_clash(gender, f.gender)
                 && name
                     .split_whitespace()
                     .all(|w| full.split_whitespace().any(|x| x == w))
         };
-        let split = list.partition_point(|&k| self.full[k].at <= pos);
-        let before = list[..split]
-            .iter()
-            .rev()
-            .take(16)
-            .map(|&k| &self.full[k])
-            .find(|f| fits(f));
-        let after = || {
-            list[split..]
-                .iter()
-                .take(16)
-                .map(|&k| &self.full[k])
-                .find(|f| fits(f))
-        };
-        before.or_else(after).map(|f| f.name)
+        // The most frequent; among equals, the one introduced first (the
+        // article's main figure).
+        list.iter()
+            .filter(fits)
+            .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
+            .map(|f| f.name)
     }
 }
 
