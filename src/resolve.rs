@@ -422,9 +422,19 @@ impl<'a> Resolver<'a> {
                 }
             }
             let first_word = (ai..hi).find(|&k| self.tokens[k].is_word());
+            // A quote that ends its sentence, followed by a new sentence
+            // that runs into the next quote ("“Q1.” He added, “Q2.”"): that
+            // cue introduces the next quote.
+            let ends_sentence = q
+                .content
+                .as_str(self.text)
+                .trim_end_matches(|c: char| c.is_whitespace() || lexicon::is_quote_mark(c))
+                .ends_with(['.', '!', '?']);
+            let new_sentence = first_word.is_some_and(|k| self.tokens[k].is_capitalised(self.text));
+            let introduces_next = ends_sentence && new_sentence && hi == next_open;
             let post: Vec<&Event> = self.events[ev_cursor..]
                 .iter()
-                .take_while(|e| e.cue.token < hi)
+                .take_while(|e| e.cue.token < hi && !introduces_next)
                 .filter(|e| e.cue.token >= ai && e.first >= ai)
                 .collect();
             let mut decision = None;
