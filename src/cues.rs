@@ -54,6 +54,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         let Some(lemma) = lexicon::verb_lemma(w) else {
             continue;
         };
+        // "Asked about it, she said": a sentence-initial passive participle
+        // is no cue.
+        if t.is_capitalised(text)
+            && w.ends_with("ed")
+            && sentence_initial(text, tokens, i)
+            && Some(t.para) != headline_para
+        {
+            continue;
+        }
         if t.is_capitalised(text)
             && Some(t.para) != headline_para
             && !sentence_initial(text, tokens, i)

@@ -189,7 +189,22 @@ impl<'a> Resolver<'a> {
         // "X, a doctor at Y, said" and "X issued a statement saying": the
         // subject of the clause is the speaker.
         if j > lo && (toks[j - 1].is_punct(',') || participle) {
-            if let Some(m) = self.clause_subject(lo, j - 1) {
+            // A name right before the verb or between appositive commas
+            // beats a descriptive clause subject ("The leader of the ADL,
+            // Jonathan Greenblatt, warned").
+            let near = speakers::mention_ending_at(self.text, toks, j - 1, lo).filter(|m| {
+                m.kind == MentionKind::Name
+                    && m.speaker_kind == SpeakerKind::Person
+                    && m.first_token >= lo
+            });
+            let subject = self.clause_subject(lo, j - 1);
+            let pick = match (near, subject) {
+                (Some(n), Some(s)) if s.kind == MentionKind::Description => Some(n),
+                (_, Some(s)) => Some(s),
+                (n, None) if toks[j - 1].is_punct(',') => n,
+                _ => None,
+            };
+            if let Some(m) = pick {
                 return (Some(m), m.first_token, v);
             }
         }
@@ -244,6 +259,12 @@ impl<'a> Resolver<'a> {
                     .any(|c| c.eq_ignore_ascii_case(self.word(s))))
         {
             s += 1;
+        }
+        // "In a statement Tuesday, Trump said": skip the introductory
+        // phrase up to its comma.
+        if s < hi && lexicon::is_clause_opener(self.word(s)) {
+            let comma = (s..hi).find(|&k| self.tokens[k].is_punct(','))?;
+            s = comma + 1;
         }
         let m = speakers::mention_starting_at(self.text, self.tokens, s, hi)?;
         let end = self.token_end(m.span.end);

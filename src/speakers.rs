@@ -102,7 +102,7 @@ fn is_name_part(text: &str, tokens: &[Token], i: usize) -> bool {
         let sentence_start = i == 0
             || tokens[i - 1].para != t.para
             || matches!(tokens[i - 1].span.as_str(text), "." | "!" | "?");
-        if sentence_start && w.len() > 5 && w.ends_with("ing") {
+        if sentence_start && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed")) {
             return false;
         }
         return !lexicon::is_not_name(w) && !is_possessive(w) && !lexicon::is_inflected_verb(w);
@@ -464,6 +464,12 @@ pub(crate) fn mention_starting_at(
         {
             break;
         } else {
+            // "The town released a statement": a past tense ends the phrase
+            // and the word before it is its head.
+            if the && lower_run > 0 && wk.len() > 4 && wk.ends_with("ed") {
+                last_good = last_good.or(Some(k - 1));
+                break;
+            }
             lower_run += 1;
             if lower_run > 3 {
                 break;

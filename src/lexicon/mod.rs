@@ -13,6 +13,7 @@
 //! | `not_names.txt` | capitalised words that are never part of a name |
 //! | `cue_fillers.txt` | words allowed between a speaker and its verb |
 //! | `naming_words.txt` | words that present a quotation as a label or words |
+//! | `clause_openers.txt` | words that open an introductory phrase |
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -108,6 +109,8 @@ static CUE_FILLERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("cue_fillers.txt")));
 static NAMING_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("naming_words.txt")));
+static CLAUSE_OPENERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("clause_openers.txt")));
 static PRONOUNS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
     include_str!("pronouns.txt")
         .lines()
@@ -215,6 +218,12 @@ pub(crate) fn is_cue_filler(word: &str) -> bool {
 /// words or a label ("called", "known as", "chants of").
 pub(crate) fn is_naming_word(word: &str) -> bool {
     with_lower(word, |w| NAMING_WORDS.contains(w))
+}
+
+/// Whether `word` (any case) opens an introductory phrase before a
+/// clause's subject ("In a statement, …", "Asked about it, …").
+pub(crate) fn is_clause_opener(word: &str) -> bool {
+    with_lower(word, |w| CLAUSE_OPENERS.contains(w))
 }
 
 /// Whether `c` is a quotation mark of any script whosaid knows.
