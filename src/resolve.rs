@@ -342,11 +342,14 @@ impl<'a> Resolver<'a> {
         let subjects = &self.register.subjects;
         let mut si = subjects.partition_point(|m| m.token < at);
         let mut hi = self.history.partition_point(|&(pos, _)| pos < at);
+        // A person named as an object, of a known matching gender, if no
+        // speaker or subject fits.
+        let mut fallback: Option<speakers::SubjectMention> = None;
         loop {
             let h = hi.checked_sub(1).map(|k| self.history[k]);
             let m = si.checked_sub(1).map(|k| subjects[k]);
             let take_history = match (h, m) {
-                (None, None) => return None,
+                (None, None) => break,
                 (Some((hp, _)), Some(m)) => hp >= m.token,
                 (Some(_), None) => true,
                 (None, Some(_)) => false,
@@ -358,7 +361,7 @@ impl<'a> Resolver<'a> {
             };
             let p = self.tokens.get(pos).map_or(0, |t| t.para);
             if para.saturating_sub(p) > 4 {
-                return None;
+                break;
             }
             if take_history {
                 hi -= 1;
@@ -373,6 +376,15 @@ impl<'a> Resolver<'a> {
                 if !matches!(g, Gender::Male | Gender::Female)
                     || speakers::gender_clash(g, m.gender)
                 {
+                    continue;
+                }
+                if !m.subject {
+                    let first = m.name.as_str(self.text).split_whitespace().next();
+                    let known =
+                        m.gender == g || first.and_then(lexicon::first_name_gender) == Some(g);
+                    if known && fallback.is_none() {
+                        fallback = Some(m);
+                    }
                     continue;
                 }
                 let name = m.name.as_str(self.text);
@@ -396,6 +408,11 @@ impl<'a> Resolver<'a> {
                 return Some(e);
             }
         }
+        let m = fallback?;
+        let name = m.name.as_str(self.text);
+        let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
+        let full = full.as_str(self.text).to_string();
+        Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))
     }
 
     fn learn_gender(&mut self, e: usize, g: Gender) {

@@ -508,8 +508,8 @@ struct FullName {
 /// How many distinct full names sharing a last word are weighed.
 const MAX_NAMESAKES: usize = 32;
 
-/// A mention of a known person in subject position ("Mr. Sanders
-/// campaigned", "Trump, who…"), a candidate antecedent for a pronoun.
+/// A mention of a person, a candidate antecedent for a pronoun; those in
+/// subject position ("Mr. Sanders campaigned", "Trump, who…") come first.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct SubjectMention {
     /// Token index of the mention's last word.
@@ -521,6 +521,8 @@ pub(crate) struct SubjectMention {
     /// Whether it has a title or several words, so that it names a person
     /// even when no fuller form is known.
     pub standalone: bool,
+    /// Whether it stands in subject position.
+    pub subject: bool,
 }
 
 /// The register of names in one document: every capitalised person name
@@ -530,7 +532,7 @@ pub(crate) struct SubjectMention {
 pub(crate) struct NameRegister<'t> {
     /// Distinct full names by last word, most frequent first.
     by_last: HashMap<&'t str, Vec<FullName>>,
-    /// Person mentions in subject position, in text order.
+    /// Person mentions, in text order.
     pub subjects: Vec<SubjectMention>,
 }
 
@@ -586,15 +588,14 @@ impl<'t> NameRegister<'t> {
             list.truncate(MAX_NAMESAKES);
         }
         for (end, m) in runs {
-            if is_subject(text, tokens, m.first_token, end) {
-                let name = m.name.as_str(text);
-                reg.subjects.push(SubjectMention {
-                    token: end,
-                    name: m.name,
-                    gender: m.gender,
-                    standalone: m.title.is_some() || name.contains(' '),
-                });
-            }
+            let name = m.name.as_str(text);
+            reg.subjects.push(SubjectMention {
+                token: end,
+                name: m.name,
+                gender: m.gender,
+                standalone: m.title.is_some() || name.contains(' '),
+                subject: is_subject(text, tokens, m.first_token, end),
+            });
         }
         reg
     }
