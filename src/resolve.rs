@@ -511,10 +511,10 @@ impl<'a> Resolver<'a> {
                 decision = self.signature(q, kind, oi, ai, hi);
             }
             if decision.is_none() {
-                decision = self.previous_sentence(q, kind, oi, ev_cursor);
+                decision = self.continuation(q, kind, oi, &out);
             }
             if decision.is_none() {
-                decision = self.continuation(q, kind, oi, &out);
+                decision = self.previous_sentence(q, kind, oi, ev_cursor);
             }
             let mut d = decision.unwrap_or(Decision {
                 quote: *q,
