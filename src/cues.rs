@@ -69,6 +69,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         {
             continue;
         }
+        if is_plural_noun(text, tokens, i, w, lemma) {
+            continue;
+        }
         if is_noun_use(text, tokens, i)
             || (is_base_form(w, lemma) && !base_form_is_verb(text, tokens, i))
         {
@@ -116,6 +119,37 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
     i.checked_sub(1)
         .map(|k| &tokens[k])
         .is_some_and(|p| p.para == tokens[i].para && is_determiner(p.span.as_str(text)))
+}
+
+/// Whether an -s form at token `i` is a plural noun: its left neighbour
+/// (past fillers) is a lower-case word that is neither a pronoun nor a noun
+/// that can speak ("the broadest terms", "investigative reports", but "the
+/// report says", "she says").
+fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) -> bool {
+    let third_person = w.len() > lemma.len() && w.ends_with('s') && !w.ends_with("ss");
+    if !third_person {
+        return false;
+    }
+    let para = tokens[i].para;
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let t = &tokens[k];
+        if t.para != para || !t.is_word() {
+            return false;
+        }
+        let p = t.span.as_str(text);
+        if lexicon::is_cue_filler(p) || p.ends_with("ly") {
+            continue;
+        }
+        return t.is_lower(text)
+            && !lexicon::is_group_noun(p)
+            && lexicon::pronoun_gender(p).is_none()
+            && p != "who"
+            && p != "which"
+            && p != "that";
+    }
+    false
 }
 
 fn is_determiner(w: &str) -> bool {

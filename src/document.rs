@@ -318,7 +318,7 @@ impl Extractor {
         let headline = headline_paragraph(text, &paragraphs);
         let cues = cues::find(text, &toks, headline);
         let register = NameRegister::build(text, &toks);
-        let mut resolver = Resolver::new(text, &toks, &register);
+        let mut resolver = Resolver::new(text, &toks, &register, headline);
         resolver.read_events(&cues);
         let decisions = resolver.attribute(&top);
         let mut quotes = Vec::with_capacity(decisions.len());

@@ -17,6 +17,12 @@ const ADDRESSEE_VERBS: &[&str] = &[
     "tell", "inform", "remind", "assure", "thank", "advise", "instruct", "reassure", "notify",
 ];
 
+/// Words that stay in lower case inside a title ("Game of Thrones").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de",
+    "la", "vs", "v",
+];
+
 /// Conjunctions that can open a clause before its subject.
 const CONJUNCTIONS: &[&str] = &[
     "and",
@@ -109,10 +115,17 @@ pub(crate) struct Resolver<'a> {
     events: Vec<Event>,
     /// (token position, entity) of every resolved speaker so far, in order.
     history: Vec<(usize, usize)>,
+    /// The headline paragraph, if the text has one.
+    headline: Option<u32>,
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token], register: &'a NameRegister<'a>) -> Self {
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        register: &'a NameRegister<'a>,
+        headline: Option<u32>,
+    ) -> Self {
         Resolver {
             text,
             tokens,
@@ -120,6 +133,7 @@ impl<'a> Resolver<'a> {
             entities: Entities::default(),
             events: Vec::new(),
             history: Vec::new(),
+            headline,
         }
     }
 
@@ -526,6 +540,7 @@ impl<'a> Resolver<'a> {
                 confidence: 0.0,
             });
             let keep = !self.in_markup(q)
+                && !(kind == QuoteKind::Mixed && self.is_title_of_work(q, oi))
                 && (d.speaker.is_some()
                     || d.cue.is_some()
                     || self.looks_like_speech(q)
@@ -735,6 +750,41 @@ impl<'a> Resolver<'a> {
             attribution: Attribution::SentenceSubject,
             confidence: 0.4,
         })
+    }
+
+    /// Whether a mixed quotation is the title of a work, not speech: a
+    /// short run of capitalised words ("on CNN's “State of the Union”",
+    /// "the film “The Big Short”"), outside a headline.
+    fn is_title_of_work(&self, q: &Quotation, oi: usize) -> bool {
+        if self
+            .tokens
+            .get(oi)
+            .is_some_and(|t| Some(t.para) == self.headline)
+        {
+            return false;
+        }
+        let words: Vec<&str> = q
+            .content
+            .as_str(self.text)
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.len() < 2 || words.len() > 8 {
+            return false;
+        }
+        let capitalised = |w: &&str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        let small = |w: &&str| TITLE_SMALL_WORDS.contains(w);
+        capitalised(&words[0])
+            && words.iter().all(|w| capitalised(w) || small(w))
+            && words.iter().filter(|w| capitalised(w)).count() >= 1
+            && !(words.len() == 1
+                && words[0].len() > 1
+                && words[0].chars().all(|c| c.is_uppercase()))
     }
 
     /// Whether a quotation mark opens an attribute value of markup left in
