@@ -440,9 +440,10 @@ pub(crate) fn mention_starting_at(
     // Lower-case words may come between capitalised ones ("MSNBC host
     // Chris Matthews", "Montclair State University political scientist
     // Brigid Harrison").
-    let the = w.eq_ignore_ascii_case("the")
-        || w.eq_ignore_ascii_case("a")
-        || w.eq_ignore_ascii_case("an");
+    let the = DESCRIPTION_OPENERS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(w))
+        && !matches!(w, "senior" | "top" | "other");
     let mut k = start + usize::from(the);
     let mut last_good = None;
     let mut lower_run = 0;
@@ -488,9 +489,46 @@ pub(crate) fn mention_starting_at(
     let m = mention_ending_at(text, tokens, end, start)?;
     // "said Florida's Rick Wilson": a possessive before the name.
     let possessive = t.is_capitalised(text) && is_possessive(w);
-    (m.first_token <= end
-        && (m.first_token <= start + usize::from(the || possessive) || m.kind == MentionKind::Name))
-        .then_some(m)
+    let fits = m.first_token <= end
+        && (m.first_token <= start + usize::from(the || possessive) || m.kind == MentionKind::Name);
+    if !fits {
+        return None;
+    }
+    if m.kind == MentionKind::Description {
+        return Some(with_post_modifier(text, tokens, m, end));
+    }
+    Some(m)
+}
+
+/// A description with what follows its head up to the end of the clause
+/// ("one Democrat familiar with the discussion", "a source close to the
+/// campaign"), when that is a short phrase without a verb.
+fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> Mention {
+    let para = tokens[head].para;
+    let mut end = head;
+    let mut k = head + 1;
+    while k < tokens.len() && k <= head + 10 {
+        let t = &tokens[k];
+        if t.para != para || t.quoted || !t.is_word() {
+            break;
+        }
+        let w = t.span.as_str(text);
+        if lexicon::verb_lemma(w).is_some() || lexicon::is_cue_filler(w) {
+            return m;
+        }
+        end = k;
+        k += 1;
+    }
+    let stops = tokens.get(k).is_none_or(|t| t.para != para || !t.is_word());
+    if end == head || !stops {
+        return m;
+    }
+    let span = Span::new(m.span.start, tokens[end].span.end);
+    Mention {
+        span,
+        name: span,
+        ..m
+    }
 }
 
 /// A distinct full name (two words or more) of a person in the document.
