@@ -209,7 +209,7 @@ pub(crate) fn mention_ending_at(
 }
 
 /// Prepositions after which a name is a complement, not the speaker.
-const PREPOSITIONS: &[&str] = &["of", "from", "at", "for", "in", "with", "on"];
+const PREPOSITIONS: &[&str] = &["of", "from", "at", "for", "in", "with", "on", "to"];
 
 /// The name in `NAME, description` where the description starts at token
 /// `desc_start`.
