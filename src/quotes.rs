@@ -289,8 +289,25 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
             })
         };
         match c {
-            '“' | '‟' => push(c.len_utf8(), QuoteStyle::Double, Role::Open, false),
-            '”' => push(c.len_utf8(), QuoteStyle::Double, Role::Close, false),
+            // A curly mark facing the wrong way (a common typo) takes the
+            // role its neighbours show: “ after a word and before a space
+            // closes, ” after a space and before a word opens.
+            '“' | '‟' => {
+                let role = if !is_space_or_none(prev) && next.is_none_or(char::is_whitespace) {
+                    Role::Close
+                } else {
+                    Role::Open
+                };
+                push(c.len_utf8(), QuoteStyle::Double, role, false)
+            }
+            '”' => {
+                let role = if is_space_or_none(prev) && next.is_some_and(char::is_alphanumeric) {
+                    Role::Open
+                } else {
+                    Role::Close
+                };
+                push(c.len_utf8(), QuoteStyle::Double, role, false)
+            }
             '„' => push(c.len_utf8(), QuoteStyle::Double, Role::Open, true),
             '"' => {
                 push(1, QuoteStyle::Double, Role::Toggle, false);
@@ -303,7 +320,32 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
             }
             '\'' if next == Some('\'') => {
                 iter.next();
-                push(2, QuoteStyle::Double, Role::Toggle, false);
+                // Three apostrophes: a single and a double quote together,
+                // the single inside ("them,'''" closes both; "''' Tis"
+                // opens both).
+                let triple = ptext[i + 2..].starts_with('\'');
+                if triple {
+                    iter.next();
+                    if is_space_or_none(prev) {
+                        push(2, QuoteStyle::Double, Role::Toggle, false);
+                        marks.push(Mark {
+                            span: Span::new(at + 2, at + 3),
+                            style: QuoteStyle::Single,
+                            role: Role::Open,
+                            low: false,
+                        });
+                    } else {
+                        push(1, QuoteStyle::Single, Role::Close, false);
+                        marks.push(Mark {
+                            span: Span::new(at + 1, at + 3),
+                            style: QuoteStyle::Double,
+                            role: Role::Toggle,
+                            low: false,
+                        });
+                    }
+                } else {
+                    push(2, QuoteStyle::Double, Role::Toggle, false);
+                }
                 prev = Some('\'');
                 continue;
             }

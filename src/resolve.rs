@@ -258,8 +258,11 @@ impl<'a> Resolver<'a> {
         // the start of a clause; and never for a verb whose object is the
         // addressee ("told reporters").
         let quoted = |k: usize| toks.get(k).is_some_and(|t| t.quoted);
+        let comma_before = toks.get(j.wrapping_sub(1)).is_some_and(|t| t.is_punct(','));
         let after_quote = j == lo
             || quoted(j.wrapping_sub(1))
+            // "“Q” for Clinton, said Kunin": the clause opened with a quote.
+            || (comma_before && lo > 0 && quoted(lo - 1))
             || (toks.get(j.wrapping_sub(1)).is_some_and(|t| t.is_punct(','))
                 && quoted(j.wrapping_sub(2)));
         if after_quote

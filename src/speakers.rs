@@ -80,8 +80,21 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         return false;
     }
     if w == "of" {
-        let before = word(text, tokens, k - 1);
-        return lexicon::is_title_word(before) || lexicon::is_organisation_word(before);
+        // Only when everything before it in the run is title or
+        // organisation words ("Secretary of State", "Bank of America"), not
+        // after a person's name ("Peter T. King of New York").
+        let title_like = |t: &Token| {
+            let b = t.span.as_str(text);
+            lexicon::is_title_word(b) || lexicon::is_organisation_word(b)
+        };
+        let mut b = k;
+        while b > lo && is_name_part(text, tokens, b - 1) {
+            b -= 1;
+            if !title_like(&tokens[b]) {
+                return false;
+            }
+        }
+        return b < k;
     }
     true
 }
@@ -266,7 +279,13 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     // Title: the longest prefix ending in a title word that leaves a name.
     let mut name_start = start;
     for k in start..end {
-        if lexicon::is_title_word(word(text, tokens, k)) {
+        let w = word(text, tokens, k);
+        // A given name or an initial starts the name: a title word after
+        // it is a surname ("Peter T. King", "Steve King").
+        if lexicon::first_name_gender(w).is_some() || is_initial(w) {
+            break;
+        }
+        if lexicon::is_title_word(w) {
             name_start = k + 1;
         }
     }
@@ -307,6 +326,12 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         gender,
         first_token,
     })
+}
+
+/// An initial such as "T." in "Peter T. King".
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 fn is_acronym(w: &str) -> bool {
