@@ -39,6 +39,12 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "la", "vs", "v",
 ];
 
+/// Words after which a name is an object or complement, not a subject.
+const SUBJECT_BLOCKERS: &[&str] = &[
+    "in", "at", "on", "from", "to", "for", "with", "of", "by", "about", "against", "than", "like",
+    "after", "before", "during", "over", "under", "into", "toward", "towards", "told", "telling",
+];
+
 /// Conjunctions that can open a clause before its subject.
 const CONJUNCTIONS: &[&str] = &[
     "and",
@@ -227,8 +233,16 @@ impl<'a> Resolver<'a> {
                     && m.speaker_kind == SpeakerKind::Person
                     && m.first_token >= lo
             });
-            let subject = self.clause_subject(lo, j - 1);
+            // A participle's subject is the first subject of its sentence
+            // ("Trump told a rally in Iowa, calling …"), not the nearest name.
+            let subject = if participle {
+                self.first_subject(lo, j - 1)
+                    .or_else(|| self.clause_subject(lo, j - 1))
+            } else {
+                self.clause_subject(lo, j - 1)
+            };
             let pick = match (near, subject) {
+                (_, Some(s)) if participle => Some(s),
                 (Some(n), Some(s)) if s.kind == MentionKind::Description => Some(n),
                 (_, Some(s)) => Some(s),
                 (n, None) if toks[j - 1].is_punct(',') => n,
@@ -305,6 +319,44 @@ impl<'a> Resolver<'a> {
         let follows =
             next.is_punct(',') || next.is_punct('(') || (next.is_lower(self.text) && end + 1 < hi);
         (follows && m.first_token >= lo && end < hi).then_some(m)
+    }
+
+    /// The first mention between tokens `lo` and `hi` that stands as a
+    /// subject: a name or pronoun not after a preposition, followed by a
+    /// lower-case word, a comma or a parenthesis.
+    fn first_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
+        let mut k = lo;
+        while k < hi {
+            let t = &self.tokens[k];
+            let w = self.word(k);
+            let after_prep = k > lo
+                && SUBJECT_BLOCKERS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(self.word(k - 1)));
+            let pronoun = lexicon::pronoun_gender(w)
+                .is_some_and(|g| matches!(g, Gender::Male | Gender::Female | Gender::Plural));
+            let name = t.is_capitalised(self.text) && !lexicon::is_not_name(w);
+            let candidate = t.is_word() && !after_prep && (pronoun || name);
+            if candidate {
+                if let Some(m) = speakers::mention_starting_at(self.text, self.tokens, k, hi) {
+                    let end = self.token_end(m.span.end);
+                    // Followed by a verb-like word, not a preposition.
+                    let follows = self.tokens.get(end + 1).is_some_and(|n| {
+                        let nw = n.span.as_str(self.text);
+                        let verbish = n.is_lower(self.text)
+                            && (lexicon::verb_lemma(nw).is_some() || !lexicon::is_not_name(nw));
+                        end + 1 < hi && (n.is_punct(',') || n.is_punct('(') || verbish)
+                    });
+                    if follows && m.kind != MentionKind::Description {
+                        return Some(m);
+                    }
+                    k = end + 1;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Index of the token that ends at byte `end`.

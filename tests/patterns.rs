@@ -293,3 +293,30 @@ fn a_pronoun_with_a_colon_ending_a_paragraph_introduces_the_next() {
         )]
     );
 }
+
+#[test]
+fn a_participle_takes_the_subject_of_its_sentence() {
+    assert_eq!(quotes("participle_subject"), [pair("no right", "Trump")]);
+}
+
+#[test]
+fn three_apostrophes_close_a_single_and_a_double_quote() {
+    assert_eq!(
+        quotes("three_apostrophes"),
+        [pair(
+            "Voters will not be satisfied with 'We will bomb them,'",
+            "Ann Marsh"
+        )]
+    );
+}
+
+#[test]
+fn a_curly_mark_facing_the_wrong_way_still_closes_its_quote() {
+    assert_eq!(
+        quotes("wrong_way_curly"),
+        [
+            pair("It is unusual,", "Larry Noble"),
+            pair("It is a hard thing to do.", "Larry Noble")
+        ]
+    );
+}
