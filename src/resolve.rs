@@ -611,8 +611,9 @@ impl<'a> Resolver<'a> {
                 attribution: Attribution::None,
                 confidence: CONF_NONE,
             });
+            let title = kind == QuoteKind::Mixed && self.is_title_of_work(q, oi);
             let keep = !self.in_markup(q)
-                && !(kind == QuoteKind::Mixed && self.is_title_of_work(q, oi))
+                && !title
                 && (d.speaker.is_some()
                     || d.cue.is_some()
                     || self.looks_like_speech(q)
