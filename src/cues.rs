@@ -91,7 +91,7 @@ const BASE_FORM_OPENERS: &[&str] = &[
 ];
 
 fn is_base_form(w: &str, lemma: &str) -> bool {
-    w.eq_ignore_ascii_case(lemma)
+    w.eq_ignore_ascii_case(lemma) && !lexicon::is_past_like_base(w)
 }
 
 /// Whether the base form at token `i` is used as a verb: after a pronoun,

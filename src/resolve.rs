@@ -554,7 +554,10 @@ impl<'a> Resolver<'a> {
                 .trim_end_matches(|c: char| c.is_whitespace() || lexicon::is_quote_mark(c))
                 .ends_with(['.', '!', '?']);
             let new_sentence = first_word.is_some_and(|k| self.tokens[k].is_capitalised(self.text));
-            let introduces_next = ends_sentence && new_sentence && hi == next_open;
+            let introduces_next = ends_sentence
+                && new_sentence
+                && hi == next_open
+                && self.tokens.get(hi).is_some_and(|t| t.para == para_close);
             let post: Vec<&Event> = self.events[ev_cursor..]
                 .iter()
                 .take_while(|e| e.cue.token < hi && !introduces_next)

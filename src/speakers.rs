@@ -187,7 +187,7 @@ pub(crate) fn mention_ending_at(
     }
     let m = if is_name_part(text, tokens, j) {
         name_ending_at(text, tokens, j, lo)?
-    } else if t.is_lower(text) {
+    } else if t.is_word() && !t.is_capitalised(text) {
         let d = description_ending_at(text, tokens, j, lo)?;
         // "Bill Bruch, a delegate from Colorado said": the name before the
         // description is the speaker.
@@ -509,6 +509,11 @@ pub(crate) fn mention_starting_at(
             }
         }
         k += 1;
+    }
+    // "says the 30-year-old", "said the designer, who…": after a
+    // determiner, the last word before the punctuation is the head.
+    if last_good.is_none() && the && k > start + 1 && tokens.get(k).is_none_or(|t| !t.is_word()) {
+        last_good = Some(k - 1);
     }
     let end = last_good?;
     let m = mention_ending_at(text, tokens, end, start)?;

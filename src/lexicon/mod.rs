@@ -167,6 +167,22 @@ pub(crate) fn verb_lemma(word: &str) -> Option<&'static str> {
     with_lower(word, |w| VERBS.get(w).copied())
 }
 
+/// Whether `word` (any case) is the past tense of an irregular reporting
+/// verb that looks like its base form ("put", "read").
+pub(crate) fn is_past_like_base(word: &str) -> bool {
+    static PAST_LIKE_BASE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+        include_str!("reporting_verbs.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .filter_map(|l| {
+                let forms: Vec<&str> = l.split_whitespace().collect();
+                (forms.len() > 2 && forms[2] == forms[0]).then_some(forms[0])
+            })
+            .collect()
+    });
+    with_lower(word, |w| PAST_LIKE_BASE.contains(w))
+}
+
 /// Whether `word` (any case) is a reporting verb in an inflected form
 /// ("Says", "Warned"), which is never part of a name.
 pub(crate) fn is_inflected_verb(word: &str) -> bool {
