@@ -467,7 +467,9 @@ impl<'a> Resolver<'a> {
                     let first = m.name.as_str(self.text).split_whitespace().next();
                     let known =
                         m.gender == g || first.and_then(lexicon::first_name_gender) == Some(g);
-                    if known && fallback.is_none() {
+                    // Of unknown gender only if named close by.
+                    let close = para.saturating_sub(self.tokens[m.token].para) <= 1;
+                    if (known || close) && fallback.is_none() {
                         fallback = Some(m);
                     }
                     continue;
