@@ -616,7 +616,9 @@ impl<'a> Resolver<'a> {
                 attribution: Attribution::None,
                 confidence: CONF_NONE,
             });
-            let title = kind == QuoteKind::Mixed && self.is_title_of_work(q, oi);
+            let title = kind == QuoteKind::Mixed && self.is_title_of_work(q, oi)
+                || (d.cue.is_none()
+                    && self.paragraph_of(oi).is_some_and(|p| self.is_heading(q, p)));
             let keep = !self.in_markup(q)
                 && !title
                 && (d.speaker.is_some()
@@ -780,6 +782,20 @@ impl<'a> Resolver<'a> {
         None
     }
 
+    /// The span of the paragraph holding token `i`, from its tokens.
+    fn paragraph_of(&self, i: usize) -> Option<Span> {
+        let p = self.tokens.get(i)?.para;
+        let first = self.tokens.partition_point(|t| t.para < p);
+        let last = self
+            .tokens
+            .partition_point(|t| t.para <= p)
+            .checked_sub(1)?;
+        Some(Span::new(
+            self.tokens[first].span.start,
+            self.tokens[last].span.end,
+        ))
+    }
+
     /// Whether paragraph `p` starts with a quotation mark.
     fn paragraph_is_quote(&self, p: u32) -> bool {
         self.tokens
@@ -864,7 +880,7 @@ impl<'a> Resolver<'a> {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
             .collect();
-        if words.len() < 2 || words.len() > 8 {
+        if words.is_empty() || words.len() > 8 {
             return false;
         }
         let capitalised = |w: &&str| {
@@ -873,12 +889,32 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         };
         let small = |w: &&str| TITLE_SMALL_WORDS.contains(w);
-        capitalised(&words[0])
-            && words.iter().all(|w| capitalised(w) || small(w))
-            && words.iter().filter(|w| capitalised(w)).count() >= 1
-            && !(words.len() == 1
-                && words[0].len() > 1
-                && words[0].chars().all(|c| c.is_uppercase()))
+        let title_case = capitalised(&words[0]) && words.iter().all(|w| capitalised(w) || small(w));
+        if !title_case {
+            return false;
+        }
+        // One capitalised word is a title only where a title is expected:
+        // after a possessive ("NBC's “Today”") or a word for a work.
+        words.len() >= 2 || {
+            let prev = oi
+                .checked_sub(1)
+                .map(|k| &self.tokens[k])
+                .filter(|t| t.is_word() && !t.quoted);
+            prev.is_some_and(|t| {
+                let w = t.span.as_str(self.text);
+                (t.is_capitalised(self.text) && (w.ends_with("'s") || w.ends_with("’s")))
+                    || lexicon::is_work_word(w)
+            })
+        }
+    }
+
+    /// Whether a quotation is a heading rather than speech: a short
+    /// paragraph of its own in single marks with no cue
+    /// ("'All Bets Are Off.'").
+    fn is_heading(&self, q: &Quotation, para: Span) -> bool {
+        q.style == crate::quotes::QuoteStyle::Single
+            && q.outer() == para
+            && q.content.as_str(self.text).split_whitespace().count() <= 8
     }
 
     /// Whether a quotation mark opens an attribute value of markup left in

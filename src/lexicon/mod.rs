@@ -14,6 +14,7 @@
 //! | `cue_fillers.txt` | words allowed between a speaker and its verb |
 //! | `naming_words.txt` | words that present a quotation as a label or words |
 //! | `clause_openers.txt` | words that open an introductory phrase |
+//! | `work_words.txt` | words before the title of a work |
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -111,6 +112,8 @@ static NAMING_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("naming_words.txt")));
 static CLAUSE_OPENERS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(include_str!("clause_openers.txt")));
+static WORK_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("work_words.txt")));
 static PRONOUNS: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
     include_str!("pronouns.txt")
         .lines()
@@ -240,6 +243,12 @@ pub(crate) fn is_naming_word(word: &str) -> bool {
 /// clause's subject ("In a statement, …", "Asked about it, …").
 pub(crate) fn is_clause_opener(word: &str) -> bool {
     with_lower(word, |w| CLAUSE_OPENERS.contains(w))
+}
+
+/// Whether `word` (any case) introduces the title of a work ("the show
+/// “Veep”", "titled “Taken”").
+pub(crate) fn is_work_word(word: &str) -> bool {
+    with_lower(word, |w| WORK_WORDS.contains(w))
 }
 
 /// Whether `c` is a quotation mark of any script whosaid knows.
