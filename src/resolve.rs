@@ -430,6 +430,7 @@ impl<'a> Resolver<'a> {
         // A person named as an object, of a known matching gender, if no
         // speaker or subject fits.
         let mut fallback: Option<speakers::SubjectMention> = None;
+        let mut fallback_known: Option<speakers::SubjectMention> = None;
         loop {
             let h = hi.checked_sub(1).map(|k| self.history[k]);
             let m = si.checked_sub(1).map(|k| subjects[k]);
@@ -467,9 +468,18 @@ impl<'a> Resolver<'a> {
                     let first = m.name.as_str(self.text).split_whitespace().next();
                     let known =
                         m.gender == g || first.and_then(lexicon::first_name_gender) == Some(g);
-                    // Of unknown gender only if named close by.
+                    // Of unknown gender only if named close by, and not
+                    // as a place ("in Berlin").
                     let close = para.saturating_sub(self.tokens[m.token].para) <= 1;
-                    if (known || close) && fallback.is_none() {
+                    let first_tok = self.token_at(m.name.start);
+                    let place = first_tok > 0
+                        && matches!(
+                            self.word(first_tok - 1),
+                            "in" | "at" | "from" | "to" | "near" | "of"
+                        );
+                    if known && fallback_known.is_none() {
+                        fallback_known = Some(m);
+                    } else if close && !place && fallback.is_none() {
                         fallback = Some(m);
                     }
                     continue;
@@ -495,7 +505,7 @@ impl<'a> Resolver<'a> {
                 return Some(e);
             }
         }
-        let m = fallback?;
+        let m = fallback_known.or(fallback)?;
         let name = m.name.as_str(self.text);
         let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
         let full = full.as_str(self.text).to_string();
