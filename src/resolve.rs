@@ -186,7 +186,10 @@ impl<'a> Resolver<'a> {
     /// in order.
     pub fn read_events(&mut self, cues: &[Cue]) {
         for cue in cues {
-            let (mention, first, last) = self.subject_of(cue);
+            let (mention, first, last) = match self.inherited_subject(cue) {
+                Some(prev) => (prev.mention, cue.token, cue.token),
+                None => self.subject_of(cue),
+            };
             let mut ev = Event {
                 cue: *cue,
                 mention,
@@ -202,6 +205,21 @@ impl<'a> Resolver<'a> {
             }
             self.events.push(ev);
         }
+    }
+
+    /// "Nefzi said, adding, …": a participle after a comma shares the
+    /// speaker of the cue before it in the same clause.
+    fn inherited_subject(&self, cue: &Cue) -> Option<Event> {
+        let v = cue.token;
+        if !self.word(v).ends_with("ing") || v == 0 || !self.tokens[v - 1].is_punct(',') {
+            return None;
+        }
+        let lo = self.clause_start(v);
+        let prev = self
+            .events
+            .last()
+            .filter(|e| e.cue.token >= lo && e.mention.is_some())?;
+        Some(*prev)
     }
 
     /// The speaker mention of a cue and the token range of the event.
@@ -255,6 +273,19 @@ impl<'a> Resolver<'a> {
         if j > lo {
             if let Some(m) = speakers::mention_ending_at(self.text, toks, j - 1, lo) {
                 if m.first_token >= lo {
+                    // "Anthony Anton, president of the Washington Restaurant
+                    // Association stated": an appositive left open.
+                    if m.speaker_kind != SpeakerKind::Person {
+                        if let Some(s) = self.clause_subject(lo, j - 1).filter(|s| {
+                            s.kind == MentionKind::Name
+                                && s.speaker_kind == SpeakerKind::Person
+                                && toks
+                                    .get(self.token_end(s.span.end) + 1)
+                                    .is_some_and(|t| t.is_punct(','))
+                        }) {
+                            return (Some(s), s.first_token, v);
+                        }
+                    }
                     return (Some(m), m.first_token, v);
                 }
             }
@@ -336,7 +367,10 @@ impl<'a> Resolver<'a> {
             let pronoun = lexicon::pronoun_gender(w)
                 .is_some_and(|g| matches!(g, Gender::Male | Gender::Female | Gender::Plural));
             let name = t.is_capitalised(self.text) && !lexicon::is_not_name(w);
-            let candidate = t.is_word() && !after_prep && (pronoun || name);
+            // "The Florida senator …, saying": a description opening the
+            // clause.
+            let opening = k == lo && t.is_word();
+            let candidate = t.is_word() && !after_prep && (pronoun || name || opening);
             if candidate {
                 if let Some(m) = speakers::mention_starting_at(self.text, self.tokens, k, hi) {
                     let end = self.token_end(m.span.end);
@@ -347,7 +381,7 @@ impl<'a> Resolver<'a> {
                             && (lexicon::verb_lemma(nw).is_some() || !lexicon::is_not_name(nw));
                         end + 1 < hi && (n.is_punct(',') || n.is_punct('(') || verbish)
                     });
-                    if follows && m.kind != MentionKind::Description {
+                    if follows && (m.kind != MentionKind::Description || m.first_token == lo) {
                         return Some(m);
                     }
                     k = end + 1;
@@ -570,10 +604,11 @@ impl<'a> Resolver<'a> {
                 && new_sentence
                 && hi == next_open
                 && self.tokens.get(hi).is_some_and(|t| t.para == para_close);
-            let post: Vec<&Event> = self.events[ev_cursor..]
+            let post: Vec<Event> = self.events[ev_cursor..]
                 .iter()
                 .take_while(|e| e.cue.token < hi && !introduces_next)
                 .filter(|e| e.cue.token >= ai && e.first >= ai)
+                .copied()
                 .collect();
             let mut decision = None;
             if let Some(e) = post
@@ -581,6 +616,17 @@ impl<'a> Resolver<'a> {
                 .filter(|e| Some(e.first) == first_word && e.mention.is_some())
             {
                 decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_AFTER));
+            }
+            // "Pollsters agree - Carl Bialik: “Q”": a name right before a
+            // colon beats a cue further back.
+            if decision.is_none() && oi >= 2 && self.tokens[oi - 1].is_punct(':') {
+                let named = speakers::mention_ending_at(self.text, self.tokens, oi - 2, oi - 2)
+                    .is_some_and(|m| {
+                        m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person
+                    });
+                if named {
+                    decision = self.signature(q, kind, oi, ai, hi);
+                }
             }
             // Pre window: the clause before the opening mark.
             if decision.is_none() {

@@ -201,6 +201,20 @@ pub(crate) fn mention_ending_at(
     // "Rachel Berg of Monsey", "a spokesman for Trump": the head before a
     // prepositional phrase is the speaker.
     if m.first_token >= lo + 2 && PREPOSITIONS.contains(&word(text, tokens, m.first_token - 1)) {
+        // "Another source speaking to Fox News": a participle before the
+        // preposition ends the description.
+        let mut head_end = m.first_token - 2;
+        if head_end > lo
+            && word(text, tokens, head_end).ends_with("ing")
+            && tokens[head_end].is_lower(text)
+        {
+            head_end -= 1;
+            if let Some(d) = mention_ending_at(text, tokens, head_end, lo)
+                .filter(|d| d.kind == MentionKind::Description)
+            {
+                return Some(d);
+            }
+        }
         match mention_ending_at(text, tokens, m.first_token - 2, lo) {
             Some(head)
                 if head.kind == MentionKind::Name && head.speaker_kind == SpeakerKind::Person =>

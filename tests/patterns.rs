@@ -320,3 +320,19 @@ fn a_curly_mark_facing_the_wrong_way_still_closes_its_quote() {
         ]
     );
 }
+
+#[test]
+fn a_participle_after_a_cue_shares_its_speaker() {
+    assert_eq!(
+        quotes("said_adding"),
+        [pair("We are frustrated and horrified.", "Adel Nefzi")]
+    );
+}
+
+#[test]
+fn a_description_opening_the_sentence_is_the_participle_subject() {
+    assert_eq!(
+        quotes("description_subject_participle"),
+        [pair("come around eventually.", "The Florida senator")]
+    );
+}
