@@ -132,7 +132,8 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
                 Some(m)
                     if m.span.start == para.start
                         && m.style == top.mark.style
-                        && m.role != Role::Close =>
+                        && m.role != Role::Close
+                        && same_glyph_kind(text, m.span, top.mark.span) =>
                 {
                     first = 1;
                     if let Some(top) = stack.last_mut() {
@@ -163,6 +164,13 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
     close_unclosed(text, &mut stack, paras, &mut out);
     out.sort_by_key(|q| (q.open.start, q.depth));
     out
+}
+
+/// Whether two marks are both straight (ASCII) or both typographic: a
+/// quote left open in straight marks does not run on into a paragraph
+/// opening with a curly one.
+fn same_glyph_kind(text: &str, a: Span, b: Span) -> bool {
+    a.as_str(text).is_ascii() == b.as_str(text).is_ascii()
 }
 
 fn close_unclosed(text: &str, stack: &mut Vec<Open>, paras: &[Span], out: &mut Vec<Quotation>) {
