@@ -501,6 +501,9 @@ pub(crate) fn mention_starting_at(
         } else if lexicon::verb_lemma(wk).is_some()
             || lexicon::is_cue_filler(wk)
             || is_connector(wk) && wk != "of"
+            // "said Carly Fiorina during the debate": a preposition after
+            // a name ends it ("of" is read by the head rule).
+            || (last_good.is_some() && wk != "of" && lexicon::is_clause_opener(wk))
         {
             break;
         } else {
@@ -539,7 +542,20 @@ pub(crate) fn mention_starting_at(
         return None;
     }
     if m.kind == MentionKind::Description {
-        return Some(with_post_modifier(text, tokens, m, end));
+        let m = with_post_modifier(text, tokens, m, end);
+        // "wrote the American ambassador at the time, John E. Herbst": the
+        // name in apposition is the speaker.
+        let after = tokens.partition_point(|t| t.span.end <= m.span.end);
+        if tokens.get(after).is_some_and(|t| t.is_punct(',')) {
+            if let Some(n) =
+                mention_starting_at(text, tokens, after + 1, (after + 8).min(tokens.len()))
+            {
+                if n.kind == MentionKind::Name && n.speaker_kind == SpeakerKind::Person {
+                    return Some(n);
+                }
+            }
+        }
+        return Some(m);
     }
     Some(m)
 }
