@@ -579,6 +579,7 @@ impl<'a> Resolver<'a> {
             let kind = self.kind_of(q, oi);
             // Post window: from the closing mark to the end of the clause.
             let mut hi = ai;
+            let mut clause_ended = false;
             while hi < self.tokens.len()
                 && hi < next_open
                 && self.tokens[hi].para == para_close
@@ -587,6 +588,7 @@ impl<'a> Resolver<'a> {
                 let w = self.word(hi);
                 hi += 1;
                 if matches!(w, "." | "!" | "?" | ";") {
+                    clause_ended = true;
                     break;
                 }
             }
@@ -602,6 +604,7 @@ impl<'a> Resolver<'a> {
             let new_sentence = first_word.is_some_and(|k| self.tokens[k].is_capitalised(self.text));
             let introduces_next = ends_sentence
                 && new_sentence
+                && !clause_ended
                 && hi == next_open
                 && self.tokens.get(hi).is_some_and(|t| t.para == para_close);
             let post: Vec<Event> = self.events[ev_cursor..]
