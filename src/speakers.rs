@@ -64,7 +64,8 @@ const NAME_CONNECTORS: &[&str] = &[
 /// Determiners that open a descriptive speaker phrase.
 const DESCRIPTION_OPENERS: &[&str] = &[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
-    "his", "her", "their", "its", "our", "senior", "top", "both",
+    "his", "her", "their", "its", "our", "senior", "top", "both", "this", "that", "these", "those",
+    "each",
 ];
 
 fn is_connector(w: &str) -> bool {
