@@ -12,6 +12,14 @@
 //! | `first_names.txt` | given names and their usual gender |
 //! | `not_names.txt` | capitalised words that are never part of a name |
 //! | `cue_fillers.txt` | words allowed between a speaker and its verb |
+//! | `abbreviations_prepositive.txt` | abbreviations before a name that never end a sentence |
+//! | `abbreviations_numeric.txt` | abbreviations that stand before a number |
+//! | `sentence_starters.txt` | words that start a sentence after an ambiguous full stop |
+//! | `strong_sentence_starters.txt` | words that start a sentence even without a full stop |
+//! | `caption_labels.txt` | labels of picture credits ("Image:") |
+//! | `weekdays.txt` | names of the days of the week (datelines) |
+//! | `prepositions.txt` | prepositions that open an introductory phrase |
+//! | `honorifics.txt` | abbreviated forms of address before a name ("Mr.") |
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -224,6 +232,70 @@ pub(crate) fn is_quote_mark(c: char) -> bool {
             | '‟'
             | '‛'
     )
+}
+
+static PREPOSITIVE: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("abbreviations_prepositive.txt")));
+static NUMERIC_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("abbreviations_numeric.txt")));
+static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("sentence_starters.txt")));
+static STRONG_SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("strong_sentence_starters.txt")));
+static CAPTION_LABELS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("caption_labels.txt")));
+static WEEKDAYS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("weekdays.txt")));
+static PREPOSITIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("prepositions.txt")));
+
+/// Whether `word` (any case, without its final full stop) is an
+/// abbreviation that stands before a name and never ends a sentence.
+pub(crate) fn is_prepositive_abbreviation(word: &str) -> bool {
+    with_lower(word, |w| PREPOSITIVE.contains(w))
+}
+
+/// Whether `word` (any case, without its final full stop) is an
+/// abbreviation that stands before a number ("No.", "p.").
+pub(crate) fn is_numeric_abbreviation(word: &str) -> bool {
+    with_lower(word, |w| NUMERIC_ABBREVIATIONS.contains(w))
+}
+
+/// Whether `word` (any case) usually starts a sentence when capitalised
+/// after a full stop that could be an abbreviation's.
+pub(crate) fn is_sentence_starter(word: &str) -> bool {
+    with_lower(word, |w| SENTENCE_STARTERS.contains(w))
+}
+
+/// Whether `word` (any case) starts a sentence even with no full stop
+/// before it, when capitalised mid-line before a lower-case word.
+pub(crate) fn is_strong_sentence_starter(word: &str) -> bool {
+    with_lower(word, |w| STRONG_SENTENCE_STARTERS.contains(w))
+}
+
+/// Whether `word` (any case, without the colon) labels a picture credit.
+pub(crate) fn is_caption_label(word: &str) -> bool {
+    with_lower(word, |w| CAPTION_LABELS.contains(w))
+}
+
+/// Whether `word` (any case) names a day of the week.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    with_lower(word, |w| WEEKDAYS.contains(w))
+}
+
+/// Whether `word` (any case) is a preposition that opens an introductory
+/// phrase of time or place.
+pub(crate) fn is_intro_preposition(word: &str) -> bool {
+    with_lower(word, |w| PREPOSITIONS.contains(w))
+}
+
+static HONORIFICS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(include_str!("honorifics.txt")));
+
+/// Whether `word` (any case, without its full stop) is an abbreviated form
+/// of address such as "Mr" or "Dr".
+pub(crate) fn is_honorific(word: &str) -> bool {
+    with_lower(word, |w| HONORIFICS.contains(w))
 }
 
 #[cfg(test)]
