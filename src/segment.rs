@@ -14,8 +14,9 @@
 //! `src/lexicon/`. It runs in linear time and allocates nothing but the
 //! output.
 
-use crate::lexicon;
+use crate::lexicon::{self, SegmenterList};
 use crate::span::Span;
+use std::sync::LazyLock;
 
 /// The paragraphs of `text`, in order, each trimmed of surrounding
 /// whitespace. Empty lines produce no paragraph.
@@ -162,6 +163,104 @@ static INTERESTING: [bool; 256] = {
     }
     t
 };
+
+/// Classes of a word in the segmenter's word lists (bits).
+const ABBREVIATION: u16 = 1;
+const PREPOSITIVE: u16 = 1 << 1;
+const NUMERIC: u16 = 1 << 2;
+const STARTER: u16 = 1 << 3;
+const STRONG_STARTER: u16 = 1 << 4;
+const CAPTION_LABEL: u16 = 1 << 5;
+const WEEKDAY: u16 = 1 << 6;
+const PREPOSITION: u16 = 1 << 7;
+const HONORIFIC: u16 = 1 << 8;
+
+/// All the segmenter's word lists in one open-addressing table keyed by
+/// the word's bytes (ASCII lower-cased, at most 16) packed in a `u128`:
+/// one probe per word, no hashing of strings, no allocation.
+struct WordTable {
+    keys: Vec<u128>,
+    classes: Vec<u16>,
+    shift: u32,
+}
+
+/// The packed key of `word`: its bytes, ASCII lower-cased; `None` when it
+/// is empty or longer than 16 bytes (no listed word is).
+fn word_key(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.is_empty() || b.len() > 16 {
+        return None;
+    }
+    let mut k = 0u128;
+    for (n, &c) in b.iter().enumerate() {
+        k |= u128::from(c.to_ascii_lowercase()) << (8 * n);
+    }
+    Some(k)
+}
+
+impl WordTable {
+    fn build() -> WordTable {
+        let lists = [
+            (SegmenterList::Abbreviation, ABBREVIATION),
+            (SegmenterList::Prepositive, PREPOSITIVE),
+            (SegmenterList::Numeric, NUMERIC),
+            (SegmenterList::Starter, STARTER),
+            (SegmenterList::StrongStarter, STRONG_STARTER),
+            (SegmenterList::CaptionLabel, CAPTION_LABEL),
+            (SegmenterList::Weekday, WEEKDAY),
+            (SegmenterList::Preposition, PREPOSITION),
+            (SegmenterList::Honorific, HONORIFIC),
+        ];
+        let count: usize = lists
+            .iter()
+            .map(|&(l, _)| lexicon::segmenter_words(l).count())
+            .sum();
+        let size = (count * 4).next_power_of_two().max(64);
+        let mut t = WordTable {
+            keys: vec![0; size],
+            classes: vec![0; size],
+            shift: 64 - size.trailing_zeros(),
+        };
+        for (list, class) in lists {
+            for w in lexicon::segmenter_words(list) {
+                if let Some(k) = word_key(w) {
+                    let i = t.slot(k);
+                    t.keys[i] = k;
+                    t.classes[i] |= class;
+                }
+            }
+        }
+        t
+    }
+
+    /// The slot of key `k`: where it is, or the empty slot where it goes.
+    fn slot(&self, k: u128) -> usize {
+        // Truncating casts: the two halves of the key, then the top bits
+        // of their mixed product.
+        let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mask = self.keys.len() - 1;
+        let mut i = (h >> self.shift) as usize & mask;
+        while self.keys[i] != 0 && self.keys[i] != k {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    fn get(&self, word: &str) -> u16 {
+        match word_key(word) {
+            Some(k) => self.classes[self.slot(k)],
+            None => 0,
+        }
+    }
+}
+
+static WORDS: LazyLock<WordTable> = LazyLock::new(WordTable::build);
+
+/// The classes of `word` (any case) in the segmenter's word lists.
+fn classes(word: &str) -> u16 {
+    WORDS.get(word)
+}
 
 /// What a run of sentence punctuation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -525,8 +624,8 @@ impl Scanner<'_, '_> {
         }
         match self.b.get(e) {
             Some(b'.') if w.len() == 1 => false,
-            Some(b':') if lexicon::is_caption_label(w) => true,
-            _ => lexicon::is_sentence_starter(w),
+            Some(b':') => classes(w) & (CAPTION_LABEL | STARTER) != 0,
+            _ => classes(w) & STARTER != 0,
         }
     }
 
@@ -538,7 +637,7 @@ impl Scanner<'_, '_> {
     /// Whether a form of address ("Mr.", "Dr.") stands at `m`.
     fn honorific_at(&self, m: usize) -> bool {
         let (w, e) = self.word_at(m);
-        self.b.get(e) == Some(&b'.') && lexicon::is_honorific(w)
+        self.b.get(e) == Some(&b'.') && classes(w) & HONORIFIC != 0
     }
 
     /// The word before the sentence punctuation at `i`, without opening
@@ -563,7 +662,7 @@ impl Scanner<'_, '_> {
         }
         let mut words = s.split_whitespace();
         let first = words.next().unwrap_or("");
-        lexicon::is_intro_preposition(first) && words.count() <= 3
+        classes(first) & PREPOSITION != 0 && words.count() <= 3
     }
 
     // ------------------------------------------------------------ decisions
@@ -691,7 +790,8 @@ impl Scanner<'_, '_> {
                 return Before::Dotted;
             }
         }
-        if lexicon::is_prepositive_abbreviation(tok) {
+        let class = classes(tok);
+        if class & PREPOSITIVE != 0 {
             // "Gen." before a name; lower-case "gen." may end a sentence.
             return if first.is_uppercase() {
                 Before::Prepositive
@@ -699,10 +799,10 @@ impl Scanner<'_, '_> {
                 Before::Abbreviation
             };
         }
-        if lexicon::is_numeric_abbreviation(tok) {
+        if class & NUMERIC != 0 {
             return Before::Numeric;
         }
-        if lexicon::is_abbreviation(tok) {
+        if class & ABBREVIATION != 0 {
             return Before::Abbreviation;
         }
         if tok.len() == 1 && first.is_ascii_lowercase() {
@@ -770,7 +870,7 @@ impl Scanner<'_, '_> {
             if w.as_bytes()[0].is_ascii_lowercase() {
                 return lexicon::verb_lemma(w).is_some();
             }
-            if lexicon::is_sentence_starter(w) {
+            if classes(w) & STARTER != 0 {
                 return false;
             }
             j = e;
@@ -821,27 +921,23 @@ impl Scanner<'_, '_> {
     /// service was slow").
     fn capital(&mut self, i: usize) -> usize {
         let b = self.b;
-        let mut e = i + 1;
-        while e < b.len() && b[e].is_ascii_alphabetic() {
-            e += 1;
-        }
         if i < self.start + 2
             || b[i - 1] != b' '
             || !b[i - 2].is_ascii_alphanumeric()
-            || e - i > 12
             || i < self.quiet_until
         {
-            return e;
+            return i + 1;
         }
-        let w = &self.p[i..e];
-        let cut = match b.get(e) {
-            Some(b':') => lexicon::is_caption_label(w),
-            Some(b' ') => {
-                b.get(e + 1).is_some_and(u8::is_ascii_lowercase)
-                    && lexicon::is_strong_sentence_starter(w)
-            }
-            _ => false,
+        let mut e = i + 1;
+        while e < b.len() && e - i <= 16 && b[e].is_ascii_alphabetic() {
+            e += 1;
+        }
+        let class = match b.get(e) {
+            Some(b':') => CAPTION_LABEL,
+            Some(b' ') if b.get(e + 1).is_some_and(u8::is_ascii_lowercase) => STRONG_STARTER,
+            _ => return e,
         };
+        let cut = classes(&self.p[i..e]) & class != 0;
         if cut {
             self.cut(i, i).max(e)
         } else {
@@ -949,7 +1045,7 @@ impl Scanner<'_, '_> {
     fn dateline(&mut self) -> Option<usize> {
         let b = self.b;
         let (w, e) = self.word_at(self.start);
-        if lexicon::is_weekday(w) && b.get(e) == Some(&b',') {
+        if b.get(e) == Some(&b',') && classes(w) & WEEKDAY != 0 {
             // The year: four digits followed by a space and a capital.
             let end = (e + 40).min(b.len());
             let mut j = e;
@@ -965,27 +1061,29 @@ impl Scanner<'_, '_> {
             }
             return None;
         }
-        let head = &b[..b.len().min(80)];
-        let mut j = 0;
-        while j + 2 < head.len() {
-            if head[j] == b' ' {
-                let dash = match &b[j + 1..] {
-                    [b'-', b'-', b' ', ..] => 2,
-                    [b'-', b' ', ..] => 1,
-                    [0xE2, 0x80, 0x93 | 0x94, b' ', ..] => 3,
-                    _ => 0,
-                };
-                if dash > 0 {
-                    let after = j + 1 + dash;
-                    if self.dateline_prefix(j)
-                        && b.get(after + 1).is_some_and(u8::is_ascii_uppercase)
-                    {
-                        return Some(self.cut(after, after));
-                    }
-                    return None;
-                }
+        // A dash after a few capitalised words: stop at the first word that
+        // is not capitalised, most paragraphs at their second word.
+        let mut j = self.start;
+        for _ in 0..10 {
+            let c = match b.get(j) {
+                Some(&c) => c,
+                None => return None,
+            };
+            let mut e = j;
+            while e < b.len() && b[e] != b' ' {
+                e += 1;
             }
-            j += 1;
+            let dash = matches!(&b[j..e], b"-" | b"--" | [0xE2, 0x80, 0x93 | 0x94]);
+            if dash {
+                let ok = j > self.start
+                    && self.dateline_prefix(j - 1)
+                    && b.get(e + 1).is_some_and(u8::is_ascii_uppercase);
+                return ok.then(|| self.cut(e, e));
+            }
+            if !(c.is_ascii_uppercase() || c == b'(') {
+                return None;
+            }
+            j = e + 1;
         }
         None
     }

@@ -234,68 +234,43 @@ pub(crate) fn is_quote_mark(c: char) -> bool {
     )
 }
 
-static PREPOSITIVE: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("abbreviations_prepositive.txt")));
-static NUMERIC_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("abbreviations_numeric.txt")));
-static SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("sentence_starters.txt")));
-static STRONG_SENTENCE_STARTERS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("strong_sentence_starters.txt")));
-static CAPTION_LABELS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("caption_labels.txt")));
-static WEEKDAYS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("weekdays.txt")));
-static PREPOSITIONS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("prepositions.txt")));
-
-/// Whether `word` (any case, without its final full stop) is an
-/// abbreviation that stands before a name and never ends a sentence.
-pub(crate) fn is_prepositive_abbreviation(word: &str) -> bool {
-    with_lower(word, |w| PREPOSITIVE.contains(w))
+/// The word lists the sentence segmenter reads into a lookup table of its
+/// own, which answers for all of them with one probe per word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SegmenterList {
+    /// `abbreviations.txt`
+    Abbreviation,
+    /// `abbreviations_prepositive.txt`
+    Prepositive,
+    /// `abbreviations_numeric.txt`
+    Numeric,
+    /// `sentence_starters.txt`
+    Starter,
+    /// `strong_sentence_starters.txt`
+    StrongStarter,
+    /// `caption_labels.txt`
+    CaptionLabel,
+    /// `weekdays.txt`
+    Weekday,
+    /// `prepositions.txt`
+    Preposition,
+    /// `honorifics.txt`
+    Honorific,
 }
 
-/// Whether `word` (any case, without its final full stop) is an
-/// abbreviation that stands before a number ("No.", "p.").
-pub(crate) fn is_numeric_abbreviation(word: &str) -> bool {
-    with_lower(word, |w| NUMERIC_ABBREVIATIONS.contains(w))
-}
-
-/// Whether `word` (any case) usually starts a sentence when capitalised
-/// after a full stop that could be an abbreviation's.
-pub(crate) fn is_sentence_starter(word: &str) -> bool {
-    with_lower(word, |w| SENTENCE_STARTERS.contains(w))
-}
-
-/// Whether `word` (any case) starts a sentence even with no full stop
-/// before it, when capitalised mid-line before a lower-case word.
-pub(crate) fn is_strong_sentence_starter(word: &str) -> bool {
-    with_lower(word, |w| STRONG_SENTENCE_STARTERS.contains(w))
-}
-
-/// Whether `word` (any case, without the colon) labels a picture credit.
-pub(crate) fn is_caption_label(word: &str) -> bool {
-    with_lower(word, |w| CAPTION_LABELS.contains(w))
-}
-
-/// Whether `word` (any case) names a day of the week.
-pub(crate) fn is_weekday(word: &str) -> bool {
-    with_lower(word, |w| WEEKDAYS.contains(w))
-}
-
-/// Whether `word` (any case) is a preposition that opens an introductory
-/// phrase of time or place.
-pub(crate) fn is_intro_preposition(word: &str) -> bool {
-    with_lower(word, |w| PREPOSITIONS.contains(w))
-}
-
-static HONORIFICS: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| set(include_str!("honorifics.txt")));
-
-/// Whether `word` (any case, without its full stop) is an abbreviated form
-/// of address such as "Mr" or "Dr".
-pub(crate) fn is_honorific(word: &str) -> bool {
-    with_lower(word, |w| HONORIFICS.contains(w))
+/// The words (lower case) of one of the segmenter's lists.
+pub(crate) fn segmenter_words(list: SegmenterList) -> impl Iterator<Item = &'static str> {
+    words(match list {
+        SegmenterList::Abbreviation => include_str!("abbreviations.txt"),
+        SegmenterList::Prepositive => include_str!("abbreviations_prepositive.txt"),
+        SegmenterList::Numeric => include_str!("abbreviations_numeric.txt"),
+        SegmenterList::Starter => include_str!("sentence_starters.txt"),
+        SegmenterList::StrongStarter => include_str!("strong_sentence_starters.txt"),
+        SegmenterList::CaptionLabel => include_str!("caption_labels.txt"),
+        SegmenterList::Weekday => include_str!("weekdays.txt"),
+        SegmenterList::Preposition => include_str!("prepositions.txt"),
+        SegmenterList::Honorific => include_str!("honorifics.txt"),
+    })
 }
 
 #[cfg(test)]
