@@ -57,7 +57,7 @@ impl Iterator for Paragraphs<'_> {
     fn next(&mut self) -> Option<Span> {
         while self.pos < self.text.len() {
             let rest = &self.text[self.pos..];
-            let len = rest.find('\n').map_or(rest.len(), |i| i + 1);
+            let len = find_byte(rest.as_bytes(), b'\n').map_or(rest.len(), |i| i + 1);
             let line = &rest[..len];
             let start = self.pos;
             self.pos += len;
@@ -145,17 +145,20 @@ pub(crate) fn sentences_in(text: &str, para: Span, out: &mut Vec<Span>) {
 }
 
 /// Bytes the scan stops at: sentence punctuation, capitals (a caption or a
-/// sentence run into the previous one) and the lead bytes of the
-/// multi-byte marks it knows (`…`, bullets, CJK stops).
+/// sentence run into the previous one) and the lead bytes of three- and
+/// four-byte chars, among them the marks it knows (`…`, bullets, CJK
+/// stops).
 static INTERESTING: [bool; 256] = {
     let mut t = [false; 256];
     t[b'.' as usize] = true;
     t[b'?' as usize] = true;
     t[b'!' as usize] = true;
     t[b'"' as usize] = true;
-    t[0xE2] = true;
-    t[0xE3] = true;
-    t[0xEF] = true;
+    let mut lead = 0xE2;
+    while lead <= 0xFF {
+        t[lead] = true;
+        lead += 1;
+    }
     let mut c = b'A';
     while c <= b'Z' {
         t[c as usize] = true;
@@ -262,6 +265,71 @@ fn classes(word: &str) -> u16 {
     WORDS.get(word)
 }
 
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// The eight bytes of `b` from `i` as a little-endian word.
+#[inline(always)]
+fn load8(b: &[u8], i: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&b[i..i + 8]);
+    u64::from_le_bytes(a)
+}
+
+/// The high bit of each byte of `x` that is zero (exact, no carries
+/// between bytes).
+#[inline(always)]
+fn zero_bytes(x: u64) -> u64 {
+    !((((x & LOW7) + LOW7) | x) | LOW7)
+}
+
+/// The high bit of each byte of `x` that the scan must look at, the same
+/// bytes as `INTERESTING` marks: `.`, `?`, `!`, `"`, `A`–`Z`, and lead
+/// bytes from 0xE2 up.
+#[inline(always)]
+fn interesting_bytes(x: u64) -> u64 {
+    let ascii = x & LOW7;
+    let high = x & HI;
+    let lead = high & (ascii + LO * (0x80 - 0x62));
+    let upper = !high & (ascii + LO * (0x80 - b'A' as u64)) & !(ascii + LO * (0x80 - 0x5B)) & HI;
+    let punct = zero_bytes(x ^ (LO * b'.' as u64))
+        | zero_bytes(x ^ (LO * b'?' as u64))
+        | zero_bytes(x ^ (LO * b'!' as u64))
+        | zero_bytes(x ^ (LO * b'"' as u64));
+    lead | upper | punct
+}
+
+/// The first byte at or after `i` and before `limit` that `INTERESTING`
+/// marks, or `limit`: eight bytes at a time.
+#[inline(always)]
+fn next_interesting(b: &[u8], mut i: usize, limit: usize) -> usize {
+    while i + 8 <= limit {
+        let m = interesting_bytes(load8(b, i));
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < limit && !INTERESTING[b[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
+/// The first position of `needle` in `b`: eight bytes at a time.
+fn find_byte(b: &[u8], needle: u8) -> Option<usize> {
+    let mut i = 0;
+    while i + 8 <= b.len() {
+        let m = zero_bytes(load8(b, i) ^ (LO * u64::from(needle)));
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b[i..].iter().position(|&c| c == needle).map(|x| i + x)
+}
+
 /// What a run of sentence punctuation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stop {
@@ -346,9 +414,7 @@ impl Scanner<'_, '_> {
         }
         while i < n {
             let limit = self.next_item.min(n);
-            while i < limit && !INTERESTING[self.b[i] as usize] {
-                i += 1;
-            }
+            i = next_interesting(self.b, i, limit);
             if i >= limit {
                 if limit < n {
                     i = self.cut(limit, limit);
@@ -531,6 +597,9 @@ impl Scanner<'_, '_> {
 
     /// The byte length of a bullet at `j`, or 0.
     fn bullet_len(&self, j: usize) -> usize {
+        if !matches!(self.b.get(j), Some(&c) if c >= 0xE2) {
+            return 0;
+        }
         match self.char_at(j) {
             Some('•' | '‣' | '⁃' | '◦' | '▪' | '●' | '■' | '◆' | '►' | '▸') => {
                 3
@@ -542,6 +611,12 @@ impl Scanner<'_, '_> {
     /// The byte length of a closing quote or bracket at `j`, or 0. An
     /// apostrophe followed by a letter ("Jr.'s") closes nothing.
     fn closer_len(&self, j: usize) -> usize {
+        match self.b.get(j) {
+            None => return 0,
+            Some(b'"' | b')' | b']' | b'}') => return 1,
+            Some(&c) if c < 0x80 && c != b'\'' => return 0,
+            _ => {}
+        }
         match self.char_at(j) {
             Some(c @ ('\'' | '’')) => {
                 let after = self.char_at(j + c.len_utf8());
@@ -561,6 +636,18 @@ impl Scanner<'_, '_> {
     /// How the text at `m` starts, skipping opening quotes and brackets;
     /// `true` with it when a bracket was skipped.
     fn next_kind(&self, m: usize) -> (Next, bool) {
+        if let Some(&c) = self.b.get(m) {
+            let second = self.b.get(m + 1).copied().unwrap_or(b' ');
+            if c.is_ascii_lowercase() && !second.is_ascii_uppercase() && second < 0x80 {
+                return (Next::Lower, false);
+            }
+            if c.is_ascii_uppercase() {
+                return (Next::Upper, false);
+            }
+            if c.is_ascii_digit() {
+                return (Next::Digit, false);
+            }
+        }
         let mut j = m;
         let mut bracket = false;
         for _ in 0..3 {
@@ -647,8 +734,17 @@ impl Scanner<'_, '_> {
         while a > self.start && !self.b[a - 1].is_ascii_whitespace() {
             a -= 1;
         }
-        let tok = self.p.get(a..i).unwrap_or("");
-        tok.trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«', '„'])
+        loop {
+            match self.b.get(a..i) {
+                Some([b'(' | b'[' | b'"' | b'\'', ..]) => a += 1,
+                // “ ‘ „
+                Some([0xE2, 0x80, 0x9C | 0x98 | 0x9E, ..]) => a += 3,
+                // «
+                Some([0xC2, 0xAB, ..]) => a += 2,
+                _ => break,
+            }
+        }
+        self.p.get(a..i).unwrap_or("")
     }
 
     /// Whether the sentence so far (up to `i`) is a short introductory
@@ -671,6 +767,19 @@ impl Scanner<'_, '_> {
     fn terminator(&mut self, i: usize) -> usize {
         let b = self.b;
         let n = b.len();
+        // A dot inside a token ("a.m", "14.2", "example.com") ends nothing
+        // unless a capitalised word is glued to it ("end.Next").
+        if b[i] == b'.' {
+            if let Some(&c) = b.get(i + 1) {
+                if c.is_ascii_digit()
+                    || c.is_ascii_lowercase()
+                    || (c.is_ascii_uppercase()
+                        && !b.get(i + 2).is_some_and(u8::is_ascii_lowercase))
+                {
+                    return i + 1;
+                }
+            }
+        }
         let mut j = i;
         let (mut dots, mut question, mut ellipsis, mut spaced) = (0u32, false, false, false);
         while j < n {
@@ -768,7 +877,7 @@ impl Scanner<'_, '_> {
         let Some(first) = tok.chars().next() else {
             return Before::Word;
         };
-        if tok.contains(['@', '/']) {
+        if tok.bytes().any(|c| c == b'@' || c == b'/') {
             return Before::Word;
         }
         if tok.bytes().any(|c| c.is_ascii_digit())
@@ -983,7 +1092,12 @@ impl Scanner<'_, '_> {
         }
         let back = self.start.max(i.saturating_sub(300));
         let before = self.p.get(back..i).unwrap_or("");
-        if before.contains(",”") || before.contains(",\"") {
+        let resumed = before
+            .as_bytes()
+            .windows(2)
+            .enumerate()
+            .any(|(x, w)| w == b",\"" || (w[0] == b',' && before[x + 1..].starts_with('”')));
+        if resumed {
             return c;
         }
         let (slot, mark) = if len == 1 { (1, "\"") } else { (0, "”") };
@@ -1111,5 +1225,31 @@ impl Scanner<'_, '_> {
             }
         }
         marked && (1..=8).contains(&words)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_scan_marks_the_same_bytes_as_the_table() {
+        for c in 0..=255u8 {
+            for pos in 0..8 {
+                let mut a = [b'x'; 8];
+                a[pos] = c;
+                let m = interesting_bytes(u64::from_le_bytes(a));
+                let want = if INTERESTING[c as usize] { 0x80u64 << (8 * pos) } else { 0 };
+                assert_eq!(m, want, "byte {c:#x} at {pos}");
+            }
+        }
+    }
+
+    #[test]
+    fn find_byte_finds_the_first_newline() {
+        let t = "abcdefghij\nkl\n";
+        assert_eq!(find_byte(t.as_bytes(), b'\n'), Some(10));
+        assert_eq!(find_byte(b"abc", b'\n'), None);
+        assert_eq!(find_byte(b"abcdefgh\n", b'\n'), Some(8));
     }
 }
