@@ -185,6 +185,10 @@ struct WordTable {
     keys: Vec<u128>,
     classes: Vec<u16>,
     shift: u32,
+    /// The first two letters of the words that can start a sentence with
+    /// no full stop before them (strong starters, caption labels): bit
+    /// `second` of entry `first`, letters counted from `a`.
+    starts: [u32; 26],
 }
 
 /// The packed key of `word`: its bytes, ASCII lower-cased; `None` when it
@@ -223,6 +227,7 @@ impl WordTable {
             keys: vec![0; size],
             classes: vec![0; size],
             shift: 64 - size.trailing_zeros(),
+            starts: [0; 26],
         };
         for (list, class) in lists {
             for w in lexicon::segmenter_words(list) {
@@ -230,6 +235,13 @@ impl WordTable {
                     let i = t.slot(k);
                     t.keys[i] = k;
                     t.classes[i] |= class;
+                }
+                if class & (STRONG_STARTER | CAPTION_LABEL) != 0 {
+                    if let [a, b, ..] = w.as_bytes() {
+                        if a.is_ascii_lowercase() && b.is_ascii_lowercase() {
+                            t.starts[usize::from(a - b'a')] |= 1 << (b - b'a');
+                        }
+                    }
                 }
             }
         }
@@ -248,6 +260,15 @@ impl WordTable {
             i = (i + 1) & mask;
         }
         i
+    }
+
+    /// Whether a listed strong starter or caption label begins with the
+    /// letters `a` and `b` (any case).
+    fn may_start(&self, a: u8, b: u8) -> bool {
+        let (a, b) = (a.to_ascii_lowercase(), b.to_ascii_lowercase());
+        a.is_ascii_lowercase()
+            && b.is_ascii_lowercase()
+            && self.starts[usize::from(a - b'a')] & (1 << (b - b'a')) != 0
     }
 
     fn get(&self, word: &str) -> u16 {
@@ -1034,6 +1055,7 @@ impl Scanner<'_, '_> {
             || b[i - 1] != b' '
             || !b[i - 2].is_ascii_alphanumeric()
             || i < self.quiet_until
+            || !WORDS.may_start(b[i], b.get(i + 1).copied().unwrap_or(b' '))
         {
             return i + 1;
         }
