@@ -252,8 +252,8 @@ impl WordTable {
     fn slot(&self, k: u128) -> usize {
         // Truncating casts: the two halves of the key, then the top bits
         // of their mixed product.
-        let h = ((k as u64) ^ ((k >> 64) as u64).rotate_left(29))
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let h =
+            ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let mask = self.keys.len() - 1;
         let mut i = (h >> self.shift) as usize & mask;
         while self.keys[i] != 0 && self.keys[i] != k {
@@ -350,6 +350,12 @@ fn find_byte(b: &[u8], needle: u8) -> Option<usize> {
     }
     b[i..].iter().position(|&c| c == needle).map(|x| i + x)
 }
+
+/// The longest token looked at before a full stop, in bytes.
+const MAX_TOKEN: usize = 64;
+
+/// How far ahead the next item of a numbered list is looked for, in bytes.
+const MAX_ITEM: usize = 1000;
 
 /// What a run of sentence punctuation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -612,7 +618,13 @@ impl Scanner<'_, '_> {
         buf[len] = b' ';
         len += 1;
         let needle = std::str::from_utf8(&buf[..len]).ok()?;
-        let rest = self.p.get(from..)?;
+        // Items of one list stand close together; a bounded search keeps
+        // the scan linear when numbers recur without a list.
+        let mut to = (from + MAX_ITEM).min(self.b.len());
+        while !self.p.is_char_boundary(to) {
+            to -= 1;
+        }
+        let rest = self.p.get(from..to)?;
         rest.find(needle).map(|i| from + i + 1)
     }
 
@@ -750,10 +762,16 @@ impl Scanner<'_, '_> {
 
     /// The word before the sentence punctuation at `i`, without opening
     /// quotes and brackets.
+    /// A token longer than [`MAX_TOKEN`] bytes (a long URL, a run of
+    /// symbols) counts as an empty one, an ordinary word, so that the walk
+    /// back stays short.
     fn token_before(&self, i: usize) -> &str {
         let mut a = i;
         while a > self.start && !self.b[a - 1].is_ascii_whitespace() {
             a -= 1;
+            if i - a > MAX_TOKEN {
+                return "";
+            }
         }
         loop {
             match self.b.get(a..i) {
@@ -771,15 +789,24 @@ impl Scanner<'_, '_> {
     /// Whether the sentence so far (up to `i`) is a short introductory
     /// phrase such as "At 5 a.m.", which is no sentence of its own.
     fn intro_phrase(&self, i: usize) -> bool {
+        // At most 4 words: look at no more than 5, so that the check stays
+        // short in a long sentence.
         let Some(s) = self.p.get(self.start..i) else {
             return false;
         };
-        if s.contains(',') {
-            return false;
-        }
         let mut words = s.split_whitespace();
         let first = words.next().unwrap_or("");
-        classes(first) & PREPOSITION != 0 && words.count() <= 3
+        if classes(first) & PREPOSITION == 0 || first.contains(',') {
+            return false;
+        }
+        let mut n = 1;
+        for w in words.by_ref().take(4) {
+            if w.contains(',') {
+                return false;
+            }
+            n += 1;
+        }
+        n <= 4
     }
 
     // ------------------------------------------------------------ decisions
@@ -794,8 +821,7 @@ impl Scanner<'_, '_> {
             if let Some(&c) = b.get(i + 1) {
                 if c.is_ascii_digit()
                     || c.is_ascii_lowercase()
-                    || (c.is_ascii_uppercase()
-                        && !b.get(i + 2).is_some_and(u8::is_ascii_lowercase))
+                    || (c.is_ascii_uppercase() && !b.get(i + 2).is_some_and(u8::is_ascii_lowercase))
                 {
                     return i + 1;
                 }
@@ -1034,7 +1060,8 @@ impl Scanner<'_, '_> {
             return false;
         }
         let mut e = k;
-        while e < b.len() && !b[e].is_ascii_whitespace() {
+        let end = (k + MAX_TOKEN).min(b.len());
+        while e < end && !b[e].is_ascii_whitespace() {
             match b[e] {
                 b'@' | b'/' => return false,
                 b'.' if b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric) => return false,
@@ -1261,7 +1288,11 @@ mod tests {
                 let mut a = [b'x'; 8];
                 a[pos] = c;
                 let m = interesting_bytes(u64::from_le_bytes(a));
-                let want = if INTERESTING[c as usize] { 0x80u64 << (8 * pos) } else { 0 };
+                let want = if INTERESTING[c as usize] {
+                    0x80u64 << (8 * pos)
+                } else {
+                    0
+                };
                 assert_eq!(m, want, "byte {c:#x} at {pos}");
             }
         }
