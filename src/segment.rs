@@ -767,7 +767,7 @@ impl Scanner<'_, '_> {
     /// back stays short.
     fn token_before(&self, i: usize) -> &str {
         let mut a = i;
-        while a > self.start && !self.b[a - 1].is_ascii_whitespace() {
+        while a > self.start && !self.space_before(a) {
             a -= 1;
             if i - a > MAX_TOKEN {
                 return "";
@@ -776,14 +776,26 @@ impl Scanner<'_, '_> {
         loop {
             match self.b.get(a..i) {
                 Some([b'(' | b'[' | b'"' | b'\'', ..]) => a += 1,
-                // “ ‘ „
-                Some([0xE2, 0x80, 0x9C | 0x98 | 0x9E, ..]) => a += 3,
+                // “ ‘ „ – —
+                Some([0xE2, 0x80, 0x9C | 0x98 | 0x9E | 0x93 | 0x94, ..]) => a += 3,
                 // «
                 Some([0xC2, 0xAB, ..]) => a += 2,
                 _ => break,
             }
         }
         self.p.get(a..i).unwrap_or("")
+    }
+
+    /// Whether a whitespace char ends just before byte `a`: ASCII, the
+    /// no-break space or the spaces of the U+2000 block.
+    fn space_before(&self, a: usize) -> bool {
+        let b = self.b;
+        b[a - 1].is_ascii_whitespace()
+            || (a >= 2 && b[a - 2..a] == [0xC2, 0xA0])
+            || (a >= 3
+                && b[a - 3] == 0xE2
+                && b[a - 2] == 0x80
+                && matches!(b[a - 1], 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF))
     }
 
     /// Whether the sentence so far (up to `i`) is a short introductory
@@ -938,7 +950,9 @@ impl Scanner<'_, '_> {
             return Before::Initial;
         }
         if tok.contains('.') {
-            let dotted = tok.split('.').all(|seg| {
+            // "non-U.S", "Mexico-U.S": the part after the last hyphen.
+            let last = tok.rsplit('-').next().unwrap_or(tok);
+            let dotted = last.split('.').all(|seg| {
                 let seg = seg.trim_matches('-');
                 !seg.is_empty() && seg.len() <= 3 && seg.chars().all(char::is_alphabetic)
             });
@@ -1082,7 +1096,8 @@ impl Scanner<'_, '_> {
             || b[i - 1] != b' '
             || !b[i - 2].is_ascii_alphanumeric()
             || i < self.quiet_until
-            || !WORDS.may_start(b[i], b.get(i + 1).copied().unwrap_or(b' '))
+            || !b.get(i + 1).is_some_and(u8::is_ascii_lowercase)
+            || !WORDS.may_start(b[i], b[i + 1])
         {
             return i + 1;
         }
@@ -1233,20 +1248,22 @@ impl Scanner<'_, '_> {
                 None => return None,
             };
             let mut e = j;
-            while e < b.len() && b[e] != b' ' {
+            while e < b.len() && self.ws_len(e) == 0 {
                 e += 1;
             }
             let dash = matches!(&b[j..e], b"-" | b"--" | [0xE2, 0x80, 0x93 | 0x94]);
+            let next = self.skip_ws(e);
             if dash {
                 let ok = j > self.start
-                    && self.dateline_prefix(j - 1)
-                    && b.get(e + 1).is_some_and(u8::is_ascii_uppercase);
+                    && self.dateline_prefix(j)
+                    && next > e
+                    && b.get(next).is_some_and(u8::is_ascii_uppercase);
                 return ok.then(|| self.cut(e, e));
             }
-            if !(c.is_ascii_uppercase() || c == b'(') {
+            if !(c.is_ascii_uppercase() || c == b'(') || next == e {
                 return None;
             }
-            j = e + 1;
+            j = next;
         }
         None
     }

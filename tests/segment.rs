@@ -151,6 +151,26 @@ fn a_possessive_after_an_abbreviation_stays_in_the_sentence() {
     assert_eq!(split(text), [text]);
 }
 
+#[test]
+fn a_dotted_abbreviation_after_a_hyphen_does_not_end_a_sentence() {
+    let text = "They discussed the Canada-U.S. border on Monday.";
+    assert_eq!(split(text), [text]);
+}
+
+#[test]
+fn a_no_break_space_separates_words_like_a_space() {
+    assert_eq!(
+        split("BERLIN \u{2014}\u{a0}U.S. officials arrived."),
+        ["BERLIN \u{2014}", "U.S. officials arrived."]
+    );
+}
+
+#[test]
+fn an_acronym_in_capitals_is_not_taken_for_a_sentence_starter() {
+    let text = "She hired an IT firm last year.";
+    assert_eq!(split(text), [text]);
+}
+
 // ------------------------------------------------------------ numbers, URLs
 
 #[test]
