@@ -1,9 +1,11 @@
 //! Stage 1: paragraphs and sentences.
 //!
 //! Paragraphs are blocks separated by line breaks (a blank line, or one line
-//! per paragraph as many article files have; a hard-wrapped line whose next
-//! line starts in lower case is joined to it). A paragraph break always ends
-//! a sentence.
+//! per paragraph as many article files have). A hard-wrapped line (three
+//! words or more, or ending in a space, comma or hyphen, without final
+//! punctuation) is joined to a next line that starts in lower case; short
+//! lines such as list items stay apart. A paragraph break always ends a
+//! sentence.
 //!
 //! Sentences come from one forward scan over the bytes of each paragraph
 //! that stops only at bytes that can matter (`.`, `?`, `!`, capitals, the
