@@ -15,6 +15,14 @@
 //! | `naming_words.txt` | words that present a quotation as a label or words |
 //! | `clause_openers.txt` | words that open an introductory phrase |
 //! | `work_words.txt` | words before the title of a work |
+//! | `abbreviations_prepositive.txt` | abbreviations before a name that never end a sentence |
+//! | `abbreviations_numeric.txt` | abbreviations that stand before a number |
+//! | `sentence_starters.txt` | words that start a sentence after an ambiguous full stop |
+//! | `strong_sentence_starters.txt` | words that start a sentence even without a full stop |
+//! | `caption_labels.txt` | labels of picture credits ("Image:") |
+//! | `weekdays.txt` | names of the days of the week (datelines) |
+//! | `prepositions.txt` | prepositions that open an introductory phrase |
+//! | `honorifics.txt` | abbreviated forms of address before a name ("Mr.") |
 
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
@@ -273,6 +281,45 @@ pub(crate) fn is_quote_mark(c: char) -> bool {
             | '‟'
             | '‛'
     )
+}
+
+/// The word lists the sentence segmenter reads into a lookup table of its
+/// own, which answers for all of them with one probe per word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum SegmenterList {
+    /// `abbreviations.txt`
+    Abbreviation,
+    /// `abbreviations_prepositive.txt`
+    Prepositive,
+    /// `abbreviations_numeric.txt`
+    Numeric,
+    /// `sentence_starters.txt`
+    Starter,
+    /// `strong_sentence_starters.txt`
+    StrongStarter,
+    /// `caption_labels.txt`
+    CaptionLabel,
+    /// `weekdays.txt`
+    Weekday,
+    /// `prepositions.txt`
+    Preposition,
+    /// `honorifics.txt`
+    Honorific,
+}
+
+/// The words (lower case) of one of the segmenter's lists.
+pub(crate) fn segmenter_words(list: SegmenterList) -> impl Iterator<Item = &'static str> {
+    words(match list {
+        SegmenterList::Abbreviation => include_str!("abbreviations.txt"),
+        SegmenterList::Prepositive => include_str!("abbreviations_prepositive.txt"),
+        SegmenterList::Numeric => include_str!("abbreviations_numeric.txt"),
+        SegmenterList::Starter => include_str!("sentence_starters.txt"),
+        SegmenterList::StrongStarter => include_str!("strong_sentence_starters.txt"),
+        SegmenterList::CaptionLabel => include_str!("caption_labels.txt"),
+        SegmenterList::Weekday => include_str!("weekdays.txt"),
+        SegmenterList::Preposition => include_str!("prepositions.txt"),
+        SegmenterList::Honorific => include_str!("honorifics.txt"),
+    })
 }
 
 #[cfg(test)]
