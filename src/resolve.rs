@@ -624,6 +624,13 @@ impl<'a> Resolver<'a> {
             // colon beats a cue further back.
             if decision.is_none() && oi >= 2 && self.tokens[oi - 1].is_punct(':') {
                 let named = speakers::mention_ending_at(self.text, self.tokens, oi - 2, oi - 2)
+                    // Not the object of a preposition ("added about Carson:").
+                    .filter(|m| {
+                        m.first_token == 0
+                            || !SUBJECT_BLOCKERS
+                                .iter()
+                                .any(|b| b.eq_ignore_ascii_case(self.word(m.first_token - 1)))
+                    })
                     .is_some_and(|m| {
                         m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person
                     });
