@@ -484,6 +484,11 @@ pub(crate) fn mention_starting_at(
         .iter()
         .any(|d| d.eq_ignore_ascii_case(w))
         && !matches!(w, "senior" | "top" | "other");
+    if the {
+        if let Some(d) = determiner_phrase(text, tokens, start, hi) {
+            return Some(d);
+        }
+    }
     let mut k = start + usize::from(the);
     let mut last_good = None;
     let mut lower_run = 0;
@@ -543,22 +548,75 @@ pub(crate) fn mention_starting_at(
         return None;
     }
     if m.kind == MentionKind::Description {
-        let m = with_post_modifier(text, tokens, m, end);
-        // "wrote the American ambassador at the time, John E. Herbst": the
-        // name in apposition is the speaker.
-        let after = tokens.partition_point(|t| t.span.end <= m.span.end);
-        if tokens.get(after).is_some_and(|t| t.is_punct(',')) {
-            if let Some(n) =
-                mention_starting_at(text, tokens, after + 1, (after + 8).min(tokens.len()))
-            {
-                if n.kind == MentionKind::Name && n.speaker_kind == SpeakerKind::Person {
-                    return Some(n);
-                }
-            }
-        }
-        return Some(m);
+        return Some(apposed_name_or(
+            text,
+            tokens,
+            with_post_modifier(text, tokens, m, end),
+        ));
     }
     Some(m)
+}
+
+/// The name in apposition after an inverted description ("wrote the
+/// American ambassador at the time, John E. Herbst"), or the description.
+fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
+    let after = tokens.partition_point(|t| t.span.end <= m.span.end);
+    if tokens.get(after).is_some_and(|t| t.is_punct(',')) {
+        let hi = (after + 8).min(tokens.len());
+        if let Some(n) = mention_starting_at(text, tokens, after + 1, hi) {
+            if n.kind == MentionKind::Name && n.speaker_kind == SpeakerKind::Person {
+                return n;
+            }
+        }
+    }
+    m
+}
+
+/// Words that follow the head noun of a description ("one Trump
+/// confidant who…", "a source close to…", "an aide to…").
+const HEAD_FOLLOWERS: &[&str] = &[
+    "who", "that", "which", "whose", "of", "for", "to", "at", "in", "with", "from", "on", "close",
+    "familiar", "speaking", "said", "says", "told", "tells",
+];
+
+/// An inverted description opened by a determiner ("said one Trump
+/// confidant", "wrote a Trump supporter who runs…"): its head is the first
+/// lower-case word followed by punctuation or a word that ends a noun
+/// phrase; a name in apposition after it wins.
+fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> Option<Mention> {
+    let para = tokens[start].para;
+    let mut k = start + 1;
+    while k < hi && k < start + 8 {
+        let t = &tokens[k];
+        if t.para != para || t.quoted || !t.is_word() {
+            return None;
+        }
+        let w = t.span.as_str(text);
+        if lexicon::verb_lemma(w).is_some() && t.is_lower(text) || lexicon::is_cue_filler(w) {
+            return None;
+        }
+        if !t.is_capitalised(text) {
+            let ends = tokens.get(k + 1).is_none_or(|n| {
+                n.para != para
+                    || n.quoted
+                    || !n.is_word()
+                    || HEAD_FOLLOWERS.contains(&n.span.as_str(text))
+            });
+            if ends {
+                let m = mention_ending_at(text, tokens, k, start)?;
+                if m.first_token != start || m.kind != MentionKind::Description {
+                    return None;
+                }
+                return Some(apposed_name_or(
+                    text,
+                    tokens,
+                    with_post_modifier(text, tokens, m, k),
+                ));
+            }
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A description with what follows its head up to the end of the clause
