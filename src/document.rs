@@ -320,26 +320,11 @@ impl Extractor {
         let register = NameRegister::build(text, &toks);
         let mut resolver = Resolver::new(text, &toks, &register, headline);
         resolver.read_events(&cues);
-        let decisions = resolver.attribute(&top);
-        let mut quotes = Vec::with_capacity(decisions.len());
-        for d in decisions {
-            if d.confidence < self.options.min_confidence
-                || (d.speaker.is_none() && !self.options.keep_unattributed)
-            {
-                continue;
-            }
-            quotes.push(Quote {
-                span: d.quote.content,
-                outer: d.quote.outer(),
-                style: d.quote.style,
-                kind: d.kind,
-                speaker: d.speaker,
-                mention: d.mention,
-                cue: d.cue,
-                attribution: d.attribution,
-                confidence: d.confidence,
-            });
-        }
+        let mut quotes = resolver.attribute(&top);
+        quotes.retain(|q| {
+            q.confidence >= self.options.min_confidence
+                && (q.speaker.is_some() || self.options.keep_unattributed)
+        });
         // Keep only the speakers the kept quotes refer to, renumbered.
         let list = resolver.entities.list;
         let mut map = vec![usize::MAX; list.len()];

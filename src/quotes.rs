@@ -288,9 +288,10 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
     while let Some((i, c)) = iter.next() {
         let next = iter.peek().map(|&(_, n)| n);
         let at = para.start + i;
-        let mut push = |len: usize, style, role, low| {
+        // A mark `off` bytes into the current character run, `len` long.
+        let mut push = |off: usize, len: usize, style, role, low| {
             marks.push(Mark {
-                span: Span::new(at, at + len),
+                span: Span::new(at + off, at + off + len),
                 style,
                 role,
                 low,
@@ -306,7 +307,7 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
                 } else {
                     Role::Open
                 };
-                push(c.len_utf8(), QuoteStyle::Double, role, false)
+                push(0, c.len_utf8(), QuoteStyle::Double, role, false)
             }
             '”' => {
                 let role = if is_space_or_none(prev) && next.is_some_and(char::is_alphanumeric) {
@@ -314,15 +315,15 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
                 } else {
                     Role::Close
                 };
-                push(c.len_utf8(), QuoteStyle::Double, role, false)
+                push(0, c.len_utf8(), QuoteStyle::Double, role, false)
             }
-            '„' => push(c.len_utf8(), QuoteStyle::Double, Role::Open, true),
+            '„' => push(0, c.len_utf8(), QuoteStyle::Double, Role::Open, true),
             '"' => {
-                push(1, QuoteStyle::Double, Role::Toggle, false);
+                push(0, 1, QuoteStyle::Double, Role::Toggle, false);
             }
             '`' if next == Some('`') => {
                 iter.next();
-                push(2, QuoteStyle::Double, Role::Open, false);
+                push(0, 2, QuoteStyle::Double, Role::Open, false);
                 prev = Some('`');
                 continue;
             }
@@ -335,39 +336,29 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
                 if triple {
                     iter.next();
                     if is_space_or_none(prev) {
-                        push(2, QuoteStyle::Double, Role::Toggle, false);
-                        marks.push(Mark {
-                            span: Span::new(at + 2, at + 3),
-                            style: QuoteStyle::Single,
-                            role: Role::Open,
-                            low: false,
-                        });
+                        push(0, 2, QuoteStyle::Double, Role::Toggle, false);
+                        push(2, 1, QuoteStyle::Single, Role::Open, false);
                     } else {
-                        push(1, QuoteStyle::Single, Role::Close, false);
-                        marks.push(Mark {
-                            span: Span::new(at + 1, at + 3),
-                            style: QuoteStyle::Double,
-                            role: Role::Toggle,
-                            low: false,
-                        });
+                        push(0, 1, QuoteStyle::Single, Role::Close, false);
+                        push(1, 2, QuoteStyle::Double, Role::Toggle, false);
                     }
                 } else {
-                    push(2, QuoteStyle::Double, Role::Toggle, false);
+                    push(0, 2, QuoteStyle::Double, Role::Toggle, false);
                 }
                 prev = Some('\'');
                 continue;
             }
-            '«' => push(2, QuoteStyle::Guillemet, Role::Open, false),
-            '»' => push(2, QuoteStyle::Guillemet, Role::Close, false),
-            '‹' => push(3, QuoteStyle::Guillemet, Role::Open, false),
-            '›' => push(3, QuoteStyle::Guillemet, Role::Close, false),
-            '「' | '『' => push(3, QuoteStyle::Corner, Role::Open, false),
-            '」' | '』' => push(3, QuoteStyle::Corner, Role::Close, false),
-            '‚' => push(3, QuoteStyle::Single, Role::Open, true),
+            '«' => push(0, 2, QuoteStyle::Guillemet, Role::Open, false),
+            '»' => push(0, 2, QuoteStyle::Guillemet, Role::Close, false),
+            '‹' => push(0, 3, QuoteStyle::Guillemet, Role::Open, false),
+            '›' => push(0, 3, QuoteStyle::Guillemet, Role::Close, false),
+            '「' | '『' => push(0, 3, QuoteStyle::Corner, Role::Open, false),
+            '」' | '』' => push(0, 3, QuoteStyle::Corner, Role::Close, false),
+            '‚' => push(0, 3, QuoteStyle::Single, Role::Open, true),
             '‘' | '‛' | '’' | '\'' => {
                 let rest = &ptext[i + c.len_utf8()..];
                 if let Some(role) = single_role(c, prev, next, rest) {
-                    push(c.len_utf8(), QuoteStyle::Single, role, false);
+                    push(0, c.len_utf8(), QuoteStyle::Single, role, false);
                 }
             }
             _ => {}

@@ -4,7 +4,7 @@
 //! quote without a cue of its own to the speaker it continues.
 
 use crate::cues::Cue;
-use crate::document::{Attribution, QuoteKind, Speaker};
+use crate::document::{Attribution, Quote, QuoteKind, Speaker};
 use crate::lexicon::{self, Gender};
 use crate::quotes::Quotation;
 use crate::span::Span;
@@ -45,6 +45,21 @@ const SUBJECT_BLOCKERS: &[&str] = &[
     "after", "before", "during", "over", "under", "into", "toward", "towards", "told", "telling",
 ];
 
+/// A quote of the quotation `q`, with no speaker yet.
+fn unattributed(q: &Quotation, kind: QuoteKind) -> Quote {
+    Quote {
+        span: q.content,
+        outer: q.outer(),
+        style: q.style,
+        kind,
+        speaker: None,
+        mention: None,
+        cue: None,
+        attribution: Attribution::None,
+        confidence: CONF_NONE,
+    }
+}
+
 /// Conjunctions that can open a clause before its subject.
 const CONJUNCTIONS: &[&str] = &[
     "and",
@@ -76,18 +91,6 @@ struct Event {
     first: usize,
     /// Last token of the event.
     last: usize,
-}
-
-/// What the resolver decided for one quotation.
-#[derive(Debug, Clone)]
-pub(crate) struct Decision {
-    pub quote: Quotation,
-    pub kind: QuoteKind,
-    pub speaker: Option<usize>,
-    pub mention: Option<Span>,
-    pub cue: Option<Span>,
-    pub attribution: Attribution,
-    pub confidence: f32,
 }
 
 /// The entities of one document, merged by canonical name.
@@ -559,8 +562,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// Attributes the top-level quotations, in order.
-    pub fn attribute(&mut self, quotes: &[Quotation]) -> Vec<Decision> {
-        let mut out: Vec<Decision> = Vec::with_capacity(quotes.len());
+    pub fn attribute(&mut self, quotes: &[Quotation]) -> Vec<Quote> {
+        let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
         let mut ev_cursor = 0;
         for (qi, q) in quotes.iter().enumerate() {
             let oi = self.token_at(q.open.start);
@@ -673,15 +676,7 @@ impl<'a> Resolver<'a> {
             if decision.is_none() {
                 decision = self.previous_sentence(q, kind, oi, ev_cursor);
             }
-            let mut d = decision.unwrap_or(Decision {
-                quote: *q,
-                kind,
-                speaker: None,
-                mention: None,
-                cue: None,
-                attribution: Attribution::None,
-                confidence: CONF_NONE,
-            });
+            let mut d = decision.unwrap_or_else(|| unattributed(q, kind));
             let title = kind == QuoteKind::Mixed && self.is_title_of_work(q, oi)
                 || (d.cue.is_none()
                     && self.paragraph_of(oi).is_some_and(|p| self.is_heading(q, p)));
@@ -713,16 +708,14 @@ impl<'a> Resolver<'a> {
         e: &Event,
         how: Attribution,
         base: f32,
-    ) -> Decision {
+    ) -> Quote {
         let conf = match e.mention.map(|m| m.kind) {
             _ if e.entity.is_none() => CONF_UNRESOLVED,
             Some(MentionKind::Pronoun(_)) => base - PENALTY_PRONOUN,
             Some(MentionKind::Description) => base - PENALTY_DESCRIPTION,
             _ => base,
         };
-        Decision {
-            quote: *q,
-            kind,
+        Quote {
             speaker: e.entity,
             mention: e.mention.map(|m| m.span),
             cue: Some(if e.cue.is_according_to() {
@@ -739,6 +732,7 @@ impl<'a> Resolver<'a> {
                 how
             },
             confidence: conf,
+            ..unattributed(q, kind)
         }
     }
 
@@ -752,7 +746,7 @@ impl<'a> Resolver<'a> {
         oi: usize,
         ai: usize,
         hi: usize,
-    ) -> Option<Decision> {
+    ) -> Option<Quote> {
         let toks = self.tokens;
         let dash = toks
             .get(ai)
@@ -775,14 +769,13 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let entity = self.resolve(&mention, oi)?;
-        Some(Decision {
-            quote: *q,
-            kind,
+        Some(Quote {
             speaker: Some(entity),
             mention: Some(mention.span),
             cue: Some(cue),
             attribution: Attribution::Signature,
             confidence: CONF_SIGNATURE,
+            ..unattributed(q, kind)
         })
     }
 
@@ -793,26 +786,25 @@ impl<'a> Resolver<'a> {
         q: &Quotation,
         kind: QuoteKind,
         oi: usize,
-        done: &[Decision],
-    ) -> Option<Decision> {
+        done: &[Quote],
+    ) -> Option<Quote> {
         let para = self.tokens.get(oi)?.para;
-        let mk = |speaker, mention, conf, how| Decision {
-            quote: *q,
-            kind,
+        let mk = |speaker, mention, conf, how| Quote {
             speaker: Some(speaker),
             mention,
             cue: None,
             attribution: how,
             confidence: conf,
+            ..unattributed(q, kind)
         };
         if let Some(prev) = done.last() {
             let prev_para = self
                 .tokens
-                .get(self.token_at(prev.quote.open.start))
+                .get(self.token_at(prev.outer.start))
                 .map_or(u32::MAX, |t| t.para);
             let prev_end_para = self
                 .tokens
-                .get(self.token_at(prev.quote.outer().end).saturating_sub(1))
+                .get(self.token_at(prev.outer.end).saturating_sub(1))
                 .map_or(u32::MAX, |t| t.para);
             if let Some(s) = prev.speaker {
                 if prev_end_para == para || prev_para == para {
@@ -879,7 +871,7 @@ impl<'a> Resolver<'a> {
         kind: QuoteKind,
         oi: usize,
         ev_cursor: usize,
-    ) -> Option<Decision> {
+    ) -> Option<Quote> {
         let prev = self.tokens.get(oi.checked_sub(1)?)?;
         let para = self.tokens[oi].para;
         if prev.quoted
@@ -907,7 +899,7 @@ impl<'a> Resolver<'a> {
 
     /// A fragment with no cue, taken as the words of the named subject of
     /// its sentence.
-    fn sentence_subject(&mut self, q: &Quotation, kind: QuoteKind, oi: usize) -> Option<Decision> {
+    fn sentence_subject(&mut self, q: &Quotation, kind: QuoteKind, oi: usize) -> Option<Quote> {
         if kind != QuoteKind::Mixed {
             return None;
         }
@@ -917,14 +909,13 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let entity = self.resolve(&m, oi)?;
-        Some(Decision {
-            quote: *q,
-            kind,
+        Some(Quote {
             speaker: Some(entity),
             mention: Some(m.span),
             cue: None,
             attribution: Attribution::SentenceSubject,
             confidence: CONF_SENTENCE_SUBJECT,
+            ..unattributed(q, kind)
         })
     }
 
