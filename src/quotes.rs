@@ -162,6 +162,19 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
     }
     close_unclosed(text, &mut stack, paras, &mut out);
     out.sort_by_key(|q| (q.open.start, q.depth));
+    // A mark left open inside a quote that is itself left open runs to the
+    // end of its paragraph like the outer one: it is nested, not a second
+    // top-level quote over the same text.
+    let mut end = 0;
+    for q in &mut out {
+        if q.depth == 0 {
+            if q.open.start < end {
+                q.depth = 1;
+            } else {
+                end = q.outer().end;
+            }
+        }
+    }
     out
 }
 
@@ -179,7 +192,7 @@ fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotatio
         return;
     };
     let content = Span::new(o.mark.span.end, last.end);
-    let words = content.as_str(text).split_whitespace().count();
+    let words = content.as_str(text).split_whitespace().take(4).count();
     let at_start = o.mark.span.start == para.start
         || text[para.start..o.mark.span.start]
             .trim_end()
@@ -196,6 +209,11 @@ fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotatio
     }
 }
 
+/// How many marks may stand open at once. Real quotations nest two or
+/// three deep; beyond this an opening mark is ignored, which keeps the
+/// search for a mark's partner short on text that is nothing but marks.
+const MAX_OPEN: usize = 32;
+
 fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) {
     let closes = |o: &Open| o.mark.style == m.style && (m.role != Role::Open || o.mark.low);
     match m.role {
@@ -206,7 +224,7 @@ fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) 
                 .rposition(|o| o.mark.low && o.mark.style == m.style)
             {
                 finish(pos, m, stack, out);
-            } else {
+            } else if stack.len() < MAX_OPEN {
                 stack.push(Open {
                     mark: m,
                     para,
@@ -222,7 +240,7 @@ fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) 
         Role::Toggle => {
             if let Some(pos) = stack.iter().rposition(|o| o.mark.style == m.style) {
                 finish(pos, m, stack, out);
-            } else {
+            } else if stack.len() < MAX_OPEN {
                 stack.push(Open {
                     mark: m,
                     para,
@@ -257,18 +275,23 @@ fn is_space_or_none(c: Option<char>) -> bool {
 
 /// Elisions written with a leading apostrophe: 'em, 'til, 'n', '90s.
 fn is_elision(rest: &str) -> bool {
-    let lower: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    // The longest elision has five letters: look at no more than six.
+    let mut buf = [0u8; 6];
+    let mut n = 0;
+    for c in rest.chars().take_while(|c| c.is_alphanumeric()) {
+        if n == buf.len() || !c.is_ascii() {
+            return false;
+        }
+        buf[n] = c.to_ascii_lowercase() as u8;
+        n += 1;
+    }
+    let lower = &buf[..n];
     matches!(
-        lower.as_str(),
-        "em" | "til" | "n" | "tis" | "twas" | "cause" | "bout" | "round"
-    ) || (lower.len() >= 2
-        && lower.len() <= 3
-        && lower.starts_with(|c: char| c.is_ascii_digit())
-        && (lower.ends_with('s') || lower.chars().all(|c| c.is_ascii_digit())))
+        lower,
+        b"em" | b"til" | b"n" | b"tis" | b"twas" | b"cause" | b"bout" | b"round"
+    ) || ((2..=3).contains(&n)
+        && lower[0].is_ascii_digit()
+        && (lower.ends_with(b"s") || lower.iter().all(u8::is_ascii_digit)))
 }
 
 /// Appends the quote marks of one paragraph to `marks`, each with the role

@@ -443,6 +443,7 @@ impl<'a> Resolver<'a> {
         let first_in_para = self.tokens[..oi]
             .iter()
             .rev()
+            .take(4)
             .take_while(|t| t.para == para)
             .count();
         if first_in_para > 3 || para == 0 {
@@ -458,10 +459,10 @@ impl<'a> Resolver<'a> {
 
     /// Whether paragraph `p` starts with a quotation mark.
     fn paragraph_is_quote(&self, p: u32) -> bool {
+        let first = self.tokens.partition_point(|t| t.para < p);
         self.tokens
-            .iter()
-            .find(|t| t.para == p)
-            .is_some_and(|t| t.quoted)
+            .get(first)
+            .is_some_and(|t| t.para == p && t.quoted)
     }
 
     /// Whether an unattributed quotation reads as speech rather than a

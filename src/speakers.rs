@@ -9,6 +9,7 @@ use crate::lexicon::{self, Gender};
 use crate::span::Span;
 use crate::tokens::Token;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// What kind of thing a speaker is.
 ///
@@ -305,7 +306,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         return None;
     }
     // "a spokesman for the campaign": the head may be the object of "for".
-    if start >= 2
+    if start >= lo + 2
         && matches!(
             word(text, tokens, start - 1),
             "for" | "of" | "at" | "from" | "with"
@@ -399,7 +400,14 @@ pub(crate) fn mention_starting_at(
 pub(crate) struct NameRegister {
     /// (position, full name span, gender) of names of two words or more.
     full: Vec<(usize, Span, Gender)>,
+    /// Indices into `full` by the name's last word, in order of position.
+    by_last: HashMap<String, Vec<usize>>,
 }
+
+/// How many names with the right last word [`NameRegister::fullest`]
+/// looks at on each side of the mention: bounds the work per lookup on
+/// texts that repeat one surname thousands of times.
+const FULLEST_SCAN: usize = 64;
 
 impl NameRegister {
     /// Collects the multi-word person names of the text.
@@ -429,7 +437,14 @@ impl NameRegister {
             }
             i = end + 1;
         }
-        NameRegister { full }
+        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, (_, span, _)) in full.iter().enumerate() {
+            by_last
+                .entry(last_word(span.as_str(text)).to_string())
+                .or_default()
+                .push(i);
+        }
+        NameRegister { full, by_last }
     }
 
     /// The latest full name of a person before byte `pos` whose gender
@@ -452,32 +467,29 @@ impl NameRegister {
         if last.is_empty() {
             return None;
         }
+        let Some(bucket) = self.by_last.get(last) else {
+            return None;
+        };
         let name_words: Vec<&str> = name.split_whitespace().collect();
-        let mut best: Option<(bool, usize, usize, Span)> = None;
-        for &(at, span, g) in &self.full {
+        // The mention's own words must all be in the full name, and the
+        // genders must agree.
+        let fits = |&&i: &&usize| {
+            let (_, span, g) = self.full[i];
             let full = span.as_str(text);
-            if last_word(full) != last {
-                continue;
-            }
-            // The mention's own words must all be in the full name.
-            if !name_words
-                .iter()
-                .all(|w| full.split_whitespace().any(|f| f == *w))
-            {
-                continue;
-            }
-            if gender_clash(gender, g) {
-                continue;
-            }
-            let before = at <= pos;
-            let len = full.split_whitespace().count();
-            // Prefer: before the mention, then the latest, then the longest.
-            let key = (before, if before { at } else { usize::MAX - at }, len, span);
-            if best.is_none_or(|b| (key.0, key.1, key.2) > (b.0, b.1, b.2)) {
-                best = Some(key);
-            }
-        }
-        best.map(|b| b.3)
+            !gender_clash(gender, g)
+                && name_words
+                    .iter()
+                    .all(|w| full.split_whitespace().any(|f| f == *w))
+        };
+        // Prefer the latest before the mention, then the first after it.
+        let split = bucket.partition_point(|&i| self.full[i].0 <= pos);
+        bucket[..split]
+            .iter()
+            .rev()
+            .take(FULLEST_SCAN)
+            .find(fits)
+            .or_else(|| bucket[split..].iter().take(FULLEST_SCAN).find(fits))
+            .map(|&i| self.full[i].1)
     }
 }
 
