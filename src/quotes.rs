@@ -294,14 +294,31 @@ fn is_elision(rest: &str) -> bool {
         && (lower.ends_with(b"s") || lower.iter().all(u8::is_ascii_digit)))
 }
 
+/// Whether a byte can start a quote mark: the ASCII marks and the lead
+/// bytes of « » (C2), of the marks in U+2018–U+203A (E2) and of 「 」 『 』
+/// (E3). Every other byte is skipped without decoding.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)
+}
+
 /// Appends the quote marks of one paragraph to `marks`, each with the role
 /// its neighbours allow; apostrophes are left out.
 fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
     let ptext = para.as_str(text);
-    let mut prev: Option<char> = None;
-    let mut iter = ptext.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    let bytes = ptext.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !may_start_mark(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        // `i` is on a char boundary: the byte is ASCII or a lead byte.
+        let Some(c) = ptext.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let len = c.len_utf8();
+        let rest = &ptext[i + len..];
+        let next = rest.chars().next();
         let at = para.start + i;
         let mut push = |len: usize, style, role, low| {
             marks.push(Mark {
@@ -312,40 +329,36 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
             })
         };
         match c {
-            '“' | '‟' => push(c.len_utf8(), QuoteStyle::Double, Role::Open, false),
-            '”' => push(c.len_utf8(), QuoteStyle::Double, Role::Close, false),
-            '„' => push(c.len_utf8(), QuoteStyle::Double, Role::Open, true),
-            '"' => {
-                push(1, QuoteStyle::Double, Role::Toggle, false);
-            }
+            '“' | '‟' => push(len, QuoteStyle::Double, Role::Open, false),
+            '”' => push(len, QuoteStyle::Double, Role::Close, false),
+            '„' => push(len, QuoteStyle::Double, Role::Open, true),
+            '"' => push(1, QuoteStyle::Double, Role::Toggle, false),
             '`' if next == Some('`') => {
-                iter.next();
                 push(2, QuoteStyle::Double, Role::Open, false);
-                prev = Some('`');
+                i += 2;
                 continue;
             }
             '\'' if next == Some('\'') => {
-                iter.next();
                 push(2, QuoteStyle::Double, Role::Toggle, false);
-                prev = Some('\'');
+                i += 2;
                 continue;
             }
-            '«' => push(2, QuoteStyle::Guillemet, Role::Open, false),
-            '»' => push(2, QuoteStyle::Guillemet, Role::Close, false),
-            '‹' => push(3, QuoteStyle::Guillemet, Role::Open, false),
-            '›' => push(3, QuoteStyle::Guillemet, Role::Close, false),
-            '「' | '『' => push(3, QuoteStyle::Corner, Role::Open, false),
-            '」' | '』' => push(3, QuoteStyle::Corner, Role::Close, false),
-            '‚' => push(3, QuoteStyle::Single, Role::Open, true),
+            '«' => push(len, QuoteStyle::Guillemet, Role::Open, false),
+            '»' => push(len, QuoteStyle::Guillemet, Role::Close, false),
+            '‹' => push(len, QuoteStyle::Guillemet, Role::Open, false),
+            '›' => push(len, QuoteStyle::Guillemet, Role::Close, false),
+            '「' | '『' => push(len, QuoteStyle::Corner, Role::Open, false),
+            '」' | '』' => push(len, QuoteStyle::Corner, Role::Close, false),
+            '‚' => push(len, QuoteStyle::Single, Role::Open, true),
             '‘' | '‛' | '’' | '\'' => {
-                let rest = &ptext[i + c.len_utf8()..];
+                let prev = ptext[..i].chars().next_back();
                 if let Some(role) = single_role(c, prev, next, rest) {
-                    push(c.len_utf8(), QuoteStyle::Single, role, false);
+                    push(len, QuoteStyle::Single, role, false);
                 }
             }
             _ => {}
         }
-        prev = Some(c);
+        i += len;
     }
 }
 
