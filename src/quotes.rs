@@ -270,7 +270,9 @@ fn is_word_char(c: Option<char>) -> bool {
 }
 
 fn is_space_or_none(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/'))
+    c.map_or(true, |c| {
+        c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
+    })
 }
 
 /// Elisions written with a leading apostrophe: 'em, 'til, 'n', '90s.
@@ -368,7 +370,7 @@ fn single_role(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> O
         return None; // don't, rock’n’roll
     }
     let opens = is_space_or_none(prev) || prev.is_some_and(|p| matches!(p, '"' | '“' | '«'));
-    if opens && !next.is_none_or(char::is_whitespace) {
+    if opens && !next.map_or(true, char::is_whitespace) {
         if is_elision(rest) {
             return None;
         }

@@ -467,9 +467,7 @@ impl NameRegister {
         if last.is_empty() {
             return None;
         }
-        let Some(bucket) = self.by_last.get(last) else {
-            return None;
-        };
+        let bucket = self.by_last.get(last)?;
         let name_words: Vec<&str> = name.split_whitespace().collect();
         // The mention's own words must all be in the full name, and the
         // genders must agree.
