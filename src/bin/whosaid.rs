@@ -195,6 +195,7 @@ enum Line {
 fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Option<Line>> {
     buf.clear();
     let mut len: u64 = 0;
+    let mut read_any = false;
     let mut too_long = false;
     loop {
         let chunk = match input.fill_buf() {
@@ -203,17 +204,18 @@ fn read_line(input: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Res
             Err(e) => return Err(e),
         };
         if chunk.is_empty() {
-            if len == 0 {
+            if !read_any {
                 return Ok(None);
             }
             break;
         }
+        read_any = true;
         let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
             Some(i) => (&chunk[..i], i + 1),
             None => (chunk, chunk.len()),
         };
         let found = done > part.len();
-        len += part.len() as u64 + u64::from(found);
+        len += part.len() as u64;
         if !too_long {
             if buf.len() + part.len() > max {
                 too_long = true;
