@@ -296,11 +296,95 @@ fn is_elision(rest: &str) -> bool {
         && (lower.ends_with(b"s") || lower.iter().all(u8::is_ascii_digit)))
 }
 
-/// Whether a byte can start a quote mark: the ASCII marks and the lead
-/// bytes of « » (C2), of the marks in U+2018–U+203A (E2) and of 「 」 『 』
-/// (E3). Every other byte is skipped without decoding.
+/// Whether a byte can start a quote mark: the ASCII marks, `&` of an HTML
+/// entity, and the lead bytes of « » (C2), of the marks in U+2018–U+203A
+/// (E2) and of 「 」 『 』 (E3). Every other byte is skipped undecoded.
 fn may_start_mark(b: u8) -> bool {
-    matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2 | 0xE3)
+    matches!(b, b'"' | b'\'' | b'`' | b'&' | 0xC2 | 0xE2 | 0xE3)
+}
+
+/// A quote mark written as an HTML entity at the start of `s` (`&quot;`,
+/// `&#8220;`, `&#x201C;`, `&ldquo;`, as scrapers leave them): the mark and
+/// the length of the entity.
+pub(crate) fn entity_mark(s: &str) -> Option<(char, usize)> {
+    let semi = s.bytes().take(10).position(|b| b == b';')?;
+    let name = s.get(1..semi)?;
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(code)?
+    } else {
+        match name {
+            "quot" => '"',
+            "apos" => '\'',
+            "ldquo" => '“',
+            "rdquo" => '”',
+            "bdquo" => '„',
+            "lsquo" => '‘',
+            "rsquo" => '’',
+            "sbquo" => '‚',
+            "laquo" => '«',
+            "raquo" => '»',
+            "lsaquo" => '‹',
+            "rsaquo" => '›',
+            _ => return None,
+        }
+    };
+    crate::lexicon::is_quote_mark(c).then_some((c, semi + 1))
+}
+
+/// How many zero-width characters are looked through to find a mark's
+/// neighbour.
+const INVISIBLE_RUN: usize = 8;
+
+/// The character before byte `i` of `p`, looking through zero-width
+/// characters and decoding an entity that ends there.
+fn char_before(p: &str, i: usize) -> Option<char> {
+    let mut before = &p[..i];
+    for _ in 0..INVISIBLE_RUN {
+        let c = before.chars().next_back()?;
+        if crate::tokens::is_invisible(c) {
+            before = &before[..before.len() - c.len_utf8()];
+            continue;
+        }
+        if c == ';' {
+            let from = before.len().saturating_sub(10);
+            if let Some(amp) = before.get(from..).and_then(|t| t.rfind('&')) {
+                let at = from + amp;
+                if let Some((m, len)) = entity_mark(&before[at..]) {
+                    if at + len == before.len() {
+                        return Some(m);
+                    }
+                }
+            }
+        }
+        return Some(c);
+    }
+    None
+}
+
+/// The character at the start of `rest`, looking through zero-width
+/// characters and decoding an entity, with the text from there on.
+fn char_after(rest: &str) -> (Option<char>, &str) {
+    let mut rest = rest;
+    for _ in 0..INVISIBLE_RUN {
+        let Some(c) = rest.chars().next() else {
+            return (None, rest);
+        };
+        if crate::tokens::is_invisible(c) {
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        if c == '&' {
+            if let Some((m, _)) = entity_mark(rest) {
+                return (Some(m), rest);
+            }
+        }
+        return (Some(c), rest);
+    }
+    (None, rest)
 }
 
 /// Appends the quote marks of one paragraph to `marks`, each with the role
@@ -315,12 +399,22 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
             continue;
         }
         // `i` is on a char boundary: the byte is ASCII or a lead byte.
-        let Some(c) = ptext.get(i..).and_then(|r| r.chars().next()) else {
+        let Some(raw) = ptext.get(i..).and_then(|r| r.chars().next()) else {
             break;
         };
-        let len = c.len_utf8();
-        let rest = &ptext[i + len..];
-        let next = rest.chars().next();
+        let (c, len) = if raw == '&' {
+            match entity_mark(&ptext[i..]) {
+                Some(m) => m,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
+        } else {
+            (raw, raw.len_utf8())
+        };
+        let raw_next = ptext[i + len..].chars().next();
+        let (next, rest) = char_after(&ptext[i + len..]);
         let at = para.start + i;
         let mut push = |len: usize, style, role, low| {
             marks.push(Mark {
@@ -331,16 +425,34 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
             })
         };
         match c {
-            '“' | '‟' => push(len, QuoteStyle::Double, Role::Open, false),
-            '”' => push(len, QuoteStyle::Double, Role::Close, false),
+            '“' | '‟' => {
+                // “ written for ” after the words it closes: `here,“ said`.
+                let role = if !is_space_or_none(char_before(ptext, i))
+                    && next.map_or(true, |n| n.is_whitespace() || n == ',' || n == '.')
+                {
+                    Role::Close
+                } else {
+                    Role::Open
+                };
+                push(len, QuoteStyle::Double, role, false)
+            }
+            '”' => {
+                // ” written for “ before the words it opens: ` ”Yes,” she`.
+                let role = if is_space_or_none(char_before(ptext, i)) && is_word_char(next) {
+                    Role::Open
+                } else {
+                    Role::Close
+                };
+                push(len, QuoteStyle::Double, role, false)
+            }
             '„' => push(len, QuoteStyle::Double, Role::Open, true),
-            '"' => push(1, QuoteStyle::Double, Role::Toggle, false),
-            '`' if next == Some('`') => {
+            '"' => push(len, QuoteStyle::Double, Role::Toggle, false),
+            '`' if raw == c && raw_next == Some('`') => {
                 push(2, QuoteStyle::Double, Role::Open, false);
                 i += 2;
                 continue;
             }
-            '\'' if next == Some('\'') => {
+            '\'' if raw == c && raw_next == Some('\'') => {
                 push(2, QuoteStyle::Double, Role::Toggle, false);
                 i += 2;
                 continue;
@@ -353,7 +465,7 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
             '」' | '』' => push(len, QuoteStyle::Corner, Role::Close, false),
             '‚' => push(len, QuoteStyle::Single, Role::Open, true),
             '‘' | '‛' | '’' | '\'' => {
-                let prev = ptext[..i].chars().next_back();
+                let prev = char_before(ptext, i);
                 if let Some(role) = single_role(c, prev, next, rest) {
                     push(len, QuoteStyle::Single, role, false);
                 }

@@ -111,7 +111,9 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
             let j = end;
             if is_alnum(d) {
                 end = j + dlen;
-            } else if matches!(d, '\'' | '’' | '-' | '&') {
+            } else if matches!(d, '\'' | '’' | '-' | '&')
+                && !(d == '&' && crate::quotes::entity_mark(&p[j..]).is_some())
+            {
                 // Inner joiner: only if a letter follows.
                 let after = char_at(p, j + dlen).map(|(a, _)| a);
                 if after.is_some_and(is_alnum) && !(d == '\'' && after == Some('\'')) {
@@ -152,9 +154,18 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
     }
 }
 
-fn is_invisible(c: char) -> bool {
+/// Zero-width and format characters that scraped text carries between
+/// words and marks: skipped like spaces, looked through by the mark scanner.
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}'
+        '\u{200b}'
+            | '\u{200c}'
+            | '\u{200d}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{2060}'
+            | '\u{feff}'
+            | '\u{ad}'
     )
 }
