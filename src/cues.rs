@@ -54,18 +54,102 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         let Some(lemma) = lexicon::verb_lemma(w) else {
             continue;
         };
+        // "Asked about it, she said": a sentence-initial passive participle
+        // is no cue.
+        if t.is_capitalised(text)
+            && w.ends_with("ed")
+            && sentence_initial(text, tokens, i)
+            && Some(t.para) != headline_para
+        {
+            continue;
+        }
         if t.is_capitalised(text)
             && Some(t.para) != headline_para
             && !sentence_initial(text, tokens, i)
         {
             continue;
         }
-        if i > 0 && is_determiner(tokens[i - 1].span.as_str(text)) && tokens[i - 1].para == t.para {
+        if is_plural_noun(text, tokens, i, w, lemma) {
+            continue;
+        }
+        if is_noun_use(text, tokens, i)
+            || (is_base_form(w, lemma) && !base_form_is_verb(text, tokens, i))
+        {
             continue;
         }
         out.push(Cue { token: i, lemma });
     }
     out
+}
+
+/// Words after which a verb's base form is a verb: "they say", "to say",
+/// "will argue", "did not say".
+const BASE_FORM_OPENERS: &[&str] = &[
+    "i", "we", "you", "they", "to", "will", "would", "could", "can", "may", "might", "should",
+    "must", "did", "do", "does", "not", "n't", "never", "also", "often", "still", "always", "let",
+    "shall",
+];
+
+fn is_base_form(w: &str, lemma: &str) -> bool {
+    w.eq_ignore_ascii_case(lemma) && !lexicon::is_past_like_base(w)
+}
+
+/// Whether the base form at token `i` is used as a verb: after a pronoun,
+/// a modal or "to", or a plural subject ("officials say").
+fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
+    let Some(p) = i
+        .checked_sub(1)
+        .map(|k| &tokens[k])
+        .filter(|p| p.para == tokens[i].para && p.is_word())
+    else {
+        return false;
+    };
+    let w = p.span.as_str(text);
+    BASE_FORM_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        || (w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && w.len() > 3)
+}
+
+/// Whether the verb form at token `i` is a noun after a determiner: "the
+/// report", "his comments".
+fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1)
+        .map(|k| &tokens[k])
+        .is_some_and(|p| p.para == tokens[i].para && is_determiner(p.span.as_str(text)))
+}
+
+/// Whether an -s form at token `i` is a plural noun: its left neighbour
+/// (past fillers) is a lower-case word that is neither a pronoun nor a noun
+/// that can speak ("the broadest terms", "investigative reports", but "the
+/// report says", "she says").
+fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) -> bool {
+    let third_person = w.len() > lemma.len() && w.ends_with('s') && !w.ends_with("ss");
+    if !third_person {
+        return false;
+    }
+    let para = tokens[i].para;
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let t = &tokens[k];
+        if t.para != para || !t.is_word() {
+            return false;
+        }
+        let p = t.span.as_str(text);
+        if lexicon::is_cue_filler(p) || p.ends_with("ly") {
+            continue;
+        }
+        return t.is_lower(text)
+            && !lexicon::is_group_noun(p)
+            && lexicon::pronoun_gender(p).is_none()
+            && p != "who"
+            && p != "which"
+            && p != "that";
+    }
+    false
 }
 
 fn is_determiner(w: &str) -> bool {

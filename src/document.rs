@@ -45,6 +45,15 @@ pub enum Attribution {
     CueBefore,
     /// The cue's subject was a pronoun, resolved to an earlier entity.
     Pronoun,
+    /// A dash signature after the quote (`“Q” — X`) or a name with a
+    /// colon before it (`X: “Q”`, `Rep. Trey Gowdy (R-S.C.): “Q”`).
+    Signature,
+    /// No cue: a fragment taken as the words of its sentence's subject
+    /// (`Clinton talked up her “50-state strategy”`).
+    SentenceSubject,
+    /// No cue: the quote opens a sentence after one whose speech event
+    /// names its speaker (`Clinton touted her record. “We need …”`).
+    PreviousSentence,
     /// The quote continues the previous quote of its paragraph.
     Continuation,
     /// The quote opens a paragraph after one whose last speaker it takes.
@@ -309,7 +318,7 @@ impl Extractor {
         let headline = headline_paragraph(text, &paragraphs);
         let cues = cues::find(text, &toks, headline);
         let register = NameRegister::build(text, &toks);
-        let mut resolver = Resolver::new(text, &toks, &register);
+        let mut resolver = Resolver::new(text, &toks, &register, headline);
         resolver.read_events(&cues);
         let decisions = resolver.attribute(&top);
         let mut quotes = Vec::with_capacity(decisions.len());

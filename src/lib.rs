@@ -56,3 +56,8 @@ mod tests {
         assert_send_sync::<crate::Quotation>();
     }
 }
+
+/// The code blocks of README.md, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

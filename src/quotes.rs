@@ -132,7 +132,8 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
                 Some(m)
                     if m.span.start == para.start
                         && m.style == top.mark.style
-                        && m.role != Role::Close =>
+                        && m.role != Role::Close
+                        && same_glyph_kind(text, m.span, top.mark.span) =>
                 {
                     first = 1;
                     if let Some(top) = stack.last_mut() {
@@ -176,6 +177,13 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
         }
     }
     out
+}
+
+/// Whether two marks are both straight (ASCII) or both typographic: a
+/// quote left open in straight marks does not run on into a paragraph
+/// opening with a curly one.
+fn same_glyph_kind(text: &str, a: Span, b: Span) -> bool {
+    a.as_str(text).is_ascii() == b.as_str(text).is_ascii()
 }
 
 fn close_unclosed(text: &str, stack: &mut Vec<Open>, paras: &[Span], out: &mut Vec<Quotation>) {
@@ -270,9 +278,7 @@ fn is_word_char(c: Option<char>) -> bool {
 }
 
 fn is_space_or_none(c: Option<char>) -> bool {
-    c.map_or(true, |c| {
-        c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/')
-    })
+    c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/'))
 }
 
 /// Elisions written with a leading apostrophe: 'em, 'til, 'n', '90s.
@@ -425,10 +431,13 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
             })
         };
         match c {
+            // A curly mark facing the wrong way (a common typo, or an
+            // encoding that lost the difference) takes the role its
+            // neighbours show: “ after a word and before a space closes
+            // (`here,“ said`), ” after a space and before a word opens.
             '“' | '‟' => {
-                // “ written for ” after the words it closes: `here,“ said`.
                 let role = if !is_space_or_none(char_before(ptext, i))
-                    && next.map_or(true, |n| n.is_whitespace() || n == ',' || n == '.')
+                    && next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.')
                 {
                     Role::Close
                 } else {
@@ -453,8 +462,33 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
                 continue;
             }
             '\'' if raw == c && raw_next == Some('\'') => {
-                push(2, QuoteStyle::Double, Role::Toggle, false);
-                i += 2;
+                // Three apostrophes: a single and a double quote together,
+                // the single inside ("them,'''" closes both; "''' Tis"
+                // opens both).
+                let triple = ptext[i + 2..].starts_with('\'');
+                if triple {
+                    if is_space_or_none(char_before(ptext, i)) {
+                        push(2, QuoteStyle::Double, Role::Toggle, false);
+                        marks.push(Mark {
+                            span: Span::new(at + 2, at + 3),
+                            style: QuoteStyle::Single,
+                            role: Role::Open,
+                            low: false,
+                        });
+                    } else {
+                        push(1, QuoteStyle::Single, Role::Close, false);
+                        marks.push(Mark {
+                            span: Span::new(at + 1, at + 3),
+                            style: QuoteStyle::Double,
+                            role: Role::Toggle,
+                            low: false,
+                        });
+                    }
+                    i += 3;
+                } else {
+                    push(2, QuoteStyle::Double, Role::Toggle, false);
+                    i += 2;
+                }
                 continue;
             }
             '«' => push(len, QuoteStyle::Guillemet, Role::Open, false),
@@ -482,7 +516,7 @@ fn single_role(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> O
         return None; // don't, rock’n’roll
     }
     let opens = is_space_or_none(prev) || prev.is_some_and(|p| matches!(p, '"' | '“' | '«'));
-    if opens && !next.map_or(true, char::is_whitespace) {
+    if opens && !next.is_none_or(char::is_whitespace) {
         if is_elision(rest) {
             return None;
         }

@@ -12,6 +12,59 @@ use crate::speakers::{self, Mention, MentionKind, NameRegister, SpeakerKind};
 use crate::tokens::Token;
 use std::collections::HashMap;
 
+/// Verbs whose object is the person addressed, never the speaker.
+const ADDRESSEE_VERBS: &[&str] = &[
+    "tell", "inform", "remind", "assure", "thank", "advise", "instruct", "reassure", "notify",
+];
+
+// Confidence of each rule: the share of its attributions that were right
+// (quote real, speaker right) on the PolNeAR development set, rounded; a
+// pronoun or a description as the cue's subject costs a little more.
+const CONF_CUE_AFTER: f32 = 0.92;
+const CONF_CUE_BEFORE: f32 = 0.84;
+const CONF_CUE_LATER: f32 = 0.7;
+const CONF_CONTINUATION: f32 = 0.86;
+const CONF_PREVIOUS_SENTENCE: f32 = 0.72;
+const CONF_PREVIOUS_PARAGRAPH: f32 = 0.45;
+const CONF_SENTENCE_SUBJECT: f32 = 0.5;
+const CONF_SIGNATURE: f32 = 0.5;
+const CONF_UNRESOLVED: f32 = 0.55;
+const CONF_NONE: f32 = 0.15;
+const PENALTY_PRONOUN: f32 = 0.12;
+const PENALTY_DESCRIPTION: f32 = 0.05;
+
+/// Words that stay in lower case inside a title ("Game of Thrones").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de",
+    "la", "vs", "v",
+];
+
+/// Words after which a name is an object or complement, not a subject.
+const SUBJECT_BLOCKERS: &[&str] = &[
+    "in", "at", "on", "from", "to", "for", "with", "of", "by", "about", "against", "than", "like",
+    "after", "before", "during", "over", "under", "into", "toward", "towards", "told", "telling",
+];
+
+/// Conjunctions that can open a clause before its subject.
+const CONJUNCTIONS: &[&str] = &[
+    "and",
+    "but",
+    "so",
+    "yet",
+    "or",
+    "then",
+    "still",
+    "meanwhile",
+    "instead",
+];
+
+/// Whether a word can stand between a speaker and its verb: a listed
+/// filler or an adverb in -ly ("angrily said").
+fn is_filler(w: &str) -> bool {
+    lexicon::is_cue_filler(w)
+        || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
+}
+
 /// A reporting verb with its speaker: one speech event of the text.
 #[derive(Debug, Clone, Copy)]
 struct Event {
@@ -79,15 +132,22 @@ impl Entities {
 pub(crate) struct Resolver<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
-    pub register: &'a NameRegister,
+    pub register: &'a NameRegister<'a>,
     pub entities: Entities,
     events: Vec<Event>,
     /// (token position, entity) of every resolved speaker so far, in order.
     history: Vec<(usize, usize)>,
+    /// The headline paragraph, if the text has one.
+    headline: Option<u32>,
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(text: &'a str, tokens: &'a [Token], register: &'a NameRegister) -> Self {
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        register: &'a NameRegister<'a>,
+        headline: Option<u32>,
+    ) -> Self {
         Resolver {
             text,
             tokens,
@@ -95,6 +155,7 @@ impl<'a> Resolver<'a> {
             entities: Entities::default(),
             events: Vec::new(),
             history: Vec::new(),
+            headline,
         }
     }
 
@@ -125,7 +186,10 @@ impl<'a> Resolver<'a> {
     /// in order.
     pub fn read_events(&mut self, cues: &[Cue]) {
         for cue in cues {
-            let (mention, first, last) = self.subject_of(cue);
+            let (mention, first, last) = match self.inherited_subject(cue) {
+                Some(prev) => (prev.mention, cue.token, cue.token),
+                None => self.subject_of(cue),
+            };
             let mut ev = Event {
                 cue: *cue,
                 mention,
@@ -143,6 +207,21 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// "Nefzi said, adding, …": a participle after a comma shares the
+    /// speaker of the cue before it in the same clause.
+    fn inherited_subject(&self, cue: &Cue) -> Option<Event> {
+        let v = cue.token;
+        if !self.word(v).ends_with("ing") || v == 0 || !self.tokens[v - 1].is_punct(',') {
+            return None;
+        }
+        let lo = self.clause_start(v);
+        let prev = self
+            .events
+            .last()
+            .filter(|e| e.cue.token >= lo && e.mention.is_some())?;
+        Some(*prev)
+    }
+
     /// The speaker mention of a cue and the token range of the event.
     fn subject_of(&self, cue: &Cue) -> (Option<Mention>, usize, usize) {
         let v = cue.token;
@@ -155,14 +234,58 @@ impl<'a> Resolver<'a> {
             return (m, v, last);
         }
         let lo = self.clause_start(v);
-        // Left: skip fillers ("also", "has", "Tuesday").
+        // Left: skip fillers ("also", "has", "Tuesday", "angrily").
         let mut j = v;
-        while j > lo && self.tokens[j - 1].is_word() && lexicon::is_cue_filler(self.word(j - 1)) {
+        while j > lo && self.tokens[j - 1].is_word() && is_filler(self.word(j - 1)) {
             j -= 1;
+        }
+        let participle = self.word(v).ends_with("ing");
+        // "X, a doctor at Y, said" and "X issued a statement saying": the
+        // subject of the clause is the speaker.
+        if j > lo && (toks[j - 1].is_punct(',') || participle) {
+            // A name right before the verb or between appositive commas
+            // beats a descriptive clause subject ("The leader of the ADL,
+            // Jonathan Greenblatt, warned").
+            let near = speakers::mention_ending_at(self.text, toks, j - 1, lo).filter(|m| {
+                m.kind == MentionKind::Name
+                    && m.speaker_kind == SpeakerKind::Person
+                    && m.first_token >= lo
+            });
+            // A participle's subject is the first subject of its sentence
+            // ("Trump told a rally in Iowa, calling …"), not the nearest name.
+            let subject = if participle {
+                self.first_subject(lo, j - 1)
+                    .or_else(|| self.clause_subject(lo, j - 1))
+            } else {
+                self.clause_subject(lo, j - 1)
+            };
+            let pick = match (near, subject) {
+                (_, Some(s)) if participle => Some(s),
+                (Some(n), Some(s)) if s.kind == MentionKind::Description => Some(n),
+                (_, Some(s)) => Some(s),
+                (n, None) if toks[j - 1].is_punct(',') => n,
+                _ => None,
+            };
+            if let Some(m) = pick {
+                return (Some(m), m.first_token, v);
+            }
         }
         if j > lo {
             if let Some(m) = speakers::mention_ending_at(self.text, toks, j - 1, lo) {
                 if m.first_token >= lo {
+                    // "Anthony Anton, president of the Washington Restaurant
+                    // Association stated": an appositive left open.
+                    if m.speaker_kind != SpeakerKind::Person {
+                        if let Some(s) = self.clause_subject(lo, j - 1).filter(|s| {
+                            s.kind == MentionKind::Name
+                                && s.speaker_kind == SpeakerKind::Person
+                                && toks
+                                    .get(self.token_end(s.span.end) + 1)
+                                    .is_some_and(|t| t.is_punct(','))
+                        }) {
+                            return (Some(s), s.first_token, v);
+                        }
+                    }
                     return (Some(m), m.first_token, v);
                 }
             }
@@ -176,11 +299,22 @@ impl<'a> Resolver<'a> {
         {
             k += 1;
         }
+        // Only straight after a quote ("“Q,” said X", "“Q”, said X") or at
+        // the start of a clause; and never for a verb whose object is the
+        // addressee ("told reporters").
+        let quoted = |k: usize| toks.get(k).is_some_and(|t| t.quoted);
+        let comma_before = toks.get(j.wrapping_sub(1)).is_some_and(|t| t.is_punct(','));
         let after_quote = j == lo
-            || toks
-                .get(j.wrapping_sub(1))
-                .is_some_and(|t| t.quoted || t.is_punct(','));
-        if after_quote && k < toks.len() && toks[k].para == toks[v].para {
+            || quoted(j.wrapping_sub(1))
+            // "“Q” for Clinton, said Kunin": the clause opened with a quote.
+            || (comma_before && lo > 0 && quoted(lo - 1))
+            || (toks.get(j.wrapping_sub(1)).is_some_and(|t| t.is_punct(','))
+                && quoted(j.wrapping_sub(2)));
+        if after_quote
+            && !ADDRESSEE_VERBS.contains(&cue.lemma)
+            && k < toks.len()
+            && toks[k].para == toks[v].para
+        {
             let hi = (k + 10).min(toks.len());
             if let Some(m) = speakers::mention_starting_at(self.text, toks, k, hi) {
                 let last = self.token_end(m.span.end);
@@ -188,6 +322,75 @@ impl<'a> Resolver<'a> {
             }
         }
         (None, v, v)
+    }
+
+    /// The mention that opens the clause starting at token `lo` (after
+    /// conjunctions and fillers), if it is followed by a comma, a
+    /// parenthesis or a verb, and ends before token `hi`.
+    fn clause_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
+        let mut s = lo;
+        while s < hi
+            && self.tokens[s].is_word()
+            && (is_filler(self.word(s))
+                || CONJUNCTIONS
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(self.word(s))))
+        {
+            s += 1;
+        }
+        // "In a statement Tuesday, Trump said": skip the introductory
+        // phrase up to its comma.
+        if s < hi && lexicon::is_clause_opener(self.word(s)) {
+            let comma = (s..hi).find(|&k| self.tokens[k].is_punct(','))?;
+            s = comma + 1;
+        }
+        let m = speakers::mention_starting_at(self.text, self.tokens, s, hi)?;
+        let end = self.token_end(m.span.end);
+        let next = self.tokens.get(end + 1)?;
+        let follows =
+            next.is_punct(',') || next.is_punct('(') || (next.is_lower(self.text) && end + 1 < hi);
+        (follows && m.first_token >= lo && end < hi).then_some(m)
+    }
+
+    /// The first mention between tokens `lo` and `hi` that stands as a
+    /// subject: a name or pronoun not after a preposition, followed by a
+    /// lower-case word, a comma or a parenthesis.
+    fn first_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
+        let mut k = lo;
+        while k < hi {
+            let t = &self.tokens[k];
+            let w = self.word(k);
+            let after_prep = k > lo
+                && SUBJECT_BLOCKERS
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(self.word(k - 1)));
+            let pronoun = lexicon::pronoun_gender(w)
+                .is_some_and(|g| matches!(g, Gender::Male | Gender::Female | Gender::Plural));
+            let name = t.is_capitalised(self.text) && !lexicon::is_not_name(w);
+            // "The Florida senator …, saying": a description opening the
+            // clause.
+            let opening = k == lo && t.is_word();
+            let candidate = t.is_word() && !after_prep && (pronoun || name || opening);
+            if candidate {
+                if let Some(m) = speakers::mention_starting_at(self.text, self.tokens, k, hi) {
+                    let end = self.token_end(m.span.end);
+                    // Followed by a verb-like word, not a preposition.
+                    let follows = self.tokens.get(end + 1).is_some_and(|n| {
+                        let nw = n.span.as_str(self.text);
+                        let verbish = n.is_lower(self.text)
+                            && (lexicon::verb_lemma(nw).is_some() || !lexicon::is_not_name(nw));
+                        end + 1 < hi && (n.is_punct(',') || n.is_punct('(') || verbish)
+                    });
+                    if follows && (m.kind != MentionKind::Description || m.first_token == lo) {
+                        return Some(m);
+                    }
+                    k = end + 1;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Index of the token that ends at byte `end`.
@@ -214,7 +417,7 @@ impl<'a> Resolver<'a> {
                 }
                 let full = self
                     .register
-                    .fullest(text, name, m.gender, m.span.start)
+                    .fullest(text, name, m.gender)
                     .map_or(name, |s| s.as_str(text));
                 let gender = if m.gender == Gender::Unknown {
                     full.split_whitespace()
@@ -235,12 +438,12 @@ impl<'a> Resolver<'a> {
                 None,
                 m.gender,
             )),
-            MentionKind::Pronoun(g) => self.resolve_pronoun(g, at, m.span.start),
+            MentionKind::Pronoun(g) => self.resolve_pronoun(g, at),
         }
     }
 
     /// The most recent entity a pronoun of gender `g` can refer to.
-    fn resolve_pronoun(&mut self, g: Gender, at: usize, byte: usize) -> Option<usize> {
+    fn resolve_pronoun(&mut self, g: Gender, at: usize) -> Option<usize> {
         let para = self.tokens.get(at).map_or(0, |t| t.para);
         let compatible = |s: &Speaker| match g {
             Gender::Male | Gender::Female => {
@@ -253,24 +456,94 @@ impl<'a> Resolver<'a> {
         if g == Gender::Unknown {
             return None;
         }
-        for &(pos, e) in self.history.iter().rev() {
+        // Walk back through speakers and subject mentions together, most
+        // recent first.
+        let subjects = &self.register.subjects;
+        let mut si = subjects.partition_point(|m| m.token < at);
+        let mut hi = self.history.partition_point(|&(pos, _)| pos < at);
+        // A person named as an object, of a known matching gender, if no
+        // speaker or subject fits.
+        let mut fallback: Option<speakers::SubjectMention> = None;
+        let mut fallback_known: Option<speakers::SubjectMention> = None;
+        loop {
+            let h = hi.checked_sub(1).map(|k| self.history[k]);
+            let m = si.checked_sub(1).map(|k| subjects[k]);
+            let take_history = match (h, m) {
+                (None, None) => break,
+                (Some((hp, _)), Some(m)) => hp >= m.token,
+                (Some(_), None) => true,
+                (None, Some(_)) => false,
+            };
+            let pos = if take_history {
+                h.map_or(0, |x| x.0)
+            } else {
+                m.map_or(0, |x| x.token)
+            };
             let p = self.tokens.get(pos).map_or(0, |t| t.para);
-            if para.saturating_sub(p) > 6 {
+            if para.saturating_sub(p) > 4 {
                 break;
             }
-            if compatible(&self.entities.list[e]) {
+            if take_history {
+                hi -= 1;
+                let e = self.history[hi].1;
+                if compatible(&self.entities.list[e]) {
+                    self.learn_gender(e, g);
+                    return Some(e);
+                }
+            } else {
+                si -= 1;
+                let m = subjects[si];
+                if !matches!(g, Gender::Male | Gender::Female)
+                    || speakers::gender_clash(g, m.gender)
+                {
+                    continue;
+                }
+                if !m.subject {
+                    let first = m.name.as_str(self.text).split_whitespace().next();
+                    let known =
+                        m.gender == g || first.and_then(lexicon::first_name_gender) == Some(g);
+                    // Of unknown gender only if named close by, and not
+                    // as a place ("in Berlin").
+                    let close = para.saturating_sub(self.tokens[m.token].para) <= 1;
+                    let first_tok = self.token_at(m.name.start);
+                    let place = first_tok > 0
+                        && matches!(
+                            self.word(first_tok - 1),
+                            "in" | "at" | "from" | "to" | "near" | "of"
+                        );
+                    if known && fallback_known.is_none() {
+                        fallback_known = Some(m);
+                    } else if close && !place && fallback.is_none() {
+                        fallback = Some(m);
+                    }
+                    continue;
+                }
+                let name = m.name.as_str(self.text);
+                let full = self.register.fullest(self.text, name, g);
+                let Some(full) = full.or(m.standalone.then_some(m.name)) else {
+                    continue;
+                };
+                let full = full.as_str(self.text);
+                let gender = full
+                    .split_whitespace()
+                    .next()
+                    .and_then(lexicon::first_name_gender)
+                    .unwrap_or(m.gender);
+                if speakers::gender_clash(g, gender) {
+                    continue;
+                }
+                let e =
+                    self.entities
+                        .get_or_add(full.to_string(), SpeakerKind::Person, None, gender);
                 self.learn_gender(e, g);
                 return Some(e);
             }
         }
-        if matches!(g, Gender::Male | Gender::Female) {
-            // A person named before, not yet a speaker.
-            let full = self.register.latest_before(self.text, byte, g)?;
-            let name = full.as_str(self.text).to_string();
-            let e = self.entities.get_or_add(name, SpeakerKind::Person, None, g);
-            return Some(e);
-        }
-        None
+        let m = fallback_known.or(fallback)?;
+        let name = m.name.as_str(self.text);
+        let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
+        let full = full.as_str(self.text).to_string();
+        Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))
     }
 
     fn learn_gender(&mut self, e: usize, g: Gender) {
@@ -306,6 +579,7 @@ impl<'a> Resolver<'a> {
             let kind = self.kind_of(q, oi);
             // Post window: from the closing mark to the end of the clause.
             let mut hi = ai;
+            let mut clause_ended = false;
             while hi < self.tokens.len()
                 && hi < next_open
                 && self.tokens[hi].para == para_close
@@ -314,52 +588,108 @@ impl<'a> Resolver<'a> {
                 let w = self.word(hi);
                 hi += 1;
                 if matches!(w, "." | "!" | "?" | ";") {
+                    clause_ended = true;
                     break;
                 }
             }
             let first_word = (ai..hi).find(|&k| self.tokens[k].is_word());
-            let post: Vec<&Event> = self.events[ev_cursor..]
+            // A quote that ends its sentence, followed by a new sentence
+            // that runs into the next quote ("“Q1.” He added, “Q2.”"): that
+            // cue introduces the next quote.
+            let ends_sentence = q
+                .content
+                .as_str(self.text)
+                .trim_end_matches(|c: char| c.is_whitespace() || lexicon::is_quote_mark(c))
+                .ends_with(['.', '!', '?']);
+            let new_sentence = first_word.is_some_and(|k| self.tokens[k].is_capitalised(self.text));
+            let introduces_next = ends_sentence
+                && new_sentence
+                && !clause_ended
+                && hi == next_open
+                && self.tokens.get(hi).is_some_and(|t| t.para == para_close);
+            let post: Vec<Event> = self.events[ev_cursor..]
                 .iter()
-                .take_while(|e| e.cue.token < hi)
+                .take_while(|e| e.cue.token < hi && !introduces_next)
                 .filter(|e| e.cue.token >= ai && e.first >= ai)
+                .copied()
                 .collect();
             let mut decision = None;
             if let Some(e) = post
                 .first()
-                .filter(|e| Some(e.first) == first_word && e.entity.is_some())
+                .filter(|e| Some(e.first) == first_word && e.mention.is_some())
             {
-                decision = Some(self.decide(q, kind, e, Attribution::CueAfter, 0.9));
+                decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_AFTER));
+            }
+            // "Pollsters agree - Carl Bialik: “Q”": a name right before a
+            // colon beats a cue further back.
+            if decision.is_none() && oi >= 2 && self.tokens[oi - 1].is_punct(':') {
+                let named = speakers::mention_ending_at(self.text, self.tokens, oi - 2, oi - 2)
+                    .is_some_and(|m| {
+                        m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person
+                    });
+                if named {
+                    decision = self.signature(q, kind, oi, ai, hi);
+                }
             }
             // Pre window: the clause before the opening mark.
             if decision.is_none() {
-                let lo = self.clause_start(oi);
+                let mut lo = self.clause_start(oi);
+                // "He said:" ending the previous paragraph or sentence.
+                if lo == oi
+                    && oi > 0
+                    && self.tokens[oi - 1].is_punct(':')
+                    && !self.tokens[oi - 1].quoted
+                {
+                    lo = self.clause_start(oi - 1);
+                }
                 let pre = self.events[..ev_cursor]
                     .iter()
                     .rev()
                     .take_while(|e| e.cue.token >= lo)
-                    .find(|e| e.entity.is_some() && e.last < oi);
+                    .find(|e| e.mention.is_some() && e.last < oi);
                 if let Some(e) = pre {
-                    decision = Some(self.decide(q, kind, e, Attribution::CueBefore, 0.85));
+                    decision =
+                        Some(self.decide(q, kind, e, Attribution::CueBefore, CONF_CUE_BEFORE));
                 }
             }
             if decision.is_none() {
                 if let Some(e) = post.iter().find(|e| e.entity.is_some()) {
-                    decision = Some(self.decide(q, kind, e, Attribution::CueAfter, 0.7));
+                    decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_LATER));
                 }
+            }
+            if decision.is_none() {
+                decision = self.signature(q, kind, oi, ai, hi);
             }
             if decision.is_none() {
                 decision = self.continuation(q, kind, oi, &out);
             }
-            let d = decision.unwrap_or(Decision {
+            if decision.is_none() {
+                decision = self.previous_sentence(q, kind, oi, ev_cursor);
+            }
+            let mut d = decision.unwrap_or(Decision {
                 quote: *q,
                 kind,
                 speaker: None,
                 mention: None,
                 cue: None,
                 attribution: Attribution::None,
-                confidence: 0.0,
+                confidence: CONF_NONE,
             });
-            if d.speaker.is_some() || self.looks_like_speech(q) {
+            let title = kind == QuoteKind::Mixed && self.is_title_of_work(q, oi)
+                || (d.cue.is_none()
+                    && self.paragraph_of(oi).is_some_and(|p| self.is_heading(q, p)));
+            let keep = !self.in_markup(q)
+                && !title
+                && (d.speaker.is_some()
+                    || d.cue.is_some()
+                    || self.looks_like_speech(q)
+                    || self.named_or_in_speech(oi, hi));
+            if keep && d.speaker.is_none() && d.cue.is_none() {
+                if let Some(s) = self.sentence_subject(q, kind, oi) {
+                    d = s;
+                }
+            }
+            if keep {
                 if let Some(e) = d.speaker {
                     self.history.push((oi, e));
                 }
@@ -378,8 +708,9 @@ impl<'a> Resolver<'a> {
         base: f32,
     ) -> Decision {
         let conf = match e.mention.map(|m| m.kind) {
-            Some(MentionKind::Pronoun(_)) => base - 0.15,
-            Some(MentionKind::Description) => base - 0.05,
+            _ if e.entity.is_none() => CONF_UNRESOLVED,
+            Some(MentionKind::Pronoun(_)) => base - PENALTY_PRONOUN,
+            Some(MentionKind::Description) => base - PENALTY_DESCRIPTION,
             _ => base,
         };
         Decision {
@@ -402,6 +733,52 @@ impl<'a> Resolver<'a> {
             },
             confidence: conf,
         }
+    }
+
+    /// A speaker signed without a verb: a dash and a name after the quote
+    /// (`“Q” — X`), or a name or clause ending in a colon before it
+    /// (`X: “Q”`, `Rep. Trey Gowdy (R-S.C.): “Q”`).
+    fn signature(
+        &mut self,
+        q: &Quotation,
+        kind: QuoteKind,
+        oi: usize,
+        ai: usize,
+        hi: usize,
+    ) -> Option<Decision> {
+        let toks = self.tokens;
+        let dash = toks
+            .get(ai)
+            .filter(|t| matches!(t.span.as_str(self.text), "—" | "―" | "–" | "-"));
+        let (mention, cue) = if let Some(d) = dash {
+            let m = speakers::mention_starting_at(self.text, toks, ai + 1, hi.max(ai + 2))?;
+            (m, d.span)
+        } else {
+            let colon = oi
+                .checked_sub(1)
+                .map(|k| &toks[k])
+                .filter(|t| t.is_punct(':') && !t.quoted)?;
+            let lo = self.clause_start(oi - 1);
+            let m = oi
+                .checked_sub(2)
+                .and_then(|end| speakers::mention_ending_at(self.text, toks, end, lo))
+                .filter(|m| m.first_token == lo || m.kind == MentionKind::Name)
+                .or_else(|| self.clause_subject(lo, oi - 1))?;
+            (m, colon.span)
+        };
+        if matches!(mention.kind, MentionKind::Pronoun(_)) && mention.first_token + 1 < oi {
+            return None;
+        }
+        let entity = self.resolve(&mention, oi)?;
+        Some(Decision {
+            quote: *q,
+            kind,
+            speaker: Some(entity),
+            mention: Some(mention.span),
+            cue: Some(cue),
+            attribution: Attribution::Signature,
+            confidence: CONF_SIGNATURE,
+        })
     }
 
     /// A quote with no cue of its own: the speaker of the previous quote in
@@ -434,7 +811,12 @@ impl<'a> Resolver<'a> {
                 .map_or(u32::MAX, |t| t.para);
             if let Some(s) = prev.speaker {
                 if prev_end_para == para || prev_para == para {
-                    return Some(mk(s, prev.mention, 0.8, Attribution::Continuation));
+                    return Some(mk(
+                        s,
+                        prev.mention,
+                        CONF_CONTINUATION,
+                        Attribution::Continuation,
+                    ));
                 }
             }
         }
@@ -452,9 +834,28 @@ impl<'a> Resolver<'a> {
         let (pos, e) = *self.history.iter().rev().find(|(pos, _)| *pos < oi)?;
         let p = self.tokens.get(pos)?.para;
         if p + 1 == para || (p + 2 == para && self.paragraph_is_quote(para - 1)) {
-            return Some(mk(e, None, 0.6, Attribution::PreviousParagraph));
+            return Some(mk(
+                e,
+                None,
+                CONF_PREVIOUS_PARAGRAPH,
+                Attribution::PreviousParagraph,
+            ));
         }
         None
+    }
+
+    /// The span of the paragraph holding token `i`, from its tokens.
+    fn paragraph_of(&self, i: usize) -> Option<Span> {
+        let p = self.tokens.get(i)?.para;
+        let first = self.tokens.partition_point(|t| t.para < p);
+        let last = self
+            .tokens
+            .partition_point(|t| t.para <= p)
+            .checked_sub(1)?;
+        Some(Span::new(
+            self.tokens[first].span.start,
+            self.tokens[last].span.end,
+        ))
     }
 
     /// Whether paragraph `p` starts with a quotation mark.
@@ -463,6 +864,138 @@ impl<'a> Resolver<'a> {
         self.tokens
             .get(first)
             .is_some_and(|t| t.para == p && t.quoted)
+    }
+
+    /// A quote opening a sentence in mid-paragraph with no cue of its own:
+    /// the speaker of the last speech event of the sentence before
+    /// (`Clinton touted her record. “We need …”`).
+    fn previous_sentence(
+        &self,
+        q: &Quotation,
+        kind: QuoteKind,
+        oi: usize,
+        ev_cursor: usize,
+    ) -> Option<Decision> {
+        let prev = self.tokens.get(oi.checked_sub(1)?)?;
+        let para = self.tokens[oi].para;
+        if prev.quoted
+            || prev.para != para
+            || !matches!(prev.span.as_str(self.text), "." | "!" | "?")
+        {
+            return None;
+        }
+        let lo = self.clause_start(oi - 1);
+        let e = self.events[..ev_cursor]
+            .iter()
+            .rev()
+            .take_while(|e| e.cue.token >= lo)
+            .find(|e| e.entity.is_some())?;
+        let mut d = self.decide(
+            q,
+            kind,
+            e,
+            Attribution::PreviousSentence,
+            CONF_PREVIOUS_SENTENCE,
+        );
+        d.attribution = Attribution::PreviousSentence;
+        Some(d)
+    }
+
+    /// A fragment with no cue, taken as the words of the named subject of
+    /// its sentence.
+    fn sentence_subject(&mut self, q: &Quotation, kind: QuoteKind, oi: usize) -> Option<Decision> {
+        if kind != QuoteKind::Mixed {
+            return None;
+        }
+        let lo = self.clause_start(oi);
+        let m = self.clause_subject(lo, oi)?;
+        if m.kind == MentionKind::Description {
+            return None;
+        }
+        let entity = self.resolve(&m, oi)?;
+        Some(Decision {
+            quote: *q,
+            kind,
+            speaker: Some(entity),
+            mention: Some(m.span),
+            cue: None,
+            attribution: Attribution::SentenceSubject,
+            confidence: CONF_SENTENCE_SUBJECT,
+        })
+    }
+
+    /// Whether a mixed quotation is the title of a work, not speech: a
+    /// short run of capitalised words ("on CNN's “State of the Union”",
+    /// "the film “The Big Short”"), outside a headline.
+    fn is_title_of_work(&self, q: &Quotation, oi: usize) -> bool {
+        if self
+            .tokens
+            .get(oi)
+            .is_some_and(|t| Some(t.para) == self.headline)
+        {
+            return false;
+        }
+        let words: Vec<&str> = q
+            .content
+            .as_str(self.text)
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.is_empty() || words.len() > 8 {
+            return false;
+        }
+        let capitalised = |w: &&str| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        };
+        let small = |w: &&str| TITLE_SMALL_WORDS.contains(w);
+        let title_case = capitalised(&words[0]) && words.iter().all(|w| capitalised(w) || small(w));
+        if !title_case {
+            return false;
+        }
+        // One capitalised word is a title only where a title is expected:
+        // after a possessive ("NBC's “Today”") or a word for a work.
+        words.len() >= 2 || {
+            let prev = oi
+                .checked_sub(1)
+                .map(|k| &self.tokens[k])
+                .filter(|t| t.is_word() && !t.quoted);
+            prev.is_some_and(|t| {
+                let w = t.span.as_str(self.text);
+                (t.is_capitalised(self.text) && (w.ends_with("'s") || w.ends_with("’s")))
+                    || lexicon::is_work_word(w)
+            })
+        }
+    }
+
+    /// Whether a quotation is a heading rather than speech: a short
+    /// paragraph of its own in single marks with no cue
+    /// ("'All Bets Are Off.'").
+    fn is_heading(&self, q: &Quotation, para: Span) -> bool {
+        q.style == crate::quotes::QuoteStyle::Single
+            && q.outer() == para
+            && q.content.as_str(self.text).split_whitespace().count() <= 8
+    }
+
+    /// Whether a quotation mark opens an attribute value of markup left in
+    /// the text (`<tweet author="…">`), which is no quotation.
+    fn in_markup(&self, q: &Quotation) -> bool {
+        self.text[..q.open.start].ends_with('=')
+    }
+
+    /// Whether a fragment sits in a sentence with a reporting cue, or right
+    /// after a word that presents it as words or a label ("called",
+    /// "known as", "chants of").
+    fn named_or_in_speech(&self, oi: usize, hi: usize) -> bool {
+        let lo = self.clause_start(oi);
+        let first = self.events.partition_point(|e| e.cue.token < lo);
+        let cue_near = self.events.get(first).is_some_and(|e| e.cue.token < hi);
+        let naming = oi.checked_sub(1).map(|k| &self.tokens[k]).is_some_and(|t| {
+            t.is_word() && !t.quoted && lexicon::is_naming_word(t.span.as_str(self.text))
+        });
+        cue_near || naming
     }
 
     /// Whether an unattributed quotation reads as speech rather than a
@@ -495,11 +1028,10 @@ impl<'a> Resolver<'a> {
             Some(t) if t.quoted => QuoteKind::Direct,
             Some(t) => {
                 let w = t.span.as_str(self.text);
-                if matches!(w, ":" | "." | "!" | "?" | "—" | "–") {
-                    QuoteKind::Direct
-                } else if w == "," && !starts_lower {
-                    QuoteKind::Direct
-                } else if t.is_word() && lexicon::verb_lemma(w).is_some() && !starts_lower {
+                let clause_start = matches!(w, ":" | "." | "!" | "?" | "—" | "–");
+                let after_cue = (w == "," || (t.is_word() && lexicon::verb_lemma(w).is_some()))
+                    && !starts_lower;
+                if clause_start || after_cue {
                     QuoteKind::Direct
                 } else {
                     QuoteKind::Mixed

@@ -64,11 +64,40 @@ const NAME_CONNECTORS: &[&str] = &[
 /// Determiners that open a descriptive speaker phrase.
 const DESCRIPTION_OPENERS: &[&str] = &[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
-    "his", "her", "their", "its", "our", "senior", "top", "both",
+    "his", "her", "their", "its", "our", "senior", "top", "both", "this", "that", "these", "those",
+    "each",
 ];
 
 fn is_connector(w: &str) -> bool {
     NAME_CONNECTORS.contains(&w)
+}
+
+/// Whether the connector at token `k` joins the name: "of" only inside a
+/// title or an organisation ("Secretary of State", "Department of
+/// Justice"), not before a place ("Tomblin of West Virginia").
+fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
+    let w = word(text, tokens, k);
+    if !is_connector(w) || k <= lo || !is_name_part(text, tokens, k - 1) {
+        return false;
+    }
+    if w == "of" {
+        // Only when everything before it in the run is title or
+        // organisation words ("Secretary of State", "Bank of America"), not
+        // after a person's name ("Peter T. King of New York").
+        let title_like = |t: &Token| {
+            let b = t.span.as_str(text);
+            lexicon::is_title_word(b) || lexicon::is_organisation_word(b)
+        };
+        let mut b = k;
+        while b > lo && is_name_part(text, tokens, b - 1) {
+            b -= 1;
+            if !title_like(&tokens[b]) {
+                return false;
+            }
+        }
+        return b < k;
+    }
+    true
 }
 
 fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
@@ -83,7 +112,14 @@ fn is_name_part(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     let w = t.span.as_str(text);
     if t.is_capitalised(text) {
-        return !lexicon::is_not_name(w) && !is_possessive(w);
+        // "Reprising his role, …": a participle opening a sentence.
+        let sentence_start = i == 0
+            || tokens[i - 1].para != t.para
+            || matches!(tokens[i - 1].span.as_str(text), "." | "!" | "?");
+        if sentence_start && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed")) {
+            return false;
+        }
+        return !lexicon::is_not_name(w) && !is_possessive(w) && !lexicon::is_inflected_verb(w);
     }
     false
 }
@@ -124,6 +160,13 @@ pub(crate) fn mention_ending_at(
         if !tokens[comma].is_punct(',') || comma == 0 || comma <= lo {
             return None;
         }
+        // "the F.B.I. director, James B. Comey, said": the name between
+        // the commas.
+        if let Some(name) = mention_ending_at(text, tokens, j - 1, comma + 1) {
+            if name.kind == MentionKind::Name && name.first_token == comma + 1 {
+                return Some(name);
+            }
+        }
         let inner = mention_ending_at(text, tokens, comma - 1, lo)?;
         return (inner.kind == MentionKind::Name).then_some(inner);
     }
@@ -143,14 +186,72 @@ pub(crate) fn mention_ending_at(
             first_token: j,
         });
     }
-    if is_name_part(text, tokens, j) || (t.is_word() && t.is_capitalised(text) && is_possessive(w))
-    {
-        return name_ending_at(text, tokens, j, lo);
+    let m = if is_name_part(text, tokens, j) {
+        name_ending_at(text, tokens, j, lo)?
+    } else if t.is_word() && !t.is_capitalised(text) {
+        let d = description_ending_at(text, tokens, j, lo)?;
+        // "Bill Bruch, a delegate from Colorado said": the name before the
+        // description is the speaker.
+        if let Some(name) = appositive_name_before(text, tokens, d.first_token, lo) {
+            return Some(name);
+        }
+        return Some(d);
+    } else {
+        return None;
+    };
+    // "Rachel Berg of Monsey", "a spokesman for Trump": the head before a
+    // prepositional phrase is the speaker.
+    if m.first_token >= lo + 2 && PREPOSITIONS.contains(&word(text, tokens, m.first_token - 1)) {
+        // "Another source speaking to Fox News": a participle before the
+        // preposition ends the description.
+        let mut head_end = m.first_token - 2;
+        if head_end > lo
+            && word(text, tokens, head_end).ends_with("ing")
+            && tokens[head_end].is_lower(text)
+        {
+            head_end -= 1;
+            if let Some(d) = mention_ending_at(text, tokens, head_end, lo)
+                .filter(|d| d.kind == MentionKind::Description)
+            {
+                return Some(d);
+            }
+        }
+        match mention_ending_at(text, tokens, m.first_token - 2, lo) {
+            Some(head)
+                if head.kind == MentionKind::Name && head.speaker_kind == SpeakerKind::Person =>
+            {
+                return Some(head)
+            }
+            Some(head) if head.kind == MentionKind::Description => {
+                let span = Span::new(head.span.start, m.span.end);
+                return Some(Mention {
+                    span,
+                    name: span,
+                    ..head
+                });
+            }
+            _ => {}
+        }
     }
-    if t.is_lower(text) && lexicon::is_group_noun(w) {
-        return description_ending_at(text, tokens, j, lo);
+    Some(m)
+}
+
+/// Prepositions after which a name is a complement, not the speaker.
+const PREPOSITIONS: &[&str] = &["of", "from", "at", "for", "in", "with", "on", "to"];
+
+/// The name in `NAME, description` where the description starts at token
+/// `desc_start`.
+fn appositive_name_before(
+    text: &str,
+    tokens: &[Token],
+    desc_start: usize,
+    lo: usize,
+) -> Option<Mention> {
+    if desc_start < lo + 2 || !tokens[desc_start - 1].is_punct(',') {
+        return None;
     }
-    None
+    let name = mention_ending_at(text, tokens, desc_start - 2, lo)?;
+    (name.kind == MentionKind::Name && name.speaker_kind == SpeakerKind::Person).then_some(name)
 }
 
 fn is_clause_break(text: &str, t: &Token) -> bool {
@@ -167,9 +268,8 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
             break;
         }
         let w = word(text, tokens, k);
-        if is_name_part(text, tokens, k) {
-            start = k;
-        } else if is_connector(w) && k > lo && is_name_part(text, tokens, k - 1) {
+        let connector = joins_name(text, tokens, k, lo);
+        if is_name_part(text, tokens, k) || connector {
             start = k;
         } else if tokens[k].is_lower(text) && lexicon::is_title_word(w) && !is_connector(w) {
             // "former Sen. X", "campaign manager Jeff Weaver"
@@ -194,7 +294,13 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     // Title: the longest prefix ending in a title word that leaves a name.
     let mut name_start = start;
     for k in start..end {
-        if lexicon::is_title_word(word(text, tokens, k)) {
+        let w = word(text, tokens, k);
+        // A given name or an initial starts the name: a title word after
+        // it is a surname ("Peter T. King", "Steve King").
+        if lexicon::first_name_gender(w).is_some() || is_initial(w) {
+            break;
+        }
+        if lexicon::is_title_word(w) {
             name_start = k + 1;
         }
     }
@@ -217,10 +323,10 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     } else {
         gender_of(text, tokens, start, name_start)
     };
-    let (span, title) = if preceded_by_the {
-        (Span::new(tokens[start - 1].span.start, span.end), title)
+    let (span, first_token) = if preceded_by_the {
+        (Span::new(tokens[start - 1].span.start, span.end), start - 1)
     } else {
-        (span, title)
+        (span, start)
     };
     Some(Mention {
         span,
@@ -233,8 +339,14 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
             SpeakerKind::Person
         },
         gender,
-        first_token: start,
+        first_token,
     })
+}
+
+/// An initial such as "T." in "Peter T. King".
+fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -286,7 +398,11 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         {
             break;
         }
-        if lexicon::verb_lemma(w).is_some() && t.is_lower(text) {
+        if (lexicon::verb_lemma(w).is_some() || lexicon::is_cue_filler(w)) && t.is_lower(text) {
+            // "a reporter can be heard": not a noun phrase.
+            if !lexicon::is_group_noun(word(text, tokens, end)) {
+                return None;
+            }
             break;
         }
         start = k;
@@ -300,7 +416,11 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         }
     }
     let head = word(text, tokens, end);
+    let known = lexicon::is_group_noun(head);
     let plural = head.ends_with('s');
+    if !known && (!opened || lexicon::is_not_name(head) || lexicon::is_cue_filler(head)) {
+        return None;
+    }
     if !opened && !plural && start == end {
         // A bare singular noun ("spokesman said") is not a speaker.
         return None;
@@ -357,62 +477,175 @@ pub(crate) fn mention_starting_at(
         return None;
     }
     // Walk right over the name or the phrase, then read it leftwards.
-    let mut end = start;
-    let the = w.eq_ignore_ascii_case("the")
-        || w.eq_ignore_ascii_case("a")
-        || w.eq_ignore_ascii_case("an");
+    // Lower-case words may come between capitalised ones ("MSNBC host
+    // Chris Matthews", "Montclair State University political scientist
+    // Brigid Harrison").
+    let the = DESCRIPTION_OPENERS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(w))
+        && !matches!(w, "senior" | "top" | "other");
     let mut k = start + usize::from(the);
     let mut last_good = None;
-    while k < hi && k < start + 8 {
+    let mut lower_run = 0;
+    while k < hi && k < start + 10 {
         let tk = &tokens[k];
         if tk.quoted || !tk.is_word() || tk.para != t.para {
             break;
         }
         let wk = tk.span.as_str(text);
-        if tk.is_capitalised(text)
-            || lexicon::is_title_word(wk)
-            || (the && tk.is_lower(text))
-            || is_connector(wk)
-        {
-            if tk.is_capitalised(text) || lexicon::is_group_noun(wk) {
-                last_good = Some(k);
-            }
-            end = k;
-            k += 1;
-            if the && lexicon::is_group_noun(wk) && tk.is_lower(text) {
+        if tk.is_capitalised(text) {
+            if lexicon::is_not_name(wk) || lexicon::is_inflected_verb(wk) {
                 break;
             }
-        } else {
+            lower_run = 0;
+            last_good = Some(k);
+        } else if lexicon::verb_lemma(wk).is_some()
+            || lexicon::is_cue_filler(wk)
+            || is_connector(wk) && wk != "of"
+            // "said Carly Fiorina during the debate": a preposition after
+            // a name ends it ("of" is read by the head rule).
+            || (last_good.is_some() && wk != "of" && lexicon::is_clause_opener(wk))
+        {
             break;
+        } else {
+            // "The town released a statement": a past tense ends the phrase
+            // and the word before it is its head.
+            if the && lower_run > 0 && wk.len() > 4 && wk.ends_with("ed") {
+                last_good = last_good.or(Some(k - 1));
+                break;
+            }
+            lower_run += 1;
+            if lower_run > 3 {
+                break;
+            }
+            if the && lexicon::is_group_noun(wk) {
+                last_good = Some(k);
+                // A description ends at its head unless a name follows.
+                if !tokens.get(k + 1).is_some_and(|n| n.is_capitalised(text)) {
+                    break;
+                }
+            }
         }
+        k += 1;
     }
-    let end = last_good.unwrap_or(end);
-    if end < start {
+    // "says the 30-year-old", "said the designer, who…": after a
+    // determiner, the last word before the punctuation is the head.
+    if last_good.is_none() && the && k > start + 1 && tokens.get(k).is_none_or(|t| !t.is_word()) {
+        last_good = Some(k - 1);
+    }
+    let end = last_good?;
+    let m = mention_ending_at(text, tokens, end, start)?;
+    // "said Florida's Rick Wilson": a possessive before the name.
+    let possessive = t.is_capitalised(text) && is_possessive(w);
+    let fits = m.first_token <= end
+        && (m.first_token <= start + usize::from(the || possessive) || m.kind == MentionKind::Name);
+    if !fits {
         return None;
     }
-    let m = mention_ending_at(text, tokens, end, start)?;
-    (m.first_token <= start + usize::from(the)).then_some(m)
+    if m.kind == MentionKind::Description {
+        let m = with_post_modifier(text, tokens, m, end);
+        // "wrote the American ambassador at the time, John E. Herbst": the
+        // name in apposition is the speaker.
+        let after = tokens.partition_point(|t| t.span.end <= m.span.end);
+        if tokens.get(after).is_some_and(|t| t.is_punct(',')) {
+            if let Some(n) =
+                mention_starting_at(text, tokens, after + 1, (after + 8).min(tokens.len()))
+            {
+                if n.kind == MentionKind::Name && n.speaker_kind == SpeakerKind::Person {
+                    return Some(n);
+                }
+            }
+        }
+        return Some(m);
+    }
+    Some(m)
 }
 
-/// The register of names in one document: every capitalised name outside
-/// quotations, used to name an entity by its fullest form.
+/// A description with what follows its head up to the end of the clause
+/// ("one Democrat familiar with the discussion", "a source close to the
+/// campaign"), when that is a short phrase without a verb.
+fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> Mention {
+    let para = tokens[head].para;
+    let mut end = head;
+    let mut k = head + 1;
+    while k < tokens.len() && k <= head + 10 {
+        let t = &tokens[k];
+        if t.para != para || t.quoted || !t.is_word() {
+            break;
+        }
+        let w = t.span.as_str(text);
+        if lexicon::verb_lemma(w).is_some() || lexicon::is_cue_filler(w) {
+            return m;
+        }
+        end = k;
+        k += 1;
+    }
+    let stops = tokens.get(k).is_none_or(|t| t.para != para || !t.is_word());
+    if end == head || !stops {
+        return m;
+    }
+    let span = Span::new(m.span.start, tokens[end].span.end);
+    Mention {
+        span,
+        name: span,
+        ..m
+    }
+}
+
+/// A distinct full name (two words or more) of a person in the document.
+#[derive(Debug, Clone, Copy)]
+struct FullName {
+    /// Byte position of its first occurrence.
+    first_at: usize,
+    /// Its first occurrence.
+    name: Span,
+    gender: Gender,
+    /// How often it occurs.
+    count: u32,
+}
+
+/// How many distinct full names sharing a last word are weighed.
+const MAX_NAMESAKES: usize = 32;
+
+/// A mention of a person, a candidate antecedent for a pronoun; those in
+/// subject position ("Mr. Sanders campaigned", "Trump, who…") come first.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SubjectMention {
+    /// Token index of the mention's last word.
+    pub token: usize,
+    /// The name as written, without title.
+    pub name: Span,
+    /// The gender its title or given name shows.
+    pub gender: Gender,
+    /// Whether it has a title or several words, so that it names a person
+    /// even when no fuller form is known.
+    pub standalone: bool,
+    /// Whether it stands in subject position.
+    pub subject: bool,
+}
+
+/// The register of names in one document: every capitalised person name
+/// outside quotations, used to name an entity by its fullest form and to
+/// find the antecedents of pronouns.
 #[derive(Debug, Default)]
-pub(crate) struct NameRegister {
-    /// (position, full name span, gender) of names of two words or more.
-    full: Vec<(usize, Span, Gender)>,
-    /// Indices into `full` by the name's last word, in order of position.
-    by_last: HashMap<String, Vec<usize>>,
+pub(crate) struct NameRegister<'t> {
+    /// Distinct full names by last word, most frequent first.
+    by_last: HashMap<&'t str, Vec<FullName>>,
+    /// Person mentions, in text order.
+    pub subjects: Vec<SubjectMention>,
 }
 
-/// How many names with the right last word [`NameRegister::fullest`]
-/// looks at on each side of the mention: bounds the work per lookup on
-/// texts that repeat one surname thousands of times.
-const FULLEST_SCAN: usize = 64;
+/// Words after which a name starts a clause (so it is likely a subject).
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "as", "while", "when", "because", "that", "after", "before", "since", "if",
+    "though", "although", "where", "so", "then", "yet",
+];
 
-impl NameRegister {
-    /// Collects the multi-word person names of the text.
-    pub fn build(text: &str, tokens: &[Token]) -> NameRegister {
-        let mut full = Vec::new();
+impl<'t> NameRegister<'t> {
+    /// Collects the person names of the text.
+    pub fn build(text: &'t str, tokens: &[Token]) -> NameRegister<'t> {
+        let mut reg = NameRegister::default();
+        let mut runs: Vec<(usize, Mention)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if !is_name_part(text, tokens, i) {
@@ -423,72 +656,88 @@ impl NameRegister {
             while end + 1 < tokens.len()
                 && tokens[end + 1].para == tokens[i].para
                 && (is_name_part(text, tokens, end + 1)
-                    || (is_connector(word(text, tokens, end + 1))
+                    || (joins_name(text, tokens, end + 1, i)
                         && end + 2 < tokens.len()
                         && is_name_part(text, tokens, end + 2)))
             {
                 end += 1;
             }
             if let Some(m) = name_ending_at(text, tokens, end, i) {
-                let words = m.name.as_str(text).split_whitespace().count();
-                if m.speaker_kind == SpeakerKind::Person && (2..=4).contains(&words) {
-                    full.push((m.span.start, m.name, m.gender));
+                if m.speaker_kind == SpeakerKind::Person {
+                    let full = m.name.as_str(text);
+                    if (2..=4).contains(&full.split_whitespace().count()) {
+                        let list = reg.by_last.entry(last_word(full)).or_default();
+                        match list.iter_mut().find(|f| f.name.as_str(text) == full) {
+                            Some(f) => f.count += 1,
+                            None => list.push(FullName {
+                                first_at: m.span.start,
+                                name: m.name,
+                                gender: m.gender,
+                                count: 1,
+                            }),
+                        }
+                    }
+                    runs.push((end, m));
                 }
             }
             i = end + 1;
         }
-        let mut by_last: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, (_, span, _)) in full.iter().enumerate() {
-            by_last
-                .entry(last_word(span.as_str(text)).to_string())
-                .or_default()
-                .push(i);
+        for list in reg.by_last.values_mut() {
+            list.sort_by_key(|f| std::cmp::Reverse(f.count));
+            list.truncate(MAX_NAMESAKES);
         }
-        NameRegister { full, by_last }
+        for (end, m) in runs {
+            let name = m.name.as_str(text);
+            reg.subjects.push(SubjectMention {
+                token: end,
+                name: m.name,
+                gender: m.gender,
+                standalone: m.title.is_some() || name.contains(' '),
+                subject: is_subject(text, tokens, m.first_token, end),
+            });
+        }
+        reg
     }
 
-    /// The latest full name of a person before byte `pos` whose gender
-    /// does not clash with `gender`.
-    pub fn latest_before(&self, _text: &str, pos: usize, gender: Gender) -> Option<Span> {
-        let end = self.full.partition_point(|(at, _, _)| *at < pos);
-        self.full[..end]
-            .iter()
-            .rev()
-            .take(8)
-            .find(|(_, _, g)| !gender_clash(gender, *g))
-            .map(|(_, s, _)| *s)
-    }
-
-    /// The fullest name of the person called `name` (its last word must
-    /// agree), preferring the latest one before `pos` and one of a
-    /// compatible gender.
-    pub fn fullest(&self, text: &str, name: &str, gender: Gender, pos: usize) -> Option<Span> {
-        let last = last_word(name);
-        if last.is_empty() {
-            return None;
-        }
-        let bucket = self.by_last.get(last)?;
-        let name_words: Vec<&str> = name.split_whitespace().collect();
-        // The mention's own words must all be in the full name, and the
-        // genders must agree.
-        let fits = |&&i: &&usize| {
-            let (_, span, g) = self.full[i];
-            let full = span.as_str(text);
-            !gender_clash(gender, g)
-                && name_words
-                    .iter()
-                    .all(|w| full.split_whitespace().any(|f| f == *w))
+    /// The fullest name of the person called `name`: its last word must
+    /// agree, its words must all be in the full name, and its gender must
+    /// not clash; the most frequent such name wins, and of equals the first introduced.
+    pub fn fullest(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
+        let list = self.by_last.get(last_word(name))?;
+        let fits = |f: &&FullName| {
+            let full = f.name.as_str(text);
+            !gender_clash(gender, f.gender)
+                && name
+                    .split_whitespace()
+                    .all(|w| full.split_whitespace().any(|x| x == w))
         };
-        // Prefer the latest before the mention, then the first after it.
-        let split = bucket.partition_point(|&i| self.full[i].0 <= pos);
-        bucket[..split]
-            .iter()
-            .rev()
-            .take(FULLEST_SCAN)
-            .find(fits)
-            .or_else(|| bucket[split..].iter().take(FULLEST_SCAN).find(fits))
-            .map(|&i| self.full[i].1)
+        // The most frequent; among equals, the one introduced first (the
+        // article's main figure).
+        list.iter()
+            .filter(fits)
+            .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
+            .map(|f| f.name)
     }
+}
+
+/// Whether the name in tokens `first..=last` stands in subject position:
+/// at the start of a clause, and followed by a verb-like lower-case word or
+/// an appositive comma.
+fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let para = tokens[first].para;
+    let opens = match first.checked_sub(1).map(|k| &tokens[k]) {
+        None => true,
+        Some(p) if p.para != para || p.quoted => true,
+        Some(p) => {
+            let w = p.span.as_str(text);
+            matches!(w, "." | "!" | "?" | "," | ";" | ":" | "—" | "–" | "(")
+                || CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        }
+    };
+    let followed = tokens.get(last + 1).is_some_and(|n| {
+        n.para == para && !n.quoted && (n.is_lower(text) || n.is_punct(',') || n.is_punct('('))
+    });
+    opens && followed
 }
 
 /// Whether two genders cannot belong to one person.

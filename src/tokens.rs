@@ -136,7 +136,13 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
                 let mut chars = word.chars();
                 let short_initial =
                     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-                if short_initial || lexicon::is_abbreviation(word) || word.contains('.') {
+                if short_initial
+                    || after == Some(',')
+                    || after == Some(')')
+                    || after.is_some_and(char::is_lowercase)
+                    || lexicon::is_abbreviation(word)
+                    || word.contains('.')
+                {
                     end = j + 1;
                 }
                 break;

@@ -12,6 +12,9 @@
 //! | `first_names.txt` | given names and their usual gender |
 //! | `not_names.txt` | capitalised words that are never part of a name |
 //! | `cue_fillers.txt` | words allowed between a speaker and its verb |
+//! | `naming_words.txt` | words that present a quotation as a label or words |
+//! | `clause_openers.txt` | words that open an introductory phrase |
+//! | `work_words.txt` | words before the title of a work |
 
 use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -137,6 +140,12 @@ static NOT_NAMES: LazyLock<HashSet<&'static [u8]>> =
     LazyLock::new(|| set(include_str!("not_names.txt")));
 static CUE_FILLERS: LazyLock<HashSet<&'static [u8]>> =
     LazyLock::new(|| set(include_str!("cue_fillers.txt")));
+static NAMING_WORDS: LazyLock<HashSet<&'static [u8]>> =
+    LazyLock::new(|| set(include_str!("naming_words.txt")));
+static CLAUSE_OPENERS: LazyLock<HashSet<&'static [u8]>> =
+    LazyLock::new(|| set(include_str!("clause_openers.txt")));
+static WORK_WORDS: LazyLock<HashSet<&'static [u8]>> =
+    LazyLock::new(|| set(include_str!("work_words.txt")));
 static PRONOUNS: LazyLock<HashMap<&'static [u8], Gender>> = LazyLock::new(|| {
     include_str!("pronouns.txt")
         .lines()
@@ -194,6 +203,30 @@ pub(crate) fn verb_lemma(word: &str) -> Option<&'static str> {
     with_lower(word, |w| VERBS.get(w).copied())
 }
 
+/// Whether `word` (any case) is the past tense of an irregular reporting
+/// verb that looks like its base form ("put", "read").
+pub(crate) fn is_past_like_base(word: &str) -> bool {
+    static PAST_LIKE_BASE: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| {
+        include_str!("reporting_verbs.txt")
+            .lines()
+            .filter(|l| !l.trim_start().starts_with('#'))
+            .filter_map(|l| {
+                let forms: Vec<&str> = l.split_whitespace().collect();
+                (forms.len() > 2 && forms[2] == forms[0]).then_some(forms[0].as_bytes())
+            })
+            .collect()
+    });
+    with_lower(word, |w| PAST_LIKE_BASE.contains(w))
+}
+
+/// Whether `word` (any case) is a reporting verb in an inflected form
+/// ("Says", "Warned"), which is never part of a name.
+pub(crate) fn is_inflected_verb(word: &str) -> bool {
+    with_lower(word, |w| {
+        VERBS.get(w).is_some_and(|lemma| lemma.as_bytes() != w)
+    })
+}
+
 /// Whether `word` (any case) can be part of a title before a name.
 pub(crate) fn is_title_word(word: &str) -> bool {
     with_lower(word, |w| TITLES.contains(w))
@@ -233,6 +266,24 @@ pub(crate) fn is_not_name(word: &str) -> bool {
 /// Whether `word` (any case) may stand between a speaker and its verb.
 pub(crate) fn is_cue_filler(word: &str) -> bool {
     with_lower(word, |w| CUE_FILLERS.contains(w))
+}
+
+/// Whether `word` (any case), right before a quotation, presents it as
+/// words or a label ("called", "known as", "chants of").
+pub(crate) fn is_naming_word(word: &str) -> bool {
+    with_lower(word, |w| NAMING_WORDS.contains(w))
+}
+
+/// Whether `word` (any case) opens an introductory phrase before a
+/// clause's subject ("In a statement, …", "Asked about it, …").
+pub(crate) fn is_clause_opener(word: &str) -> bool {
+    with_lower(word, |w| CLAUSE_OPENERS.contains(w))
+}
+
+/// Whether `word` (any case) introduces the title of a work ("the show
+/// “Veep”", "titled “Taken”").
+pub(crate) fn is_work_word(word: &str) -> bool {
+    with_lower(word, |w| WORK_WORDS.contains(w))
 }
 
 /// Whether `c` is a quotation mark of any script whosaid knows.

@@ -1,0 +1,338 @@
+//! Attribution patterns of news text, one composed fixture each
+//! (`tests/fixtures/patterns/*.txt`). Each test pins one behaviour: which
+//! quotations are found and whose they are.
+
+use whosaid::{Attribution, QuoteKind};
+
+/// The text of a pattern fixture.
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/patterns/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// (quoted text, speaker name) of every quote whosaid finds in a fixture.
+fn quotes(name: &str) -> Vec<(String, Option<String>)> {
+    let text = fixture(name);
+    let doc = whosaid::extract(&text);
+    doc.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text(&text).to_string(),
+                doc.speaker_of(q).map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn pair(q: &str, s: &str) -> (String, Option<String>) {
+    (q.to_string(), Some(s.to_string()))
+}
+
+#[test]
+fn a_cue_after_the_quote_names_the_speaker_behind_a_title() {
+    assert_eq!(
+        quotes("cue_after"),
+        [pair("We will not back down,", "Maria Lopez")]
+    );
+}
+
+#[test]
+fn an_inverted_cue_after_the_quote_names_the_speaker() {
+    assert_eq!(
+        quotes("cue_after_inverted"),
+        [pair("The budget is a disgrace,", "Tom Reilly")]
+    );
+}
+
+#[test]
+fn a_cue_with_a_colon_before_the_quote_names_the_speaker() {
+    assert_eq!(
+        quotes("cue_before_colon"),
+        [pair("The roads will be cleared by morning.", "Ann Cole")]
+    );
+}
+
+#[test]
+fn a_fragment_inside_reported_speech_is_a_mixed_quote_of_the_subject() {
+    let text = fixture("partial_quote");
+    let doc = whosaid::extract(&text);
+    assert_eq!(doc.quotes.len(), 1);
+    assert_eq!(doc.quotes[0].text(&text), "a waste of money");
+    assert_eq!(doc.quotes[0].kind, QuoteKind::Mixed);
+    assert_eq!(doc.speaker_of(&doc.quotes[0]).unwrap().name, "Ann Cole");
+}
+
+#[test]
+fn both_halves_of_a_split_quote_belong_to_the_speaker_between_them() {
+    assert_eq!(
+        quotes("split_quote"),
+        [
+            pair("We tried everything,", "Hugh Hill"),
+            pair("but the patient was too weak.", "Hugh Hill")
+        ]
+    );
+}
+
+#[test]
+fn an_appositive_between_speaker_and_verb_is_skipped() {
+    assert_eq!(
+        quotes("appositive"),
+        [pair("The ward is full,", "Hugh Hill")]
+    );
+}
+
+#[test]
+fn according_to_names_the_speaker_of_a_fragment_in_its_sentence() {
+    assert_eq!(
+        quotes("according_to"),
+        [pair("a turning point.", "Lena Berg")]
+    );
+}
+
+#[test]
+fn the_people_told_are_not_the_speaker() {
+    assert_eq!(
+        quotes("told_reporters"),
+        [pair("We played badly and we know it.", "Dan Reyes")]
+    );
+}
+
+#[test]
+fn an_organisation_can_speak_in_a_statement() {
+    assert_eq!(
+        quotes("in_a_statement"),
+        [pair("constructive and useful.", "Kremlin")]
+    );
+}
+
+#[test]
+fn writing_on_twitter_is_a_cue() {
+    assert_eq!(
+        quotes("wrote_on_twitter"),
+        [pair("a shameful day for democracy.", "Jane Park")]
+    );
+}
+
+#[test]
+fn a_dash_signature_after_the_quote_names_the_speaker() {
+    let text = fixture("dash_signature");
+    let doc = whosaid::extract(&text);
+    assert_eq!(doc.quotes.len(), 1);
+    assert_eq!(
+        doc.speaker_of(&doc.quotes[0]).unwrap().name,
+        "Olga Petrenko"
+    );
+    assert_eq!(doc.quotes[0].attribution, Attribution::Signature);
+}
+
+#[test]
+fn a_name_with_a_colon_introduces_the_quote_paragraph_after_it() {
+    assert_eq!(
+        quotes("colon_lead_in"),
+        [pair(
+            "Did you read the emails before you sent them?",
+            "Trey Gowdy"
+        )]
+    );
+}
+
+#[test]
+fn a_headline_verb_attributes_a_quoted_headline_fragment() {
+    assert_eq!(quotes("headline"), [pair("Crisis Is Over", "Mayor")]);
+}
+
+#[test]
+fn a_quote_running_over_paragraphs_is_one_quote() {
+    let text = fixture("multi_paragraph");
+    let doc = whosaid::extract(&text);
+    let got: Vec<&str> = doc.quotes.iter().map(|q| q.text(&text)).collect();
+    assert_eq!(
+        got,
+        [
+            "We have worked for this for ten years,",
+            "Nobody gave us anything.\n\n“We will keep going until every worker is paid a fair wage."
+        ]
+    );
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| doc.speaker_of(q).unwrap().name == "Carla Diaz"));
+}
+
+#[test]
+fn pronouns_follow_the_gender_of_the_people_named_before() {
+    assert_eq!(
+        quotes("pronoun_gender"),
+        [
+            pair("The talks went well,", "Anna Weber"),
+            pair("We agreed on the timetable,", "Tom Fischer")
+        ]
+    );
+}
+
+#[test]
+fn a_quote_paragraph_without_cue_continues_the_previous_speaker() {
+    let text = fixture("follow_on_paragraph");
+    let doc = whosaid::extract(&text);
+    assert_eq!(doc.quotes.len(), 2);
+    assert_eq!(doc.speaker_of(&doc.quotes[1]).unwrap().name, "Paul Grant");
+    assert_eq!(doc.quotes[1].attribution, Attribution::PreviousParagraph);
+}
+
+#[test]
+fn a_scare_quote_outside_any_reporting_clause_is_not_a_quotation() {
+    assert!(quotes("scare_quote").is_empty());
+}
+
+#[test]
+fn a_title_of_a_work_is_not_a_quotation() {
+    assert!(quotes("title_of_work").is_empty());
+}
+
+#[test]
+fn a_name_inside_the_quote_is_never_its_speaker() {
+    assert_eq!(
+        quotes("name_inside_quote"),
+        [pair(
+            "I told Peter Hall that the plan was finished,",
+            "Mary Stone"
+        )]
+    );
+}
+
+#[test]
+fn two_apostrophes_pair_as_a_double_quote() {
+    assert_eq!(
+        quotes("nyt_double_apostrophes"),
+        [
+            pair("This isn't tax reform,", "Douglas Lane"),
+            pair("It's anti-reform.", "Douglas Lane")
+        ]
+    );
+}
+
+#[test]
+fn straight_double_quotes_pair_and_attribute() {
+    assert_eq!(
+        quotes("straight_quotes"),
+        [
+            pair("We are ready for the vote,", "John Boyd"),
+            pair("The members are here.", "John Boyd")
+        ]
+    );
+}
+
+#[test]
+fn titles_keep_two_people_with_one_surname_apart() {
+    assert_eq!(
+        quotes("clinton_couple"),
+        [
+            pair("We need a new deal,", "Bill Clinton"),
+            pair("And we need it now,", "Hillary Clinton")
+        ]
+    );
+}
+
+#[test]
+fn a_speaker_introduced_in_one_paragraph_owns_the_quote_paragraph_after_it() {
+    assert_eq!(
+        quotes("named_then_quoted"),
+        [pair(
+            "This will hurt families in my constituency for years to come.",
+            "Khalid Mahmood"
+        )]
+    );
+}
+
+#[test]
+fn a_descriptive_speaker_is_kept_as_written() {
+    assert_eq!(
+        quotes("descriptive_speaker"),
+        [pair(
+            "He has no chance in the primary,",
+            "a senior Cruz adviser"
+        )]
+    );
+}
+
+#[test]
+fn a_label_given_by_someone_is_their_partial_quote() {
+    assert_eq!(quotes("called_them"), [pair("deplorables", "Trump")]);
+}
+
+#[test]
+fn apostrophes_do_not_open_or_close_quotes() {
+    assert_eq!(
+        quotes("apostrophes"),
+        [
+            pair("Don't worry about Jones’ car or the ’90s,", "Kay"),
+            pair("It’s rock ’n’ roll.", "Kay")
+        ]
+    );
+}
+
+#[test]
+fn a_quote_after_a_sentence_about_the_speaker_is_theirs() {
+    let text = fixture("previous_sentence");
+    let doc = whosaid::extract(&text);
+    assert_eq!(doc.quotes.len(), 1);
+    assert_eq!(doc.speaker_of(&doc.quotes[0]).unwrap().name, "Clinton");
+}
+
+#[test]
+fn a_pronoun_with_a_colon_ending_a_paragraph_introduces_the_next() {
+    assert_eq!(
+        quotes("pronoun_colon_paragraph"),
+        [pair(
+            "In all my years here, I have never seen a vote like this one.",
+            "Bo Nash"
+        )]
+    );
+}
+
+#[test]
+fn a_participle_takes_the_subject_of_its_sentence() {
+    assert_eq!(quotes("participle_subject"), [pair("no right", "Trump")]);
+}
+
+#[test]
+fn three_apostrophes_close_a_single_and_a_double_quote() {
+    assert_eq!(
+        quotes("three_apostrophes"),
+        [pair(
+            "Voters will not be satisfied with 'We will bomb them,'",
+            "Ann Marsh"
+        )]
+    );
+}
+
+#[test]
+fn a_curly_mark_facing_the_wrong_way_still_closes_its_quote() {
+    assert_eq!(
+        quotes("wrong_way_curly"),
+        [
+            pair("It is unusual,", "Larry Noble"),
+            pair("It is a hard thing to do.", "Larry Noble")
+        ]
+    );
+}
+
+#[test]
+fn a_participle_after_a_cue_shares_its_speaker() {
+    assert_eq!(
+        quotes("said_adding"),
+        [pair("We are frustrated and horrified.", "Adel Nefzi")]
+    );
+}
+
+#[test]
+fn a_description_opening_the_sentence_is_the_participle_subject() {
+    assert_eq!(
+        quotes("description_subject_participle"),
+        [pair("come around eventually.", "The Florida senator")]
+    );
+}
