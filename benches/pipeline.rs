@@ -1,8 +1,8 @@
 //! Throughput of the whole pipeline and of each stage the public API
 //! exposes, on news article text.
 //!
-//! The articles are `tests/fixtures/*.txt` when that directory holds any,
-//! and the composed articles in `benches/articles/` otherwise. Every
+//! The articles are `tests/fixtures/*.txt` and the news articles composed
+//! for the benches in `benches/articles/`. Every
 //! iteration runs over all of them once, so criterion reports MB/s (group
 //! `pipeline`) and articles/s (group `pipeline_articles`).
 //!
@@ -19,25 +19,28 @@ use whosaid::Extractor;
 /// The article texts the benches run over.
 fn articles() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
     for dir in ["tests/fixtures", "benches/articles"] {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
             continue;
         };
-        let mut paths: Vec<_> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        paths.sort();
-        let texts: Vec<String> = paths
-            .iter()
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect();
-        if !texts.is_empty() {
-            return texts;
-        }
+        paths.extend(
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt")),
+        );
     }
-    panic!("no article text for the benches in tests/fixtures or benches/articles");
+    paths.sort();
+    let texts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    assert!(
+        !texts.is_empty(),
+        "no article text in tests/fixtures or benches/articles"
+    );
+    texts
 }
 
 fn configure() -> Criterion {

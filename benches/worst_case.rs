@@ -27,28 +27,31 @@ impl Lcg {
     }
 }
 
-/// The article texts (`tests/fixtures/*.txt`, else `benches/articles/`).
+/// The article texts: `tests/fixtures/*.txt` and `benches/articles/*.txt`.
 fn articles() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = Vec::new();
     for dir in ["tests/fixtures", "benches/articles"] {
         let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
             continue;
         };
-        let mut paths: Vec<_> = entries
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        paths.sort();
-        let texts: Vec<String> = paths
-            .iter()
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect();
-        if !texts.is_empty() {
-            return texts;
-        }
+        paths.extend(
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt")),
+        );
     }
-    panic!("no article text for the benches in tests/fixtures or benches/articles");
+    paths.sort();
+    let texts: Vec<String> = paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    assert!(
+        !texts.is_empty(),
+        "no article text in tests/fixtures or benches/articles"
+    );
+    texts
 }
 
 /// Appends pieces chosen by `next` until the text holds `SIZE` bytes.
