@@ -163,6 +163,19 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
     }
     close_unclosed(text, &mut stack, paras, &mut out);
     out.sort_by_key(|q| (q.open.start, q.depth));
+    // A mark left open inside a quote that is itself left open runs to the
+    // end of its paragraph like the outer one: it is nested, not a second
+    // top-level quote over the same text.
+    let mut end = 0;
+    for q in &mut out {
+        if q.depth == 0 {
+            if q.open.start < end {
+                q.depth = 1;
+            } else {
+                end = q.outer().end;
+            }
+        }
+    }
     out
 }
 
@@ -187,7 +200,7 @@ fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotatio
         return;
     };
     let content = Span::new(o.mark.span.end, last.end);
-    let words = content.as_str(text).split_whitespace().count();
+    let words = content.as_str(text).split_whitespace().take(4).count();
     let at_start = o.mark.span.start == para.start
         || text[para.start..o.mark.span.start]
             .trim_end()
@@ -204,6 +217,11 @@ fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotatio
     }
 }
 
+/// How many marks may stand open at once. Real quotations nest two or
+/// three deep; beyond this an opening mark is ignored, which keeps the
+/// search for a mark's partner short on text that is nothing but marks.
+const MAX_OPEN: usize = 32;
+
 fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) {
     let closes = |o: &Open| o.mark.style == m.style && (m.role != Role::Open || o.mark.low);
     match m.role {
@@ -214,7 +232,7 @@ fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) 
                 .rposition(|o| o.mark.low && o.mark.style == m.style)
             {
                 finish(pos, m, stack, out);
-            } else {
+            } else if stack.len() < MAX_OPEN {
                 stack.push(Open {
                     mark: m,
                     para,
@@ -230,7 +248,7 @@ fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) 
         Role::Toggle => {
             if let Some(pos) = stack.iter().rposition(|o| o.mark.style == m.style) {
                 finish(pos, m, stack, out);
-            } else {
+            } else if stack.len() < MAX_OPEN {
                 stack.push(Open {
                     mark: m,
                     para,
@@ -265,28 +283,144 @@ fn is_space_or_none(c: Option<char>) -> bool {
 
 /// Elisions written with a leading apostrophe: 'em, 'til, 'n', '90s.
 fn is_elision(rest: &str) -> bool {
-    let lower: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    // The longest elision has five letters: look at no more than six.
+    let mut buf = [0u8; 6];
+    let mut n = 0;
+    for c in rest.chars().take_while(|c| c.is_alphanumeric()) {
+        if n == buf.len() || !c.is_ascii() {
+            return false;
+        }
+        buf[n] = c.to_ascii_lowercase() as u8;
+        n += 1;
+    }
+    let lower = &buf[..n];
     matches!(
-        lower.as_str(),
-        "em" | "til" | "n" | "tis" | "twas" | "cause" | "bout" | "round"
-    ) || (lower.len() >= 2
-        && lower.len() <= 3
-        && lower.starts_with(|c: char| c.is_ascii_digit())
-        && (lower.ends_with('s') || lower.chars().all(|c| c.is_ascii_digit())))
+        lower,
+        b"em" | b"til" | b"n" | b"tis" | b"twas" | b"cause" | b"bout" | b"round"
+    ) || ((2..=3).contains(&n)
+        && lower[0].is_ascii_digit()
+        && (lower.ends_with(b"s") || lower.iter().all(u8::is_ascii_digit)))
+}
+
+/// Whether a byte can start a quote mark: the ASCII marks, `&` of an HTML
+/// entity, and the lead bytes of « » (C2), of the marks in U+2018–U+203A
+/// (E2) and of 「 」 『 』 (E3). Every other byte is skipped undecoded.
+fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | b'&' | 0xC2 | 0xE2 | 0xE3)
+}
+
+/// A quote mark written as an HTML entity at the start of `s` (`&quot;`,
+/// `&#8220;`, `&#x201C;`, `&ldquo;`, as scrapers leave them): the mark and
+/// the length of the entity.
+pub(crate) fn entity_mark(s: &str) -> Option<(char, usize)> {
+    let semi = s.bytes().take(10).position(|b| b == b';')?;
+    let name = s.get(1..semi)?;
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(code)?
+    } else {
+        match name {
+            "quot" => '"',
+            "apos" => '\'',
+            "ldquo" => '“',
+            "rdquo" => '”',
+            "bdquo" => '„',
+            "lsquo" => '‘',
+            "rsquo" => '’',
+            "sbquo" => '‚',
+            "laquo" => '«',
+            "raquo" => '»',
+            "lsaquo" => '‹',
+            "rsaquo" => '›',
+            _ => return None,
+        }
+    };
+    crate::lexicon::is_quote_mark(c).then_some((c, semi + 1))
+}
+
+/// How many zero-width characters are looked through to find a mark's
+/// neighbour.
+const INVISIBLE_RUN: usize = 8;
+
+/// The character before byte `i` of `p`, looking through zero-width
+/// characters and decoding an entity that ends there.
+fn char_before(p: &str, i: usize) -> Option<char> {
+    let mut before = &p[..i];
+    for _ in 0..INVISIBLE_RUN {
+        let c = before.chars().next_back()?;
+        if crate::tokens::is_invisible(c) {
+            before = &before[..before.len() - c.len_utf8()];
+            continue;
+        }
+        if c == ';' {
+            let from = before.len().saturating_sub(10);
+            if let Some(amp) = before.get(from..).and_then(|t| t.rfind('&')) {
+                let at = from + amp;
+                if let Some((m, len)) = entity_mark(&before[at..]) {
+                    if at + len == before.len() {
+                        return Some(m);
+                    }
+                }
+            }
+        }
+        return Some(c);
+    }
+    None
+}
+
+/// The character at the start of `rest`, looking through zero-width
+/// characters and decoding an entity, with the text from there on.
+fn char_after(rest: &str) -> (Option<char>, &str) {
+    let mut rest = rest;
+    for _ in 0..INVISIBLE_RUN {
+        let Some(c) = rest.chars().next() else {
+            return (None, rest);
+        };
+        if crate::tokens::is_invisible(c) {
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        if c == '&' {
+            if let Some((m, _)) = entity_mark(rest) {
+                return (Some(m), rest);
+            }
+        }
+        return (Some(c), rest);
+    }
+    (None, rest)
 }
 
 /// Appends the quote marks of one paragraph to `marks`, each with the role
 /// its neighbours allow; apostrophes are left out.
 fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
     let ptext = para.as_str(text);
-    let mut prev: Option<char> = None;
-    let mut iter = ptext.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    let bytes = ptext.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !may_start_mark(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        // `i` is on a char boundary: the byte is ASCII or a lead byte.
+        let Some(raw) = ptext.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        let (c, len) = if raw == '&' {
+            match entity_mark(&ptext[i..]) {
+                Some(m) => m,
+                None => {
+                    i += 1;
+                    continue;
+                }
+            }
+        } else {
+            (raw, raw.len_utf8())
+        };
+        let raw_next = ptext[i + len..].chars().next();
+        let (next, rest) = char_after(&ptext[i + len..]);
         let at = para.start + i;
         // A mark `off` bytes into the current character run, `len` long.
         let mut push = |off: usize, len: usize, style, role, low| {
@@ -298,72 +432,72 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
             })
         };
         match c {
-            // A curly mark facing the wrong way (a common typo) takes the
-            // role its neighbours show: “ after a word and before a space
-            // closes, ” after a space and before a word opens.
+            // A curly mark facing the wrong way (a common typo, or an
+            // encoding that lost the difference) takes the role its
+            // neighbours show: “ after a word and before a space closes
+            // (`here,“ said`), ” after a space and before a word opens.
             '“' | '‟' => {
-                let role = if !is_space_or_none(prev) && next.is_none_or(char::is_whitespace) {
+                let role = if !is_space_or_none(char_before(ptext, i))
+                    && next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.')
+                {
                     Role::Close
                 } else {
                     Role::Open
                 };
-                push(0, c.len_utf8(), QuoteStyle::Double, role, false)
+                push(0, len, QuoteStyle::Double, role, false)
             }
             '”' => {
-                let role = if is_space_or_none(prev) && next.is_some_and(char::is_alphanumeric) {
+                // ” written for “ before the words it opens: ` ”Yes,” she`.
+                let role = if is_space_or_none(char_before(ptext, i)) && is_word_char(next) {
                     Role::Open
                 } else {
                     Role::Close
                 };
-                push(0, c.len_utf8(), QuoteStyle::Double, role, false)
+                push(0, len, QuoteStyle::Double, role, false)
             }
-            '„' => push(0, c.len_utf8(), QuoteStyle::Double, Role::Open, true),
-            '"' => {
-                push(0, 1, QuoteStyle::Double, Role::Toggle, false);
-            }
-            '`' if next == Some('`') => {
-                iter.next();
+            '„' => push(0, len, QuoteStyle::Double, Role::Open, true),
+            '"' => push(0, len, QuoteStyle::Double, Role::Toggle, false),
+            '`' if raw == c && raw_next == Some('`') => {
                 push(0, 2, QuoteStyle::Double, Role::Open, false);
-                prev = Some('`');
+                i += 2;
                 continue;
             }
-            '\'' if next == Some('\'') => {
-                iter.next();
+            '\'' if raw == c && raw_next == Some('\'') => {
                 // Three apostrophes: a single and a double quote together,
                 // the single inside ("them,'''" closes both; "''' Tis"
                 // opens both).
                 let triple = ptext[i + 2..].starts_with('\'');
                 if triple {
-                    iter.next();
-                    if is_space_or_none(prev) {
+                    if is_space_or_none(char_before(ptext, i)) {
                         push(0, 2, QuoteStyle::Double, Role::Toggle, false);
                         push(2, 1, QuoteStyle::Single, Role::Open, false);
                     } else {
                         push(0, 1, QuoteStyle::Single, Role::Close, false);
                         push(1, 2, QuoteStyle::Double, Role::Toggle, false);
                     }
+                    i += 3;
                 } else {
                     push(0, 2, QuoteStyle::Double, Role::Toggle, false);
+                    i += 2;
                 }
-                prev = Some('\'');
                 continue;
             }
-            '«' => push(0, 2, QuoteStyle::Guillemet, Role::Open, false),
-            '»' => push(0, 2, QuoteStyle::Guillemet, Role::Close, false),
-            '‹' => push(0, 3, QuoteStyle::Guillemet, Role::Open, false),
-            '›' => push(0, 3, QuoteStyle::Guillemet, Role::Close, false),
-            '「' | '『' => push(0, 3, QuoteStyle::Corner, Role::Open, false),
-            '」' | '』' => push(0, 3, QuoteStyle::Corner, Role::Close, false),
-            '‚' => push(0, 3, QuoteStyle::Single, Role::Open, true),
+            '«' => push(0, len, QuoteStyle::Guillemet, Role::Open, false),
+            '»' => push(0, len, QuoteStyle::Guillemet, Role::Close, false),
+            '‹' => push(0, len, QuoteStyle::Guillemet, Role::Open, false),
+            '›' => push(0, len, QuoteStyle::Guillemet, Role::Close, false),
+            '「' | '『' => push(0, len, QuoteStyle::Corner, Role::Open, false),
+            '」' | '』' => push(0, len, QuoteStyle::Corner, Role::Close, false),
+            '‚' => push(0, len, QuoteStyle::Single, Role::Open, true),
             '‘' | '‛' | '’' | '\'' => {
-                let rest = &ptext[i + c.len_utf8()..];
+                let prev = char_before(ptext, i);
                 if let Some(role) = single_role(c, prev, next, rest) {
-                    push(0, c.len_utf8(), QuoteStyle::Single, role, false);
+                    push(0, len, QuoteStyle::Single, role, false);
                 }
             }
             _ => {}
         }
-        prev = Some(c);
+        i += len;
     }
 }
 

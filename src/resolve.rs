@@ -760,7 +760,9 @@ impl<'a> Resolver<'a> {
                 .map(|k| &toks[k])
                 .filter(|t| t.is_punct(':') && !t.quoted)?;
             let lo = self.clause_start(oi - 1);
-            let m = speakers::mention_ending_at(self.text, toks, oi - 2, lo)
+            let m = oi
+                .checked_sub(2)
+                .and_then(|end| speakers::mention_ending_at(self.text, toks, end, lo))
                 .filter(|m| m.first_token == lo || m.kind == MentionKind::Name)
                 .or_else(|| self.clause_subject(lo, oi - 1))?;
             (m, colon.span)
@@ -822,6 +824,7 @@ impl<'a> Resolver<'a> {
         let first_in_para = self.tokens[..oi]
             .iter()
             .rev()
+            .take(4)
             .take_while(|t| t.para == para)
             .count();
         if first_in_para > 3 || para == 0 {
@@ -856,10 +859,10 @@ impl<'a> Resolver<'a> {
 
     /// Whether paragraph `p` starts with a quotation mark.
     fn paragraph_is_quote(&self, p: u32) -> bool {
+        let first = self.tokens.partition_point(|t| t.para < p);
         self.tokens
-            .iter()
-            .find(|t| t.para == p)
-            .is_some_and(|t| t.quoted)
+            .get(first)
+            .is_some_and(|t| t.para == p && t.quoted)
     }
 
     /// A quote opening a sentence in mid-paragraph with no cue of its own:

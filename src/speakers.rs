@@ -426,7 +426,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         return None;
     }
     // "a spokesman for the campaign": the head may be the object of "for".
-    if start >= 2
+    if start >= lo + 2
         && matches!(
             word(text, tokens, start - 1),
             "for" | "of" | "at" | "from" | "with"

@@ -67,64 +67,85 @@ pub(crate) fn tokenize(text: &str, paras: &[Span]) -> Vec<Token> {
     out
 }
 
+/// The char at byte `i` of `p` (a char boundary) and its length, with a
+/// fast path for ASCII.
+#[inline]
+fn char_at(p: &str, i: usize) -> Option<(char, usize)> {
+    let b = *p.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((b as char, 1));
+    }
+    let c = p.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
     let p = para.as_str(text);
-    let mut iter = p.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c.is_whitespace() || c.is_control() || is_invisible(c) {
+    let mut i = 0;
+    while let Some((c, len)) = char_at(p, i) {
+        if c == ' ' || c.is_whitespace() || c.is_control() || is_invisible(c) {
+            i += len;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             out.push(Token {
-                span: Span::new(para.start + i, para.start + i + c.len_utf8()),
+                span: Span::new(para.start + i, para.start + i + len),
                 kind: Kind::Punct(c),
                 para: pi,
                 quoted: false,
             });
+            i += len;
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                iter.next();
-            } else if matches!(d, '\'' | '’' | '-' | '&') {
+        let mut end = i + len;
+        while let Some((d, dlen)) = char_at(p, end) {
+            let j = end;
+            if is_alnum(d) {
+                end = j + dlen;
+            } else if matches!(d, '\'' | '’' | '-' | '&')
+                && !(d == '&' && crate::quotes::entity_mark(&p[j..]).is_some())
+            {
                 // Inner joiner: only if a letter follows.
-                let after = p[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_alphanumeric)
-                    && !(d == '\'' && p[j + 1..].starts_with('\''))
-                {
-                    iter.next();
-                    end = j + d.len_utf8();
+                let after = char_at(p, j + dlen).map(|(a, _)| a);
+                if after.is_some_and(is_alnum) && !(d == '\'' && after == Some('\'')) {
+                    end = j + dlen;
                 } else {
                     break;
                 }
             } else if d == '.' {
                 // "U.S." "a.m." "J." "Mr.": keep the full stop of an
                 // abbreviation or an initial.
-                let word = &p[i..end];
-                let after = p[j + 1..].chars().next();
-                let short_initial =
-                    word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                let after = char_at(p, j + 1).map(|(a, _)| a);
                 let dotted = after.is_some_and(char::is_alphabetic)
                     && p[j + 1..].chars().nth(1) == Some('.');
                 if dotted {
                     // U.S: take ".S" and go on; the loop takes the next dot.
-                    iter.next();
                     end = j + 1;
-                } else if short_initial
+                    continue;
+                }
+                let word = &p[i..end];
+                let mut chars = word.chars();
+                let short_initial =
+                    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+                if short_initial
                     || after == Some(',')
                     || after == Some(')')
                     || after.is_some_and(char::is_lowercase)
                     || lexicon::is_abbreviation(word)
                     || word.contains('.')
                 {
-                    iter.next();
                     end = j + 1;
-                    break;
-                } else {
-                    break;
                 }
+                break;
             } else {
                 break;
             }
@@ -135,12 +156,22 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
             para: pi,
             quoted: false,
         });
+        i = end;
     }
 }
 
-fn is_invisible(c: char) -> bool {
+/// Zero-width and format characters that scraped text carries between
+/// words and marks: skipped like spaces, looked through by the mark scanner.
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         c,
-        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}'
+        '\u{200b}'
+            | '\u{200c}'
+            | '\u{200d}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{2060}'
+            | '\u{feff}'
+            | '\u{ad}'
     )
 }
