@@ -51,21 +51,19 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
             }
             continue;
         }
-        let Some(lemma) = lexicon::verb_lemma(w) else {
+        let Some(lemma) = t.lemma() else {
             continue;
         };
         // "Asked about it, she said": a sentence-initial passive participle
         // is no cue.
-        if t.is_capitalised(text)
+        if t.is_capitalised()
             && w.ends_with("ed")
             && sentence_initial(text, tokens, i)
             && Some(t.para) != headline_para
         {
             continue;
         }
-        if t.is_capitalised(text)
-            && Some(t.para) != headline_para
-            && !sentence_initial(text, tokens, i)
+        if t.is_capitalised() && Some(t.para) != headline_para && !sentence_initial(text, tokens, i)
         {
             continue;
         }
@@ -73,7 +71,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
             continue;
         }
         if is_noun_use(text, tokens, i)
-            || (is_base_form(w, lemma) && !base_form_is_verb(text, tokens, i))
+            || (is_base_form(t, w, lemma) && !base_form_is_verb(text, tokens, i))
         {
             continue;
         }
@@ -90,8 +88,8 @@ const BASE_FORM_OPENERS: &[&str] = &[
     "shall",
 ];
 
-fn is_base_form(w: &str, lemma: &str) -> bool {
-    w.eq_ignore_ascii_case(lemma) && !lexicon::is_past_like_base(w)
+fn is_base_form(t: &Token, w: &str, lemma: &str) -> bool {
+    w.eq_ignore_ascii_case(lemma) && !t.has(lexicon::PAST_LIKE_BASE)
 }
 
 /// Whether the base form at token `i` is used as a verb: after a pronoun,
@@ -132,19 +130,20 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
     }
     let para = tokens[i].para;
     let mut k = i;
-    while k > 0 {
+    // Fillers are skipped, a few at most.
+    while k > 0 && k + 6 > i {
         k -= 1;
         let t = &tokens[k];
         if t.para != para || !t.is_word() {
             return false;
         }
         let p = t.span.as_str(text);
-        if lexicon::is_cue_filler(p) || p.ends_with("ly") {
+        if t.has(lexicon::FILLER) || p.ends_with("ly") {
             continue;
         }
-        return t.is_lower(text)
-            && !lexicon::is_group_noun(p)
-            && lexicon::pronoun_gender(p).is_none()
+        return t.is_lower()
+            && !t.has(lexicon::GROUP)
+            && t.pronoun().is_none()
             && p != "who"
             && p != "which"
             && p != "that";

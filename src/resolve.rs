@@ -75,9 +75,9 @@ const CONJUNCTIONS: &[&str] = &[
 
 /// Whether a word can stand between a speaker and its verb: a listed
 /// filler or an adverb in -ly ("angrily said").
-fn is_filler(w: &str) -> bool {
-    lexicon::is_cue_filler(w)
-        || (w.len() > 4 && w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()))
+fn is_filler(t: &Token, text: &str) -> bool {
+    let w = t.span.as_str(text);
+    t.has(lexicon::FILLER) || (t.is_lower() && w.len() > 4 && w.ends_with("ly"))
 }
 
 /// A reporting verb with its speaker: one speech event of the text.
@@ -239,7 +239,7 @@ impl<'a> Resolver<'a> {
         let lo = self.clause_start(v);
         // Left: skip fillers ("also", "has", "Tuesday", "angrily").
         let mut j = v;
-        while j > lo && self.tokens[j - 1].is_word() && is_filler(self.word(j - 1)) {
+        while j > lo && self.tokens[j - 1].is_word() && is_filler(&self.tokens[j - 1], self.text) {
             j -= 1;
         }
         let participle = self.word(v).ends_with("ing");
@@ -297,7 +297,7 @@ impl<'a> Resolver<'a> {
         let mut k = v + 1;
         while k < toks.len()
             && toks[k].is_word()
-            && lexicon::is_cue_filler(self.word(k))
+            && toks[k].has(lexicon::FILLER)
             && !self.word(k).eq_ignore_ascii_case("he")
         {
             k += 1;
@@ -334,7 +334,7 @@ impl<'a> Resolver<'a> {
         let mut s = lo;
         while s < hi
             && self.tokens[s].is_word()
-            && (is_filler(self.word(s))
+            && (is_filler(&self.tokens[s], self.text)
                 || CONJUNCTIONS
                     .iter()
                     .any(|c| c.eq_ignore_ascii_case(self.word(s))))
@@ -343,15 +343,14 @@ impl<'a> Resolver<'a> {
         }
         // "In a statement Tuesday, Trump said": skip the introductory
         // phrase up to its comma.
-        if s < hi && lexicon::is_clause_opener(self.word(s)) {
+        if s < hi && self.tokens[s].has(lexicon::CLAUSE_OPENER) {
             let comma = (s..hi).find(|&k| self.tokens[k].is_punct(','))?;
             s = comma + 1;
         }
         let m = speakers::mention_starting_at(self.text, self.tokens, s, hi)?;
         let end = self.token_end(m.span.end);
         let next = self.tokens.get(end + 1)?;
-        let follows =
-            next.is_punct(',') || next.is_punct('(') || (next.is_lower(self.text) && end + 1 < hi);
+        let follows = next.is_punct(',') || next.is_punct('(') || (next.is_lower() && end + 1 < hi);
         (follows && m.first_token >= lo && end < hi).then_some(m)
     }
 
@@ -362,14 +361,14 @@ impl<'a> Resolver<'a> {
         let mut k = lo;
         while k < hi {
             let t = &self.tokens[k];
-            let w = self.word(k);
             let after_prep = k > lo
                 && SUBJECT_BLOCKERS
                     .iter()
                     .any(|p| p.eq_ignore_ascii_case(self.word(k - 1)));
-            let pronoun = lexicon::pronoun_gender(w)
+            let pronoun = t
+                .pronoun()
                 .is_some_and(|g| matches!(g, Gender::Male | Gender::Female | Gender::Plural));
-            let name = t.is_capitalised(self.text) && !lexicon::is_not_name(w);
+            let name = t.is_capitalised() && !t.has(lexicon::NOT_NAME);
             // "The Florida senator …, saying": a description opening the
             // clause.
             let opening = k == lo && t.is_word();
@@ -379,9 +378,8 @@ impl<'a> Resolver<'a> {
                     let end = self.token_end(m.span.end);
                     // Followed by a verb-like word, not a preposition.
                     let follows = self.tokens.get(end + 1).is_some_and(|n| {
-                        let nw = n.span.as_str(self.text);
-                        let verbish = n.is_lower(self.text)
-                            && (lexicon::verb_lemma(nw).is_some() || !lexicon::is_not_name(nw));
+                        let verbish =
+                            n.is_lower() && (n.lemma().is_some() || !n.has(lexicon::NOT_NAME));
                         end + 1 < hi && (n.is_punct(',') || n.is_punct('(') || verbish)
                     });
                     if follows && (m.kind != MentionKind::Description || m.first_token == lo) {
@@ -604,7 +602,7 @@ impl<'a> Resolver<'a> {
                 .as_str(self.text)
                 .trim_end_matches(|c: char| c.is_whitespace() || lexicon::is_quote_mark(c))
                 .ends_with(['.', '!', '?']);
-            let new_sentence = first_word.is_some_and(|k| self.tokens[k].is_capitalised(self.text));
+            let new_sentence = first_word.is_some_and(|k| self.tokens[k].is_capitalised());
             let introduces_next = ends_sentence
                 && new_sentence
                 && !clause_ended
@@ -962,8 +960,8 @@ impl<'a> Resolver<'a> {
                 .filter(|t| t.is_word() && !t.quoted);
             prev.is_some_and(|t| {
                 let w = t.span.as_str(self.text);
-                (t.is_capitalised(self.text) && (w.ends_with("'s") || w.ends_with("’s")))
-                    || lexicon::is_work_word(w)
+                (t.is_capitalised() && (w.ends_with("'s") || w.ends_with("’s")))
+                    || t.has(lexicon::WORK)
             })
         }
     }
@@ -990,9 +988,10 @@ impl<'a> Resolver<'a> {
         let lo = self.clause_start(oi);
         let first = self.events.partition_point(|e| e.cue.token < lo);
         let cue_near = self.events.get(first).is_some_and(|e| e.cue.token < hi);
-        let naming = oi.checked_sub(1).map(|k| &self.tokens[k]).is_some_and(|t| {
-            t.is_word() && !t.quoted && lexicon::is_naming_word(t.span.as_str(self.text))
-        });
+        let naming = oi
+            .checked_sub(1)
+            .map(|k| &self.tokens[k])
+            .is_some_and(|t| t.is_word() && !t.quoted && t.has(lexicon::NAMING));
         cue_near || naming
     }
 
@@ -1027,8 +1026,7 @@ impl<'a> Resolver<'a> {
             Some(t) => {
                 let w = t.span.as_str(self.text);
                 let clause_start = matches!(w, ":" | "." | "!" | "?" | "—" | "–");
-                let after_cue = (w == "," || (t.is_word() && lexicon::verb_lemma(w).is_some()))
-                    && !starts_lower;
+                let after_cue = (w == "," || t.lemma().is_some()) && !starts_lower;
                 if clause_start || after_cue {
                     QuoteKind::Direct
                 } else {

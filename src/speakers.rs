@@ -84,10 +84,7 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         // Only when everything before it in the run is title or
         // organisation words ("Secretary of State", "Bank of America"), not
         // after a person's name ("Peter T. King of New York").
-        let title_like = |t: &Token| {
-            let b = t.span.as_str(text);
-            lexicon::is_title_word(b) || lexicon::is_organisation_word(b)
-        };
+        let title_like = |t: &Token| t.has(lexicon::TITLE | lexicon::ORGANISATION);
         let mut b = k;
         while b > lo && is_name_part(text, tokens, b - 1) {
             b -= 1;
@@ -111,7 +108,7 @@ fn is_name_part(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let w = t.span.as_str(text);
-    if t.is_capitalised(text) {
+    if t.is_capitalised() {
         // "Reprising his role, …": a participle opening a sentence.
         let sentence_start = i == 0
             || tokens[i - 1].para != t.para
@@ -119,7 +116,7 @@ fn is_name_part(text: &str, tokens: &[Token], i: usize) -> bool {
         if sentence_start && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed")) {
             return false;
         }
-        return !lexicon::is_not_name(w) && !is_possessive(w) && !lexicon::is_inflected_verb(w);
+        return !t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) && !is_possessive(w);
     }
     false
 }
@@ -170,8 +167,7 @@ pub(crate) fn mention_ending_at(
         let inner = mention_ending_at(text, tokens, comma - 1, lo)?;
         return (inner.kind == MentionKind::Name).then_some(inner);
     }
-    let w = t.span.as_str(text);
-    if let Some(g) = lexicon::pronoun_gender(w) {
+    if let Some(g) = t.pronoun() {
         return Some(Mention {
             span: t.span,
             name: t.span,
@@ -188,7 +184,7 @@ pub(crate) fn mention_ending_at(
     }
     let m = if is_name_part(text, tokens, j) {
         name_ending_at(text, tokens, j, lo)?
-    } else if t.is_word() && !t.is_capitalised(text) {
+    } else if t.is_word() && !t.is_capitalised() {
         let d = description_ending_at(text, tokens, j, lo)?;
         // "Bill Bruch, a delegate from Colorado said": the name before the
         // description is the speaker.
@@ -207,7 +203,7 @@ pub(crate) fn mention_ending_at(
         let mut head_end = m.first_token - 2;
         if head_end > lo
             && word(text, tokens, head_end).ends_with("ing")
-            && tokens[head_end].is_lower(text)
+            && tokens[head_end].is_lower()
         {
             head_end -= 1;
             if let Some(d) = mention_ending_at(text, tokens, head_end, lo)
@@ -271,7 +267,7 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         let connector = joins_name(text, tokens, k, lo);
         if is_name_part(text, tokens, k) || connector {
             start = k;
-        } else if tokens[k].is_lower(text) && lexicon::is_title_word(w) && !is_connector(w) {
+        } else if tokens[k].is_lower() && tokens[k].has(lexicon::TITLE) && !is_connector(w) {
             // "former Sen. X", "campaign manager Jeff Weaver"
             start = k;
         } else {
@@ -279,10 +275,7 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         }
     }
     // Lower-case title words only count before capitalised words.
-    while start < end
-        && tokens[start].is_lower(text)
-        && !lexicon::is_title_word(word(text, tokens, start))
-    {
+    while start < end && tokens[start].is_lower() && !tokens[start].has(lexicon::TITLE) {
         start += 1;
     }
     while start < end && is_connector(word(text, tokens, start)) {
@@ -297,10 +290,10 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         let w = word(text, tokens, k);
         // A given name or an initial starts the name: a title word after
         // it is a surname ("Peter T. King", "Steve King").
-        if lexicon::first_name_gender(w).is_some() || is_initial(w) {
+        if tokens[k].first_name().is_some() || is_initial(w) {
             break;
         }
-        if lexicon::is_title_word(w) {
+        if tokens[k].has(lexicon::TITLE) {
             name_start = k + 1;
         }
     }
@@ -313,9 +306,7 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     let title = (name_start > start)
         .then(|| Span::new(tokens[start].span.start, tokens[name_start - 1].span.end));
     let name_words = &tokens[name_start..=end];
-    let is_org = name_words
-        .iter()
-        .any(|t| lexicon::is_organisation_word(t.span.as_str(text)))
+    let is_org = name_words.iter().any(|t| t.has(lexicon::ORGANISATION))
         || (preceded_by_the && title.is_none())
         || (name_words.len() == 1 && is_acronym(name.as_str(text)));
     let gender = if is_org {
@@ -371,7 +362,7 @@ fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> G
     }
     tokens
         .get(name_start)
-        .and_then(|t| lexicon::first_name_gender(t.span.as_str(text)))
+        .and_then(Token::first_name)
         .unwrap_or(Gender::Unknown)
 }
 
@@ -391,16 +382,16 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             break;
         }
         let w = t.span.as_str(text);
-        if lexicon::is_not_name(w)
+        if t.has(lexicon::NOT_NAME)
             && !DESCRIPTION_OPENERS
                 .iter()
                 .any(|d| d.eq_ignore_ascii_case(w))
         {
             break;
         }
-        if (lexicon::verb_lemma(w).is_some() || lexicon::is_cue_filler(w)) && t.is_lower(text) {
+        if (t.lemma().is_some() || t.has(lexicon::FILLER)) && t.is_lower() {
             // "a reporter can be heard": not a noun phrase.
-            if !lexicon::is_group_noun(word(text, tokens, end)) {
+            if !tokens[end].has(lexicon::GROUP) {
                 return None;
             }
             break;
@@ -416,9 +407,9 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         }
     }
     let head = word(text, tokens, end);
-    let known = lexicon::is_group_noun(head);
+    let known = tokens[end].has(lexicon::GROUP);
     let plural = head.ends_with('s');
-    if !known && (!opened || lexicon::is_not_name(head) || lexicon::is_cue_filler(head)) {
+    if !known && (!opened || tokens[end].has(lexicon::NOT_NAME | lexicon::FILLER)) {
         return None;
     }
     if !opened && !plural && start == end {
@@ -470,7 +461,7 @@ pub(crate) fn mention_starting_at(
         return None;
     }
     let w = t.span.as_str(text);
-    if let Some(g) = lexicon::pronoun_gender(w) {
+    if let Some(g) = t.pronoun() {
         if matches!(g, Gender::Male | Gender::Female | Gender::Plural) {
             return mention_ending_at(text, tokens, start, start);
         }
@@ -498,18 +489,18 @@ pub(crate) fn mention_starting_at(
             break;
         }
         let wk = tk.span.as_str(text);
-        if tk.is_capitalised(text) {
-            if lexicon::is_not_name(wk) || lexicon::is_inflected_verb(wk) {
+        if tk.is_capitalised() {
+            if tk.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) {
                 break;
             }
             lower_run = 0;
             last_good = Some(k);
-        } else if lexicon::verb_lemma(wk).is_some()
-            || lexicon::is_cue_filler(wk)
+        } else if tk.lemma().is_some()
+            || tk.has(lexicon::FILLER)
             || is_connector(wk) && wk != "of"
             // "said Carly Fiorina during the debate": a preposition after
             // a name ends it ("of" is read by the head rule).
-            || (last_good.is_some() && wk != "of" && lexicon::is_clause_opener(wk))
+            || (last_good.is_some() && wk != "of" && tk.has(lexicon::CLAUSE_OPENER))
         {
             break;
         } else {
@@ -523,10 +514,10 @@ pub(crate) fn mention_starting_at(
             if lower_run > 3 {
                 break;
             }
-            if the && lexicon::is_group_noun(wk) {
+            if the && tk.has(lexicon::GROUP) {
                 last_good = Some(k);
                 // A description ends at its head unless a name follows.
-                if !tokens.get(k + 1).is_some_and(|n| n.is_capitalised(text)) {
+                if !tokens.get(k + 1).is_some_and(|n| n.is_capitalised()) {
                     break;
                 }
             }
@@ -541,7 +532,7 @@ pub(crate) fn mention_starting_at(
     let end = last_good?;
     let m = mention_ending_at(text, tokens, end, start)?;
     // "said Florida's Rick Wilson": a possessive before the name.
-    let possessive = t.is_capitalised(text) && is_possessive(w);
+    let possessive = t.is_capitalised() && is_possessive(w);
     let fits = m.first_token <= end
         && (m.first_token <= start + usize::from(the || possessive) || m.kind == MentionKind::Name);
     if !fits {
@@ -551,7 +542,7 @@ pub(crate) fn mention_starting_at(
         return Some(apposed_name_or(
             text,
             tokens,
-            with_post_modifier(text, tokens, m, end),
+            with_post_modifier(tokens, m, end),
         ));
     }
     Some(m)
@@ -591,11 +582,10 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         if t.para != para || t.quoted || !t.is_word() {
             return None;
         }
-        let w = t.span.as_str(text);
-        if lexicon::verb_lemma(w).is_some() && t.is_lower(text) || lexicon::is_cue_filler(w) {
+        if t.lemma().is_some() && t.is_lower() || t.has(lexicon::FILLER) {
             return None;
         }
-        if !t.is_capitalised(text) {
+        if !t.is_capitalised() {
             let ends = tokens.get(k + 1).is_none_or(|n| {
                 n.para != para
                     || n.quoted
@@ -610,7 +600,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
                 return Some(apposed_name_or(
                     text,
                     tokens,
-                    with_post_modifier(text, tokens, m, k),
+                    with_post_modifier(tokens, m, k),
                 ));
             }
         }
@@ -622,7 +612,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
 /// A description with what follows its head up to the end of the clause
 /// ("one Democrat familiar with the discussion", "a source close to the
 /// campaign"), when that is a short phrase without a verb.
-fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> Mention {
+fn with_post_modifier(tokens: &[Token], m: Mention, head: usize) -> Mention {
     let para = tokens[head].para;
     let mut end = head;
     let mut k = head + 1;
@@ -631,8 +621,7 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
         if t.para != para || t.quoted || !t.is_word() {
             break;
         }
-        let w = t.span.as_str(text);
-        if lexicon::verb_lemma(w).is_some() || lexicon::is_cue_filler(w) {
+        if t.lemma().is_some() || t.has(lexicon::FILLER) {
             return m;
         }
         end = k;
@@ -793,7 +782,7 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         }
     };
     let followed = tokens.get(last + 1).is_some_and(|n| {
-        n.para == para && !n.quoted && (n.is_lower(text) || n.is_punct(',') || n.is_punct('('))
+        n.para == para && !n.quoted && (n.is_lower() || n.is_punct(',') || n.is_punct('('))
     });
     opens && followed
 }

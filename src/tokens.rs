@@ -1,7 +1,7 @@
 //! Word tokens with byte spans, shared by the cue, mention and resolution
 //! stages. The text is tokenised once per document.
 
-use crate::lexicon;
+use crate::lexicon::{self, Entry, Gender};
 use crate::span::Span;
 
 /// What a token is.
@@ -23,6 +23,12 @@ pub(crate) struct Token {
     pub para: u32,
     /// Whether the token lies inside a top-level quotation (marks included).
     pub quoted: bool,
+    /// What the word lists say about the word, looked up once here.
+    pub lex: Option<&'static Entry>,
+    /// Whether the word starts with an upper-case letter.
+    upper: bool,
+    /// Whether the word starts with a lower-case letter.
+    lower: bool,
 }
 
 impl Token {
@@ -35,25 +41,34 @@ impl Token {
     }
 
     /// Whether the token is a word that starts with an upper-case letter.
-    pub fn is_capitalised(&self, text: &str) -> bool {
-        self.is_word()
-            && self
-                .span
-                .as_str(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+    pub fn is_capitalised(&self) -> bool {
+        self.upper
     }
 
     /// Whether the token is a word in lower case.
-    pub fn is_lower(&self, text: &str) -> bool {
-        self.is_word()
-            && self
-                .span
-                .as_str(text)
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
+    pub fn is_lower(&self) -> bool {
+        self.lower
+    }
+
+    /// Whether the word is on the word list `flag` names
+    /// (`lexicon::TITLE`, …).
+    pub fn has(&self, flag: u16) -> bool {
+        self.lex.is_some_and(|e| e.has(flag))
+    }
+
+    /// The lemma, if the word is a reporting verb form.
+    pub fn lemma(&self) -> Option<&'static str> {
+        self.lex.and_then(|e| e.lemma)
+    }
+
+    /// The gender, if the word is a subject pronoun.
+    pub fn pronoun(&self) -> Option<Gender> {
+        self.lex.and_then(|e| e.pronoun)
+    }
+
+    /// The usual gender, if the word is a given name.
+    pub fn first_name(&self) -> Option<Gender> {
+        self.lex.and_then(|e| e.first_name)
     }
 }
 
@@ -102,6 +117,9 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
                 kind: Kind::Punct(c),
                 para: pi,
                 quoted: false,
+                lex: None,
+                upper: false,
+                lower: false,
             });
             i += len;
             continue;
@@ -150,11 +168,15 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
                 break;
             }
         }
+        let word = &p[i..end];
         out.push(Token {
             span: Span::new(para.start + i, para.start + end),
             kind: Kind::Word,
             para: pi,
             quoted: false,
+            lex: lexicon::entry(word),
+            upper: c.is_uppercase(),
+            lower: c.is_lowercase(),
         });
         i = end;
     }

@@ -24,7 +24,7 @@
 //! | `prepositions.txt` | prepositions that open an introductory phrase |
 //! | `honorifics.txt` | abbreviated forms of address before a name ("Mr.") |
 
-use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -57,7 +57,6 @@ impl Hasher for FxHasher {
 }
 
 type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
-type HashSet<K> = StdHashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// Grammatical gender of a speaker, as pronouns and titles reveal it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -79,10 +78,6 @@ fn words(src: &'static str) -> impl Iterator<Item = &'static str> {
     src.lines()
         .filter(|l| !l.trim_start().starts_with('#'))
         .flat_map(str::split_whitespace)
-}
-
-fn set(src: &'static str) -> HashSet<&'static [u8]> {
-    words(src).map(str::as_bytes).collect()
 }
 
 static VERBS: LazyLock<HashMap<Vec<u8>, &'static str>> = LazyLock::new(|| {
@@ -138,22 +133,6 @@ fn inflect(lemma: &str) -> [String; 4] {
     [lemma.to_string(), third, past, ing]
 }
 
-static TITLES: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| set(include_str!("titles.txt")));
-static ABBREVIATIONS: LazyLock<HashSet<&'static [u8]>> =
-    LazyLock::new(|| set(include_str!("abbreviations.txt")));
-static ORGANISATIONS: LazyLock<HashSet<&'static [u8]>> =
-    LazyLock::new(|| set(include_str!("organisations.txt")));
-static GROUPS: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| set(include_str!("groups.txt")));
-static NOT_NAMES: LazyLock<HashSet<&'static [u8]>> =
-    LazyLock::new(|| set(include_str!("not_names.txt")));
-static CUE_FILLERS: LazyLock<HashSet<&'static [u8]>> =
-    LazyLock::new(|| set(include_str!("cue_fillers.txt")));
-static NAMING_WORDS: LazyLock<HashSet<&'static [u8]>> =
-    LazyLock::new(|| set(include_str!("naming_words.txt")));
-static CLAUSE_OPENERS: LazyLock<HashSet<&'static [u8]>> =
-    LazyLock::new(|| set(include_str!("clause_openers.txt")));
-static WORK_WORDS: LazyLock<HashSet<&'static [u8]>> =
-    LazyLock::new(|| set(include_str!("work_words.txt")));
 static PRONOUNS: LazyLock<HashMap<&'static [u8], Gender>> = LazyLock::new(|| {
     include_str!("pronouns.txt")
         .lines()
@@ -188,6 +167,99 @@ fn gender_code(code: &str) -> Gender {
     }
 }
 
+/// Everything the word lists say about one (lower-cased) word, looked up
+/// once per token by the tokenizer so that later stages test flags instead
+/// of hashing the word again.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Entry {
+    flags: u16,
+    /// The lemma, if the word is a form of a reporting verb.
+    pub lemma: Option<&'static str>,
+    /// The gender, if the word is a subject pronoun.
+    pub pronoun: Option<Gender>,
+    /// The usual gender, if the word is a given name.
+    pub first_name: Option<Gender>,
+}
+
+impl Entry {
+    /// Whether the word is on the list `flag` names.
+    pub fn has(&self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// `titles.txt`.
+pub(crate) const TITLE: u16 = 1;
+/// `abbreviations.txt`.
+pub(crate) const ABBREVIATION: u16 = 1 << 1;
+/// `organisations.txt`.
+pub(crate) const ORGANISATION: u16 = 1 << 2;
+/// `groups.txt`.
+pub(crate) const GROUP: u16 = 1 << 3;
+/// `not_names.txt`.
+pub(crate) const NOT_NAME: u16 = 1 << 4;
+/// `cue_fillers.txt`.
+pub(crate) const FILLER: u16 = 1 << 5;
+/// `naming_words.txt`.
+pub(crate) const NAMING: u16 = 1 << 6;
+/// `clause_openers.txt`.
+pub(crate) const CLAUSE_OPENER: u16 = 1 << 7;
+/// `work_words.txt`.
+pub(crate) const WORK: u16 = 1 << 8;
+/// An irregular reporting verb whose past tense is its base ("put").
+pub(crate) const PAST_LIKE_BASE: u16 = 1 << 9;
+/// A reporting verb form other than its lemma ("says", "warned").
+pub(crate) const INFLECTED_VERB: u16 = 1 << 10;
+
+static ENTRIES: LazyLock<HashMap<Vec<u8>, Entry>> = LazyLock::new(|| {
+    let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
+    let lists: [(&'static str, u16); 9] = [
+        (include_str!("titles.txt"), TITLE),
+        (include_str!("abbreviations.txt"), ABBREVIATION),
+        (include_str!("organisations.txt"), ORGANISATION),
+        (include_str!("groups.txt"), GROUP),
+        (include_str!("not_names.txt"), NOT_NAME),
+        (include_str!("cue_fillers.txt"), FILLER),
+        (include_str!("naming_words.txt"), NAMING),
+        (include_str!("clause_openers.txt"), CLAUSE_OPENER),
+        (include_str!("work_words.txt"), WORK),
+    ];
+    for (src, flag) in lists {
+        for w in words(src) {
+            map.entry(w.as_bytes().to_vec()).or_default().flags |= flag;
+        }
+    }
+    for (form, lemma) in VERBS.iter() {
+        let e = map.entry(form.clone()).or_default();
+        e.lemma = Some(lemma);
+        if lemma.as_bytes() != form.as_slice() {
+            e.flags |= INFLECTED_VERB;
+        }
+    }
+    for line in include_str!("reporting_verbs.txt").lines() {
+        let forms: Vec<&str> = line.split_whitespace().collect();
+        if !line.trim_start().starts_with('#') && forms.len() > 2 && forms[2] == forms[0] {
+            map.entry(forms[0].as_bytes().to_vec()).or_default().flags |= PAST_LIKE_BASE;
+        }
+    }
+    for (w, g) in PRONOUNS.iter() {
+        map.entry(w.to_vec()).or_default().pronoun = Some(*g);
+    }
+    for (w, g) in FIRST_NAMES.iter() {
+        map.entry(w.to_vec()).or_default().first_name = Some(*g);
+    }
+    map
+});
+
+/// What the word lists say about `word` (any case), if anything.
+pub(crate) fn entry(word: &str) -> Option<&'static Entry> {
+    with_lower(word, |w| ENTRIES.get(w))
+}
+
+fn has(word: &str, flag: u16) -> bool {
+    entry(word).is_some_and(|e| e.has(flag))
+}
+
 /// Calls `f` with the bytes of `word` lower-cased, without allocating for
 /// short ASCII words.
 fn with_lower<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
@@ -208,90 +280,18 @@ fn normalise_apostrophes(word: &str) -> String {
 
 /// The lemma of a reporting verb form (any case), e.g. `"Said"` → `"say"`.
 pub(crate) fn verb_lemma(word: &str) -> Option<&'static str> {
-    with_lower(word, |w| VERBS.get(w).copied())
-}
-
-/// Whether `word` (any case) is the past tense of an irregular reporting
-/// verb that looks like its base form ("put", "read").
-pub(crate) fn is_past_like_base(word: &str) -> bool {
-    static PAST_LIKE_BASE: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| {
-        include_str!("reporting_verbs.txt")
-            .lines()
-            .filter(|l| !l.trim_start().starts_with('#'))
-            .filter_map(|l| {
-                let forms: Vec<&str> = l.split_whitespace().collect();
-                (forms.len() > 2 && forms[2] == forms[0]).then_some(forms[0].as_bytes())
-            })
-            .collect()
-    });
-    with_lower(word, |w| PAST_LIKE_BASE.contains(w))
-}
-
-/// Whether `word` (any case) is a reporting verb in an inflected form
-/// ("Says", "Warned"), which is never part of a name.
-pub(crate) fn is_inflected_verb(word: &str) -> bool {
-    with_lower(word, |w| {
-        VERBS.get(w).is_some_and(|lemma| lemma.as_bytes() != w)
-    })
-}
-
-/// Whether `word` (any case) can be part of a title before a name.
-pub(crate) fn is_title_word(word: &str) -> bool {
-    with_lower(word, |w| TITLES.contains(w))
+    entry(word).and_then(|e| e.lemma)
 }
 
 /// Whether `word` (any case, without its final full stop) is an
 /// abbreviation after which a full stop does not end a sentence.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    with_lower(word, |w| ABBREVIATIONS.contains(w))
-}
-
-/// Whether `word` (any case) marks an organisation name.
-pub(crate) fn is_organisation_word(word: &str) -> bool {
-    with_lower(word, |w| ORGANISATIONS.contains(w))
-}
-
-/// Whether `word` (any case) can head a descriptive speaker.
-pub(crate) fn is_group_noun(word: &str) -> bool {
-    with_lower(word, |w| GROUPS.contains(w))
-}
-
-/// The gender of a subject pronoun (any case), or `None` if `word` is not one.
-pub(crate) fn pronoun_gender(word: &str) -> Option<Gender> {
-    with_lower(word, |w| PRONOUNS.get(w).copied())
+    has(word, ABBREVIATION)
 }
 
 /// The usual gender of a given name (any case), if the list knows it.
 pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
-    with_lower(word, |w| FIRST_NAMES.get(w).copied())
-}
-
-/// Whether `word` (any case) is a capitalised word that is never a name.
-pub(crate) fn is_not_name(word: &str) -> bool {
-    with_lower(word, |w| NOT_NAMES.contains(w))
-}
-
-/// Whether `word` (any case) may stand between a speaker and its verb.
-pub(crate) fn is_cue_filler(word: &str) -> bool {
-    with_lower(word, |w| CUE_FILLERS.contains(w))
-}
-
-/// Whether `word` (any case), right before a quotation, presents it as
-/// words or a label ("called", "known as", "chants of").
-pub(crate) fn is_naming_word(word: &str) -> bool {
-    with_lower(word, |w| NAMING_WORDS.contains(w))
-}
-
-/// Whether `word` (any case) opens an introductory phrase before a
-/// clause's subject ("In a statement, …", "Asked about it, …").
-pub(crate) fn is_clause_opener(word: &str) -> bool {
-    with_lower(word, |w| CLAUSE_OPENERS.contains(w))
-}
-
-/// Whether `word` (any case) introduces the title of a work ("the show
-/// “Veep”", "titled “Taken”").
-pub(crate) fn is_work_word(word: &str) -> bool {
-    with_lower(word, |w| WORK_WORDS.contains(w))
+    entry(word).and_then(|e| e.first_name)
 }
 
 /// Whether `c` is a quotation mark of any script whosaid knows.
@@ -378,7 +378,7 @@ mod tests {
 
     #[test]
     fn the_verb_table_has_well_over_a_hundred_lemmas() {
-        let lemmas: HashSet<_> = VERBS.values().collect();
+        let lemmas: std::collections::HashSet<_> = VERBS.values().collect();
         assert!(lemmas.len() > 150, "{}", lemmas.len());
     }
 }
