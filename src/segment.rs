@@ -16,7 +16,7 @@
 //! `src/lexicon/`. It runs in linear time and allocates nothing but the
 //! output.
 
-use crate::lexicon::{self, SegmenterList};
+use crate::lexicon::{self, SegmenterList, WordTable};
 use crate::span::Span;
 use std::sync::LazyLock;
 
@@ -180,35 +180,19 @@ const WEEKDAY: u16 = 1 << 6;
 const PREPOSITION: u16 = 1 << 7;
 const HONORIFIC: u16 = 1 << 8;
 
-/// All the segmenter's word lists in one open-addressing table keyed by
-/// the word's bytes (ASCII lower-cased, at most 16) packed in a `u128`:
-/// one probe per word, no hashing of strings, no allocation.
-struct WordTable {
-    keys: Vec<u128>,
-    classes: Vec<u16>,
-    shift: u32,
+/// All the segmenter's word lists in one table (the lexicon's packed-key
+/// [`WordTable`]): one probe per word, no hashing of strings, no
+/// allocation.
+struct SegmenterWords {
+    classes: WordTable<u16>,
     /// The first two letters of the words that can start a sentence with
     /// no full stop before them (strong starters, caption labels): bit
     /// `second` of entry `first`, letters counted from `a`.
     starts: [u32; 26],
 }
 
-/// The packed key of `word`: its bytes, ASCII lower-cased; `None` when it
-/// is empty or longer than 16 bytes (no listed word is).
-fn word_key(word: &str) -> Option<u128> {
-    let b = word.as_bytes();
-    if b.is_empty() || b.len() > 16 {
-        return None;
-    }
-    let mut k = 0u128;
-    for (n, &c) in b.iter().enumerate() {
-        k |= u128::from(c.to_ascii_lowercase()) << (8 * n);
-    }
-    Some(k)
-}
-
-impl WordTable {
-    fn build() -> WordTable {
+impl SegmenterWords {
+    fn build() -> SegmenterWords {
         let lists = [
             (SegmenterList::Abbreviation, ABBREVIATION),
             (SegmenterList::Prepositive, PREPOSITIVE),
@@ -224,19 +208,14 @@ impl WordTable {
             .iter()
             .map(|&(l, _)| lexicon::segmenter_words(l).count())
             .sum();
-        let size = (count * 4).next_power_of_two().max(64);
-        let mut t = WordTable {
-            keys: vec![0; size],
-            classes: vec![0; size],
-            shift: 64 - size.trailing_zeros(),
+        let mut t = SegmenterWords {
+            classes: WordTable::with_capacity(count),
             starts: [0; 26],
         };
         for (list, class) in lists {
             for w in lexicon::segmenter_words(list) {
-                if let Some(k) = word_key(w) {
-                    let i = t.slot(k);
-                    t.keys[i] = k;
-                    t.classes[i] |= class;
+                if let Some(c) = t.classes.entry(w) {
+                    *c |= class;
                 }
                 if class & (STRONG_STARTER | CAPTION_LABEL) != 0 {
                     if let [a, b, ..] = w.as_bytes() {
@@ -250,20 +229,6 @@ impl WordTable {
         t
     }
 
-    /// The slot of key `k`: where it is, or the empty slot where it goes.
-    fn slot(&self, k: u128) -> usize {
-        // Truncating casts: the two halves of the key, then the top bits
-        // of their mixed product.
-        let h =
-            ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let mask = self.keys.len() - 1;
-        let mut i = (h >> self.shift) as usize & mask;
-        while self.keys[i] != 0 && self.keys[i] != k {
-            i = (i + 1) & mask;
-        }
-        i
-    }
-
     /// Whether a listed strong starter or caption label begins with the
     /// letters `a` and `b` (any case).
     fn may_start(&self, a: u8, b: u8) -> bool {
@@ -274,14 +239,11 @@ impl WordTable {
     }
 
     fn get(&self, word: &str) -> u16 {
-        match word_key(word) {
-            Some(k) => self.classes[self.slot(k)],
-            None => 0,
-        }
+        self.classes.get(word).copied().unwrap_or(0)
     }
 }
 
-static WORDS: LazyLock<WordTable> = LazyLock::new(WordTable::build);
+static WORDS: LazyLock<SegmenterWords> = LazyLock::new(SegmenterWords::build);
 
 /// The classes of `word` (any case) in the segmenter's word lists.
 fn classes(word: &str) -> u16 {

@@ -24,9 +24,12 @@
 //! | `prepositions.txt` | prepositions that open an introductory phrase |
 //! | `honorifics.txt` | abbreviated forms of address before a name ("Mr.") |
 
+mod table;
+
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+pub(crate) use table::WordTable;
 
 /// A fast hash for the word lists (FxHash): their keys are fixed, so the
 /// DoS resistance of the default SipHash buys nothing and costs a sixth
@@ -211,7 +214,7 @@ pub(crate) const PAST_LIKE_BASE: u16 = 1 << 9;
 /// A reporting verb form other than its lemma ("says", "warned").
 pub(crate) const INFLECTED_VERB: u16 = 1 << 10;
 
-static ENTRIES: LazyLock<HashMap<Vec<u8>, Entry>> = LazyLock::new(|| {
+static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
     let lists: [(&'static str, u16); 9] = [
         (include_str!("titles.txt"), TITLE),
@@ -248,34 +251,22 @@ static ENTRIES: LazyLock<HashMap<Vec<u8>, Entry>> = LazyLock::new(|| {
     for (w, g) in FIRST_NAMES.iter() {
         map.entry(w.to_vec()).or_default().first_name = Some(*g);
     }
-    map
+    let mut table = WordTable::with_capacity(map.len());
+    for (word, e) in map {
+        if let Some(slot) = std::str::from_utf8(&word).ok().and_then(|w| table.entry(w)) {
+            *slot = Some(e);
+        }
+    }
+    table
 });
 
 /// What the word lists say about `word` (any case), if anything.
 pub(crate) fn entry(word: &str) -> Option<&'static Entry> {
-    with_lower(word, |w| ENTRIES.get(w))
+    ENTRIES.get(word).and_then(Option::as_ref)
 }
 
 fn has(word: &str, flag: u16) -> bool {
     entry(word).is_some_and(|e| e.has(flag))
-}
-
-/// Calls `f` with the bytes of `word` lower-cased, without allocating for
-/// short ASCII words.
-fn with_lower<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
-    let mut buf = [0u8; 48];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        f(lower)
-    } else {
-        f(normalise_apostrophes(&word.to_lowercase()).as_bytes())
-    }
-}
-
-fn normalise_apostrophes(word: &str) -> String {
-    word.replace('’', "'")
 }
 
 /// The lemma of a reporting verb form (any case), e.g. `"Said"` → `"say"`.

@@ -1,0 +1,100 @@
+//! The lookup table behind every word list: open addressing over keys made
+//! of the word's bytes (ASCII lower-cased, at most 16) packed in a `u128`,
+//! so that a lookup is one multiply and a probe or two, with no hashing of
+//! strings and no allocation.
+
+/// Words longer than this (in bytes) are never listed and never found.
+pub(crate) const MAX_WORD: usize = 16;
+
+/// The packed key of `word`: its bytes, ASCII lower-cased, with `’`
+/// read as `'`; `None` when it is empty or too long to be listed.
+pub(crate) fn word_key(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    let mut k = 0u128;
+    let (mut i, mut n) = (0, 0);
+    while i < b.len() {
+        // U+2019 (’) is E2 80 99: read as one apostrophe.
+        let (c, len) = if b[i..].starts_with(&[0xE2, 0x80, 0x99]) {
+            (b'\'', 3)
+        } else {
+            (b[i].to_ascii_lowercase(), 1)
+        };
+        if n == MAX_WORD {
+            return None;
+        }
+        k |= u128::from(c) << (8 * n);
+        n += 1;
+        i += len;
+    }
+    (n > 0).then_some(k)
+}
+
+/// A word table with a value of type `V` for each listed word.
+#[derive(Debug)]
+pub(crate) struct WordTable<V> {
+    keys: Vec<u128>,
+    values: Vec<V>,
+    shift: u32,
+}
+
+impl<V: Copy + Default> WordTable<V> {
+    /// An empty table with room for `words` words.
+    pub fn with_capacity(words: usize) -> WordTable<V> {
+        let size = (words * 4).next_power_of_two().max(64);
+        WordTable {
+            keys: vec![0; size],
+            values: vec![V::default(); size],
+            shift: 64 - size.trailing_zeros(),
+        }
+    }
+
+    /// The slot of key `k`: where it is, or the empty slot where it goes.
+    fn slot(&self, k: u128) -> usize {
+        // The two halves of the key mixed, then the top bits of the product.
+        let h =
+            ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mask = self.keys.len() - 1;
+        let mut i = (h >> self.shift) as usize & mask;
+        while self.keys[i] != 0 && self.keys[i] != k {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+
+    /// The value of `word`, inserted as `V::default()` if absent; `None`
+    /// for a word too long to list. The table never fills: callers size it
+    /// for the words they insert.
+    pub fn entry(&mut self, word: &str) -> Option<&mut V> {
+        let k = word_key(word)?;
+        let i = self.slot(k);
+        self.keys[i] = k;
+        Some(&mut self.values[i])
+    }
+
+    /// The value of `word` (any case), if it is listed.
+    pub fn get(&self, word: &str) -> Option<&V> {
+        let k = word_key(word)?;
+        let i = self.slot(k);
+        (self.keys[i] == k).then(|| &self.values[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_case_and_read_curly_apostrophes_as_straight() {
+        let mut t: WordTable<u8> = WordTable::with_capacity(4);
+        *t.entry("n't").unwrap() = 7;
+        assert_eq!(t.get("N’T"), Some(&7));
+        assert_eq!(t.get("nt"), None);
+    }
+
+    #[test]
+    fn words_longer_than_sixteen_bytes_are_never_listed() {
+        let mut t: WordTable<u8> = WordTable::with_capacity(4);
+        assert!(t.entry("secretary-general").is_none());
+        assert!(t.get("secretary-general").is_none());
+    }
+}
