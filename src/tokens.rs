@@ -105,6 +105,7 @@ fn is_alnum(c: char) -> bool {
 
 fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
     let p = para.as_str(text);
+    let entries = lexicon::entries();
     let mut i = 0;
     while let Some((c, len)) = char_at(p, i) {
         if c == ' ' || c.is_whitespace() || c.is_control() || is_invisible(c) {
@@ -174,7 +175,7 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
             kind: Kind::Word,
             para: pi,
             quoted: false,
-            lex: lexicon::entry(word),
+            lex: entries.get(word).and_then(Option::as_ref),
             upper: c.is_uppercase(),
             lower: c.is_lowercase(),
         });

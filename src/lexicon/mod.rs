@@ -262,7 +262,12 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
 
 /// What the word lists say about `word` (any case), if anything.
 pub(crate) fn entry(word: &str) -> Option<&'static Entry> {
-    ENTRIES.get(word).and_then(Option::as_ref)
+    entries().get(word).and_then(Option::as_ref)
+}
+
+/// The table of all entries, for loops that look up many words.
+pub(crate) fn entries() -> &'static WordTable<Option<Entry>> {
+    &ENTRIES
 }
 
 fn has(word: &str, flag: u16) -> bool {

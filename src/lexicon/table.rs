@@ -10,6 +10,18 @@ pub(crate) const MAX_WORD: usize = 16;
 /// read as `'`; `None` when it is empty or too long to be listed.
 pub(crate) fn word_key(word: &str) -> Option<u128> {
     let b = word.as_bytes();
+    if (1..=MAX_WORD).contains(&b.len()) && b.is_ascii() {
+        // Sixteen ASCII bytes lower-cased at once: each byte gets 0x20 where
+        // it lies in 'A'..='Z' (no byte carries into the next: all < 0x80).
+        const ONES: u128 = u128::MAX / 0xFF;
+        let mut buf = [0u8; MAX_WORD];
+        buf[..b.len()].copy_from_slice(b);
+        let x = u128::from_le_bytes(buf);
+        let at_least_a = x + ONES * u128::from(0x80 - b'A');
+        let above_z = x + ONES * u128::from(0x80 - b'Z' - 1);
+        let upper = at_least_a & !above_z & (ONES * 0x80);
+        return Some(x | (upper >> 2));
+    }
     let mut k = 0u128;
     let (mut i, mut n) = (0, 0);
     while i < b.len() {
@@ -89,6 +101,13 @@ mod tests {
         *t.entry("n't").unwrap() = 7;
         assert_eq!(t.get("N’T"), Some(&7));
         assert_eq!(t.get("nt"), None);
+    }
+
+    #[test]
+    fn the_ascii_fast_path_lower_cases_only_letters() {
+        assert_eq!(word_key("Mr.-Z@[`az"), word_key("mr.-z@[`az"));
+        assert_ne!(word_key("@"), word_key("`"));
+        assert_ne!(word_key("["), word_key("{"));
     }
 
     #[test]
