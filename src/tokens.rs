@@ -106,9 +106,16 @@ fn is_alnum(c: char) -> bool {
 fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
     let p = para.as_str(text);
     let entries = lexicon::entries();
+    let bytes = p.as_bytes();
     let mut i = 0;
     while let Some((c, len)) = char_at(p, i) {
-        if c == ' ' || c.is_whitespace() || c.is_control() || is_invisible(c) {
+        if c.is_ascii() {
+            // ASCII fast path: spaces and controls are skipped at once.
+            if c.is_ascii_whitespace() || c.is_ascii_control() {
+                i += 1;
+                continue;
+            }
+        } else if c.is_whitespace() || c.is_control() || is_invisible(c) {
             i += len;
             continue;
         }
@@ -126,7 +133,14 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
             continue;
         }
         let mut end = i + len;
-        while let Some((d, dlen)) = char_at(p, end) {
+        loop {
+            // Runs of ASCII letters and digits in one sweep.
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some((d, dlen)) = char_at(p, end) else {
+                break;
+            };
             let j = end;
             if is_alnum(d) {
                 end = j + dlen;
