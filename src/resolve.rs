@@ -97,22 +97,46 @@ struct Event {
 #[derive(Debug, Default)]
 pub(crate) struct Entities {
     pub list: Vec<Speaker>,
-    index: HashMap<(String, SpeakerKind), usize>,
+    /// Entity indices by a hash of their lower-cased name and kind; equal
+    /// hashes are told apart by comparing names, so lookups never allocate.
+    index: HashMap<u64, Vec<usize>>,
+}
+
+/// A hash of a name, case-insensitively, and a kind.
+fn entity_key(name: &str, kind: SpeakerKind) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        c.hash(&mut h);
+    }
+    kind.hash(&mut h);
+    h.finish()
 }
 
 impl Entities {
+    /// The entity named `name` of kind `kind`, added if new; a title or a
+    /// gender learnt here fills what the entity lacked.
     fn get_or_add(
         &mut self,
-        name: String,
+        name: &str,
         kind: SpeakerKind,
-        title: Option<String>,
+        title: Option<&str>,
         gender: Gender,
     ) -> usize {
-        let key = (name.to_lowercase(), kind);
-        if let Some(&i) = self.index.get(&key) {
+        let key = entity_key(name, kind);
+        let list = &mut self.list;
+        let same = |i: &&usize| {
+            let s = &list[**i];
+            s.kind == kind
+                && s.name
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(name.chars().flat_map(char::to_lowercase))
+        };
+        if let Some(&i) = self.index.get(&key).and_then(|v| v.iter().find(same)) {
             let s = &mut self.list[i];
             if s.title.is_none() {
-                s.title = title;
+                s.title = title.map(str::to_string);
             }
             if s.gender == Gender::Unknown {
                 s.gender = gender;
@@ -121,12 +145,12 @@ impl Entities {
         }
         let i = self.list.len();
         self.list.push(Speaker {
-            name,
+            name: name.to_string(),
             kind,
-            title,
+            title: title.map(str::to_string),
             gender,
         });
-        self.index.insert(key, i);
+        self.index.entry(key).or_default().push(i);
         i
     }
 }
@@ -407,14 +431,12 @@ impl<'a> Resolver<'a> {
         match m.kind {
             MentionKind::Name => {
                 let name = m.name.as_str(text);
-                let title = m.title.map(|t| t.as_str(text).to_string());
+                let title = m.title.map(|t| t.as_str(text));
                 if m.speaker_kind == SpeakerKind::Organisation {
-                    return Some(self.entities.get_or_add(
-                        name.to_string(),
-                        m.speaker_kind,
-                        title,
-                        m.gender,
-                    ));
+                    return Some(
+                        self.entities
+                            .get_or_add(name, m.speaker_kind, title, m.gender),
+                    );
                 }
                 let full = self
                     .register
@@ -430,11 +452,11 @@ impl<'a> Resolver<'a> {
                 };
                 Some(
                     self.entities
-                        .get_or_add(full.to_string(), SpeakerKind::Person, title, gender),
+                        .get_or_add(full, SpeakerKind::Person, title, gender),
                 )
             }
             MentionKind::Description => Some(self.entities.get_or_add(
-                m.name.as_str(text).to_string(),
+                m.name.as_str(text),
                 SpeakerKind::Group,
                 None,
                 m.gender,
@@ -533,9 +555,9 @@ impl<'a> Resolver<'a> {
                 if speakers::gender_clash(g, gender) {
                     continue;
                 }
-                let e =
-                    self.entities
-                        .get_or_add(full.to_string(), SpeakerKind::Person, None, gender);
+                let e = self
+                    .entities
+                    .get_or_add(full, SpeakerKind::Person, None, gender);
                 self.learn_gender(e, g);
                 return Some(e);
             }
@@ -543,7 +565,7 @@ impl<'a> Resolver<'a> {
         let m = fallback_known.or(fallback)?;
         let name = m.name.as_str(self.text);
         let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
-        let full = full.as_str(self.text).to_string();
+        let full = full.as_str(self.text);
         Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))
     }
 
@@ -608,15 +630,24 @@ impl<'a> Resolver<'a> {
                 && !clause_ended
                 && hi == next_open
                 && self.tokens.get(hi).is_some_and(|t| t.para == para_close);
-            let post: Vec<Event> = self.events[ev_cursor..]
+            // The events after the quote in its clause: a range of the
+            // sorted event list, no copy.
+            let post_end = if introduces_next {
+                ev_cursor
+            } else {
+                ev_cursor + self.events[ev_cursor..].partition_point(|e| e.cue.token < hi)
+            };
+            let after_quote = |e: &&Event| e.cue.token >= ai && e.first >= ai;
+            let post = &self.events[ev_cursor..post_end];
+            let first_post = post.iter().find(after_quote).copied();
+            let later_post = post
                 .iter()
-                .take_while(|e| e.cue.token < hi && !introduces_next)
-                .filter(|e| e.cue.token >= ai && e.first >= ai)
-                .copied()
-                .collect();
+                .filter(after_quote)
+                .find(|e| e.entity.is_some())
+                .copied();
             let mut decision = None;
-            if let Some(e) = post
-                .first()
+            if let Some(e) = first_post
+                .as_ref()
                 .filter(|e| Some(e.first) == first_word && e.mention.is_some())
             {
                 decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_AFTER));
@@ -661,7 +692,7 @@ impl<'a> Resolver<'a> {
                 }
             }
             if decision.is_none() {
-                if let Some(e) = post.iter().find(|e| e.entity.is_some()) {
+                if let Some(e) = later_post.as_ref() {
                     decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_LATER));
                 }
             }
