@@ -313,7 +313,8 @@ impl Extractor {
         };
         let all = quotes::pair(text, &paragraphs);
         let top: Vec<_> = all.into_iter().filter(|q| q.depth == 0).collect();
-        let mut toks = tokens::tokenize(text, &paragraphs);
+        let contents: Vec<Span> = top.iter().map(|q| q.content).collect();
+        let mut toks = tokens::tokenize(text, &paragraphs, &contents);
         mark_quoted(&mut toks, &top);
         let headline = headline_paragraph(text, &paragraphs);
         let cues = cues::find(text, &toks, headline);

@@ -12,6 +12,9 @@ pub(crate) enum Kind {
     Word,
     /// One punctuation character.
     Punct(char),
+    /// The content of a quotation within one paragraph, as one token: no
+    /// stage reads a cue or a speaker inside a quotation.
+    Quoted,
 }
 
 /// One token.
@@ -74,10 +77,43 @@ impl Token {
 
 /// Tokenises `text`, giving each token its paragraph. Quote marks,
 /// dashes and other punctuation are single tokens; whitespace is skipped.
-pub(crate) fn tokenize(text: &str, paras: &[Span]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5);
+///
+/// The content of each quotation in `quoted` (sorted, not overlapping)
+/// becomes one [`Kind::Quoted`] token per paragraph it touches.
+pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut next = 0;
     for (pi, para) in paras.iter().enumerate() {
-        tokenize_para(text, *para, pi as u32, &mut out);
+        let mut from = para.start;
+        while from < para.end {
+            // Quotations already passed, or empty, are done with.
+            while quoted
+                .get(next)
+                .is_some_and(|q| q.end <= from || q.end <= q.start)
+            {
+                next += 1;
+            }
+            let q = quoted.get(next).filter(|q| q.start < para.end);
+            let until = q.map_or(para.end, |q| q.start.max(from));
+            if until > from {
+                tokenize_para(text, Span::new(from, until), pi as u32, &mut out);
+            }
+            let Some(q) = q else {
+                break;
+            };
+            // q.end > until: the quotation is not empty and not passed.
+            let end = q.end.min(para.end);
+            out.push(Token {
+                span: Span::new(until, end),
+                kind: Kind::Quoted,
+                para: pi as u32,
+                quoted: true,
+                lex: None,
+                upper: false,
+                lower: false,
+            });
+            from = end;
+        }
     }
     out
 }
