@@ -10,23 +10,17 @@ pub(crate) const MAX_WORD: usize = 16;
 /// read as `'`; `None` when it is empty or too long to be listed.
 pub(crate) fn word_key(word: &str) -> Option<u128> {
     let b = word.as_bytes();
-    if (1..=MAX_WORD).contains(&b.len()) {
-        // Pack the bytes, then lower-case sixteen ASCII bytes at once: each
-        // byte gets 0x20 where it lies in 'A'..='Z' (no byte carries into
-        // the next: all are below 0x80).
+    if (1..=MAX_WORD).contains(&b.len()) && b.is_ascii() {
+        // Sixteen ASCII bytes lower-cased at once: each byte gets 0x20 where
+        // it lies in 'A'..='Z' (no byte carries into the next: all < 0x80).
         const ONES: u128 = u128::MAX / 0xFF;
-        let mut x = 0u128;
-        let mut ascii = true;
-        for (n, &c) in b.iter().enumerate() {
-            ascii &= c < 0x80;
-            x |= u128::from(c) << (8 * n);
-        }
-        if ascii {
-            let at_least_a = x + ONES * u128::from(0x80 - b'A');
-            let above_z = x + ONES * u128::from(0x80 - b'Z' - 1);
-            let upper = at_least_a & !above_z & (ONES * 0x80);
-            return Some(x | (upper >> 2));
-        }
+        let mut buf = [0u8; MAX_WORD];
+        buf[..b.len()].copy_from_slice(b);
+        let x = u128::from_le_bytes(buf);
+        let at_least_a = x + ONES * u128::from(0x80 - b'A');
+        let above_z = x + ONES * u128::from(0x80 - b'Z' - 1);
+        let upper = at_least_a & !above_z & (ONES * 0x80);
+        return Some(x | (upper >> 2));
     }
     let mut k = 0u128;
     let (mut i, mut n) = (0, 0);
