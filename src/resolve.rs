@@ -5,12 +5,12 @@
 
 use crate::cues::Cue;
 use crate::document::{Attribution, Quote, QuoteKind, Speaker};
+use crate::lexicon::HashMap;
 use crate::lexicon::{self, Gender};
 use crate::quotes::Quotation;
 use crate::span::Span;
 use crate::speakers::{self, Mention, MentionKind, NameRegister, SpeakerKind};
 use crate::tokens::Token;
-use std::collections::HashMap;
 
 /// Verbs whose object is the person addressed, never the speaker.
 const ADDRESSEE_VERBS: &[&str] = &[
@@ -102,15 +102,14 @@ pub(crate) struct Entities {
     index: HashMap<u64, Vec<usize>>,
 }
 
-/// A hash of a name, case-insensitively, and a kind.
+/// A hash of a name, case-insensitively, and a kind (FNV-1a over the
+/// lower-cased characters).
 fn entity_key(name: &str, kind: SpeakerKind) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ kind as u64;
     for c in name.chars().flat_map(char::to_lowercase) {
-        c.hash(&mut h);
+        h = (h ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
     }
-    kind.hash(&mut h);
-    h.finish()
+    h
 }
 
 impl Entities {

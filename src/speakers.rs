@@ -5,11 +5,11 @@
 //! "Press Secretary Katherine Leavitt" are one entity, named by its
 //! fullest form.
 
+use crate::lexicon::HashMap;
 use crate::lexicon::{self, Gender};
 use crate::span::Span;
 use crate::tokens::Token;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
 /// What kind of thing a speaker is.
 ///

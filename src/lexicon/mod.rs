@@ -35,7 +35,7 @@ pub(crate) use table::WordTable;
 /// DoS resistance of the default SipHash buys nothing and costs a sixth
 /// of the pipeline's time.
 #[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
+pub(crate) struct FxHasher(u64);
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -59,7 +59,9 @@ impl Hasher for FxHasher {
     }
 }
 
-type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash map with the fast hash, for keys no adversary chooses the hash
+/// of (the work per document stays bounded by the probing either way).
+pub(crate) type HashMap<K, V> = StdHashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Grammatical gender of a speaker, as pronouns and titles reveal it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
