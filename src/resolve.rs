@@ -45,6 +45,18 @@ const SUBJECT_BLOCKERS: &[&str] = &[
     "after", "before", "during", "over", "under", "into", "toward", "towards", "told", "telling",
 ];
 
+/// Whether `s` holds a letter or a digit (quote marks, the commonest
+/// non-ASCII characters around quotes, are passed over cheaply).
+fn has_word_char(s: &str) -> bool {
+    s.chars().any(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            !lexicon::is_quote_mark(c) && c.is_alphanumeric()
+        }
+    })
+}
+
 /// A quote of the quotation `q`, with no speaker yet.
 fn unattributed(q: &Quotation, kind: QuoteKind) -> Quote {
     Quote {
@@ -585,6 +597,10 @@ impl<'a> Resolver<'a> {
         let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
         let mut ev_cursor = 0;
         for (qi, q) in quotes.iter().enumerate() {
+            // Marks around no letter or digit quote nothing.
+            if !has_word_char(q.content.as_str(self.text)) {
+                continue;
+            }
             let oi = self.token_at(q.open.start);
             let ai = self.token_at(q.outer().end);
             let para_open = self.tokens.get(oi).map_or(0, |t| t.para);
