@@ -316,6 +316,7 @@ impl Extractor {
         let contents: Vec<Span> = top.iter().map(|q| q.content).collect();
         let mut toks = tokens::tokenize(text, &paragraphs, &contents);
         mark_quoted(&mut toks, &top);
+        crate::speakers::mark_name_parts(text, &mut toks);
         let headline = headline_paragraph(text, &paragraphs);
         let cues = cues::find(text, &toks, headline);
         let register = NameRegister::build(text, &toks);

@@ -77,7 +77,7 @@ fn is_connector(w: &str) -> bool {
 /// Justice"), not before a place ("Tomblin of West Virginia").
 fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     let w = word(text, tokens, k);
-    if !is_connector(w) || k <= lo || !is_name_part(text, tokens, k - 1) {
+    if !is_connector(w) || k <= lo || !is_name_part(tokens, k - 1) {
         return false;
     }
     if w == "of" {
@@ -86,7 +86,7 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         // after a person's name ("Peter T. King of New York").
         let title_like = |t: &Token| t.has(lexicon::TITLE | lexicon::ORGANISATION);
         let mut b = k;
-        while b > lo && is_name_part(text, tokens, b - 1) {
+        while b > lo && is_name_part(tokens, b - 1) {
             b -= 1;
             if !title_like(&tokens[b]) {
                 return false;
@@ -101,24 +101,29 @@ fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     tokens.get(i).map_or("", |t| t.span.as_str(text))
 }
 
-/// Whether token `i` can be part of a capitalised name.
-fn is_name_part(text: &str, tokens: &[Token], i: usize) -> bool {
-    let t = &tokens[i];
-    if t.quoted || !t.is_word() {
-        return false;
+/// Whether token `i` can be part of a capitalised name (decided once per
+/// token by [`mark_name_parts`]).
+fn is_name_part(tokens: &[Token], i: usize) -> bool {
+    tokens[i].name_part
+}
+
+/// Marks the tokens that can be part of a capitalised name: capitalised
+/// words outside quotations that are not function words, reporting verbs,
+/// possessives or a participle opening a sentence ("Reprising his role").
+pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
+    for i in 0..tokens.len() {
+        let t = &tokens[i];
+        let part = !t.quoted && t.is_word() && t.is_capitalised() && {
+            let w = t.span.as_str(text);
+            let sentence_start = i == 0
+                || tokens[i - 1].para != t.para
+                || matches!(tokens[i - 1].span.as_str(text), "." | "!" | "?");
+            let participle =
+                sentence_start && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));
+            !participle && !t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) && !is_possessive(w)
+        };
+        tokens[i].name_part = part;
     }
-    let w = t.span.as_str(text);
-    if t.is_capitalised() {
-        // "Reprising his role, …": a participle opening a sentence.
-        let sentence_start = i == 0
-            || tokens[i - 1].para != t.para
-            || matches!(tokens[i - 1].span.as_str(text), "." | "!" | "?");
-        if sentence_start && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed")) {
-            return false;
-        }
-        return !t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) && !is_possessive(w);
-    }
-    false
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -182,7 +187,7 @@ pub(crate) fn mention_ending_at(
             first_token: j,
         });
     }
-    let m = if is_name_part(text, tokens, j) {
+    let m = if is_name_part(tokens, j) {
         name_ending_at(text, tokens, j, lo)?
     } else if t.is_word() && !t.is_capitalised() {
         let d = description_ending_at(text, tokens, j, lo)?;
@@ -265,7 +270,7 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         }
         let w = word(text, tokens, k);
         let connector = joins_name(text, tokens, k, lo);
-        if is_name_part(text, tokens, k) || connector {
+        if is_name_part(tokens, k) || connector {
             start = k;
         } else if tokens[k].is_lower() && tokens[k].has(lexicon::TITLE) && !is_connector(w) {
             // "former Sen. X", "campaign manager Jeff Weaver"
@@ -695,17 +700,17 @@ impl<'t> NameRegister<'t> {
         let mut runs: Vec<(usize, Mention)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            if !is_name_part(text, tokens, i) {
+            if !is_name_part(tokens, i) {
                 i += 1;
                 continue;
             }
             let mut end = i;
             while end + 1 < tokens.len()
                 && tokens[end + 1].para == tokens[i].para
-                && (is_name_part(text, tokens, end + 1)
+                && (is_name_part(tokens, end + 1)
                     || (joins_name(text, tokens, end + 1, i)
                         && end + 2 < tokens.len()
-                        && is_name_part(text, tokens, end + 2)))
+                        && is_name_part(tokens, end + 2)))
             {
                 end += 1;
             }

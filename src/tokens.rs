@@ -28,6 +28,9 @@ pub(crate) struct Token {
     pub quoted: bool,
     /// What the word lists say about the word, looked up once here.
     pub lex: Option<&'static Entry>,
+    /// Whether the word can be part of a capitalised name (set by the
+    /// speakers stage once quotations are marked).
+    pub name_part: bool,
     /// Whether the word starts with an upper-case letter.
     upper: bool,
     /// Whether the word starts with a lower-case letter.
@@ -109,6 +112,7 @@ pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token
                 para: pi as u32,
                 quoted: true,
                 lex: None,
+                name_part: false,
                 upper: false,
                 lower: false,
             });
@@ -162,6 +166,7 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
                 para: pi,
                 quoted: false,
                 lex: None,
+                name_part: false,
                 upper: false,
                 lower: false,
             });
@@ -226,6 +231,7 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
             para: pi,
             quoted: false,
             lex: entries.get(word).and_then(Option::as_ref),
+            name_part: false,
             upper: c.is_uppercase(),
             lower: c.is_lowercase(),
         });
