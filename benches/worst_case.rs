@@ -8,9 +8,11 @@
 //! ```
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use std::path::Path;
 use std::time::Duration;
 use whosaid::Extractor;
+
+mod common;
+use common::articles;
 
 const SIZE: usize = 5 << 20;
 
@@ -25,33 +27,6 @@ impl Lcg {
             .wrapping_add(1442695040888963407);
         ((self.0 >> 33) as usize) % n
     }
-}
-
-/// The article texts: `tests/fixtures/*.txt` and `benches/articles/*.txt`.
-fn articles() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths = Vec::new();
-    for dir in ["tests/fixtures", "benches/articles"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-            continue;
-        };
-        paths.extend(
-            entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "txt")),
-        );
-    }
-    paths.sort();
-    let texts: Vec<String> = paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
-        .collect();
-    assert!(
-        !texts.is_empty(),
-        "no article text in tests/fixtures or benches/articles"
-    );
-    texts
 }
 
 /// Appends pieces chosen by `next` until the text holds `SIZE` bytes.

@@ -227,18 +227,10 @@ fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) 
     match m.role {
         Role::Open => {
             // „ … “: a high opener closes a low-9 quote.
-            if let Some(pos) = stack
+            let low = stack
                 .iter()
-                .rposition(|o| o.mark.low && o.mark.style == m.style)
-            {
-                finish(pos, m, stack, out);
-            } else if stack.len() < MAX_OPEN {
-                stack.push(Open {
-                    mark: m,
-                    para,
-                    last: para,
-                });
-            }
+                .rposition(|o| o.mark.low && o.mark.style == m.style);
+            close_or_open(low, m, para, stack, out);
         }
         Role::Close => {
             if let Some(pos) = stack.iter().rposition(closes) {
@@ -246,16 +238,29 @@ fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) 
             }
         }
         Role::Toggle => {
-            if let Some(pos) = stack.iter().rposition(|o| o.mark.style == m.style) {
-                finish(pos, m, stack, out);
-            } else if stack.len() < MAX_OPEN {
-                stack.push(Open {
-                    mark: m,
-                    para,
-                    last: para,
-                });
-            }
+            let same = stack.iter().rposition(|o| o.mark.style == m.style);
+            close_or_open(same, m, para, stack, out);
         }
+    }
+}
+
+/// Closes the quote opened at `stack[pos]` with `m` if there is one, else
+/// opens a quote with `m` (unless too many are open already).
+fn close_or_open(
+    pos: Option<usize>,
+    m: Mark,
+    para: usize,
+    stack: &mut Vec<Open>,
+    out: &mut Vec<Quotation>,
+) {
+    match pos {
+        Some(pos) => finish(pos, m, stack, out),
+        None if stack.len() < MAX_OPEN => stack.push(Open {
+            mark: m,
+            para,
+            last: para,
+        }),
+        None => {}
     }
 }
 
