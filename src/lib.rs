@@ -17,9 +17,10 @@
 //!
 //! The pipeline runs in stages, each in its own module, data flowing one
 //! way and every result a byte [`Span`] into the caller's text:
-//! `segment` (paragraphs, sentences) → `quotes` (pairing marks) → `cues`
-//! (reporting verbs) → `speakers` (mentions and names) → `resolve`
-//! (attribution) → [`Document`]. The word lists live in `src/lexicon/`.
+//! `segment` (paragraphs, sentences) → `quotes` (pairing marks) → `tokens`
+//! (words and their word-list entries) → `cues` (reporting verbs) →
+//! `speakers` (mentions and names) → `resolve` (attribution) →
+//! [`Document`]. The word lists live in `src/lexicon/`.
 
 #![deny(missing_docs)]
 
