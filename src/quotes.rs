@@ -162,19 +162,18 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
         }
     }
     close_unclosed(text, &mut stack, paras, &mut out);
-    out.sort_by_key(|q| (q.open.start, q.depth));
-    // A mark left open inside a quote that is itself left open runs to the
-    // end of its paragraph like the outer one: it is nested, not a second
-    // top-level quote over the same text.
-    let mut end = 0;
+    // Depth counts the quotations that really enclose a quote, not marks
+    // left open around it (an apostrophe read as a single quote in "in 't
+    // Veld" does not make the next quote nested). A quote starting inside
+    // another is nested in it, so top-level quotes never overlap.
+    out.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.outer().end)));
+    let mut ends: Vec<usize> = Vec::new();
     for q in &mut out {
-        if q.depth == 0 {
-            if q.open.start < end {
-                q.depth = 1;
-            } else {
-                end = q.outer().end;
-            }
+        while ends.last().is_some_and(|&e| e <= q.open.start) {
+            ends.pop();
         }
+        q.depth = ends.len().min(usize::from(u8::MAX)) as u8;
+        ends.push(q.outer().end);
     }
     out
 }
@@ -299,12 +298,16 @@ fn is_elision(rest: &str) -> bool {
         n += 1;
     }
     let lower = &buf[..n];
-    matches!(
-        lower,
-        b"em" | b"til" | b"n" | b"tis" | b"twas" | b"cause" | b"bout" | b"round"
-    ) || ((2..=3).contains(&n)
-        && lower[0].is_ascii_digit()
-        && (lower.ends_with(b"s") || lower.iter().all(u8::is_ascii_digit)))
+    // One lower-case letter: 't, 's, 'n ("in 't Veld", "'s-Hertogenbosch").
+    let one_lower = n == 1 && rest.starts_with(|c: char| c.is_ascii_lowercase());
+    one_lower
+        || matches!(
+            lower,
+            b"em" | b"til" | b"n" | b"tis" | b"twas" | b"cause" | b"bout" | b"round"
+        )
+        || ((2..=3).contains(&n)
+            && lower[0].is_ascii_digit()
+            && (lower.ends_with(b"s") || lower.iter().all(u8::is_ascii_digit)))
 }
 
 /// Whether a byte can start a quote mark: the ASCII marks, `&` of an HTML

@@ -75,3 +75,19 @@ fn a_thousand_unmatched_marks_give_a_sane_result() {
 fn two_apostrophes_pair_like_a_double_quote() {
     assert_eq!(contents("''It's over,'' he said."), ["It's over,"]);
 }
+
+#[test]
+fn a_stray_apostrophe_before_a_quote_does_not_make_it_nested() {
+    let text = "\"Europe is at risk,\" said Sophie in 't Veld. \"It's a risk everywhere.\"";
+    let qs = whosaid::quotations(text);
+    let top: Vec<&str> = qs.iter().filter(|q| q.depth == 0).map(|q| q.content.as_str(text)).collect();
+    assert_eq!(top, ["Europe is at risk,", "It's a risk everywhere."]);
+}
+
+#[test]
+fn top_level_quotations_never_overlap() {
+    let text = "“One “two ‘three\n\n“four” five” six";
+    let qs = whosaid::quotations(text);
+    let top: Vec<_> = qs.iter().filter(|q| q.depth == 0).map(|q| q.outer()).collect();
+    assert!(top.windows(2).all(|w| w[0].end <= w[1].start), "{top:?}");
+}
