@@ -224,13 +224,14 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
                 break;
             }
         }
-        let word = &p[i..end];
         out.push(Token {
             span: Span::new(para.start + i, para.start + end),
             kind: Kind::Word,
             para: pi,
             quoted: false,
-            lex: entries.get(word).and_then(Option::as_ref),
+            lex: lexicon::word_key_at(&bytes[i..], end - i)
+                .and_then(|k| entries.get_key(k))
+                .and_then(Option::as_ref),
             name_part: false,
             upper: c.is_uppercase(),
             lower: c.is_lowercase(),

@@ -80,7 +80,11 @@ fn two_apostrophes_pair_like_a_double_quote() {
 fn a_stray_apostrophe_before_a_quote_does_not_make_it_nested() {
     let text = "\"Europe is at risk,\" said Sophie in 't Veld. \"It's a risk everywhere.\"";
     let qs = whosaid::quotations(text);
-    let top: Vec<&str> = qs.iter().filter(|q| q.depth == 0).map(|q| q.content.as_str(text)).collect();
+    let top: Vec<&str> = qs
+        .iter()
+        .filter(|q| q.depth == 0)
+        .map(|q| q.content.as_str(text))
+        .collect();
     assert_eq!(top, ["Europe is at risk,", "It's a risk everywhere."]);
 }
 
@@ -88,6 +92,10 @@ fn a_stray_apostrophe_before_a_quote_does_not_make_it_nested() {
 fn top_level_quotations_never_overlap() {
     let text = "“One “two ‘three\n\n“four” five” six";
     let qs = whosaid::quotations(text);
-    let top: Vec<_> = qs.iter().filter(|q| q.depth == 0).map(|q| q.outer()).collect();
+    let top: Vec<_> = qs
+        .iter()
+        .filter(|q| q.depth == 0)
+        .map(|q| q.outer())
+        .collect();
     assert!(top.windows(2).all(|w| w[0].end <= w[1].start), "{top:?}");
 }

@@ -41,6 +41,37 @@ pub(crate) fn word_key(word: &str) -> Option<u128> {
     (n > 0).then_some(k)
 }
 
+/// The packed key of the word made of the first `len` bytes of `bytes`
+/// (which may run on past the word): with sixteen bytes at hand it is one
+/// load, a mask and the lower-casing, with no copy.
+pub(crate) fn word_key_at(bytes: &[u8], len: usize) -> Option<u128> {
+    const ONES: u128 = u128::MAX / 0xFF;
+    if len == 0 || len > MAX_WORD {
+        return None;
+    }
+    let Some(chunk) = bytes.first_chunk::<MAX_WORD>() else {
+        return std::str::from_utf8(bytes.get(..len)?)
+            .ok()
+            .and_then(word_key);
+    };
+    let mask = if len == MAX_WORD {
+        u128::MAX
+    } else {
+        (1u128 << (8 * len)) - 1
+    };
+    let x = u128::from_le_bytes(*chunk) & mask;
+    if x & (ONES * 0x80) != 0 {
+        // Not ASCII: the careful path reads ’ as '.
+        return std::str::from_utf8(bytes.get(..len)?)
+            .ok()
+            .and_then(word_key);
+    }
+    let at_least_a = x + ONES * u128::from(0x80 - b'A');
+    let above_z = x + ONES * u128::from(0x80 - b'Z' - 1);
+    let upper = at_least_a & !above_z & (ONES * 0x80);
+    Some(x | (upper >> 2))
+}
+
 /// A word table with a value of type `V` for each listed word.
 #[derive(Debug)]
 pub(crate) struct WordTable<V> {
@@ -85,7 +116,11 @@ impl<V: Copy + Default> WordTable<V> {
 
     /// The value of `word` (any case), if it is listed.
     pub fn get(&self, word: &str) -> Option<&V> {
-        let k = word_key(word)?;
+        self.get_key(word_key(word)?)
+    }
+
+    /// The value of the word with packed key `k`, if it is listed.
+    pub fn get_key(&self, k: u128) -> Option<&V> {
         let i = self.slot(k);
         (self.keys[i] == k).then(|| &self.values[i])
     }
@@ -108,6 +143,15 @@ mod tests {
         assert_eq!(word_key("Mr.-Z@[`az"), word_key("mr.-z@[`az"));
         assert_ne!(word_key("@"), word_key("`"));
         assert_ne!(word_key("["), word_key("{"));
+    }
+
+    #[test]
+    fn a_key_read_in_place_equals_the_key_of_the_word() {
+        let text = b"Said Mr. Smith, who was there all day long";
+        assert_eq!(word_key_at(text, 4), word_key("said"));
+        assert_eq!(word_key_at(&text[5..], 3), word_key("mr."));
+        assert_eq!(word_key_at("don’t worry".as_bytes(), 7), word_key("don't"));
+        assert_eq!(word_key_at(b"short", 5), word_key("SHORT"));
     }
 
     #[test]
