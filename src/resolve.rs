@@ -913,7 +913,7 @@ impl<'a> Resolver<'a> {
     /// the speaker of the last speech event of the sentence before
     /// (`Clinton touted her record. “We need …”`).
     fn previous_sentence(
-        &self,
+        &mut self,
         q: &Quotation,
         kind: QuoteKind,
         oi: usize,
@@ -928,20 +928,36 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let lo = self.clause_start(oi - 1);
-        let e = self.events[..ev_cursor]
+        let event = self.events[..ev_cursor]
             .iter()
             .rev()
             .take_while(|e| e.cue.token >= lo)
-            .find(|e| e.entity.is_some())?;
-        let mut d = self.decide(
-            q,
-            kind,
-            e,
-            Attribution::PreviousSentence,
-            CONF_PREVIOUS_SENTENCE,
-        );
-        d.attribution = Attribution::PreviousSentence;
-        Some(d)
+            .find(|e| e.entity.is_some())
+            .copied();
+        if let Some(e) = event {
+            let mut d = self.decide(
+                q,
+                kind,
+                &e,
+                Attribution::PreviousSentence,
+                CONF_PREVIOUS_SENTENCE,
+            );
+            d.attribution = Attribution::PreviousSentence;
+            return Some(d);
+        }
+        // No cue, but a person opens the sentence before ("Anna Ruiz
+        // paused. “…”").
+        let m = self
+            .clause_subject(lo, oi - 1)
+            .filter(|m| m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person)?;
+        let entity = self.resolve(&m, oi)?;
+        Some(Quote {
+            speaker: Some(entity),
+            mention: Some(m.span),
+            attribution: Attribution::PreviousSentence,
+            confidence: CONF_SENTENCE_SUBJECT,
+            ..unattributed(q, kind)
+        })
     }
 
     /// A fragment with no cue, taken as the words of the named subject of

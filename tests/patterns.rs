@@ -336,3 +336,84 @@ fn a_description_opening_the_sentence_is_the_participle_subject() {
         [pair("come around eventually.", "The Florida senator")]
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_opened_by_a_person_is_theirs() {
+    let got = quotes("quote_then_new_sentence_speaker");
+    assert_eq!(got[1], pair("I will never forget it.", "Anna Ruiz"));
+}
+
+#[test]
+fn a_cue_leading_into_the_next_quote_belongs_to_it() {
+    let text = fixture("cue_leading_into_next_quote");
+    let doc = whosaid::extract(&text);
+    let cues: Vec<Option<&str>> = doc
+        .quotes
+        .iter()
+        .map(|q| q.cue.map(|c| c.as_str(&text)))
+        .collect();
+    assert_eq!(cues, [Some("said"), None, Some("added")]);
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| doc.speaker_of(q).unwrap().name == "Tom Baker"));
+}
+
+#[test]
+fn titles_of_programmes_after_a_possessive_are_not_quotations() {
+    assert!(quotes("titles_of_programmes").is_empty());
+}
+
+#[test]
+fn a_heading_in_single_quotes_is_not_a_quotation() {
+    assert!(quotes("heading_in_single_quotes").is_empty());
+}
+
+#[test]
+fn attribute_values_of_markup_left_in_the_text_are_not_quotations() {
+    assert!(quotes("markup_attributes").is_empty());
+}
+
+#[test]
+fn a_name_in_apposition_to_an_inverted_description_is_the_speaker() {
+    assert_eq!(
+        quotes("inverted_description_with_name"),
+        [pair("The mine will reopen,", "John E. Herbst")]
+    );
+}
+
+#[test]
+fn an_inverted_description_ends_at_its_head_noun() {
+    assert_eq!(
+        quotes("inverted_determiner_phrase"),
+        [pair(
+            "Trump will win the state easily,",
+            "one Trump confidant"
+        )]
+    );
+}
+
+#[test]
+fn a_place_after_a_name_is_not_the_speaker() {
+    assert_eq!(
+        quotes("name_of_place"),
+        [pair("a safe place for every child.", "Rachel Berg")]
+    );
+}
+
+#[test]
+fn an_appositive_left_open_still_yields_its_name() {
+    assert_eq!(
+        quotes("open_appositive"),
+        [pair("a burden on small owners.", "Anthony Anton")]
+    );
+}
+
+#[test]
+fn a_name_and_colon_before_the_quote_beat_an_earlier_cue() {
+    let text = fixture("name_colon_signature");
+    let doc = whosaid::extract(&text);
+    assert_eq!(doc.quotes.len(), 1);
+    assert_eq!(doc.speaker_of(&doc.quotes[0]).unwrap().name, "Carl Bialik");
+    assert_eq!(doc.quotes[0].attribution, Attribution::Signature);
+}
