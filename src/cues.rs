@@ -143,12 +143,23 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
         }
         return t.is_lower()
             && !t.has(lexicon::GROUP)
+            && !is_agent_noun(p)
             && t.pronoun().is_none()
             && p != "who"
             && p != "which"
             && p != "that";
     }
     false
+}
+
+/// Whether a lower-case word looks like a noun for a person, who can be
+/// the subject of an -s verb: "the New York businessman says", "the
+/// writer notes" (but "the broadest terms").
+fn is_agent_noun(w: &str) -> bool {
+    w.len() > 4
+        && ["man", "woman", "er", "or", "ist", "ant", "ent", "ian"]
+            .iter()
+            .any(|end| w.ends_with(end))
 }
 
 fn is_determiner(w: &str) -> bool {

@@ -402,6 +402,11 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             break;
         }
         start = k;
+        // "Ryan's office", "Trump's campaign": a possessive determines it.
+        if t.is_capitalised() && is_possessive(w) {
+            opened = true;
+            break;
+        }
         if DESCRIPTION_OPENERS
             .iter()
             .any(|d| d.eq_ignore_ascii_case(w))

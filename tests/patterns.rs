@@ -417,3 +417,22 @@ fn a_name_and_colon_before_the_quote_beat_an_earlier_cue() {
     assert_eq!(doc.speaker_of(&doc.quotes[0]).unwrap().name, "Carl Bialik");
     assert_eq!(doc.quotes[0].attribution, Attribution::Signature);
 }
+
+#[test]
+fn a_possessive_opens_a_descriptive_speaker() {
+    assert_eq!(
+        quotes("possessive_description"),
+        [pair("We look forward to the talks,", "Ryan’s office")]
+    );
+}
+
+#[test]
+fn an_s_verb_after_a_noun_for_a_person_is_a_cue() {
+    assert_eq!(
+        quotes("agent_noun_says"),
+        [pair(
+            "She has no plan for jobs.",
+            "The New York businessman"
+        )]
+    );
+}
