@@ -156,21 +156,7 @@ pub(crate) fn mention_ending_at(
     }
     // An appositive: "X, a doctor at Y, said".
     if t.is_punct(',') {
-        let comma = (lo..j).rev().take(30).find(|&k| {
-            tokens[k].is_punct(',') || tokens[k].quoted || is_clause_break(text, &tokens[k])
-        })?;
-        if !tokens[comma].is_punct(',') || comma == 0 || comma <= lo {
-            return None;
-        }
-        // "the F.B.I. director, James B. Comey, said": the name between
-        // the commas.
-        if let Some(name) = mention_ending_at(text, tokens, j - 1, comma + 1) {
-            if name.kind == MentionKind::Name && name.first_token == comma + 1 {
-                return Some(name);
-            }
-        }
-        let inner = mention_ending_at(text, tokens, comma - 1, lo)?;
-        return (inner.kind == MentionKind::Name).then_some(inner);
+        return appositive_subject(text, tokens, j, lo);
     }
     if let Some(g) = t.pronoun() {
         return Some(Mention {
@@ -237,6 +223,56 @@ pub(crate) fn mention_ending_at(
     Some(m)
 }
 
+/// The speaker before the comma at token `j` ("X, a doctor at Y, said"):
+/// of the comma-separated segments before it (four at most), the nearest
+/// one that is exactly a person's name ("the F.B.I. director, James B.
+/// Comey, said"; "Senator Shelley Moore Capito, Republican of West
+/// Virginia, called"), else the name before the last appositive.
+fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Option<Mention> {
+    let mut end = j; // exclusive end of the segment, at a comma
+    let mut first_comma = None;
+    for _ in 0..4 {
+        let start = (lo..end)
+            .rev()
+            .take(30)
+            .find(|&k| {
+                tokens[k].is_punct(',') || tokens[k].quoted || is_clause_break(text, &tokens[k])
+            })
+            .map_or(lo, |k| k + 1);
+        if start >= end {
+            break;
+        }
+        if let Some(name) = mention_ending_at(text, tokens, end - 1, start) {
+            let exact = name.first_token == start
+                || (start > 0 && name.span.start <= tokens[start].span.start);
+            // A bare label ("Republican of West Virginia" read as
+            // "Republican") is no name.
+            let last = tokens
+                .partition_point(|t| t.span.end <= name.span.end)
+                .saturating_sub(1);
+            let named = tokens[name.first_token..=last.max(name.first_token)]
+                .iter()
+                .any(|t| t.is_capitalised() && !t.has(lexicon::TITLE | lexicon::PARTY));
+            if name.kind == MentionKind::Name
+                && name.speaker_kind == SpeakerKind::Person
+                && exact
+                && named
+            {
+                return Some(name);
+            }
+        }
+        if start == lo || !tokens[start - 1].is_punct(',') {
+            break;
+        }
+        first_comma.get_or_insert(start - 1);
+        end = start - 1;
+    }
+    // The name before the last appositive: "X, a doctor at Y, said".
+    let comma = first_comma?;
+    let inner = mention_ending_at(text, tokens, comma.checked_sub(1)?, lo)?;
+    (inner.kind == MentionKind::Name).then_some(inner)
+}
+
 /// Prepositions after which a name is a complement, not the speaker.
 const PREPOSITIONS: &[&str] = &["of", "from", "at", "for", "in", "with", "on", "to"];
 
@@ -298,7 +334,7 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         if tokens[k].first_name().is_some() || is_initial(w) {
             break;
         }
-        if tokens[k].has(lexicon::TITLE) {
+        if tokens[k].has(lexicon::TITLE | lexicon::PARTY) {
             name_start = k + 1;
         }
     }

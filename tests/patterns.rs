@@ -436,3 +436,11 @@ fn an_s_verb_after_a_noun_for_a_person_is_a_cue() {
         )]
     );
 }
+
+#[test]
+fn the_name_among_several_appositives_is_the_speaker() {
+    assert_eq!(
+        quotes("appositive_segments"),
+        [pair("We will get there.", "Shelley Moore Capito")]
+    );
+}

@@ -15,6 +15,7 @@
 //! | `naming_words.txt` | words that present a quotation as a label or words |
 //! | `clause_openers.txt` | words that open an introductory phrase |
 //! | `work_words.txt` | words before the title of a work |
+//! | `parties.txt` | party labels that stand before a name like a title |
 //! | `abbreviations_prepositive.txt` | abbreviations before a name that never end a sentence |
 //! | `abbreviations_numeric.txt` | abbreviations that stand before a number |
 //! | `sentence_starters.txt` | words that start a sentence after an ambiguous full stop |
@@ -215,10 +216,13 @@ pub(crate) const WORK: u16 = 1 << 8;
 pub(crate) const PAST_LIKE_BASE: u16 = 1 << 9;
 /// A reporting verb form other than its lemma ("says", "warned").
 pub(crate) const INFLECTED_VERB: u16 = 1 << 10;
+/// `parties.txt`.
+pub(crate) const PARTY: u16 = 1 << 11;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u16); 9] = [
+    let lists: [(&'static str, u16); 10] = [
+        (include_str!("parties.txt"), PARTY),
         (include_str!("titles.txt"), TITLE),
         (include_str!("abbreviations.txt"), ABBREVIATION),
         (include_str!("organisations.txt"), ORGANISATION),
