@@ -348,7 +348,9 @@ impl<'a> Resolver<'a> {
             || (comma_before && lo > 0 && quoted(lo - 1))
             || (toks.get(j.wrapping_sub(1)).is_some_and(|t| t.is_punct(','))
                 && quoted(j.wrapping_sub(2)));
+        // A participle's right-hand side is its object ("blaming X").
         if after_quote
+            && !participle
             && !ADDRESSEE_VERBS.contains(&cue.lemma)
             && k < toks.len()
             && toks[k].para == toks[v].para
@@ -413,8 +415,11 @@ impl<'a> Resolver<'a> {
                     let end = self.token_end(m.span.end);
                     // Followed by a verb-like word, not a preposition.
                     let follows = self.tokens.get(end + 1).is_some_and(|n| {
-                        let verbish =
-                            n.is_lower() && (n.lemma().is_some() || !n.has(lexicon::NOT_NAME));
+                        // An auxiliary counts ("Trump has delivered").
+                        let verbish = n.is_lower()
+                            && (n.lemma().is_some()
+                                || n.has(lexicon::FILLER)
+                                || !n.has(lexicon::NOT_NAME));
                         end + 1 < hi && (n.is_punct(',') || n.is_punct('(') || verbish)
                     });
                     if follows && (m.kind != MentionKind::Description || m.first_token == lo) {
@@ -792,9 +797,11 @@ impl<'a> Resolver<'a> {
         hi: usize,
     ) -> Option<Quote> {
         let toks = self.tokens;
-        let dash = toks
-            .get(ai)
-            .filter(|t| matches!(t.span.as_str(self.text), "—" | "―" | "–" | "-"));
+        // The dash must follow the quote in its own paragraph.
+        let close_para = toks.get(ai.checked_sub(1)?).map(|t| t.para);
+        let dash = toks.get(ai).filter(|t| {
+            Some(t.para) == close_para && matches!(t.span.as_str(self.text), "—" | "―" | "–" | "-")
+        });
         let (mention, cue) = if let Some(d) = dash {
             let m = speakers::mention_starting_at(self.text, toks, ai + 1, hi.max(ai + 2))?;
             (m, d.span)

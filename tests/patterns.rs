@@ -444,3 +444,25 @@ fn the_name_among_several_appositives_is_the_speaker() {
         [pair("We will get there.", "Shelley Moore Capito")]
     );
 }
+
+#[test]
+fn a_dash_opening_the_next_paragraph_is_no_signature() {
+    let text = fixture("dash_in_next_paragraph");
+    let doc = whosaid::extract(&text);
+    assert_eq!(doc.quotes.len(), 2);
+    assert_eq!(doc.speaker_of(&doc.quotes[1]).unwrap().name, "Yazan Ali");
+    assert_eq!(doc.quotes[1].attribution, Attribution::PreviousParagraph);
+}
+
+#[test]
+fn the_object_of_a_participle_is_not_the_speaker() {
+    assert_eq!(quotes("participle_object"), [pair("a fantasy", "Trump")]);
+}
+
+#[test]
+fn a_subject_before_an_auxiliary_is_the_participle_subject() {
+    assert_eq!(
+        quotes("auxiliary_subject"),
+        [pair("spirit of America.", "Donald Trump")]
+    );
+}
