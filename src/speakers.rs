@@ -547,6 +547,12 @@ pub(crate) fn mention_starting_at(
             // "said Carly Fiorina during the debate": a preposition after
             // a name ends it ("of" is read by the head rule).
             || (last_good.is_some() && wk != "of" && tk.has(lexicon::CLAUSE_OPENER))
+            // "says Stu Rothenberg of the non-partisan …": "of" after a
+            // person's name (not after a title: "Secretary of State …").
+            || (wk == "of"
+                && tokens[start..k]
+                    .iter()
+                    .any(|t| t.name_part && !t.has(lexicon::TITLE | lexicon::PARTY)))
         {
             break;
         } else {

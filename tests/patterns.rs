@@ -466,3 +466,14 @@ fn a_subject_before_an_auxiliary_is_the_participle_subject() {
         [pair("spirit of America.", "Donald Trump")]
     );
 }
+
+#[test]
+fn an_inverted_name_ends_before_of_and_its_organisation() {
+    assert_eq!(
+        quotes("inverted_name_of_org"),
+        [pair(
+            "Ideology matters more than charisma here,",
+            "Stu Rothenberg"
+        )]
+    );
+}
