@@ -395,6 +395,13 @@ impl<'a> Resolver<'a> {
     /// subject: a name or pronoun not after a preposition, followed by a
     /// lower-case word, a comma or a parenthesis.
     fn first_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
+        // A subject followed by its verb first ("…, Trump went after
+        // Bush"), else one followed by a comma ("Trump, who…").
+        self.first_subject_followed(lo, hi, false)
+            .or_else(|| self.first_subject_followed(lo, hi, true))
+    }
+
+    fn first_subject_followed(&self, lo: usize, hi: usize, comma: bool) -> Option<Mention> {
         let mut k = lo;
         while k < hi {
             let t = &self.tokens[k];
@@ -420,7 +427,7 @@ impl<'a> Resolver<'a> {
                             && (n.lemma().is_some()
                                 || n.has(lexicon::FILLER)
                                 || !n.has(lexicon::NOT_NAME));
-                        end + 1 < hi && (n.is_punct(',') || n.is_punct('(') || verbish)
+                        end + 1 < hi && (verbish || (comma && (n.is_punct(',') || n.is_punct('('))))
                     });
                     if follows && (m.kind != MentionKind::Description || m.first_token == lo) {
                         return Some(m);
@@ -665,11 +672,20 @@ impl<'a> Resolver<'a> {
                 .filter(after_quote)
                 .find(|e| e.entity.is_some())
                 .copied();
+            // "Clinton responded: “Q.” Her critics cited it…": a cue right
+            // before the quote beats one in the next sentence.
+            let cue_just_before = ev_cursor > 0 && {
+                let e = &self.events[ev_cursor - 1];
+                e.mention.is_some()
+                    && (e.last + 1 == oi
+                        || (e.last + 2 == oi && matches!(self.word(oi - 1), ":" | "," | "that")))
+            };
             let mut decision = None;
-            if let Some(e) = first_post
-                .as_ref()
-                .filter(|e| Some(e.first) == first_word && e.mention.is_some())
-            {
+            if let Some(e) = first_post.as_ref().filter(|e| {
+                Some(e.first) == first_word
+                    && e.mention.is_some()
+                    && !(cue_just_before && ends_sentence && new_sentence)
+            }) {
                 decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_AFTER));
             }
             // "Pollsters agree - Carl Bialik: “Q”": a name right before a

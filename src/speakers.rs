@@ -182,6 +182,16 @@ pub(crate) fn mention_ending_at(
         if let Some(name) = appositive_name_before(text, tokens, d.first_token, lo) {
             return Some(name);
         }
+        // "Trump in his announcement speech called": a person before a
+        // prepositional phrase is the speaker.
+        if d.first_token >= lo + 2 && PREPOSITIONS.contains(&word(text, tokens, d.first_token - 1))
+        {
+            if let Some(head) = mention_ending_at(text, tokens, d.first_token - 2, lo) {
+                if head.kind == MentionKind::Name && head.speaker_kind == SpeakerKind::Person {
+                    return Some(head);
+                }
+            }
+        }
         return Some(d);
     } else {
         return None;

@@ -477,3 +477,30 @@ fn an_inverted_name_ends_before_of_and_its_organisation() {
         )]
     );
 }
+
+#[test]
+fn a_participle_skips_places_in_an_introductory_phrase() {
+    assert_eq!(
+        quotes("participle_after_intro_phrase"),
+        [pair("a total disaster.", "Trump")]
+    );
+}
+
+#[test]
+fn a_person_before_a_prepositional_phrase_is_the_speaker() {
+    assert_eq!(
+        quotes("name_before_prepositional_phrase"),
+        [pair("a total mess", "Trump")]
+    );
+}
+
+#[test]
+fn a_cue_right_before_the_quote_beats_one_in_the_next_sentence() {
+    assert_eq!(
+        quotes("cue_before_beats_next_sentence"),
+        [pair(
+            "What difference at this point does it make?",
+            "Clinton"
+        )]
+    );
+}
