@@ -551,12 +551,15 @@ pub(crate) fn mention_starting_at(
             }
             lower_run = 0;
             last_good = Some(k);
-        } else if tk.lemma().is_some()
+        } else if (tk.lemma().is_some() && !tk.has(lexicon::TITLE))
             || tk.has(lexicon::FILLER)
             || is_connector(wk) && wk != "of"
             // "said Carly Fiorina during the debate": a preposition after
             // a name ends it ("of" is read by the head rule).
             || (last_good.is_some() && wk != "of" && tk.has(lexicon::CLAUSE_OPENER))
+            // "said Sen. Jim Whelan who represents Atlantic City": a
+            // relative clause after a name ends it.
+            || (last_good.is_some() && matches!(wk, "who" | "which" | "that" | "whose"))
             // "says Stu Rothenberg of the non-partisan …": "of" after a
             // person's name (not after a title: "Secretary of State …").
             || (wk == "of"

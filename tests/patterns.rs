@@ -504,3 +504,19 @@ fn a_cue_right_before_the_quote_beats_one_in_the_next_sentence() {
         )]
     );
 }
+
+#[test]
+fn a_title_word_that_is_also_a_verb_stays_in_the_title() {
+    assert_eq!(
+        quotes("title_word_that_is_a_verb"),
+        [pair("disaster", "Mary Susan")]
+    );
+}
+
+#[test]
+fn a_relative_clause_after_an_inverted_name_ends_it() {
+    assert_eq!(
+        quotes("inverted_name_relative_clause"),
+        [pair("It was the best deal we could get,", "Jim Whelan")]
+    );
+}
