@@ -1,7 +1,7 @@
 //! Word tokens with byte spans, shared by the cue, mention and resolution
 //! stages. The text is tokenised once per document.
 
-use crate::lexicon::{self, Entry, Gender};
+use crate::lexicon::{self, Entry, Gender, WordTable};
 use crate::span::Span;
 
 /// What a token is.
@@ -85,6 +85,7 @@ impl Token {
 /// becomes one [`Kind::Quoted`] token per paragraph it touches.
 pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 6);
+    let entries = lexicon::entries();
     let mut next = 0;
     for (pi, para) in paras.iter().enumerate() {
         let mut from = para.start;
@@ -99,7 +100,7 @@ pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token
             let q = quoted.get(next).filter(|q| q.start < para.end);
             let until = q.map_or(para.end, |q| q.start.max(from));
             if until > from {
-                tokenize_para(text, Span::new(from, until), pi as u32, &mut out);
+                tokenize_para(text, Span::new(from, until), pi as u32, entries, &mut out);
             }
             let Some(q) = q else {
                 break;
@@ -143,9 +144,14 @@ fn is_alnum(c: char) -> bool {
     }
 }
 
-fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
+fn tokenize_para(
+    text: &str,
+    para: Span,
+    pi: u32,
+    entries: &'static WordTable<Option<Entry>>,
+    out: &mut Vec<Token>,
+) {
     let p = para.as_str(text);
-    let entries = lexicon::entries();
     let bytes = p.as_bytes();
     let mut i = 0;
     while let Some((c, len)) = char_at(p, i) {
