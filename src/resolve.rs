@@ -39,12 +39,6 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "la", "vs", "v",
 ];
 
-/// Words after which a name is an object or complement, not a subject.
-const SUBJECT_BLOCKERS: &[&str] = &[
-    "in", "at", "on", "from", "to", "for", "with", "of", "by", "about", "against", "than", "like",
-    "after", "before", "during", "over", "under", "into", "toward", "towards", "told", "telling",
-];
-
 /// Whether `s` holds a letter or a digit (quote marks, the commonest
 /// non-ASCII characters around quotes, are passed over cheaply).
 fn has_word_char(s: &str) -> bool {
@@ -71,19 +65,6 @@ fn unattributed(q: &Quotation, kind: QuoteKind) -> Quote {
         confidence: CONF_NONE,
     }
 }
-
-/// Conjunctions that can open a clause before its subject.
-const CONJUNCTIONS: &[&str] = &[
-    "and",
-    "but",
-    "so",
-    "yet",
-    "or",
-    "then",
-    "still",
-    "meanwhile",
-    "instead",
-];
 
 /// Whether a word can stand between a speaker and its verb: a listed
 /// filler or an adverb in -ly ("angrily said").
@@ -371,10 +352,7 @@ impl<'a> Resolver<'a> {
         let mut s = lo;
         while s < hi
             && self.tokens[s].is_word()
-            && (is_filler(&self.tokens[s], self.text)
-                || CONJUNCTIONS
-                    .iter()
-                    .any(|c| c.eq_ignore_ascii_case(self.word(s))))
+            && (is_filler(&self.tokens[s], self.text) || self.tokens[s].has(lexicon::CONJUNCTION))
         {
             s += 1;
         }
@@ -405,10 +383,7 @@ impl<'a> Resolver<'a> {
         let mut k = lo;
         while k < hi {
             let t = &self.tokens[k];
-            let after_prep = k > lo
-                && SUBJECT_BLOCKERS
-                    .iter()
-                    .any(|p| p.eq_ignore_ascii_case(self.word(k - 1)));
+            let after_prep = k > lo && self.tokens[k - 1].has(lexicon::COMPLEMENT);
             let pronoun = t
                 .pronoun()
                 .is_some_and(|g| matches!(g, Gender::Male | Gender::Female | Gender::Plural));
@@ -552,11 +527,8 @@ impl<'a> Resolver<'a> {
                     // as a place ("in Berlin").
                     let close = para.saturating_sub(self.tokens[m.token].para) <= 1;
                     let first_tok = self.token_at(m.name.start);
-                    let place = first_tok > 0
-                        && matches!(
-                            self.word(first_tok - 1),
-                            "in" | "at" | "from" | "to" | "near" | "of"
-                        );
+                    let place =
+                        first_tok > 0 && self.tokens[first_tok - 1].has(lexicon::COMPLEMENT);
                     if known && fallback_known.is_none() {
                         fallback_known = Some(m);
                     } else if close && !place && fallback.is_none() {
@@ -695,9 +667,7 @@ impl<'a> Resolver<'a> {
                     // Not the object of a preposition ("added about Carson:").
                     .filter(|m| {
                         m.first_token == 0
-                            || !SUBJECT_BLOCKERS
-                                .iter()
-                                .any(|b| b.eq_ignore_ascii_case(self.word(m.first_token - 1)))
+                            || !self.tokens[m.first_token - 1].has(lexicon::COMPLEMENT)
                     })
                     .is_some_and(|m| {
                         m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person

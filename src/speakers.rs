@@ -184,8 +184,7 @@ pub(crate) fn mention_ending_at(
         }
         // "Trump in his announcement speech called": a person before a
         // prepositional phrase is the speaker.
-        if d.first_token >= lo + 2 && PREPOSITIONS.contains(&word(text, tokens, d.first_token - 1))
-        {
+        if d.first_token >= lo + 2 && tokens[d.first_token - 1].has(lexicon::COMPLEMENT) {
             if let Some(head) = mention_ending_at(text, tokens, d.first_token - 2, lo) {
                 if head.kind == MentionKind::Name && head.speaker_kind == SpeakerKind::Person {
                     return Some(head);
@@ -198,7 +197,7 @@ pub(crate) fn mention_ending_at(
     };
     // "Rachel Berg of Monsey", "a spokesman for Trump": the head before a
     // prepositional phrase is the speaker.
-    if m.first_token >= lo + 2 && PREPOSITIONS.contains(&word(text, tokens, m.first_token - 1)) {
+    if m.first_token >= lo + 2 && tokens[m.first_token - 1].has(lexicon::COMPLEMENT) {
         // "Another source speaking to Fox News": a participle before the
         // preposition ends the description.
         let mut head_end = m.first_token - 2;
@@ -282,9 +281,6 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
     let inner = mention_ending_at(text, tokens, comma.checked_sub(1)?, lo)?;
     (inner.kind == MentionKind::Name).then_some(inner)
 }
-
-/// Prepositions after which a name is a complement, not the speaker.
-const PREPOSITIONS: &[&str] = &["of", "from", "at", "for", "in", "with", "on", "to"];
 
 /// The name in `NAME, description` where the description starts at token
 /// `desc_start`.
@@ -473,12 +469,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         return None;
     }
     // "a spokesman for the campaign": the head may be the object of "for".
-    if start >= lo + 2
-        && matches!(
-            word(text, tokens, start - 1),
-            "for" | "of" | "at" | "from" | "with"
-        )
-    {
+    if start >= lo + 2 && tokens[start - 1].has(lexicon::COMPLEMENT) {
         if let Some(outer) = description_ending_at(text, tokens, start - 2, lo) {
             return Some(Mention {
                 span: Span::new(outer.span.start, tokens[end].span.end),
@@ -747,12 +738,6 @@ pub(crate) struct NameRegister<'t> {
     pub subjects: Vec<SubjectMention>,
 }
 
-/// Words after which a name starts a clause (so it is likely a subject).
-const CLAUSE_OPENERS: &[&str] = &[
-    "and", "but", "as", "while", "when", "because", "that", "after", "before", "since", "if",
-    "though", "although", "where", "so", "then", "yet",
-];
-
 impl<'t> NameRegister<'t> {
     /// Collects the person names of the text.
     pub fn build(text: &'t str, tokens: &[Token]) -> NameRegister<'t> {
@@ -843,7 +828,7 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         Some(p) => {
             let w = p.span.as_str(text);
             matches!(w, "." | "!" | "?" | "," | ";" | ":" | "—" | "–" | "(")
-                || CLAUSE_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+                || p.has(lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
         }
     };
     let followed = tokens.get(last + 1).is_some_and(|n| {

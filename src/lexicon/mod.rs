@@ -16,6 +16,9 @@
 //! | `clause_openers.txt` | words that open an introductory phrase |
 //! | `work_words.txt` | words before the title of a work |
 //! | `parties.txt` | party labels that stand before a name like a title |
+//! | `conjunctions.txt` | coordinating words that open a clause |
+//! | `subordinators.txt` | words that open a subordinate clause |
+//! | `complements.txt` | words after which a name is an object |
 //! | `abbreviations_prepositive.txt` | abbreviations before a name that never end a sentence |
 //! | `abbreviations_numeric.txt` | abbreviations that stand before a number |
 //! | `sentence_starters.txt` | words that start a sentence after an ambiguous full stop |
@@ -226,10 +229,19 @@ pub(crate) const PAST_LIKE_BASE: u16 = 1 << 9;
 pub(crate) const INFLECTED_VERB: u16 = 1 << 10;
 /// `parties.txt`.
 pub(crate) const PARTY: u16 = 1 << 11;
+/// `conjunctions.txt`.
+pub(crate) const CONJUNCTION: u16 = 1 << 12;
+/// `subordinators.txt`.
+pub(crate) const SUBORDINATOR: u16 = 1 << 13;
+/// `complements.txt`.
+pub(crate) const COMPLEMENT: u16 = 1 << 14;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u16); 10] = [
+    let lists: [(&'static str, u16); 13] = [
+        (include_str!("complements.txt"), COMPLEMENT),
+        (include_str!("conjunctions.txt"), CONJUNCTION),
+        (include_str!("subordinators.txt"), SUBORDINATOR),
         (include_str!("parties.txt"), PARTY),
         (include_str!("titles.txt"), TITLE),
         (include_str!("abbreviations.txt"), ABBREVIATION),
