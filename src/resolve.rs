@@ -441,10 +441,7 @@ impl<'a> Resolver<'a> {
                     .fullest(text, name, m.gender)
                     .map_or(name, |s| s.as_str(text));
                 let gender = if m.gender == Gender::Unknown {
-                    full.split_whitespace()
-                        .next()
-                        .and_then(lexicon::first_name_gender)
-                        .unwrap_or(Gender::Unknown)
+                    speakers::given_name_gender(full).unwrap_or(Gender::Unknown)
                 } else {
                     m.gender
                 };
@@ -520,9 +517,8 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 if !m.subject {
-                    let first = m.name.as_str(self.text).split_whitespace().next();
-                    let known =
-                        m.gender == g || first.and_then(lexicon::first_name_gender) == Some(g);
+                    let known = m.gender == g
+                        || speakers::given_name_gender(m.name.as_str(self.text)) == Some(g);
                     // Of unknown gender only if named close by, and not
                     // as a place ("in Berlin").
                     let close = para.saturating_sub(self.tokens[m.token].para) <= 1;
@@ -542,11 +538,7 @@ impl<'a> Resolver<'a> {
                     continue;
                 };
                 let full = full.as_str(self.text);
-                let gender = full
-                    .split_whitespace()
-                    .next()
-                    .and_then(lexicon::first_name_gender)
-                    .unwrap_or(m.gender);
+                let gender = speakers::given_name_gender(full).unwrap_or(m.gender);
                 if speakers::gender_clash(g, gender) {
                     continue;
                 }

@@ -837,6 +837,13 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     opens && followed
 }
 
+/// The usual gender of the given name that opens `name`, if known.
+pub(crate) fn given_name_gender(name: &str) -> Option<Gender> {
+    name.split_whitespace()
+        .next()
+        .and_then(lexicon::first_name_gender)
+}
+
 /// Whether two genders cannot belong to one person.
 pub(crate) fn gender_clash(a: Gender, b: Gender) -> bool {
     matches!(
