@@ -337,7 +337,10 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         let w = word(text, tokens, k);
         // A given name or an initial starts the name: a title word after
         // it is a surname ("Peter T. King", "Steve King").
-        if tokens[k].first_name().is_some() || is_initial(w) {
+        // A given name right before a title is a place ("Virginia Gov.
+        // Terry McAuliffe", "Georgia Rep. John Lewis").
+        let place = k + 1 < end && tokens[k + 1].has(lexicon::TITLE) && !tokens[k + 1].is_lower();
+        if (tokens[k].first_name().is_some() && !place) || is_initial(w) {
             break;
         }
         if tokens[k].has(lexicon::TITLE | lexicon::PARTY) {

@@ -520,3 +520,13 @@ fn a_relative_clause_after_an_inverted_name_ends_it() {
         [pair("It was the best deal we could get,", "Jim Whelan")]
     );
 }
+
+#[test]
+fn a_place_before_a_title_is_not_a_given_name_and_a_pronoun_still_finds_the_person() {
+    // "Virginia" is also a given name; before "Gov." it is a place, and
+    // "he" must not skip the governor for "Virginians".
+    assert_eq!(
+        quotes("place_before_title"),
+        [pair("This is a day for second chances,", "Dale Whitcomb")]
+    );
+}
