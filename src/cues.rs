@@ -103,6 +103,14 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     };
     let w = p.span.as_str(text);
+    // "instructed Mr. Kerry to continue": an infinitive after a name is
+    // what that person is to do, not a report ("went on to say" is one).
+    if w.eq_ignore_ascii_case("to") {
+        return i
+            .checked_sub(2)
+            .map(|k| &tokens[k])
+            .is_some_and(|b| b.para == tokens[i].para && b.is_lower());
+    }
     BASE_FORM_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
         || (w.ends_with('s')
             && !w.ends_with("ss")

@@ -530,3 +530,16 @@ fn a_place_before_a_title_is_not_a_given_name_and_a_pronoun_still_finds_the_pers
         [pair("This is a day for second chances,", "Dale Whitcomb")]
     );
 }
+
+#[test]
+fn an_infinitive_after_a_name_is_not_that_persons_speech() {
+    // "asked Mr. Vega to continue": Vega is told to act, he does not
+    // speak, so "he" is still the mayor.
+    assert_eq!(
+        quotes("infinitive_after_name"),
+        [pair(
+            "We are closer than we have been in months,",
+            "Alan Brooks"
+        )]
+    );
+}
