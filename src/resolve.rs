@@ -154,8 +154,13 @@ pub(crate) struct Resolver<'a> {
     pub register: &'a NameRegister<'a>,
     pub entities: Entities,
     events: Vec<Event>,
-    /// (token position, entity) of every resolved speaker so far, in order.
+    /// (token position, entity) of the speaker of every speech event, in
+    /// text order.
     history: Vec<(usize, usize)>,
+    /// (token position, entity) of the speaker of every quote attributed so
+    /// far, in text order: kept apart from `history`, which is complete
+    /// before the first quote is attributed, so that both stay sorted.
+    quoted_history: Vec<(usize, usize)>,
     /// The headline paragraph, if the text has one.
     headline: Option<u32>,
 }
@@ -174,6 +179,7 @@ impl<'a> Resolver<'a> {
             entities: Entities::default(),
             events: Vec::new(),
             history: Vec::new(),
+            quoted_history: Vec::new(),
             headline,
         }
     }
@@ -479,12 +485,21 @@ impl<'a> Resolver<'a> {
         let subjects = &self.register.subjects;
         let mut si = subjects.partition_point(|m| m.token < at);
         let mut hi = self.history.partition_point(|&(pos, _)| pos < at);
+        let mut qi = self.quoted_history.partition_point(|&(pos, _)| pos < at);
         // A person named as an object, of a known matching gender, if no
         // speaker or subject fits.
         let mut fallback: Option<speakers::SubjectMention> = None;
         let mut fallback_known: Option<speakers::SubjectMention> = None;
         loop {
-            let h = hi.checked_sub(1).map(|k| self.history[k]);
+            // The later of the last event and the last attributed quote.
+            let from_event = hi.checked_sub(1).map(|k| self.history[k]);
+            let from_quote = qi.checked_sub(1).map(|k| self.quoted_history[k]);
+            let quote_first = match (from_event, from_quote) {
+                (Some(a), Some(b)) => b.0 > a.0,
+                (None, Some(_)) => true,
+                _ => false,
+            };
+            let h = if quote_first { from_quote } else { from_event };
             let m = si.checked_sub(1).map(|k| subjects[k]);
             let take_history = match (h, m) {
                 (None, None) => break,
@@ -502,8 +517,12 @@ impl<'a> Resolver<'a> {
                 break;
             }
             if take_history {
-                hi -= 1;
-                let e = self.history[hi].1;
+                let e = h.map_or(0, |x| x.1);
+                if quote_first {
+                    qi -= 1;
+                } else {
+                    hi -= 1;
+                }
                 if compatible(&self.entities.list[e]) {
                     self.learn_gender(e, g);
                     return Some(e);
@@ -720,7 +739,7 @@ impl<'a> Resolver<'a> {
             }
             if keep {
                 if let Some(e) = d.speaker {
-                    self.history.push((oi, e));
+                    self.quoted_history.push((oi, e));
                 }
                 out.push(d);
             }
@@ -859,7 +878,7 @@ impl<'a> Resolver<'a> {
         if first_in_para > 3 || para == 0 {
             return None;
         }
-        let (pos, e) = *self.history.iter().rev().find(|(pos, _)| *pos < oi)?;
+        let (pos, e) = self.last_speaker_before(oi)?;
         let p = self.tokens.get(pos)?.para;
         if p + 1 == para || (p + 2 == para && self.paragraph_is_quote(para - 1)) {
             return Some(mk(
@@ -870,6 +889,19 @@ impl<'a> Resolver<'a> {
             ));
         }
         None
+    }
+
+    /// (token position, entity) of the last speaker, of an event or of an
+    /// attributed quote, before token `i`.
+    fn last_speaker_before(&self, i: usize) -> Option<(usize, usize)> {
+        let last = |list: &[(usize, usize)]| {
+            let k = list.partition_point(|&(pos, _)| pos < i);
+            k.checked_sub(1).map(|k| list[k])
+        };
+        match (last(&self.history), last(&self.quoted_history)) {
+            (Some(a), Some(b)) => Some(if b.0 >= a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        }
     }
 
     /// The span of the paragraph holding token `i`, from its tokens.
