@@ -191,6 +191,13 @@ fn tokenize_para(
             let j = end;
             if is_alnum(d) {
                 end = j + dlen;
+            } else if matches!(d, '.' | ',')
+                && j > i
+                && bytes[j - 1].is_ascii_digit()
+                && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+            {
+                // "1.6", "9,000": one number, not a full stop or a comma.
+                end = j + 1;
             } else if matches!(d, '\'' | '’' | '-' | '&')
                 && !(d == '&' && crate::quotes::entity_mark(&p[j..]).is_some())
             {

@@ -543,3 +543,11 @@ fn an_infinitive_after_a_name_is_not_that_persons_speech() {
         )]
     );
 }
+
+#[test]
+fn a_decimal_number_does_not_end_the_clause_before_a_quote() {
+    assert_eq!(
+        quotes("number_in_clause"),
+        [pair("a gift to contractors,", "Ruth Adler")]
+    );
+}
