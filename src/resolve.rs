@@ -264,6 +264,22 @@ impl<'a> Resolver<'a> {
         while j > lo && self.tokens[j - 1].is_word() && is_filler(&self.tokens[j - 1], self.text) {
             j -= 1;
         }
+        // "Boreing said the club will meet, but said, …", "Clinton slammed
+        // the shift and accused Sanders of …": a verb coordinated with an
+        // earlier one shares its subject.
+        if j > lo && toks[j - 1].is_word() && matches!(self.word(j - 1), "and" | "but") {
+            let prev = self
+                .events
+                .last()
+                .filter(|e| e.cue.token >= lo && e.cue.token < j)
+                .and_then(|e| e.mention);
+            let subject = prev
+                .or_else(|| self.clause_subject(lo, j - 1))
+                .or_else(|| self.first_subject(lo, j - 1));
+            if let Some(m) = subject {
+                return (Some(m), v, v);
+            }
+        }
         let participle = self.word(v).ends_with("ing");
         // "X, a doctor at Y, said" and "X issued a statement saying": the
         // subject of the clause is the speaker.

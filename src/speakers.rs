@@ -569,6 +569,11 @@ pub(crate) fn mention_starting_at(
                 last_good = last_good.or(Some(k - 1));
                 break;
             }
+            // "Mr. Schultz generally supported Democrats": an adverb or a
+            // past tense after a name is its predicate, not a job title.
+            if last_good.is_some() && wk.len() > 4 && (wk.ends_with("ly") || wk.ends_with("ed")) {
+                break;
+            }
             lower_run += 1;
             if lower_run > 3 {
                 break;

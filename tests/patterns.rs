@@ -551,3 +551,37 @@ fn a_decimal_number_does_not_end_the_clause_before_a_quote() {
         [pair("a gift to contractors,", "Ruth Adler")]
     );
 }
+
+#[test]
+fn a_verb_coordinated_with_another_shares_its_subject() {
+    assert_eq!(
+        quotes("coordinated_verb"),
+        [pair("slow and confused.", "Nina Park")]
+    );
+    let text = fixture("coordinated_verb");
+    assert_eq!(
+        whosaid::extract(&text).quotes[0].attribution,
+        Attribution::CueBefore
+    );
+}
+
+#[test]
+fn a_number_word_opening_a_sentence_is_not_a_name() {
+    assert_eq!(
+        quotes("number_word_opens_sentence"),
+        [pair(
+            "She has never done anything for this town.",
+            "Ray Dunn"
+        )]
+    );
+}
+
+#[test]
+fn an_adverb_and_verb_after_a_name_end_the_name() {
+    // "Mr. Hale generally backed Republicans": the subject is Hale, not
+    // "Republicans".
+    assert_eq!(
+        quotes("predicate_after_name"),
+        [pair("It costs too much and does too little.", "Hale")]
+    );
+}
