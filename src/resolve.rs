@@ -452,7 +452,7 @@ impl<'a> Resolver<'a> {
             MentionKind::Name => {
                 let name = m.name.as_str(text);
                 let title = m.title.map(|t| t.as_str(text));
-                if m.speaker_kind == SpeakerKind::Organisation {
+                if m.speaker_kind != SpeakerKind::Person {
                     return Some(
                         self.entities
                             .get_or_add(name, m.speaker_kind, title, m.gender),

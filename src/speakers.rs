@@ -359,8 +359,21 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     let is_org = name_words.iter().any(|t| t.has(lexicon::ORGANISATION))
         || (preceded_by_the && title.is_none())
         || (name_words.len() == 1 && is_acronym(name.as_str(text)));
+    // "Pennsylvania", "North Korea": a place speaks as its government.
+    let is_place = title.is_none() && name_words.iter().all(|t| t.has(lexicon::PLACE));
+    let is_org = is_org || is_place;
+    // "Republicans", "Virginians", "Asian Americans": a people, not a
+    // person.
+    let last = name_words.last().map_or("", |t| t.span.as_str(text));
+    let is_group = !is_org
+        && title.is_none()
+        && (last.ends_with("ians")
+            || last.ends_with("icans")
+            || (name_words.len() == 1 && last.ends_with('s') && name_words[0].has(lexicon::GROUP)));
     let gender = if is_org {
         Gender::Neuter
+    } else if is_group {
+        Gender::Plural
     } else {
         gender_of(text, tokens, start, name_start)
     };
@@ -376,6 +389,8 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         kind: MentionKind::Name,
         speaker_kind: if is_org {
             SpeakerKind::Organisation
+        } else if is_group {
+            SpeakerKind::Group
         } else {
             SpeakerKind::Person
         },

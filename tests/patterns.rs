@@ -585,3 +585,21 @@ fn an_adverb_and_verb_after_a_name_end_the_name() {
         [pair("It costs too much and does too little.", "Hale")]
     );
 }
+
+#[test]
+fn a_pronoun_skips_a_people_and_a_place_for_the_person() {
+    // "Republicans said": a people, which "he" cannot refer to.
+    assert_eq!(
+        quotes("places_and_peoples"),
+        [pair("We will bring them back,", "Tom Reese")]
+    );
+}
+
+#[test]
+fn a_country_that_speaks_is_an_organisation() {
+    let text = fixture("place_speaks");
+    let doc = whosaid::extract(&text);
+    let speaker = doc.speaker_of(&doc.quotes[0]).expect("a speaker");
+    assert_eq!(speaker.name, "Mexico");
+    assert_eq!(speaker.kind, whosaid::SpeakerKind::Organisation);
+}

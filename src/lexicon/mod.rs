@@ -27,6 +27,7 @@
 //! | `weekdays.txt` | names of the days of the week (datelines) |
 //! | `prepositions.txt` | prepositions that open an introductory phrase |
 //! | `honorifics.txt` | abbreviated forms of address before a name ("Mr.") |
+//! | `places.txt` | countries, states and capitals that are never a person |
 
 mod table;
 
@@ -235,10 +236,12 @@ pub(crate) const CONJUNCTION: u16 = 1 << 12;
 pub(crate) const SUBORDINATOR: u16 = 1 << 13;
 /// `complements.txt`.
 pub(crate) const COMPLEMENT: u16 = 1 << 14;
+/// `places.txt`.
+pub(crate) const PLACE: u16 = 1 << 15;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u16); 13] = [
+    let lists: [(&'static str, u16); 14] = [
         (include_str!("complements.txt"), COMPLEMENT),
         (include_str!("conjunctions.txt"), CONJUNCTION),
         (include_str!("subordinators.txt"), SUBORDINATOR),
@@ -252,6 +255,7 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
         (include_str!("naming_words.txt"), NAMING),
         (include_str!("clause_openers.txt"), CLAUSE_OPENER),
         (include_str!("work_words.txt"), WORK),
+        (include_str!("places.txt"), PLACE),
     ];
     for (src, flag) in lists {
         for w in words(src) {
