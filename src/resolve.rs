@@ -364,6 +364,24 @@ impl<'a> Resolver<'a> {
                 return (Some(m), v, last);
             }
         }
+        // "An official who asked not to be named said": the subject
+        // before a relative clause that runs up to the verb.
+        if j > lo + 2 && !self.word(v - 1).eq_ignore_ascii_case("to") {
+            let r = (lo.max(j.saturating_sub(12)) + 1..j - 1).rev().find(|&r| {
+                toks[r].has(lexicon::RELATIVE)
+                    && self.word(r).starts_with("who")
+                    && !toks[r - 1].is_punct(',')
+            });
+            if let Some(r) = r {
+                if let Some(m) =
+                    speakers::mention_ending_at(self.text, toks, r - 1, lo).filter(|m| {
+                        m.first_token >= lo && m.kind != MentionKind::Pronoun(Gender::Unknown)
+                    })
+                {
+                    return (Some(m), m.first_token, v);
+                }
+            }
+        }
         (None, v, v)
     }
 

@@ -690,24 +690,57 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
 
 /// A description with what follows its head up to the end of the clause
 /// ("one Democrat familiar with the discussion", "a source close to the
-/// campaign"), when that is a short phrase without a verb.
+/// campaign"), when that is a short phrase without a verb, or a relative
+/// clause ("a GOP data expert who has worked for one of the rivals") up to
+/// its punctuation or to the reporting verb after it.
 fn with_post_modifier(tokens: &[Token], m: Mention, head: usize) -> Mention {
     let para = tokens[head].para;
     let mut end = head;
     let mut k = head + 1;
-    while k < tokens.len() && k <= head + 10 {
+    // Token index of the relative pronoun, once one is met.
+    let mut relative: Option<usize> = None;
+    let mut verb_ended = false;
+    while k < tokens.len() && k <= head + 16 {
         let t = &tokens[k];
         if t.para != para || t.quoted || !t.is_word() {
             break;
         }
-        if t.lemma().is_some() || t.has(lexicon::FILLER) {
-            return m;
+        match relative {
+            None if t.has(lexicon::RELATIVE) => relative = Some(k),
+            None => {
+                // A verb ends it; "to" and "on" are fillers only after a
+                // verb ("went on to say"), here they are prepositions.
+                if t.lemma().is_some() || (t.has(lexicon::FILLER) && !t.has(lexicon::COMPLEMENT)) {
+                    return m;
+                }
+                if k > head + 10 {
+                    return m;
+                }
+            }
+            // "a source who asked not to be named said": a reporting verb
+            // past the relative clause's own verb is the main verb.
+            Some(r)
+                if k > r + 2
+                    && t.lemma().is_some()
+                    && !tokens[k - 1].has(lexicon::FILLER | lexicon::CONJUNCTION) =>
+            {
+                verb_ended = true;
+                break;
+            }
+            // "who spoke on the condition of anonymity": how the source
+            // spoke, not who it is.
+            Some(r) if t.has(lexicon::SOURCING) => {
+                end = r - 1;
+                verb_ended = true;
+                break;
+            }
+            Some(_) => {}
         }
         end = k;
         k += 1;
     }
-    let stops = tokens.get(k).is_none_or(|t| t.para != para || !t.is_word());
-    if end == head || !stops {
+    let stops = verb_ended || tokens.get(k).is_none_or(|t| t.para != para || !t.is_word());
+    if end == head || !stops || relative == Some(end) {
         return m;
     }
     let span = Span::new(m.span.start, tokens[end].span.end);

@@ -58,7 +58,7 @@ impl Token {
 
     /// Whether the word is on the word list `flag` names
     /// (`lexicon::TITLE`, …).
-    pub fn has(&self, flag: u16) -> bool {
+    pub fn has(&self, flag: u32) -> bool {
         self.lex.is_some_and(|e| e.has(flag))
     }
 

@@ -603,3 +603,31 @@ fn a_country_that_speaks_is_an_organisation() {
     assert_eq!(speaker.name, "Mexico");
     assert_eq!(speaker.kind, whosaid::SpeakerKind::Organisation);
 }
+
+#[test]
+fn a_description_keeps_its_prepositional_phrase_and_relative_clause() {
+    assert_eq!(
+        quotes("description_post_modifiers")[..2],
+        [
+            pair(
+                "They are nervous about the count,",
+                "a person close to the campaign"
+            ),
+            pair(
+                "The numbers will move,",
+                "a veteran pollster who has worked for both parties"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_clause_about_anonymity_is_not_part_of_the_description() {
+    assert_eq!(
+        quotes("description_post_modifiers")[2..],
+        [
+            pair("Nobody expected this,", "a strategist"),
+            pair("It was a mistake,", "an official"),
+        ]
+    );
+}

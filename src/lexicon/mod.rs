@@ -28,6 +28,8 @@
 //! | `prepositions.txt` | prepositions that open an introductory phrase |
 //! | `honorifics.txt` | abbreviated forms of address before a name ("Mr.") |
 //! | `places.txt` | countries, states and capitals that are never a person |
+//! | `relatives.txt` | relative pronouns that open a clause about a speaker |
+//! | `sourcing_words.txt` | words of a clause on how a source spoke ("anonymity") |
 
 mod table;
 
@@ -190,7 +192,7 @@ fn gender_code(code: &str) -> Gender {
 /// of hashing the word again.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Entry {
-    flags: u16,
+    flags: u32,
     /// The lemma, if the word is a form of a reporting verb.
     pub lemma: Option<&'static str>,
     /// The gender, if the word is a subject pronoun.
@@ -201,47 +203,51 @@ pub(crate) struct Entry {
 
 impl Entry {
     /// Whether the word is on the list `flag` names.
-    pub fn has(&self, flag: u16) -> bool {
+    pub fn has(&self, flag: u32) -> bool {
         self.flags & flag != 0
     }
 }
 
 /// `titles.txt`.
-pub(crate) const TITLE: u16 = 1;
+pub(crate) const TITLE: u32 = 1;
 /// `abbreviations.txt`.
-pub(crate) const ABBREVIATION: u16 = 1 << 1;
+pub(crate) const ABBREVIATION: u32 = 1 << 1;
 /// `organisations.txt`.
-pub(crate) const ORGANISATION: u16 = 1 << 2;
+pub(crate) const ORGANISATION: u32 = 1 << 2;
 /// `groups.txt`.
-pub(crate) const GROUP: u16 = 1 << 3;
+pub(crate) const GROUP: u32 = 1 << 3;
 /// `not_names.txt`.
-pub(crate) const NOT_NAME: u16 = 1 << 4;
+pub(crate) const NOT_NAME: u32 = 1 << 4;
 /// `cue_fillers.txt`.
-pub(crate) const FILLER: u16 = 1 << 5;
+pub(crate) const FILLER: u32 = 1 << 5;
 /// `naming_words.txt`.
-pub(crate) const NAMING: u16 = 1 << 6;
+pub(crate) const NAMING: u32 = 1 << 6;
 /// `clause_openers.txt`.
-pub(crate) const CLAUSE_OPENER: u16 = 1 << 7;
+pub(crate) const CLAUSE_OPENER: u32 = 1 << 7;
 /// `work_words.txt`.
-pub(crate) const WORK: u16 = 1 << 8;
+pub(crate) const WORK: u32 = 1 << 8;
 /// An irregular reporting verb whose past tense is its base ("put").
-pub(crate) const PAST_LIKE_BASE: u16 = 1 << 9;
+pub(crate) const PAST_LIKE_BASE: u32 = 1 << 9;
 /// A reporting verb form other than its lemma ("says", "warned").
-pub(crate) const INFLECTED_VERB: u16 = 1 << 10;
+pub(crate) const INFLECTED_VERB: u32 = 1 << 10;
 /// `parties.txt`.
-pub(crate) const PARTY: u16 = 1 << 11;
+pub(crate) const PARTY: u32 = 1 << 11;
 /// `conjunctions.txt`.
-pub(crate) const CONJUNCTION: u16 = 1 << 12;
+pub(crate) const CONJUNCTION: u32 = 1 << 12;
 /// `subordinators.txt`.
-pub(crate) const SUBORDINATOR: u16 = 1 << 13;
+pub(crate) const SUBORDINATOR: u32 = 1 << 13;
 /// `complements.txt`.
-pub(crate) const COMPLEMENT: u16 = 1 << 14;
+pub(crate) const COMPLEMENT: u32 = 1 << 14;
 /// `places.txt`.
-pub(crate) const PLACE: u16 = 1 << 15;
+pub(crate) const PLACE: u32 = 1 << 15;
+/// `relatives.txt`.
+pub(crate) const RELATIVE: u32 = 1 << 16;
+/// `sourcing_words.txt`.
+pub(crate) const SOURCING: u32 = 1 << 17;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u16); 14] = [
+    let lists: [(&'static str, u32); 16] = [
         (include_str!("complements.txt"), COMPLEMENT),
         (include_str!("conjunctions.txt"), CONJUNCTION),
         (include_str!("subordinators.txt"), SUBORDINATOR),
@@ -256,6 +262,8 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
         (include_str!("clause_openers.txt"), CLAUSE_OPENER),
         (include_str!("work_words.txt"), WORK),
         (include_str!("places.txt"), PLACE),
+        (include_str!("relatives.txt"), RELATIVE),
+        (include_str!("sourcing_words.txt"), SOURCING),
     ];
     for (src, flag) in lists {
         for w in words(src) {
@@ -300,7 +308,7 @@ pub(crate) fn entries() -> &'static WordTable<Option<Entry>> {
     &ENTRIES
 }
 
-fn has(word: &str, flag: u16) -> bool {
+fn has(word: &str, flag: u32) -> bool {
     entry(word).is_some_and(|e| e.has(flag))
 }
 
