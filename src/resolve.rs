@@ -300,7 +300,20 @@ impl<'a> Resolver<'a> {
             } else {
                 self.clause_subject(lo, j - 1)
             };
+            // "with Donald Trump tweeting": a name right before the
+            // participle is its subject.
+            // Not an object ("tweeted back at Trump pointing out"), but
+            // "with" opens the construction.
+            let bare = participle
+                && toks[j - 1].is_word()
+                && near.is_some_and(|n| {
+                    n.first_token == 0 || {
+                        let p = &toks[n.first_token - 1];
+                        !p.has(lexicon::COMPLEMENT) || self.word(n.first_token - 1) == "with"
+                    }
+                });
             let pick = match (near, subject) {
+                (Some(n), _) if bare => Some(n),
                 (_, Some(s)) if participle => Some(s),
                 (Some(n), Some(s)) if s.kind == MentionKind::Description => Some(n),
                 (_, Some(s)) => Some(s),

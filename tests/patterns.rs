@@ -631,3 +631,12 @@ fn a_clause_about_anonymity_is_not_part_of_the_description() {
         ]
     );
 }
+
+#[test]
+fn a_name_right_before_a_participle_is_its_subject() {
+    // "with Senator Laura Kemp tweeting": not the sentence's first subject.
+    assert_eq!(
+        quotes("absolute_participle"),
+        [pair("disgrace.", "Laura Kemp")]
+    );
+}
