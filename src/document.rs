@@ -175,6 +175,10 @@ pub struct Options {
     /// Whether sentences are computed (they cost time; quotes don't need
     /// them).
     pub sentences: bool,
+    /// Whether quotes in a headline are kept. A headline quote often
+    /// repeats, in short, a quote of the article's body: leave them out to
+    /// count each utterance once.
+    pub headline_quotes: bool,
 }
 
 impl Default for Options {
@@ -183,6 +187,7 @@ impl Default for Options {
             min_confidence: 0.0,
             keep_unattributed: true,
             sentences: true,
+            headline_quotes: true,
         }
     }
 }
@@ -231,6 +236,21 @@ impl ExtractorBuilder {
     /// ```
     pub fn sentences(mut self, on: bool) -> Self {
         self.options.sentences = on;
+        self
+    }
+
+    /// Whether quotes in the headline are kept (default: yes). The
+    /// headline is a first paragraph that reads as one: short, in title
+    /// case or without a final full stop, with more text after it.
+    ///
+    /// ```
+    /// let text = "Mayor Calls Storm Plan ‘A Disgrace’\n\nThe mayor spoke on Monday.";
+    /// assert_eq!(whosaid::extract(text).quotes[0].text(text), "A Disgrace");
+    /// let ex = whosaid::Extractor::builder().headline_quotes(false).build();
+    /// assert!(ex.extract(text).quotes.is_empty());
+    /// ```
+    pub fn headline_quotes(mut self, keep: bool) -> Self {
+        self.options.headline_quotes = keep;
         self
     }
 
@@ -323,9 +343,16 @@ impl Extractor {
         let mut resolver = Resolver::new(text, &toks, &register, headline);
         resolver.read_events(&cues);
         let mut quotes = resolver.attribute(&top);
+        let headline_end = match headline {
+            Some(h) if !self.options.headline_quotes => {
+                paragraphs.get(h as usize).map_or(0, |p| p.end)
+            }
+            _ => 0,
+        };
         quotes.retain(|q| {
             q.confidence >= self.options.min_confidence
                 && (q.speaker.is_some() || self.options.keep_unattributed)
+                && q.outer.start >= headline_end
         });
         // Keep only the speakers the kept quotes refer to, renumbered.
         let list = resolver.entities.list;

@@ -356,3 +356,20 @@ fn a_jobs_value_of_zero_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("--jobs needs a positive number"));
 }
+
+#[test]
+fn no_headline_quotes_leaves_out_the_quotes_of_a_headline() {
+    let line = r#"{"id": "h", "text": "Mayor Says ‘Crisis Is Over’ After Storm\n\n“We are open again,” the mayor said."}"#;
+    let all = stdout_lines(&run(&["--jsonl"], line.as_bytes()));
+    let body = stdout_lines(&run(&["--jsonl", "--no-headline-quotes"], line.as_bytes()));
+    let texts = |v: &[serde_json::Value]| -> Vec<String> {
+        v[0]["quotes"]
+            .as_array()
+            .expect("a quotes array")
+            .iter()
+            .map(|q| q["text"].as_str().expect("a text").to_string())
+            .collect()
+    };
+    assert_eq!(texts(&all), ["Crisis Is Over", "We are open again,"]);
+    assert_eq!(texts(&body), ["We are open again,"]);
+}

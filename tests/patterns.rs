@@ -146,6 +146,13 @@ fn a_headline_verb_attributes_a_quoted_headline_fragment() {
 }
 
 #[test]
+fn headline_quotes_can_be_left_out() {
+    let text = fixture("headline");
+    let ex = whosaid::Extractor::builder().headline_quotes(false).build();
+    assert!(ex.extract(&text).quotes.is_empty());
+}
+
+#[test]
 fn a_quote_running_over_paragraphs_is_one_quote() {
     let text = fixture("multi_paragraph");
     let doc = whosaid::extract(&text);

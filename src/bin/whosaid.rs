@@ -30,7 +30,7 @@ use std::thread;
 use whosaid::{Document, Extractor};
 
 const USAGE: &str = "usage: whosaid [--json] ARTICLE.txt…
-       whosaid --jsonl [--sentences] [--jobs N] [FILE.jsonl…] < articles.jsonl > predictions.jsonl
+       whosaid --jsonl [--sentences] [--no-headline-quotes] [--jobs N] [FILE.jsonl…] < articles.jsonl > predictions.jsonl
 
   ARTICLE.txt…      article files (UTF-8 text); '-' reads standard input
   --json            print each file's Document as JSON
@@ -38,6 +38,9 @@ const USAGE: &str = "usage: whosaid [--json] ARTICLE.txt…
                     one line of predictions per input line, in order; reads the
                     files given, or standard input
   --sentences       with --jsonl, also write the sentence spans
+  --no-headline-quotes
+                    leave out quotes in a headline (they often repeat a quote
+                    of the body)
   --jobs N          with --jsonl, documents processed at once (default: all cores)
   --max-line-bytes N
                     with --jsonl, longest line accepted (default: 64 MiB); a longer
@@ -55,6 +58,7 @@ struct Args {
     json: bool,
     jsonl: bool,
     sentences: bool,
+    headline_quotes: bool,
     jobs: usize,
     max_line: usize,
     files: Vec<String>,
@@ -71,6 +75,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsError>
         json: false,
         jsonl: false,
         sentences: false,
+        headline_quotes: true,
         jobs: thread::available_parallelism().map_or(1, NonZeroUsize::get),
         max_line: DEFAULT_MAX_LINE,
         files: Vec::new(),
@@ -90,6 +95,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsError>
             "--json" => a.json = true,
             "--jsonl" => a.jsonl = true,
             "--sentences" => a.sentences = true,
+            "--no-headline-quotes" => a.headline_quotes = false,
             "--jobs" | "-j" => a.jobs = number("--jobs", it.next())?,
             "--max-line-bytes" => a.max_line = number("--max-line-bytes", it.next())?,
             "-h" | "--help" => return Err(ArgsError::Help),
@@ -124,6 +130,7 @@ fn main() -> ExitCode {
     };
     let ex = Extractor::builder()
         .sentences(args.sentences || !args.jsonl)
+        .headline_quotes(args.headline_quotes)
         .build();
     let run = if args.jsonl {
         run_jsonl(&ex, &args)
