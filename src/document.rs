@@ -339,7 +339,7 @@ impl Extractor {
         crate::speakers::mark_name_parts(text, &mut toks);
         let headline = headline_paragraph(text, &paragraphs);
         let cues = cues::find(text, &toks, headline);
-        let register = NameRegister::build(text, &toks);
+        let register = NameRegister::build(text, &toks, headline);
         let mut resolver = Resolver::new(text, &toks, &register, headline);
         resolver.read_events(&cues);
         let mut quotes = resolver.attribute(&top);

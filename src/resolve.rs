@@ -601,6 +601,11 @@ impl<'a> Resolver<'a> {
                 let name = m.name.as_str(self.text);
                 let full = self.register.fullest(self.text, name, g);
                 let Some(full) = full.or(m.standalone.then_some(m.name)) else {
+                    // A lone surname in subject position ("Hull did not
+                    // back down"), if nothing better is found.
+                    if fallback.is_none() {
+                        fallback = Some(m);
+                    }
                     continue;
                 };
                 let full = full.as_str(self.text);

@@ -795,11 +795,16 @@ pub(crate) struct NameRegister<'t> {
 }
 
 impl<'t> NameRegister<'t> {
-    /// Collects the person names of the text.
-    pub fn build(text: &'t str, tokens: &[Token]) -> NameRegister<'t> {
+    /// Collects the person names of the text, outside the headline
+    /// paragraph (in title case, its words run together: "ESPN Fires
+    /// Schilling").
+    pub fn build(text: &'t str, tokens: &[Token], headline: Option<u32>) -> NameRegister<'t> {
         let mut reg = NameRegister::default();
         let mut runs: Vec<(usize, Mention)> = Vec::new();
-        let mut i = 0;
+        let mut i = match headline {
+            Some(h) => tokens.partition_point(|t| t.para <= h),
+            None => 0,
+        };
         while i < tokens.len() {
             if !is_name_part(tokens, i) {
                 i += 1;

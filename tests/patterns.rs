@@ -647,3 +647,23 @@ fn a_name_right_before_a_participle_is_its_subject() {
         [pair("disgrace.", "Laura Kemp")]
     );
 }
+
+#[test]
+fn title_case_words_of_a_headline_are_not_taken_for_a_full_name() {
+    // "Braves Drop Hull" is not Hull's full name.
+    assert_eq!(
+        quotes("headline_names")[1],
+        pair("If you get offended by this, that is your problem,", "Hull")
+    );
+}
+
+#[test]
+fn a_lone_surname_in_subject_position_is_a_pronoun_antecedent() {
+    assert_eq!(
+        quotes("lone_surname_subject"),
+        [pair(
+            "If you get offended by this, that is your problem,",
+            "Okafor"
+        )]
+    );
+}
