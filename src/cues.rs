@@ -103,13 +103,20 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     };
     let w = p.span.as_str(text);
-    // "instructed Mr. Kerry to continue": an infinitive after a name is
-    // what that person is to do, not a report ("went on to say" is one).
+    // "instructed Mr. Kerry to continue", "calls from members to
+    // publish": an infinitive after a noun is what someone is to do, not a
+    // report; after a verb it is one ("went on to say", "declined to
+    // comment", "is expected to announce").
     if w.eq_ignore_ascii_case("to") {
-        return i
-            .checked_sub(2)
-            .map(|k| &tokens[k])
-            .is_some_and(|b| b.para == tokens[i].para && b.is_lower());
+        return i.checked_sub(2).map(|k| &tokens[k]).is_some_and(|b| {
+            let v = b.span.as_str(text);
+            b.para == tokens[i].para
+                && b.is_lower()
+                && (b.has(lexicon::FILLER)
+                    || b.lemma().is_some()
+                    || v.ends_with("ed")
+                    || v.ends_with("ing"))
+        });
     }
     BASE_FORM_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
         || (w.ends_with('s')

@@ -426,6 +426,19 @@ impl<'a> Resolver<'a> {
     /// subject: a name or pronoun not after a preposition, followed by a
     /// lower-case word, a comma or a parenthesis.
     fn first_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
+        // "Amid the uproar, The Blaze's Matt Walsh …, saying": the subject
+        // comes after an introductory phrase.
+        let lo = if self
+            .tokens
+            .get(lo)
+            .is_some_and(|t| t.has(lexicon::CLAUSE_OPENER))
+        {
+            (lo..hi)
+                .find(|&k| self.tokens[k].is_punct(','))
+                .map_or(lo, |c| c + 1)
+        } else {
+            lo
+        };
         // A subject followed by its verb first ("…, Trump went after
         // Bush"), else one followed by a comma ("Trump, who…").
         self.first_subject_followed(lo, hi, false)
@@ -436,11 +449,16 @@ impl<'a> Resolver<'a> {
         let mut k = lo;
         while k < hi {
             let t = &self.tokens[k];
-            let after_prep = k > lo && self.tokens[k - 1].has(lexicon::COMPLEMENT);
+            let after_prep =
+                k > lo && (self.tokens[k - 1].has(lexicon::COMPLEMENT) || self.after_place(k));
             let pronoun = t
                 .pronoun()
                 .is_some_and(|g| matches!(g, Gender::Male | Gender::Female | Gender::Plural));
-            let name = t.is_capitalised() && !t.has(lexicon::NOT_NAME);
+            // A name is read from its first word ("through Center City"
+            // is not "City").
+            let name = t.is_capitalised()
+                && !t.has(lexicon::NOT_NAME)
+                && !(k > lo && self.tokens[k - 1].name_part);
             // "The Florida senator …, saying": a description opening the
             // clause.
             let opening = k == lo && t.is_word();
@@ -467,6 +485,26 @@ impl<'a> Resolver<'a> {
             k += 1;
         }
         None
+    }
+
+    /// Whether token `k` is the state after a place ("in Carson, Calif.,
+    /// highlighting"): a place word or an abbreviation between commas,
+    /// after a name that follows a preposition.
+    fn after_place(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        let state = t.has(lexicon::PLACE) || self.word(k).ends_with('.');
+        if k < 3
+            || !state
+            || !self.tokens[k - 1].is_punct(',')
+            || !self.tokens.get(k + 1).is_some_and(|n| n.is_punct(','))
+        {
+            return false;
+        }
+        let mut j = k - 2;
+        while j > 0 && self.tokens[j].name_part {
+            j -= 1;
+        }
+        j + 2 < k && self.tokens[j].has(lexicon::COMPLEMENT)
     }
 
     /// Index of the token that ends at byte `end`.

@@ -667,3 +667,13 @@ fn a_lone_surname_in_subject_position_is_a_pronoun_antecedent() {
         )]
     );
 }
+
+#[test]
+fn an_introductory_phrase_is_skipped_to_find_a_participles_subject() {
+    // "Amid calls from some members to publish a list," is neither a name
+    // nor a report ("members to publish" is no cue).
+    assert_eq!(
+        quotes("intro_phrase_participle"),
+        [pair("remember their names.", "Joan Ruiz")]
+    );
+}
