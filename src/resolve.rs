@@ -191,16 +191,48 @@ impl<'a> Resolver<'a> {
     /// First token of the clause holding token `i`: after the last
     /// sentence-final mark, quotation or paragraph break before it.
     fn clause_start(&self, i: usize) -> usize {
+        self.clause_start_from(i, false)
+    }
+
+    /// Like [`Self::clause_start`], but a fragment quoted inside the
+    /// sentence ("to fight “Black Lives Matter” violence") does not end the
+    /// clause; a quote that ends a sentence or is a whole utterance does.
+    fn clause_start_past_fragments(&self, i: usize) -> usize {
+        self.clause_start_from(i, true)
+    }
+
+    fn clause_start_from(&self, i: usize, past_fragments: bool) -> usize {
         let para = self.tokens.get(i).map_or(0, |t| t.para);
         let mut k = i;
         let limit = i.saturating_sub(80);
         while k > limit {
             let t = &self.tokens[k - 1];
-            if t.para != para
-                || t.quoted
-                || matches!(t.span.as_str(self.text), "." | "!" | "?" | ";")
-            {
+            if t.para != para || matches!(t.span.as_str(self.text), "." | "!" | "?" | ";") {
                 break;
+            }
+            if t.quoted {
+                if !past_fragments {
+                    break;
+                }
+                let mut q = k - 1;
+                while q > 0 && self.tokens[q - 1].quoted && self.tokens[q - 1].para == para {
+                    q -= 1;
+                }
+                let content = self.tokens[q..k]
+                    .iter()
+                    .find(|t| t.kind == crate::tokens::Kind::Quoted)
+                    .map_or("", |t| t.span.as_str(self.text));
+                let fragment = q > 0
+                    && self.tokens[q - 1].para == para
+                    && self.tokens[q - 1].is_word()
+                    && self.tokens[q - 1].is_lower()
+                    && !content.trim_end().ends_with(['.', '!', '?', ','])
+                    && content.len() < 80;
+                if !fragment {
+                    break;
+                }
+                k = q;
+                continue;
             }
             k -= 1;
         }
@@ -779,7 +811,7 @@ impl<'a> Resolver<'a> {
             }
             // Pre window: the clause before the opening mark.
             if decision.is_none() {
-                let mut lo = self.clause_start(oi);
+                let mut lo = self.clause_start_past_fragments(oi);
                 // "He said:" ending the previous paragraph or sentence.
                 if lo == oi
                     && oi > 0

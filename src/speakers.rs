@@ -540,7 +540,9 @@ pub(crate) fn mention_starting_at(
         .iter()
         .any(|d| d.eq_ignore_ascii_case(w))
         && !matches!(w, "senior" | "top" | "other");
-    if the {
+    // "said Rubio's deputy campaign manager, Rich Beeson": a possessive
+    // opens a description like a determiner.
+    if (the || (t.is_capitalised() && is_possessive(w))) && start + 1 < hi {
         if let Some(d) = determiner_phrase(text, tokens, start, hi) {
             return Some(d);
         }

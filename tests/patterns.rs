@@ -677,3 +677,27 @@ fn an_introductory_phrase_is_skipped_to_find_a_participles_subject() {
         [pair("remember their names.", "Joan Ruiz")]
     );
 }
+
+#[test]
+fn a_possessive_opens_an_inverted_description_with_a_name_after_it() {
+    assert_eq!(
+        quotes("possessive_inverted_description"),
+        [pair(
+            "We are treating the whole month as one long Election Day,",
+            "Lena Fisk"
+        )]
+    );
+}
+
+#[test]
+fn a_quoted_fragment_does_not_end_the_clause_before_the_next_fragment() {
+    let text = fixture("second_fragment");
+    let doc = whosaid::extract(&text);
+    assert_eq!(doc.quotes.len(), 2);
+    assert_eq!(doc.quotes[1].text(&text), "the agency's war on farmers.");
+    assert_eq!(doc.quotes[1].attribution, Attribution::CueBefore);
+    assert_eq!(
+        doc.speaker_of(&doc.quotes[1]).map(|s| s.name.as_str()),
+        Some("Dole")
+    );
+}
