@@ -443,6 +443,19 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         }
         let k = start - 1;
         let t = &tokens[k];
+        // "Sanders’ campaign": the apostrophe of a plural possessive is a
+        // token of its own.
+        if (t.is_punct('\'') || t.is_punct('’'))
+            && k > lo
+            && tokens[k - 1].para == para
+            && tokens[k - 1].is_capitalised()
+            && word(text, tokens, k - 1).ends_with('s')
+            && t.span.start == tokens[k - 1].span.end
+        {
+            start = k - 1;
+            opened = true;
+            break;
+        }
         if t.para != para || t.quoted || !t.is_word() {
             break;
         }

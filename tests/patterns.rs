@@ -701,3 +701,11 @@ fn a_quoted_fragment_does_not_end_the_clause_before_the_next_fragment() {
         Some("Dole")
     );
 }
+
+#[test]
+fn a_plural_possessive_opens_a_descriptive_speaker() {
+    assert_eq!(
+        quotes("plural_possessive"),
+        [pair("rush to judgment.", "Jones’ campaign")]
+    );
+}
