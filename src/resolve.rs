@@ -312,6 +312,19 @@ impl<'a> Resolver<'a> {
                 return (Some(m), v, v);
             }
         }
+        // "“Q” that Sanders can catch Clinton, said Steve Elmendorf": in a
+        // clause opened by a quote, a name after the verb beats the names
+        // before its comma.
+        if j > lo + 1
+            && toks[j - 1].is_punct(',')
+            && lo > 0
+            && toks[lo - 1].quoted
+            && toks[lo].is_lower()
+        {
+            if let Some(found) = self.inverted_subject(cue, lo, j) {
+                return found;
+            }
+        }
         let participle = self.word(v).ends_with("ing");
         // "X, a doctor at Y, said" and "X issued a statement saying": the
         // subject of the clause is the speaker.
@@ -376,38 +389,8 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        // Right: "said Mr. Burman", "said the White House".
-        let mut k = v + 1;
-        while k < toks.len()
-            && toks[k].is_word()
-            && toks[k].has(lexicon::FILLER)
-            && !self.word(k).eq_ignore_ascii_case("he")
-        {
-            k += 1;
-        }
-        // Only straight after a quote ("“Q,” said X", "“Q”, said X") or at
-        // the start of a clause; and never for a verb whose object is the
-        // addressee ("told reporters").
-        let quoted = |k: usize| toks.get(k).is_some_and(|t| t.quoted);
-        let comma_before = toks.get(j.wrapping_sub(1)).is_some_and(|t| t.is_punct(','));
-        let after_quote = j == lo
-            || quoted(j.wrapping_sub(1))
-            // "“Q” for Clinton, said Kunin": the clause opened with a quote.
-            || (comma_before && lo > 0 && quoted(lo - 1))
-            || (toks.get(j.wrapping_sub(1)).is_some_and(|t| t.is_punct(','))
-                && quoted(j.wrapping_sub(2)));
-        // A participle's right-hand side is its object ("blaming X").
-        if after_quote
-            && !participle
-            && !ADDRESSEE_VERBS.contains(&cue.lemma)
-            && k < toks.len()
-            && toks[k].para == toks[v].para
-        {
-            let hi = (k + 10).min(toks.len());
-            if let Some(m) = speakers::mention_starting_at(self.text, toks, k, hi) {
-                let last = self.token_end(m.span.end);
-                return (Some(m), v, last);
-            }
+        if let Some(found) = self.inverted_subject(cue, lo, j) {
+            return found;
         }
         // "An official who asked not to be named said": the subject
         // before a relative clause that runs up to the verb.
@@ -428,6 +411,50 @@ impl<'a> Resolver<'a> {
             }
         }
         (None, v, v)
+    }
+
+    /// The speaker named after the verb ("said Mr. Burman", "said the
+    /// White House"), only straight after a quote ("“Q,” said X", "“Q”,
+    /// said X") or at the start of a clause; never for a participle, whose
+    /// right-hand side is its object ("blaming X"), nor for a verb whose
+    /// object is the addressee ("told reporters").
+    fn inverted_subject(
+        &self,
+        cue: &Cue,
+        lo: usize,
+        j: usize,
+    ) -> Option<(Option<Mention>, usize, usize)> {
+        let v = cue.token;
+        let toks = self.tokens;
+        let participle = self.word(v).ends_with("ing");
+        let mut k = v + 1;
+        while k < toks.len()
+            && toks[k].is_word()
+            && toks[k].has(lexicon::FILLER)
+            && !self.word(k).eq_ignore_ascii_case("he")
+        {
+            k += 1;
+        }
+        let quoted = |k: usize| toks.get(k).is_some_and(|t| t.quoted);
+        let comma_before = toks.get(j.wrapping_sub(1)).is_some_and(|t| t.is_punct(','));
+        let after_quote = j == lo
+            || quoted(j.wrapping_sub(1))
+            // "“Q” for Clinton, said Kunin": the clause opened with a quote.
+            || (comma_before && lo > 0 && quoted(lo - 1))
+            || (comma_before && quoted(j.wrapping_sub(2)));
+        if after_quote
+            && !participle
+            && !ADDRESSEE_VERBS.contains(&cue.lemma)
+            && k < toks.len()
+            && toks[k].para == toks[v].para
+        {
+            let hi = (k + 10).min(toks.len());
+            if let Some(m) = speakers::mention_starting_at(self.text, toks, k, hi) {
+                let last = self.token_end(m.span.end);
+                return Some((Some(m), v, last));
+            }
+        }
+        None
     }
 
     /// The mention that opens the clause starting at token `lo` (after

@@ -709,3 +709,16 @@ fn a_plural_possessive_opens_a_descriptive_speaker() {
         [pair("rush to judgment.", "Jones’ campaign")]
     );
 }
+
+#[test]
+fn a_name_after_the_verb_beats_names_in_a_clause_opened_by_a_quote() {
+    // "“Q” that Ortiz can catch the mayor, said Dana Whitfield": Ortiz is
+    // in the reported clause, Whitfield speaks.
+    assert_eq!(
+        quotes("fragment_then_inverted_cue"),
+        [pair(
+            "He can claim it, but it seems very unlikely",
+            "Dana Whitfield"
+        )]
+    );
+}
