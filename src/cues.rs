@@ -70,6 +70,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         if is_plural_noun(text, tokens, i, w, lemma) {
             continue;
         }
+        // "a chance to read": after "to", a form is an infinitive whatever
+        // its spelling ("back to boasting" is a gerund, and a cue).
+        if i > 0
+            && !w.ends_with("ing")
+            && tokens[i - 1].span.as_str(text).eq_ignore_ascii_case("to")
+            && !base_form_is_verb(text, tokens, i)
+        {
+            continue;
+        }
         if is_noun_use(text, tokens, i)
             || (is_base_form(t, w, lemma) && !base_form_is_verb(text, tokens, i))
         {

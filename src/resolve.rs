@@ -271,11 +271,12 @@ impl<'a> Resolver<'a> {
         if !self.word(v).ends_with("ing") || v == 0 || !self.tokens[v - 1].is_punct(',') {
             return None;
         }
-        let lo = self.clause_start(v);
-        let prev = self
-            .events
-            .last()
-            .filter(|e| e.cue.token >= lo && e.mention.is_some())?;
+        let lo = self.past_introduction(self.clause_start(v), v);
+        // The main clause's event: the first of the clause ("Sanders has
+        // denounced supporters that level sexist attacks, saying"), after
+        // its introductory phrase ("Alongside BLM calls for action, …").
+        let from = self.events.partition_point(|e| e.cue.token < lo);
+        let prev = self.events[from..].iter().find(|e| e.mention.is_some())?;
         Some(*prev)
     }
 
@@ -487,17 +488,7 @@ impl<'a> Resolver<'a> {
     fn first_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
         // "Amid the uproar, The Blaze's Matt Walsh …, saying": the subject
         // comes after an introductory phrase.
-        let lo = if self
-            .tokens
-            .get(lo)
-            .is_some_and(|t| t.has(lexicon::CLAUSE_OPENER))
-        {
-            (lo..hi)
-                .find(|&k| self.tokens[k].is_punct(','))
-                .map_or(lo, |c| c + 1)
-        } else {
-            lo
-        };
+        let lo = self.past_introduction(lo, hi);
         // A subject followed by its verb first ("…, Trump went after
         // Bush"), else one followed by a comma ("Trump, who…").
         self.first_subject_followed(lo, hi, false)
@@ -544,6 +535,23 @@ impl<'a> Resolver<'a> {
             k += 1;
         }
         None
+    }
+
+    /// The first token after the introductory phrase ("In a statement,",
+    /// "Amid the uproar,") that opens the clause at `lo`, if it has one
+    /// and its comma comes before `hi`.
+    fn past_introduction(&self, lo: usize, hi: usize) -> usize {
+        if self
+            .tokens
+            .get(lo)
+            .is_some_and(|t| t.has(lexicon::CLAUSE_OPENER))
+        {
+            (lo..hi)
+                .find(|&k| self.tokens[k].is_punct(','))
+                .map_or(lo, |c| c + 1)
+        } else {
+            lo
+        }
     }
 
     /// Whether token `k` is the state after a place ("in Carson, Calif.,

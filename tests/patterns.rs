@@ -722,3 +722,20 @@ fn a_name_after_the_verb_beats_names_in_a_clause_opened_by_a_quote() {
         )]
     );
 }
+
+#[test]
+fn a_verb_after_to_is_an_infinitive_even_when_its_past_is_spelt_alike() {
+    // "a chance to read": "read" is no cue with "a chance" as its speaker.
+    assert_eq!(
+        quotes("infinitive_of_past_like_verb"),
+        [pair("starting point.", "Ana Ruiz")]
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_shares_the_main_clauses_speaker() {
+    assert_eq!(
+        quotes("participle_main_clause"),
+        [pair("that kind of thing.", "Lou Hart")]
+    );
+}
