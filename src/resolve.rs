@@ -12,11 +12,6 @@ use crate::span::Span;
 use crate::speakers::{self, Mention, MentionKind, NameRegister, SpeakerKind};
 use crate::tokens::Token;
 
-/// Verbs whose object is the person addressed, never the speaker.
-const ADDRESSEE_VERBS: &[&str] = &[
-    "tell", "inform", "remind", "assure", "thank", "advise", "instruct", "reassure", "notify",
-];
-
 // Confidence of each rule: the share of its attributions that were right
 // (quote real, speaker right) on the PolNeAR development set, rounded; a
 // pronoun or a description as the cue's subject costs a little more.
@@ -445,7 +440,7 @@ impl<'a> Resolver<'a> {
             || (comma_before && quoted(j.wrapping_sub(2)));
         if after_quote
             && !participle
-            && !ADDRESSEE_VERBS.contains(&cue.lemma)
+            && !lexicon::lemma_is(cue.lemma, lexicon::ADDRESSEE_VERB)
             && k < toks.len()
             && toks[k].para == toks[v].para
         {
@@ -855,11 +850,30 @@ impl<'a> Resolver<'a> {
                 {
                     lo = self.clause_start(oi - 1);
                 }
-                let pre = self.events[..ev_cursor]
+                let mut pre = self.events[..ev_cursor]
                     .iter()
                     .rev()
                     .take_while(|e| e.cue.token >= lo)
                     .find(|e| e.mention.is_some() && e.last < oi);
+                // "Trump said that Clinton once described the deal as “the
+                // gold standard”": a fragment in reported speech is the
+                // words as the outer speaker reports them.
+                if kind == QuoteKind::Mixed {
+                    if let Some(inner) = pre {
+                        let from = self.events[..ev_cursor].partition_point(|e| e.cue.token < lo);
+                        let outer = self.events[from..ev_cursor].iter().find(|e| {
+                            e.mention.is_some()
+                                && e.last < inner.first
+                                && lexicon::lemma_is(e.cue.lemma, lexicon::SPEECH_VERB)
+                                && !(e.last..inner.first).any(|k| {
+                                    self.tokens[k].is_punct(',') || self.tokens[k].is_punct(';')
+                                })
+                        });
+                        if outer.is_some() {
+                            pre = outer;
+                        }
+                    }
+                }
                 if let Some(e) = pre {
                     decision =
                         Some(self.decide(q, kind, e, Attribution::CueBefore, CONF_CUE_BEFORE));

@@ -739,3 +739,13 @@ fn a_participle_after_a_comma_shares_the_main_clauses_speaker() {
         [pair("that kind of thing.", "Lou Hart")]
     );
 }
+
+#[test]
+fn a_fragment_in_a_reported_clause_is_credited_to_the_outer_speaker() {
+    // The journalist heard it from Trump: he is the source of the words,
+    // as news annotation (PolNeAR's nested sources) counts it.
+    assert_eq!(
+        quotes("fragment_reported_by_outer_speaker"),
+        [pair("the gold standard", "Trump")]
+    );
+}

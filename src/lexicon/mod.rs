@@ -30,6 +30,8 @@
 //! | `places.txt` | countries, states and capitals that are never a person |
 //! | `relatives.txt` | relative pronouns that open a clause about a speaker |
 //! | `sourcing_words.txt` | words of a clause on how a source spoke ("anonymity") |
+//! | `addressee_verbs.txt` | reporting verbs whose object is the person addressed |
+//! | `speech_verbs.txt` | reporting verbs whose object clause is reported speech |
 
 mod table;
 
@@ -244,10 +246,14 @@ pub(crate) const PLACE: u32 = 1 << 15;
 pub(crate) const RELATIVE: u32 = 1 << 16;
 /// `sourcing_words.txt`.
 pub(crate) const SOURCING: u32 = 1 << 17;
+/// `addressee_verbs.txt` (lemmas).
+pub(crate) const ADDRESSEE_VERB: u32 = 1 << 18;
+/// `speech_verbs.txt` (lemmas).
+pub(crate) const SPEECH_VERB: u32 = 1 << 19;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u32); 16] = [
+    let lists: [(&'static str, u32); 18] = [
         (include_str!("complements.txt"), COMPLEMENT),
         (include_str!("conjunctions.txt"), CONJUNCTION),
         (include_str!("subordinators.txt"), SUBORDINATOR),
@@ -264,6 +270,8 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
         (include_str!("places.txt"), PLACE),
         (include_str!("relatives.txt"), RELATIVE),
         (include_str!("sourcing_words.txt"), SOURCING),
+        (include_str!("addressee_verbs.txt"), ADDRESSEE_VERB),
+        (include_str!("speech_verbs.txt"), SPEECH_VERB),
     ];
     for (src, flag) in lists {
         for w in words(src) {
@@ -315,6 +323,12 @@ fn has(word: &str, flag: u32) -> bool {
 /// The lemma of a reporting verb form (any case), e.g. `"Said"` → `"say"`.
 pub(crate) fn verb_lemma(word: &str) -> Option<&'static str> {
     entry(word).and_then(|e| e.lemma)
+}
+
+/// Whether the reporting verb `lemma` is on the word list `flag` names
+/// (`ADDRESSEE_VERB`, `SPEECH_VERB`).
+pub(crate) fn lemma_is(lemma: &str, flag: u32) -> bool {
+    has(lemma, flag)
 }
 
 /// Whether `word` (any case, without its final full stop) is an
