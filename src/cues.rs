@@ -14,10 +14,19 @@ pub(crate) struct Cue {
     pub lemma: &'static str,
 }
 
+/// The lemma of a statement noun used as a cue ("issued a statement:").
+pub(crate) const STATEMENT: &str = "statement";
+
 impl Cue {
     /// Whether the cue is "according to X" (speaker after the cue).
     pub fn is_according_to(&self) -> bool {
         self.lemma == "according to"
+    }
+
+    /// Whether the cue is a statement noun before a quotation, whose
+    /// speaker is the subject of its clause.
+    pub fn is_statement(&self) -> bool {
+        self.lemma == STATEMENT
     }
 }
 
@@ -50,6 +59,24 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
                 });
             }
             continue;
+        }
+        // "Trump issued a statement: “…”": the noun right before the
+        // quotation (and its colon or comma) is the cue.
+        if t.has(lexicon::STATEMENT_NOUN) && t.is_lower() {
+            let mut k = i + 1;
+            if tokens
+                .get(k)
+                .is_some_and(|n| n.para == t.para && (n.is_punct(':') || n.is_punct(',')))
+            {
+                k += 1;
+            }
+            if k > i + 1 && tokens.get(k).is_some_and(|n| n.para == t.para && n.quoted) {
+                out.push(Cue {
+                    token: i,
+                    lemma: STATEMENT,
+                });
+                continue;
+            }
         }
         let Some(lemma) = t.lemma() else {
             continue;

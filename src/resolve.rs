@@ -287,6 +287,13 @@ impl<'a> Resolver<'a> {
             return (m, v, last);
         }
         let lo = self.clause_start(v);
+        if cue.is_statement() {
+            // The subject of the clause that issued the statement.
+            let m = self
+                .clause_subject(lo, v)
+                .or_else(|| self.first_subject(lo, v));
+            return (m, m.map_or(v, |m| m.first_token), v);
+        }
         // Left: skip fillers ("also", "has", "Tuesday", "angrily").
         let mut j = v;
         while j > lo && self.tokens[j - 1].is_word() && is_filler(&self.tokens[j - 1], self.text) {

@@ -120,10 +120,26 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 || matches!(tokens[i - 1].span.as_str(text), "." | "!" | "?");
             let participle =
                 sentence_start && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));
-            !participle && !t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) && !is_possessive(w)
+            let adverb = sentence_start && is_adverb(w);
+            !participle
+                && !adverb
+                && !t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
+                && !is_possessive(w)
         };
         tokens[i].name_part = part;
     }
+}
+
+/// Endings of adverbs in -ly that no common surname shares ("Immediately",
+/// "Finally", "Reportedly"; but "Connolly", "Beverly", "Daly").
+const ADVERB_ENDINGS: &[&str] = &[
+    "ally", "ately", "ently", "antly", "edly", "ously", "ively", "ingly", "fully", "lessly",
+    "arly", "ably", "ibly", "ctly", "ntly", "stly",
+];
+
+/// Whether a word reads as an adverb in -ly (see [`ADVERB_ENDINGS`]).
+fn is_adverb(w: &str) -> bool {
+    w.len() > 5 && ADVERB_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -570,7 +586,9 @@ pub(crate) fn mention_starting_at(
         }
         let wk = tk.span.as_str(text);
         if tk.is_capitalised() {
-            if tk.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) {
+            if tk.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
+                || (k == start && !tk.name_part && is_adverb(wk))
+            {
                 break;
             }
             lower_run = 0;

@@ -749,3 +749,21 @@ fn a_fragment_in_a_reported_clause_is_credited_to_the_outer_speaker() {
         [pair("the gold standard", "Trump")]
     );
 }
+
+#[test]
+fn a_statement_noun_before_the_quote_is_a_cue_for_the_clauses_subject() {
+    assert_eq!(
+        quotes("statement_noun"),
+        [pair("Our thoughts are with the families tonight.", "Eli Stone")]
+    );
+}
+
+#[test]
+fn an_adverb_opening_a_sentence_is_not_a_name() {
+    // "Immediately after the attacks, Senator Rosa Vance issued …":
+    // "Immediately" is not the subject.
+    assert_eq!(
+        quotes("sentence_initial_adverb"),
+        [pair("Last night, our city was attacked.", "Rosa Vance")]
+    );
+}

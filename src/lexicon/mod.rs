@@ -32,6 +32,7 @@
 //! | `sourcing_words.txt` | words of a clause on how a source spoke ("anonymity") |
 //! | `addressee_verbs.txt` | reporting verbs whose object is the person addressed |
 //! | `speech_verbs.txt` | reporting verbs whose object clause is reported speech |
+//! | `statement_nouns.txt` | nouns that present a quotation after them ("a statement:") |
 
 mod table;
 
@@ -250,10 +251,12 @@ pub(crate) const SOURCING: u32 = 1 << 17;
 pub(crate) const ADDRESSEE_VERB: u32 = 1 << 18;
 /// `speech_verbs.txt` (lemmas).
 pub(crate) const SPEECH_VERB: u32 = 1 << 19;
+/// `statement_nouns.txt`.
+pub(crate) const STATEMENT_NOUN: u32 = 1 << 20;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u32); 18] = [
+    let lists: [(&'static str, u32); 19] = [
         (include_str!("complements.txt"), COMPLEMENT),
         (include_str!("conjunctions.txt"), CONJUNCTION),
         (include_str!("subordinators.txt"), SUBORDINATOR),
@@ -272,6 +275,7 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
         (include_str!("sourcing_words.txt"), SOURCING),
         (include_str!("addressee_verbs.txt"), ADDRESSEE_VERB),
         (include_str!("speech_verbs.txt"), SPEECH_VERB),
+        (include_str!("statement_nouns.txt"), STATEMENT_NOUN),
     ];
     for (src, flag) in lists {
         for w in words(src) {
