@@ -1120,11 +1120,19 @@ impl Scanner<'_, '_> {
         }
         let back = self.start.max(i.saturating_sub(300));
         let before = self.p.get(back..i).unwrap_or("");
-        let resumed = before
-            .as_bytes()
-            .windows(2)
-            .enumerate()
-            .any(|(x, w)| w == b",\"" || (w[0] == b',' && before[x + 1..].starts_with('”')));
+        // A comma right before a mark: `,"` or `,”`.
+        let bb = before.as_bytes();
+        let mut from = 0;
+        let resumed = loop {
+            let Some(x) = bb.get(from..).and_then(|r| find_byte(r, b',')) else {
+                break false;
+            };
+            let after = bb.get(from + x + 1..).unwrap_or_default();
+            if after.starts_with(b"\"") || after.starts_with("”".as_bytes()) {
+                break true;
+            }
+            from += x + 1;
+        };
         if resumed {
             return c;
         }

@@ -44,6 +44,7 @@ pub(crate) fn word_key(word: &str) -> Option<u128> {
 /// The packed key of the word made of the first `len` bytes of `bytes`
 /// (which may run on past the word): with sixteen bytes at hand it is one
 /// load, a mask and the lower-casing, with no copy.
+#[inline]
 pub(crate) fn word_key_at(bytes: &[u8], len: usize) -> Option<u128> {
     const ONES: u128 = u128::MAX / 0xFF;
     if len == 0 || len > MAX_WORD {
@@ -92,6 +93,7 @@ impl<V: Copy + Default> WordTable<V> {
     }
 
     /// The slot of key `k`: where it is, or the empty slot where it goes.
+    #[inline]
     fn slot(&self, k: u128) -> usize {
         // The two halves of the key mixed, then the top bits of the product.
         let h =
@@ -120,6 +122,7 @@ impl<V: Copy + Default> WordTable<V> {
     }
 
     /// The value of the word with packed key `k`, if it is listed.
+    #[inline]
     pub fn get_key(&self, k: u128) -> Option<&V> {
         let i = self.slot(k);
         (self.keys[i] == k).then(|| &self.values[i])
