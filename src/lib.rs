@@ -32,6 +32,7 @@ mod resolve;
 mod segment;
 mod span;
 mod speakers;
+mod swar;
 mod tokens;
 
 pub use document::{

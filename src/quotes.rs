@@ -11,6 +11,7 @@
 //! dropped otherwise: an unmatched mark never spoils the rest of the text.
 
 use crate::span::Span;
+use crate::swar::{eq_bytes, lead_bytes, load8};
 use serde::{Deserialize, Serialize};
 
 /// The family of marks a quotation is written with.
@@ -317,6 +318,33 @@ fn may_start_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | b'&' | 0xC2 | 0xE2 | 0xE3)
 }
 
+/// The first byte at or after `i` that [`may_start_mark`], or `b.len()`:
+/// eight bytes at a time over the text between marks.
+fn next_mark_byte(b: &[u8], mut i: usize) -> usize {
+    while i + 8 <= b.len() {
+        let x = load8(b, i);
+        let m = eq_bytes(x, b'"')
+            | eq_bytes(x, b'\'')
+            | eq_bytes(x, b'`')
+            | eq_bytes(x, b'&')
+            | lead_bytes(x);
+        if m == 0 {
+            i += 8;
+            continue;
+        }
+        // A lead byte may be one of no mark (é, —): look on after it.
+        let j = i + (m.trailing_zeros() / 8) as usize;
+        if may_start_mark(b[j]) {
+            return j;
+        }
+        i = j + 1;
+    }
+    while i < b.len() && !may_start_mark(b[i]) {
+        i += 1;
+    }
+    i
+}
+
 /// A quote mark written as an HTML entity at the start of `s` (`&quot;`,
 /// `&#8220;`, `&#x201C;`, `&ldquo;`, as scrapers leave them): the mark and
 /// the length of the entity.
@@ -407,10 +435,10 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
     let ptext = para.as_str(text);
     let bytes = ptext.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if !may_start_mark(bytes[i]) {
-            i += 1;
-            continue;
+    loop {
+        i = next_mark_byte(bytes, i);
+        if i >= bytes.len() {
+            break;
         }
         // `i` is on a char boundary: the byte is ASCII or a lead byte.
         let Some(raw) = ptext.get(i..).and_then(|r| r.chars().next()) else {

@@ -18,6 +18,7 @@
 
 use crate::lexicon::{self, SegmenterList, WordTable};
 use crate::span::Span;
+use crate::swar::{find_byte, load8, zero_bytes, HI, LO, LOW7};
 use std::sync::LazyLock;
 
 /// The paragraphs of `text`, in order, each trimmed of surrounding
@@ -250,25 +251,6 @@ fn classes(word: &str) -> u16 {
     WORDS.get(word)
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
-const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-
-/// The eight bytes of `b` from `i` as a little-endian word.
-#[inline(always)]
-fn load8(b: &[u8], i: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&b[i..i + 8]);
-    u64::from_le_bytes(a)
-}
-
-/// The high bit of each byte of `x` that is zero (exact, no carries
-/// between bytes).
-#[inline(always)]
-fn zero_bytes(x: u64) -> u64 {
-    !((((x & LOW7) + LOW7) | x) | LOW7)
-}
-
 /// The high bit of each byte of `x` that the scan must look at, the same
 /// bytes as `INTERESTING` marks: `.`, `?`, `!`, `"`, `A`–`Z`, and lead
 /// bytes from 0xE2 up.
@@ -300,19 +282,6 @@ fn next_interesting(b: &[u8], mut i: usize, limit: usize) -> usize {
         i += 1;
     }
     i
-}
-
-/// The first position of `needle` in `b`: eight bytes at a time.
-fn find_byte(b: &[u8], needle: u8) -> Option<usize> {
-    let mut i = 0;
-    while i + 8 <= b.len() {
-        let m = zero_bytes(load8(b, i) ^ (LO * u64::from(needle)));
-        if m != 0 {
-            return Some(i + (m.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    b[i..].iter().position(|&c| c == needle).map(|x| i + x)
 }
 
 /// The longest token looked at before a full stop, in bytes.
@@ -1285,13 +1254,5 @@ mod tests {
                 assert_eq!(m, want, "byte {c:#x} at {pos}");
             }
         }
-    }
-
-    #[test]
-    fn find_byte_finds_the_first_newline() {
-        let t = "abcdefghij\nkl\n";
-        assert_eq!(find_byte(t.as_bytes(), b'\n'), Some(10));
-        assert_eq!(find_byte(b"abc", b'\n'), None);
-        assert_eq!(find_byte(b"abcdefgh\n", b'\n'), Some(8));
     }
 }

@@ -742,7 +742,6 @@ impl<'t> NameRegister<'t> {
     /// Collects the person names of the text.
     pub fn build(text: &'t str, tokens: &[Token]) -> NameRegister<'t> {
         let mut reg = NameRegister::default();
-        let mut runs: Vec<(usize, Mention)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if !is_name_part(tokens, i) {
@@ -774,7 +773,13 @@ impl<'t> NameRegister<'t> {
                             }),
                         }
                     }
-                    runs.push((end, m));
+                    reg.subjects.push(SubjectMention {
+                        token: end,
+                        name: m.name,
+                        gender: m.gender,
+                        standalone: m.title.is_some() || full.contains(' '),
+                        subject: is_subject(text, tokens, m.first_token, end),
+                    });
                 }
             }
             i = end + 1;
@@ -782,16 +787,6 @@ impl<'t> NameRegister<'t> {
         for list in reg.by_last.values_mut() {
             list.sort_by_key(|f| std::cmp::Reverse(f.count));
             list.truncate(MAX_NAMESAKES);
-        }
-        for (end, m) in runs {
-            let name = m.name.as_str(text);
-            reg.subjects.push(SubjectMention {
-                token: end,
-                name: m.name,
-                gender: m.gender,
-                standalone: m.title.is_some() || name.contains(' '),
-                subject: is_subject(text, tokens, m.first_token, end),
-            });
         }
         reg
     }
