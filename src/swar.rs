@@ -38,6 +38,40 @@ pub(crate) fn lead_bytes(x: u64) -> u64 {
     x & (x << 1) & HI
 }
 
+/// The high bit of each byte of `x` that lies in `lo..=hi` (both below
+/// 0x80).
+#[inline(always)]
+fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    let low = x & LOW7;
+    let at_least_lo = low + LO * u64::from(0x80 - lo);
+    let above_hi = low + LO * u64::from(0x7F - hi);
+    at_least_lo & !above_hi & !x & HI
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter or digit.
+#[inline(always)]
+pub(crate) fn alnum_bytes(x: u64) -> u64 {
+    // Letters fold to lower case with 0x20; no other byte folds into a..=z.
+    in_range(x, b'0', b'9') | in_range(x | (LO * 0x20), b'a', b'z')
+}
+
+/// The first position at or after `i` of a byte of `b` that is not an
+/// ASCII letter or digit, or `b.len()`.
+#[inline]
+pub(crate) fn skip_alnum(b: &[u8], mut i: usize) -> usize {
+    while i + 8 <= b.len() {
+        let m = !alnum_bytes(load8(b, i)) & HI;
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphanumeric() {
+        i += 1;
+    }
+    i
+}
+
 /// The first position of `needle` in `b`: eight bytes at a time.
 pub(crate) fn find_byte(b: &[u8], needle: u8) -> Option<usize> {
     let mut i = 0;
@@ -74,6 +108,15 @@ mod tests {
                 assert_eq!(eq_bytes(x, b'"') & bit != 0, c == b'"', "{c:#x}");
                 assert_eq!(lead_bytes(x) & bit != 0, c >= 0xC0, "{c:#x}");
                 assert_eq!(zero_bytes(x) & bit != 0, c == 0, "{c:#x}");
+                assert_eq!(
+                    alnum_bytes(x) & bit != 0,
+                    c.is_ascii_alphanumeric(),
+                    "{c:#x}"
+                );
+                let mut b = [b'a'; 8];
+                b[pos] = c;
+                let want = if c.is_ascii_alphanumeric() { 8 } else { pos };
+                assert_eq!(skip_alnum(&b, 0), want, "{c:#x}");
             }
         }
     }

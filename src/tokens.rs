@@ -3,6 +3,7 @@
 
 use crate::lexicon::{self, Entry, Gender, WordTable};
 use crate::span::Span;
+use crate::swar::skip_alnum;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,18 +153,6 @@ static ASCII_CLASS: [Class; 128] = {
     t
 };
 
-/// Whether each byte is an ASCII letter or digit, for the sweep over the
-/// ASCII run of a word.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
 /// The class of `c`, with no table search for ASCII, Latin-1 and the
 /// General Punctuation block (curly quotes, dashes, spaces), the non-ASCII
 /// characters news text is made of. Agrees with [`class_by_tables`] on
@@ -246,9 +235,7 @@ fn tokenize_para(
         let mut end = i + len;
         loop {
             // Runs of ASCII letters and digits in one sweep.
-            while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
-                end += 1;
-            }
+            end = skip_alnum(bytes, end);
             let Some((d, dlen)) = char_at(p, end) else {
                 break;
             };

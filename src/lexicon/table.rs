@@ -1,7 +1,7 @@
 //! The lookup table behind every word list: open addressing over keys made
 //! of the word's bytes (ASCII lower-cased, at most 16) packed in a `u128`,
-//! so that a lookup is one multiply and a probe or two, with no hashing of
-//! strings and no allocation.
+//! so that a lookup is one multiply and a probe or two in a small array of
+//! tags, with no hashing of strings and no allocation.
 
 /// Words longer than this (in bytes) are never listed and never found.
 pub(crate) const MAX_WORD: usize = 16;
@@ -74,46 +74,85 @@ pub(crate) fn word_key_at(bytes: &[u8], len: usize) -> Option<u128> {
 }
 
 /// A word table with a value of type `V` for each listed word.
+///
+/// The slots hold four bytes each (a tag of the key's hash and the index
+/// of the word), so that the slot array of the largest list stays in the
+/// first-level cache; the keys and values lie densely beside it, read only
+/// when a tag matches.
 #[derive(Debug)]
 pub(crate) struct WordTable<V> {
-    keys: Vec<u128>,
-    values: Vec<V>,
+    /// Per slot: `tag << 16 | index` of a listed word, 0 if empty.
+    slots: Vec<u32>,
+    /// The listed words' keys and values, in order of insertion.
+    words: Vec<(u128, V)>,
     shift: u32,
+}
+
+/// How many words one table can hold: indices fit in sixteen bits.
+const MAX_WORDS: usize = 1 << 16;
+
+/// The hash of a key: the two halves mixed, then multiplied.
+#[inline]
+fn hash(k: u128) -> u64 {
+    ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 impl<V: Copy + Default> WordTable<V> {
     /// An empty table with room for `words` words.
     pub fn with_capacity(words: usize) -> WordTable<V> {
-        let size = (words * 4).next_power_of_two().max(64);
+        let size = (words.min(MAX_WORDS) * 2).next_power_of_two().max(64);
         WordTable {
-            keys: vec![0; size],
-            values: vec![V::default(); size],
+            slots: vec![0; size],
+            words: Vec::with_capacity(words.min(MAX_WORDS)),
             shift: 64 - size.trailing_zeros(),
         }
     }
 
-    /// The slot of key `k`: where it is, or the empty slot where it goes.
+    /// Where key `k` is: `Ok` with the index of its word, or `Err` with the
+    /// empty slot where it goes.
     #[inline]
-    fn slot(&self, k: u128) -> usize {
-        // The two halves of the key mixed, then the top bits of the product.
-        let h =
-            ((k as u64) ^ ((k >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let mask = self.keys.len() - 1;
+    fn find(&self, k: u128) -> Result<usize, usize> {
+        let h = hash(k);
+        // The slot comes from the top bits of the hash, the tag from the
+        // bottom ones (never 0).
+        let tag = ((h as u32) & 0xFFFF).max(1);
+        let mask = self.slots.len() - 1;
         let mut i = (h >> self.shift) as usize & mask;
-        while self.keys[i] != 0 && self.keys[i] != k {
+        loop {
+            let s = *self.slots.get(i).unwrap_or(&0);
+            if s == 0 {
+                return Err(i);
+            }
+            if s >> 16 == tag {
+                let w = (s & 0xFFFF) as usize;
+                if self.words.get(w).is_some_and(|&(key, _)| key == k) {
+                    return Ok(w);
+                }
+            }
             i = (i + 1) & mask;
         }
-        i
     }
 
     /// The value of `word`, inserted as `V::default()` if absent; `None`
-    /// for a word too long to list. The table never fills: callers size it
-    /// for the words they insert.
+    /// for a word too long to list, or when the table holds as many words
+    /// as it can (callers size it for the words they insert, so it never
+    /// fills).
     pub fn entry(&mut self, word: &str) -> Option<&mut V> {
         let k = word_key(word)?;
-        let i = self.slot(k);
-        self.keys[i] = k;
-        Some(&mut self.values[i])
+        let w = match self.find(k) {
+            Ok(w) => w,
+            Err(slot) => {
+                let w = self.words.len();
+                if w >= MAX_WORDS || 2 * (w + 1) > self.slots.len() {
+                    return None;
+                }
+                let tag = ((hash(k) as u32) & 0xFFFF).max(1);
+                self.slots[slot] = tag << 16 | w as u32;
+                self.words.push((k, V::default()));
+                w
+            }
+        };
+        self.words.get_mut(w).map(|(_, v)| v)
     }
 
     /// The value of `word` (any case), if it is listed.
@@ -124,8 +163,8 @@ impl<V: Copy + Default> WordTable<V> {
     /// The value of the word with packed key `k`, if it is listed.
     #[inline]
     pub fn get_key(&self, k: u128) -> Option<&V> {
-        let i = self.slot(k);
-        (self.keys[i] == k).then(|| &self.values[i])
+        let w = self.find(k).ok()?;
+        self.words.get(w).map(|(_, v)| v)
     }
 }
 
