@@ -33,6 +33,7 @@ mod segment;
 mod span;
 mod speakers;
 mod swar;
+mod text;
 mod tokens;
 
 pub use document::{

@@ -119,9 +119,9 @@ struct Open {
 
 /// Pairs the marks of `text` within and across the given paragraphs.
 pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
-    let mut out: Vec<Quotation> = Vec::new();
-    let mut stack: Vec<Open> = Vec::new();
-    let mut marks: Vec<Mark> = Vec::new();
+    let mut out: Vec<Quotation> = Vec::with_capacity(text.len() / 256 + 1);
+    let mut stack: Vec<Open> = Vec::with_capacity(8);
+    let mut marks: Vec<Mark> = Vec::with_capacity(16);
     for (pi, para) in paras.iter().enumerate() {
         marks.clear();
         scan_marks(text, *para, &mut marks);
@@ -168,7 +168,7 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
     // Veld" does not make the next quote nested). A quote starting inside
     // another is nested in it, so top-level quotes never overlap.
     out.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.outer().end)));
-    let mut ends: Vec<usize> = Vec::new();
+    let mut ends: Vec<usize> = Vec::with_capacity(8);
     for q in &mut out {
         while ends.last().is_some_and(|&e| e <= q.open.start) {
             ends.pop();
@@ -200,7 +200,7 @@ fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotatio
         return;
     };
     let content = Span::new(o.mark.span.end, last.end);
-    let words = content.as_str(text).split_whitespace().take(4).count();
+    let words = crate::text::words(content.as_str(text)).take(4).count();
     let at_start = o.mark.span.start == para.start
         || text[para.start..o.mark.span.start]
             .trim_end()

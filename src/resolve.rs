@@ -999,12 +999,11 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        let words: Vec<&str> = q
-            .content
-            .as_str(self.text)
-            .split_whitespace()
+        // Nine words are enough to tell that there are more than eight.
+        let words: Vec<&str> = crate::text::words(q.content.as_str(self.text))
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
+            .take(9)
             .collect();
         if words.is_empty() || words.len() > 8 {
             return false;
@@ -1040,7 +1039,7 @@ impl<'a> Resolver<'a> {
     fn is_heading(&self, q: &Quotation, para: Span) -> bool {
         q.style == crate::quotes::QuoteStyle::Single
             && q.outer() == para
-            && q.content.as_str(self.text).split_whitespace().count() <= 8
+            && crate::text::words(q.content.as_str(self.text)).count() <= 8
     }
 
     /// Whether a quotation mark opens an attribute value of markup left in
@@ -1067,7 +1066,7 @@ impl<'a> Resolver<'a> {
     /// scare quote, a title or a nickname.
     fn looks_like_speech(&self, q: &Quotation) -> bool {
         let s = q.content.as_str(self.text);
-        let words = s.split_whitespace().count();
+        let words = crate::text::words(s).count();
         words >= 8
             || (words >= 4
                 && s.trim_end_matches(|c: char| lexicon::is_quote_mark(c))

@@ -30,7 +30,9 @@ use std::sync::LazyLock;
 /// assert_eq!(paras, ["Headline", "First paragraph.", "Second paragraph."]);
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    Paragraphs::new(text).collect()
+    let mut out = Vec::with_capacity(text.len() / 256 + 1);
+    out.extend(Paragraphs::new(text));
+    out
 }
 
 /// The paragraphs of a text, one line after another.
@@ -108,7 +110,7 @@ fn looks_wrapped(line: &str, trimmed: &str) -> bool {
     if trimmed.ends_with([',', '-', ';']) {
         return true;
     }
-    trimmed.split_whitespace().nth(2).is_some()
+    crate::text::words(trimmed).nth(2).is_some()
 }
 
 /// The sentences of `text`, in order, each trimmed of surrounding
@@ -739,7 +741,7 @@ impl Scanner<'_, '_> {
         let Some(s) = self.p.get(self.start..i) else {
             return false;
         };
-        let mut words = s.split_whitespace();
+        let mut words = crate::text::words(s);
         let first = words.next().unwrap_or("");
         if classes(first) & PREPOSITION == 0 || first.contains(',') {
             return false;
@@ -1218,7 +1220,7 @@ impl Scanner<'_, '_> {
         };
         let mut words = 0;
         let mut marked = prefix.contains([',', '(']);
-        for w in prefix.split_whitespace() {
+        for w in crate::text::words(prefix) {
             words += 1;
             let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '.'));
             let Some(c) = w.chars().next() else {

@@ -741,7 +741,10 @@ pub(crate) struct NameRegister<'t> {
 impl<'t> NameRegister<'t> {
     /// Collects the person names of the text.
     pub fn build(text: &'t str, tokens: &[Token]) -> NameRegister<'t> {
-        let mut reg = NameRegister::default();
+        let mut reg = NameRegister {
+            subjects: Vec::with_capacity(tokens.len() / 16 + 1),
+            ..NameRegister::default()
+        };
         let mut i = 0;
         while i < tokens.len() {
             if !is_name_part(tokens, i) {
@@ -761,7 +764,7 @@ impl<'t> NameRegister<'t> {
             if let Some(m) = name_ending_at(text, tokens, end, i) {
                 if m.speaker_kind == SpeakerKind::Person {
                     let full = m.name.as_str(text);
-                    if (2..=4).contains(&full.split_whitespace().count()) {
+                    if (2..=4).contains(&crate::text::words(full).count()) {
                         let list = reg.by_last.entry(last_word(full)).or_default();
                         match list.iter_mut().find(|f| f.name.as_str(text) == full) {
                             Some(f) => f.count += 1,
@@ -799,9 +802,7 @@ impl<'t> NameRegister<'t> {
         let fits = |f: &&FullName| {
             let full = f.name.as_str(text);
             !gender_clash(gender, f.gender)
-                && name
-                    .split_whitespace()
-                    .all(|w| full.split_whitespace().any(|x| x == w))
+                && crate::text::words(name).all(|w| crate::text::words(full).any(|x| x == w))
         };
         // The most frequent; among equals, the one introduced first (the
         // article's main figure).
@@ -834,7 +835,7 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
 
 /// The usual gender of the given name that opens `name`, if known.
 pub(crate) fn given_name_gender(name: &str) -> Option<Gender> {
-    name.split_whitespace()
+    crate::text::words(name)
         .next()
         .and_then(lexicon::first_name_gender)
 }
@@ -848,7 +849,7 @@ pub(crate) fn gender_clash(a: Gender, b: Gender) -> bool {
 }
 
 fn last_word(name: &str) -> &str {
-    let mut words = name.split_whitespace().rev();
+    let mut words = crate::text::words(name).rev();
     let mut w = words.next().unwrap_or("");
     if matches!(w.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV") {
         w = words.next().unwrap_or(w);

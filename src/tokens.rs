@@ -28,7 +28,13 @@ pub(crate) struct Token {
     /// Whether the token lies inside a top-level quotation (marks included).
     pub quoted: bool,
     /// What the word lists say about the word, looked up once here.
-    pub lex: Option<&'static Entry>,
+    lex: Option<&'static Entry>,
+    /// The entry's list flags, copied so that tests of them read the token
+    /// alone.
+    flags: u16,
+    /// Which values the entry holds (`LEMMA`, `PRONOUN`, `FIRST_NAME`), so
+    /// that words without them are told apart without reading the entry.
+    values: u8,
     /// Whether the word can be part of a capitalised name (set by the
     /// speakers stage once quotations are marked).
     pub name_part: bool,
@@ -59,25 +65,71 @@ impl Token {
 
     /// Whether the word is on the word list `flag` names
     /// (`lexicon::TITLE`, …).
+    #[inline]
     pub fn has(&self, flag: u16) -> bool {
-        self.lex.is_some_and(|e| e.has(flag))
+        self.flags & flag != 0
     }
 
     /// The lemma, if the word is a reporting verb form.
+    #[inline]
     pub fn lemma(&self) -> Option<&'static str> {
+        if self.values & LEMMA == 0 {
+            return None;
+        }
         self.lex.and_then(|e| e.lemma)
     }
 
     /// The gender, if the word is a subject pronoun.
+    #[inline]
     pub fn pronoun(&self) -> Option<Gender> {
+        if self.values & PRONOUN == 0 {
+            return None;
+        }
         self.lex.and_then(|e| e.pronoun)
     }
 
     /// The usual gender, if the word is a given name.
+    #[inline]
     pub fn first_name(&self) -> Option<Gender> {
+        if self.values & FIRST_NAME == 0 {
+            return None;
+        }
         self.lex.and_then(|e| e.first_name)
     }
+
+    /// A token of `kind` at `span` in paragraph `para`, with what the word
+    /// lists say about it.
+    #[inline]
+    fn new(span: Span, kind: Kind, para: u32, lex: Option<&'static Entry>) -> Token {
+        let (flags, values) = lex.map_or((0, 0), |e| {
+            let values = if e.lemma.is_some() { LEMMA } else { 0 }
+                | if e.pronoun.is_some() { PRONOUN } else { 0 }
+                | if e.first_name.is_some() {
+                    FIRST_NAME
+                } else {
+                    0
+                };
+            (e.flags(), values)
+        });
+        Token {
+            span,
+            kind,
+            para,
+            quoted: kind == Kind::Quoted,
+            lex,
+            flags,
+            values,
+            name_part: false,
+            upper: false,
+            lower: false,
+        }
+    }
 }
+
+/// Bits of [`Token::values`].
+const LEMMA: u8 = 1;
+const PRONOUN: u8 = 1 << 1;
+const FIRST_NAME: u8 = 1 << 2;
 
 /// Tokenises `text`, giving each token its paragraph. Quote marks,
 /// dashes and other punctuation are single tokens; whitespace is skipped.
@@ -108,16 +160,12 @@ pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token
             };
             // q.end > until: the quotation is not empty and not passed.
             let end = q.end.min(para.end);
-            out.push(Token {
-                span: Span::new(until, end),
-                kind: Kind::Quoted,
-                para: pi as u32,
-                quoted: true,
-                lex: None,
-                name_part: false,
-                upper: false,
-                lower: false,
-            });
+            out.push(Token::new(
+                Span::new(until, end),
+                Kind::Quoted,
+                pi as u32,
+                None,
+            ));
             from = end;
         }
     }
@@ -219,16 +267,12 @@ fn tokenize_para(
             continue;
         }
         if cls == Class::Punct {
-            out.push(Token {
-                span: Span::new(para.start + i, para.start + i + len),
-                kind: Kind::Punct(c),
-                para: pi,
-                quoted: false,
-                lex: None,
-                name_part: false,
-                upper: false,
-                lower: false,
-            });
+            out.push(Token::new(
+                Span::new(para.start + i, para.start + i + len),
+                Kind::Punct(c),
+                pi,
+                None,
+            ));
             i += len;
             continue;
         }
@@ -281,19 +325,20 @@ fn tokenize_para(
                 break;
             }
         }
+        let lex = tail
+            .get(i..)
+            .and_then(|b| lexicon::word_key_at(b, end - i))
+            .and_then(|k| entries.get_key(k))
+            .and_then(Option::as_ref);
         out.push(Token {
-            span: Span::new(para.start + i, para.start + end),
-            kind: Kind::Word,
-            para: pi,
-            quoted: false,
-            lex: tail
-                .get(i..)
-                .and_then(|b| lexicon::word_key_at(b, end - i))
-                .and_then(|k| entries.get_key(k))
-                .and_then(Option::as_ref),
-            name_part: false,
             upper: c.is_uppercase(),
             lower: c.is_lowercase(),
+            ..Token::new(
+                Span::new(para.start + i, para.start + end),
+                Kind::Word,
+                pi,
+                lex,
+            )
         });
         i = end;
     }

@@ -203,6 +203,11 @@ impl Entry {
     pub fn has(&self, flag: u16) -> bool {
         self.flags & flag != 0
     }
+
+    /// The lists the word is on, as bits (`TITLE`, …).
+    pub fn flags(&self) -> u16 {
+        self.flags
+    }
 }
 
 /// `titles.txt`.
