@@ -97,32 +97,36 @@ impl Token {
         self.lex.and_then(|e| e.first_name)
     }
 
-    /// A token of `kind` at `span` in paragraph `para`, with what the word
-    /// lists say about it.
+    /// A token of `kind` at `span` in paragraph `para`, on no word list
+    /// (yet).
     #[inline]
-    fn new(span: Span, kind: Kind, para: u32, lex: Option<&'static Entry>) -> Token {
-        let (flags, values) = lex.map_or((0, 0), |e| {
-            let values = if e.lemma.is_some() { LEMMA } else { 0 }
-                | if e.pronoun.is_some() { PRONOUN } else { 0 }
-                | if e.first_name.is_some() {
-                    FIRST_NAME
-                } else {
-                    0
-                };
-            (e.flags(), values)
-        });
+    fn new(span: Span, kind: Kind, para: u32) -> Token {
         Token {
             span,
             kind,
             para,
             quoted: kind == Kind::Quoted,
-            lex,
-            flags,
-            values,
+            lex: None,
+            flags: 0,
+            values: 0,
             name_part: false,
             upper: false,
             lower: false,
         }
+    }
+
+    /// Records what the word lists say about the word.
+    #[inline]
+    fn set_entry(&mut self, e: &'static Entry) {
+        self.lex = Some(e);
+        self.flags = e.flags();
+        self.values = if e.lemma.is_some() { LEMMA } else { 0 }
+            | if e.pronoun.is_some() { PRONOUN } else { 0 }
+            | if e.first_name.is_some() {
+                FIRST_NAME
+            } else {
+                0
+            };
     }
 }
 
@@ -153,23 +157,37 @@ pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token
             let q = quoted.get(next).filter(|q| q.start < para.end);
             let until = q.map_or(para.end, |q| q.start.max(from));
             if until > from {
-                tokenize_para(text, Span::new(from, until), pi as u32, entries, &mut out);
+                tokenize_para(text, Span::new(from, until), pi as u32, &mut out);
             }
             let Some(q) = q else {
                 break;
             };
             // q.end > until: the quotation is not empty and not passed.
             let end = q.end.min(para.end);
-            out.push(Token::new(
-                Span::new(until, end),
-                Kind::Quoted,
-                pi as u32,
-                None,
-            ));
+            out.push(Token::new(Span::new(until, end), Kind::Quoted, pi as u32));
             from = end;
         }
     }
+    look_up_words(text, entries, &mut out);
     out
+}
+
+/// Gives each word what the word lists say about it. Done in a pass of its
+/// own after the scan: the lookups do not depend on one another, so the
+/// processor overlaps their loads instead of waiting for each in turn.
+fn look_up_words(text: &str, entries: &'static WordTable<Option<Entry>>, tokens: &mut [Token]) {
+    // Keys are read in place, sixteen bytes at a time, from the text.
+    let bytes = text.as_bytes();
+    for t in tokens.iter_mut().filter(|t| t.kind == Kind::Word) {
+        let lex = bytes
+            .get(t.span.start..)
+            .and_then(|b| lexicon::word_key_at(b, t.span.len()))
+            .and_then(|k| entries.get_key(k))
+            .and_then(Option::as_ref);
+        if let Some(e) = lex {
+            t.set_entry(e);
+        }
+    }
 }
 
 /// What a character is to the tokenizer.
@@ -247,18 +265,9 @@ fn is_alnum(c: char) -> bool {
     class(c) == Class::Alnum
 }
 
-fn tokenize_para(
-    text: &str,
-    para: Span,
-    pi: u32,
-    entries: &'static WordTable<Option<Entry>>,
-    out: &mut Vec<Token>,
-) {
+fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
     let p = para.as_str(text);
     let bytes = p.as_bytes();
-    // The text from the paragraph on: word keys are read in place, sixteen
-    // bytes at a time, even near the end of the paragraph.
-    let tail = text.as_bytes().get(para.start..).unwrap_or_default();
     let mut i = 0;
     while let Some((c, len)) = char_at(p, i) {
         let cls = class(c);
@@ -271,7 +280,6 @@ fn tokenize_para(
                 Span::new(para.start + i, para.start + i + len),
                 Kind::Punct(c),
                 pi,
-                None,
             ));
             i += len;
             continue;
@@ -325,20 +333,10 @@ fn tokenize_para(
                 break;
             }
         }
-        let lex = tail
-            .get(i..)
-            .and_then(|b| lexicon::word_key_at(b, end - i))
-            .and_then(|k| entries.get_key(k))
-            .and_then(Option::as_ref);
         out.push(Token {
             upper: c.is_uppercase(),
             lower: c.is_lowercase(),
-            ..Token::new(
-                Span::new(para.start + i, para.start + end),
-                Kind::Word,
-                pi,
-                lex,
-            )
+            ..Token::new(Span::new(para.start + i, para.start + end), Kind::Word, pi)
         });
         i = end;
     }

@@ -83,8 +83,10 @@ pub(crate) fn word_key_at(bytes: &[u8], len: usize) -> Option<u128> {
 pub(crate) struct WordTable<V> {
     /// Per slot: `tag << 16 | index` of a listed word, 0 if empty.
     slots: Vec<u32>,
-    /// The listed words' keys and values, in order of insertion.
-    words: Vec<(u128, V)>,
+    /// The listed words' keys, in order of insertion.
+    keys: Vec<u128>,
+    /// Their values.
+    values: Vec<V>,
     shift: u32,
 }
 
@@ -100,10 +102,14 @@ fn hash(k: u128) -> u64 {
 impl<V: Copy + Default> WordTable<V> {
     /// An empty table with room for `words` words.
     pub fn with_capacity(words: usize) -> WordTable<V> {
-        let size = (words.min(MAX_WORDS) * 2).next_power_of_two().max(64);
+        // Between a third and two thirds full: short probes in a small
+        // array (8 KB of slots for the largest list, two thousand words).
+        let words = words.min(MAX_WORDS);
+        let size = (words * 3 / 2).next_power_of_two().max(64);
         WordTable {
             slots: vec![0; size],
-            words: Vec::with_capacity(words.min(MAX_WORDS)),
+            keys: Vec::with_capacity(words),
+            values: Vec::with_capacity(words),
             shift: 64 - size.trailing_zeros(),
         }
     }
@@ -125,7 +131,7 @@ impl<V: Copy + Default> WordTable<V> {
             }
             if s >> 16 == tag {
                 let w = (s & 0xFFFF) as usize;
-                if self.words.get(w).is_some_and(|&(key, _)| key == k) {
+                if self.keys.get(w) == Some(&k) {
                     return Ok(w);
                 }
             }
@@ -142,17 +148,18 @@ impl<V: Copy + Default> WordTable<V> {
         let w = match self.find(k) {
             Ok(w) => w,
             Err(slot) => {
-                let w = self.words.len();
-                if w >= MAX_WORDS || 2 * (w + 1) > self.slots.len() {
+                let w = self.keys.len();
+                if w >= MAX_WORDS || 4 * (w + 1) > 3 * self.slots.len() {
                     return None;
                 }
                 let tag = ((hash(k) as u32) & 0xFFFF).max(1);
                 self.slots[slot] = tag << 16 | w as u32;
-                self.words.push((k, V::default()));
+                self.keys.push(k);
+                self.values.push(V::default());
                 w
             }
         };
-        self.words.get_mut(w).map(|(_, v)| v)
+        self.values.get_mut(w)
     }
 
     /// The value of `word` (any case), if it is listed.
@@ -164,7 +171,7 @@ impl<V: Copy + Default> WordTable<V> {
     #[inline]
     pub fn get_key(&self, k: u128) -> Option<&V> {
         let w = self.find(k).ok()?;
-        self.words.get(w).map(|(_, v)| v)
+        self.values.get(w)
     }
 }
 
