@@ -6,7 +6,7 @@
 //! fullest form.
 
 use crate::lexicon::HashMap;
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, Gender, ShortList};
 use crate::span::Span;
 use crate::tokens::Token;
 use serde::{Deserialize, Serialize};
@@ -56,20 +56,20 @@ pub(crate) struct Mention {
 
 /// Connectors that may stand inside a name ("Ban Ki-moon", "Charles de
 /// Gaulle", "Secretary of State John Kerry").
-const NAME_CONNECTORS: &[&str] = &[
+const NAME_CONNECTORS: ShortList = ShortList::new(&[
     "de", "van", "von", "der", "den", "bin", "al", "da", "del", "della", "di", "du", "la", "le",
     "of", "dos", "das", "y",
-];
+]);
 
 /// Determiners that open a descriptive speaker phrase.
-const DESCRIPTION_OPENERS: &[&str] = &[
+const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
     "his", "her", "their", "its", "our", "senior", "top", "both", "this", "that", "these", "those",
     "each",
-];
+]);
 
 fn is_connector(w: &str) -> bool {
-    NAME_CONNECTORS.contains(&w)
+    NAME_CONNECTORS.contains(w)
 }
 
 /// Whether the connector at token `k` joins the name: "of" only inside a
@@ -429,11 +429,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             break;
         }
         let w = t.span.as_str(text);
-        if t.has(lexicon::NOT_NAME)
-            && !DESCRIPTION_OPENERS
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(w))
-        {
+        if t.has(lexicon::NOT_NAME) && !DESCRIPTION_OPENERS.contains_ignore_ascii_case(w) {
             break;
         }
         if (t.lemma().is_some() || t.has(lexicon::FILLER)) && t.is_lower() {
@@ -449,9 +445,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             opened = true;
             break;
         }
-        if DESCRIPTION_OPENERS
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(w))
+        if DESCRIPTION_OPENERS.contains_ignore_ascii_case(w)
             && !matches!(w, "senior" | "top" | "other")
         {
             opened = true;
@@ -518,9 +512,7 @@ pub(crate) fn mention_starting_at(
     // Lower-case words may come between capitalised ones ("MSNBC host
     // Chris Matthews", "Montclair State University political scientist
     // Brigid Harrison").
-    let the = DESCRIPTION_OPENERS
-        .iter()
-        .any(|d| d.eq_ignore_ascii_case(w))
+    let the = DESCRIPTION_OPENERS.contains_ignore_ascii_case(w)
         && !matches!(w, "senior" | "top" | "other");
     if the {
         if let Some(d) = determiner_phrase(text, tokens, start, hi) {
@@ -621,10 +613,10 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
 
 /// Words that follow the head noun of a description ("one Trump
 /// confidant who…", "a source close to…", "an aide to…").
-const HEAD_FOLLOWERS: &[&str] = &[
+const HEAD_FOLLOWERS: ShortList = ShortList::new(&[
     "who", "that", "which", "whose", "of", "for", "to", "at", "in", "with", "from", "on", "close",
     "familiar", "speaking", "said", "says", "told", "tells",
-];
+]);
 
 /// An inverted description opened by a determiner ("said one Trump
 /// confidant", "wrote a Trump supporter who runs…"): its head is the first
@@ -646,7 +638,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
                 n.para != para
                     || n.quoted
                     || !n.is_word()
-                    || HEAD_FOLLOWERS.contains(&n.span.as_str(text))
+                    || HEAD_FOLLOWERS.contains(n.span.as_str(text))
             });
             if ends {
                 let m = mention_ending_at(text, tokens, k, start)?;

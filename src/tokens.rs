@@ -268,78 +268,105 @@ fn is_alnum(c: char) -> bool {
 fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
     let p = para.as_str(text);
     let bytes = p.as_bytes();
+    let base = para.start;
     let mut i = 0;
-    while let Some((c, len)) = char_at(p, i) {
-        let cls = class(c);
-        if cls == Class::Space {
-            i += len;
-            continue;
-        }
-        if cls == Class::Punct {
-            out.push(Token::new(
-                Span::new(para.start + i, para.start + i + len),
-                Kind::Punct(c),
-                pi,
-            ));
-            i += len;
-            continue;
-        }
-        let mut end = i + len;
-        loop {
-            // Runs of ASCII letters and digits in one sweep.
-            end = skip_alnum(bytes, end);
-            let Some((d, dlen)) = char_at(p, end) else {
+    while let Some(&b) = bytes.get(i) {
+        // ASCII straight from the table; anything else decoded.
+        let (c, len, cls) = if b.is_ascii() {
+            (char::from(b), 1, ASCII_CLASS[usize::from(b)])
+        } else {
+            let Some(c) = p.get(i..).and_then(|r| r.chars().next()) else {
                 break;
             };
-            let j = end;
-            if is_alnum(d) {
+            (c, c.len_utf8(), class(c))
+        };
+        match cls {
+            Class::Space => i += len,
+            Class::Punct => {
+                out.push(Token::new(
+                    Span::new(base + i, base + i + len),
+                    Kind::Punct(c),
+                    pi,
+                ));
+                i += len;
+            }
+            Class::Alnum => {
+                let end = word_end(p, i, len);
+                out.push(Token {
+                    upper: c.is_uppercase(),
+                    lower: c.is_lowercase(),
+                    ..Token::new(Span::new(base + i, base + end), Kind::Word, pi)
+                });
+                i = end;
+            }
+        }
+    }
+}
+
+/// The end of the word of `p` that starts at byte `i` with a letter or
+/// digit `len` bytes long: letters and digits, with inner apostrophes,
+/// hyphens and ampersands, and the full stops of abbreviations and
+/// initials.
+#[inline]
+fn word_end(p: &str, i: usize, len: usize) -> usize {
+    let bytes = p.as_bytes();
+    let mut end = i + len;
+    loop {
+        // Runs of ASCII letters and digits in one sweep.
+        end = skip_alnum(bytes, end);
+        let j = end;
+        let (d, dlen) = match bytes.get(j) {
+            None => break,
+            // The commonest end of a word, settled at once.
+            Some(b' ') => break,
+            Some(&b) if b.is_ascii() => (char::from(b), 1),
+            Some(_) => match p.get(j..).and_then(|r| r.chars().next()) {
+                Some(d) => (d, d.len_utf8()),
+                None => break,
+            },
+        };
+        if is_alnum(d) {
+            end = j + dlen;
+        } else if matches!(d, '\'' | '’' | '-' | '&')
+            && !(d == '&' && crate::quotes::entity_mark(&p[j..]).is_some())
+        {
+            // Inner joiner: only if a letter follows.
+            let after = char_at(p, j + dlen).map(|(a, _)| a);
+            if after.is_some_and(is_alnum) && !(d == '\'' && after == Some('\'')) {
                 end = j + dlen;
-            } else if matches!(d, '\'' | '’' | '-' | '&')
-                && !(d == '&' && crate::quotes::entity_mark(&p[j..]).is_some())
-            {
-                // Inner joiner: only if a letter follows.
-                let after = char_at(p, j + dlen).map(|(a, _)| a);
-                if after.is_some_and(is_alnum) && !(d == '\'' && after == Some('\'')) {
-                    end = j + dlen;
-                } else {
-                    break;
-                }
-            } else if d == '.' {
-                // "U.S." "a.m." "J." "Mr.": keep the full stop of an
-                // abbreviation or an initial.
-                let after = char_at(p, j + 1).map(|(a, _)| a);
-                let dotted = after.is_some_and(char::is_alphabetic)
-                    && p[j + 1..].chars().nth(1) == Some('.');
-                if dotted {
-                    // U.S: take ".S" and go on; the loop takes the next dot.
-                    end = j + 1;
-                    continue;
-                }
-                let word = &p[i..end];
-                let mut chars = word.chars();
-                let short_initial =
-                    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-                if short_initial
-                    || after == Some(',')
-                    || after == Some(')')
-                    || after.is_some_and(char::is_lowercase)
-                    || lexicon::is_abbreviation(word)
-                    || word.contains('.')
-                {
-                    end = j + 1;
-                }
-                break;
             } else {
                 break;
             }
+        } else if d == '.' {
+            // "U.S." "a.m." "J." "Mr.": keep the full stop of an
+            // abbreviation or an initial.
+            let after = char_at(p, j + 1).map(|(a, _)| a);
+            let dotted =
+                after.is_some_and(char::is_alphabetic) && p[j + 1..].chars().nth(1) == Some('.');
+            if dotted {
+                // U.S: take ".S" and go on; the loop takes the next dot.
+                end = j + 1;
+                continue;
+            }
+            let word = &p[i..end];
+            let mut chars = word.chars();
+            let short_initial =
+                matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+            if short_initial
+                || after == Some(',')
+                || after == Some(')')
+                || after.is_some_and(char::is_lowercase)
+                || lexicon::is_abbreviation(word)
+                || word.contains('.')
+            {
+                end = j + 1;
+            }
+            break;
+        } else {
+            break;
         }
-        out.push(Token {
-            upper: c.is_uppercase(),
-            lower: c.is_lowercase(),
-            ..Token::new(Span::new(para.start + i, para.start + end), Kind::Word, pi)
-        });
-        i = end;
     }
+    end
 }
 
 /// Zero-width and format characters that scraped text carries between

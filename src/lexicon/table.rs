@@ -47,8 +47,19 @@ pub(crate) fn word_key(word: &str) -> Option<u128> {
 #[inline]
 pub(crate) fn word_key_at(bytes: &[u8], len: usize) -> Option<u128> {
     const ONES: u128 = u128::MAX / 0xFF;
+    const ONES64: u64 = u64::MAX / 0xFF;
     if len == 0 || len > MAX_WORD {
         return None;
+    }
+    // Most words fit eight bytes: the same key with 64-bit arithmetic.
+    if let Some(chunk) = bytes.first_chunk::<8>().filter(|_| len <= 8) {
+        let x = u64::from_le_bytes(*chunk) & (u64::MAX >> (64 - 8 * len));
+        if x & (ONES64 * 0x80) == 0 {
+            let at_least_a = x + ONES64 * u64::from(0x80 - b'A');
+            let above_z = x + ONES64 * u64::from(0x80 - b'Z' - 1);
+            let upper = at_least_a & !above_z & (ONES64 * 0x80);
+            return Some(u128::from(x | (upper >> 2)));
+        }
     }
     let Some(chunk) = bytes.first_chunk::<MAX_WORD>() else {
         return std::str::from_utf8(bytes.get(..len)?)
@@ -201,6 +212,20 @@ mod tests {
         assert_eq!(word_key_at(&text[5..], 3), word_key("mr."));
         assert_eq!(word_key_at("don’t worry".as_bytes(), 7), word_key("don't"));
         assert_eq!(word_key_at(b"short", 5), word_key("SHORT"));
+    }
+
+    #[test]
+    fn keys_read_in_place_agree_with_word_keys_at_every_length() {
+        let text = "Secretary-General O’Brien SAID the U.S. deal was Done at 9 a.m. zzzz";
+        let b = text.as_bytes();
+        for start in 0..b.len() {
+            for len in 0..=MAX_WORD {
+                let Some(word) = text.get(start..start + len) else {
+                    continue;
+                };
+                assert_eq!(word_key_at(&b[start..], len), word_key(word), "{word:?}");
+            }
+        }
     }
 
     #[test]
