@@ -211,7 +211,7 @@ impl<'a> Resolver<'a> {
             let t = &self.tokens[k - 1];
             if t.para != para
                 || t.quoted
-                || matches!(t.span.as_str(self.text), "." | "!" | "?" | ";")
+                || matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?' | b';'))
             {
                 break;
             }
@@ -620,9 +620,9 @@ impl<'a> Resolver<'a> {
                 && self.tokens[hi].para == para_close
                 && hi < ai + 40
             {
-                let w = self.word(hi);
+                let w = self.tokens[hi].ascii_char(self.text);
                 hi += 1;
-                if matches!(w, "." | "!" | "?" | ";") {
+                if matches!(w, Some(b'.' | b'!' | b'?' | b';')) {
                     clause_ended = true;
                     break;
                 }
@@ -929,7 +929,7 @@ impl<'a> Resolver<'a> {
         let para = self.tokens[oi].para;
         if prev.quoted
             || prev.para != para
-            || !matches!(prev.span.as_str(self.text), "." | "!" | "?")
+            || !matches!(prev.ascii_char(self.text), Some(b'.' | b'!' | b'?'))
         {
             return None;
         }

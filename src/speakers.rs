@@ -117,7 +117,7 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
             let w = t.span.as_str(text);
             let sentence_start = i == 0
                 || tokens[i - 1].para != t.para
-                || matches!(tokens[i - 1].span.as_str(text), "." | "!" | "?");
+                || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'));
             let participle =
                 sentence_start && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));
             !participle && !t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) && !is_possessive(w)
@@ -298,7 +298,7 @@ fn appositive_name_before(
 }
 
 fn is_clause_break(text: &str, t: &Token) -> bool {
-    matches!(t.span.as_str(text), "." | "!" | "?" | ";" | ":")
+    matches!(t.ascii_char(text), Some(b'.' | b'!' | b'?' | b';' | b':'))
 }
 
 /// A capitalised name ending at token `end`, with its title.

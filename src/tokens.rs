@@ -53,6 +53,20 @@ impl Token {
         self.kind == Kind::Punct(c)
     }
 
+    /// The token's text when it is one ASCII character: `matches!` on it
+    /// tests what `matches!` on `span.as_str(text)` would, without
+    /// slicing the text.
+    #[inline]
+    pub fn ascii_char(&self, text: &str) -> Option<u8> {
+        if self.span.len() != 1 {
+            return None;
+        }
+        text.as_bytes()
+            .get(self.span.start)
+            .copied()
+            .filter(u8::is_ascii)
+    }
+
     /// Whether the token is a word that starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
         self.upper
