@@ -2,7 +2,7 @@
 //! the verb table in `lexicon/reporting_verbs.txt`) and the phrase
 //! "according to", outside quotations.
 
-use crate::lexicon;
+use crate::lexicon::{self, ShortList};
 use crate::tokens::Token;
 
 /// A reporting cue found at a token.
@@ -32,19 +32,20 @@ impl Cue {
 
 /// Determiners and possessives before which a verb form is a noun
 /// ("the report", "a post", "his comment").
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: ShortList = ShortList::new(&[
     "the", "a", "an", "his", "her", "their", "its", "this", "that", "my", "our", "your", "whose",
     "no", "any", "every", "each", "another", "same", "such",
-];
+]);
 
 /// Every cue of the text outside quotations, in order.
 ///
 /// `headline` is the index of the first paragraph if it reads as a
 /// headline, where capitalised verbs ("White House Says") count.
 pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> Vec<Cue> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(tokens.len() / 32 + 1);
     for (i, t) in tokens.iter().enumerate() {
-        if t.quoted || !t.is_word() {
+        // Only a verb form or "according" can be a cue.
+        if t.quoted || !t.is_word() || (t.lemma().is_none() && t.span.len() != "according".len()) {
             continue;
         }
         let w = t.span.as_str(text);
@@ -118,11 +119,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
 
 /// Words after which a verb's base form is a verb: "they say", "to say",
 /// "will argue", "did not say".
-const BASE_FORM_OPENERS: &[&str] = &[
+const BASE_FORM_OPENERS: ShortList = ShortList::new(&[
     "i", "we", "you", "they", "to", "will", "would", "could", "can", "may", "might", "should",
     "must", "did", "do", "does", "not", "n't", "never", "also", "often", "still", "always", "let",
     "shall",
-];
+]);
 
 fn is_base_form(t: &Token, w: &str, lemma: &str) -> bool {
     w.eq_ignore_ascii_case(lemma) && !t.has(lexicon::PAST_LIKE_BASE)
@@ -154,7 +155,7 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
                     || v.ends_with("ing"))
         });
     }
-    BASE_FORM_OPENERS.iter().any(|o| o.eq_ignore_ascii_case(w))
+    BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
         || (w.ends_with('s')
             && !w.ends_with("ss")
             && !w.ends_with("'s")
@@ -214,7 +215,7 @@ fn is_agent_noun(w: &str) -> bool {
 }
 
 fn is_determiner(w: &str) -> bool {
-    DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w))
+    DETERMINERS.contains_ignore_ascii_case(w)
 }
 
 /// Whether token `i` starts its sentence (after a closing quote and comma,

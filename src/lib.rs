@@ -32,6 +32,8 @@ mod resolve;
 mod segment;
 mod span;
 mod speakers;
+mod swar;
+mod text;
 mod tokens;
 
 pub use document::{

@@ -11,6 +11,7 @@
 //! dropped otherwise: an unmatched mark never spoils the rest of the text.
 
 use crate::span::Span;
+use crate::swar::{eq_bytes, lead_bytes, load8};
 use serde::{Deserialize, Serialize};
 
 /// The family of marks a quotation is written with.
@@ -118,9 +119,9 @@ struct Open {
 
 /// Pairs the marks of `text` within and across the given paragraphs.
 pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
-    let mut out: Vec<Quotation> = Vec::new();
-    let mut stack: Vec<Open> = Vec::new();
-    let mut marks: Vec<Mark> = Vec::new();
+    let mut out: Vec<Quotation> = Vec::with_capacity(text.len() / 256 + 1);
+    let mut stack: Vec<Open> = Vec::with_capacity(8);
+    let mut marks: Vec<Mark> = Vec::with_capacity(16);
     for (pi, para) in paras.iter().enumerate() {
         marks.clear();
         scan_marks(text, *para, &mut marks);
@@ -167,7 +168,7 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
     // Veld" does not make the next quote nested). A quote starting inside
     // another is nested in it, so top-level quotes never overlap.
     out.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.outer().end)));
-    let mut ends: Vec<usize> = Vec::new();
+    let mut ends: Vec<usize> = Vec::with_capacity(8);
     for q in &mut out {
         while ends.last().is_some_and(|&e| e <= q.open.start) {
             ends.pop();
@@ -199,7 +200,7 @@ fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotatio
         return;
     };
     let content = Span::new(o.mark.span.end, last.end);
-    let words = content.as_str(text).split_whitespace().take(4).count();
+    let words = crate::text::words(content.as_str(text)).take(4).count();
     let at_start = o.mark.span.start == para.start
         || text[para.start..o.mark.span.start]
             .trim_end()
@@ -317,6 +318,33 @@ fn may_start_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | b'&' | 0xC2 | 0xE2 | 0xE3)
 }
 
+/// The first byte at or after `i` that [`may_start_mark`], or `b.len()`:
+/// eight bytes at a time over the text between marks.
+fn next_mark_byte(b: &[u8], mut i: usize) -> usize {
+    while i + 8 <= b.len() {
+        let x = load8(b, i);
+        let m = eq_bytes(x, b'"')
+            | eq_bytes(x, b'\'')
+            | eq_bytes(x, b'`')
+            | eq_bytes(x, b'&')
+            | lead_bytes(x);
+        if m == 0 {
+            i += 8;
+            continue;
+        }
+        // A lead byte may be one of no mark (é, —): look on after it.
+        let j = i + (m.trailing_zeros() / 8) as usize;
+        if may_start_mark(b[j]) {
+            return j;
+        }
+        i = j + 1;
+    }
+    while i < b.len() && !may_start_mark(b[i]) {
+        i += 1;
+    }
+    i
+}
+
 /// A quote mark written as an HTML entity at the start of `s` (`&quot;`,
 /// `&#8220;`, `&#x201C;`, `&ldquo;`, as scrapers leave them): the mark and
 /// the length of the entity.
@@ -407,10 +435,10 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
     let ptext = para.as_str(text);
     let bytes = ptext.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if !may_start_mark(bytes[i]) {
-            i += 1;
-            continue;
+    loop {
+        i = next_mark_byte(bytes, i);
+        if i >= bytes.len() {
+            break;
         }
         // `i` is on a char boundary: the byte is ASCII or a lead byte.
         let Some(raw) = ptext.get(i..).and_then(|r| r.chars().next()) else {

@@ -85,19 +85,41 @@ struct Event {
 #[derive(Debug, Default)]
 pub(crate) struct Entities {
     pub list: Vec<Speaker>,
-    /// Entity indices by a hash of their lower-cased name and kind; equal
-    /// hashes are told apart by comparing names, so lookups never allocate.
-    index: HashMap<u64, Vec<usize>>,
+    /// The last entity added with each hash of a lower-cased name and
+    /// kind; entities of equal hashes are chained through `next` and told
+    /// apart by comparing names, so lookups never allocate.
+    index: HashMap<u64, usize>,
+    /// For each entity, the one added before it with the same hash.
+    next: Vec<Option<usize>>,
 }
 
 /// A hash of a name, case-insensitively, and a kind (FNV-1a over the
-/// lower-cased characters).
+/// lower-cased characters; an ASCII name is hashed byte by byte, to the
+/// same value).
 fn entity_key(name: &str, kind: SpeakerKind) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ kind as u64;
-    for c in name.chars().flat_map(char::to_lowercase) {
-        h = (h ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3);
+    if name.is_ascii() {
+        for b in name.bytes() {
+            h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(PRIME);
+        }
+    } else {
+        for c in name.chars().flat_map(char::to_lowercase) {
+            h = (h ^ u64::from(c)).wrapping_mul(PRIME);
+        }
     }
     h
+}
+
+/// Whether two names are equal once lower-cased.
+fn same_name(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    }
 }
 
 impl Entities {
@@ -111,24 +133,20 @@ impl Entities {
         gender: Gender,
     ) -> usize {
         let key = entity_key(name, kind);
-        let list = &mut self.list;
-        let same = |i: &&usize| {
-            let s = &list[**i];
-            s.kind == kind
-                && s.name
-                    .chars()
-                    .flat_map(char::to_lowercase)
-                    .eq(name.chars().flat_map(char::to_lowercase))
-        };
-        if let Some(&i) = self.index.get(&key).and_then(|v| v.iter().find(same)) {
+        let head = self.index.get(&key).copied();
+        let mut at = head;
+        while let Some(i) = at {
             let s = &mut self.list[i];
-            if s.title.is_none() {
-                s.title = title.map(str::to_string);
+            if s.kind == kind && same_name(&s.name, name) {
+                if s.title.is_none() {
+                    s.title = title.map(str::to_string);
+                }
+                if s.gender == Gender::Unknown {
+                    s.gender = gender;
+                }
+                return i;
             }
-            if s.gender == Gender::Unknown {
-                s.gender = gender;
-            }
-            return i;
+            at = self.next.get(i).copied().flatten();
         }
         let i = self.list.len();
         self.list.push(Speaker {
@@ -137,7 +155,8 @@ impl Entities {
             title: title.map(str::to_string),
             gender,
         });
-        self.index.entry(key).or_default().push(i);
+        self.next.push(head);
+        self.index.insert(key, i);
         i
     }
 }
@@ -202,7 +221,8 @@ impl<'a> Resolver<'a> {
         let limit = i.saturating_sub(80);
         while k > limit {
             let t = &self.tokens[k - 1];
-            if t.para != para || matches!(t.span.as_str(self.text), "." | "!" | "?" | ";") {
+            if t.para != para || matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?' | b';'))
+            {
                 break;
             }
             if t.quoted {
@@ -237,6 +257,8 @@ impl<'a> Resolver<'a> {
     /// Reads the speech events of the whole text, resolving their speakers
     /// in order.
     pub fn read_events(&mut self, cues: &[Cue]) {
+        self.events.reserve(cues.len());
+        self.history.reserve(cues.len());
         for cue in cues {
             let (mention, first, last) = match self.inherited_subject(cue) {
                 Some(prev) => (prev.mention, cue.token, cue.token),
@@ -777,9 +799,9 @@ impl<'a> Resolver<'a> {
                 && self.tokens[hi].para == para_close
                 && hi < ai + 40
             {
-                let w = self.word(hi);
+                let w = self.tokens[hi].ascii_char(self.text);
                 hi += 1;
-                if matches!(w, "." | "!" | "?" | ";") {
+                if matches!(w, Some(b'.' | b'!' | b'?' | b';')) {
                     clause_ended = true;
                     break;
                 }
@@ -1118,7 +1140,7 @@ impl<'a> Resolver<'a> {
         let para = self.tokens[oi].para;
         if prev.quoted
             || prev.para != para
-            || !matches!(prev.span.as_str(self.text), "." | "!" | "?")
+            || !matches!(prev.ascii_char(self.text), Some(b'.' | b'!' | b'?'))
         {
             return None;
         }
@@ -1188,12 +1210,11 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        let words: Vec<&str> = q
-            .content
-            .as_str(self.text)
-            .split_whitespace()
+        // Nine words are enough to tell that there are more than eight.
+        let words: Vec<&str> = crate::text::words(q.content.as_str(self.text))
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty())
+            .take(9)
             .collect();
         if words.is_empty() || words.len() > 8 {
             return false;
@@ -1229,7 +1250,7 @@ impl<'a> Resolver<'a> {
     fn is_heading(&self, q: &Quotation, para: Span) -> bool {
         q.style == crate::quotes::QuoteStyle::Single
             && q.outer() == para
-            && q.content.as_str(self.text).split_whitespace().count() <= 8
+            && crate::text::words(q.content.as_str(self.text)).count() <= 8
     }
 
     /// Whether a quotation mark opens an attribute value of markup left in
@@ -1256,7 +1277,7 @@ impl<'a> Resolver<'a> {
     /// scare quote, a title or a nickname.
     fn looks_like_speech(&self, q: &Quotation) -> bool {
         let s = q.content.as_str(self.text);
-        let words = s.split_whitespace().count();
+        let words = crate::text::words(s).count();
         words >= 8
             || (words >= 4
                 && s.trim_end_matches(|c: char| lexicon::is_quote_mark(c))

@@ -18,6 +18,7 @@
 
 use crate::lexicon::{self, SegmenterList, WordTable};
 use crate::span::Span;
+use crate::swar::{find_byte, load8, zero_bytes, HI, LO, LOW7};
 use std::sync::LazyLock;
 
 /// The paragraphs of `text`, in order, each trimmed of surrounding
@@ -29,7 +30,9 @@ use std::sync::LazyLock;
 /// assert_eq!(paras, ["Headline", "First paragraph.", "Second paragraph."]);
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    Paragraphs::new(text).collect()
+    let mut out = Vec::with_capacity(text.len() / 256 + 1);
+    out.extend(Paragraphs::new(text));
+    out
 }
 
 /// The paragraphs of a text, one line after another.
@@ -107,7 +110,7 @@ fn looks_wrapped(line: &str, trimmed: &str) -> bool {
     if trimmed.ends_with([',', '-', ';']) {
         return true;
     }
-    trimmed.split_whitespace().nth(2).is_some()
+    crate::text::words(trimmed).nth(2).is_some()
 }
 
 /// The sentences of `text`, in order, each trimmed of surrounding
@@ -250,25 +253,6 @@ fn classes(word: &str) -> u16 {
     WORDS.get(word)
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
-const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-
-/// The eight bytes of `b` from `i` as a little-endian word.
-#[inline(always)]
-fn load8(b: &[u8], i: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&b[i..i + 8]);
-    u64::from_le_bytes(a)
-}
-
-/// The high bit of each byte of `x` that is zero (exact, no carries
-/// between bytes).
-#[inline(always)]
-fn zero_bytes(x: u64) -> u64 {
-    !((((x & LOW7) + LOW7) | x) | LOW7)
-}
-
 /// The high bit of each byte of `x` that the scan must look at, the same
 /// bytes as `INTERESTING` marks: `.`, `?`, `!`, `"`, `A`–`Z`, and lead
 /// bytes from 0xE2 up.
@@ -300,19 +284,6 @@ fn next_interesting(b: &[u8], mut i: usize, limit: usize) -> usize {
         i += 1;
     }
     i
-}
-
-/// The first position of `needle` in `b`: eight bytes at a time.
-fn find_byte(b: &[u8], needle: u8) -> Option<usize> {
-    let mut i = 0;
-    while i + 8 <= b.len() {
-        let m = zero_bytes(load8(b, i) ^ (LO * u64::from(needle)));
-        if m != 0 {
-            return Some(i + (m.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    b[i..].iter().position(|&c| c == needle).map(|x| i + x)
 }
 
 /// The longest token looked at before a full stop, in bytes.
@@ -770,7 +741,7 @@ impl Scanner<'_, '_> {
         let Some(s) = self.p.get(self.start..i) else {
             return false;
         };
-        let mut words = s.split_whitespace();
+        let mut words = crate::text::words(s);
         let first = words.next().unwrap_or("");
         if classes(first) & PREPOSITION == 0 || first.contains(',') {
             return false;
@@ -1120,11 +1091,19 @@ impl Scanner<'_, '_> {
         }
         let back = self.start.max(i.saturating_sub(300));
         let before = self.p.get(back..i).unwrap_or("");
-        let resumed = before
-            .as_bytes()
-            .windows(2)
-            .enumerate()
-            .any(|(x, w)| w == b",\"" || (w[0] == b',' && before[x + 1..].starts_with('”')));
+        // A comma right before a mark: `,"` or `,”`.
+        let bb = before.as_bytes();
+        let mut from = 0;
+        let resumed = loop {
+            let Some(x) = bb.get(from..).and_then(|r| find_byte(r, b',')) else {
+                break false;
+            };
+            let after = bb.get(from + x + 1..).unwrap_or_default();
+            if after.starts_with(b"\"") || after.starts_with("”".as_bytes()) {
+                break true;
+            }
+            from += x + 1;
+        };
         if resumed {
             return c;
         }
@@ -1241,7 +1220,7 @@ impl Scanner<'_, '_> {
         };
         let mut words = 0;
         let mut marked = prefix.contains([',', '(']);
-        for w in prefix.split_whitespace() {
+        for w in crate::text::words(prefix) {
             words += 1;
             let w = w.trim_matches(|c: char| matches!(c, ',' | '(' | ')' | '.'));
             let Some(c) = w.chars().next() else {
@@ -1277,13 +1256,5 @@ mod tests {
                 assert_eq!(m, want, "byte {c:#x} at {pos}");
             }
         }
-    }
-
-    #[test]
-    fn find_byte_finds_the_first_newline() {
-        let t = "abcdefghij\nkl\n";
-        assert_eq!(find_byte(t.as_bytes(), b'\n'), Some(10));
-        assert_eq!(find_byte(b"abc", b'\n'), None);
-        assert_eq!(find_byte(b"abcdefgh\n", b'\n'), Some(8));
     }
 }

@@ -6,7 +6,7 @@
 //! fullest form.
 
 use crate::lexicon::HashMap;
-use crate::lexicon::{self, Gender};
+use crate::lexicon::{self, Gender, ShortList};
 use crate::span::Span;
 use crate::tokens::Token;
 use serde::{Deserialize, Serialize};
@@ -56,20 +56,20 @@ pub(crate) struct Mention {
 
 /// Connectors that may stand inside a name ("Ban Ki-moon", "Charles de
 /// Gaulle", "Secretary of State John Kerry").
-const NAME_CONNECTORS: &[&str] = &[
+const NAME_CONNECTORS: ShortList = ShortList::new(&[
     "de", "van", "von", "der", "den", "bin", "al", "da", "del", "della", "di", "du", "la", "le",
     "of", "dos", "das", "y",
-];
+]);
 
 /// Determiners that open a descriptive speaker phrase.
-const DESCRIPTION_OPENERS: &[&str] = &[
+const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
     "his", "her", "their", "its", "our", "senior", "top", "both", "this", "that", "these", "those",
     "each",
-];
+]);
 
 fn is_connector(w: &str) -> bool {
-    NAME_CONNECTORS.contains(&w)
+    NAME_CONNECTORS.contains(w)
 }
 
 /// Whether the connector at token `k` joins the name: "of" only inside a
@@ -117,7 +117,7 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
             let w = t.span.as_str(text);
             let sentence_start = i == 0
                 || tokens[i - 1].para != t.para
-                || matches!(tokens[i - 1].span.as_str(text), "." | "!" | "?");
+                || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'));
             let participle =
                 sentence_start && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));
             let adverb = sentence_start && is_adverb(w);
@@ -314,7 +314,7 @@ fn appositive_name_before(
 }
 
 fn is_clause_break(text: &str, t: &Token) -> bool {
-    matches!(t.span.as_str(text), "." | "!" | "?" | ";" | ":")
+    matches!(t.ascii_char(text), Some(b'.' | b'!' | b'?' | b';' | b':'))
 }
 
 /// A capitalised name ending at token `end`, with its title.
@@ -476,11 +476,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             break;
         }
         let w = t.span.as_str(text);
-        if t.has(lexicon::NOT_NAME)
-            && !DESCRIPTION_OPENERS
-                .iter()
-                .any(|d| d.eq_ignore_ascii_case(w))
-        {
+        if t.has(lexicon::NOT_NAME) && !DESCRIPTION_OPENERS.contains_ignore_ascii_case(w) {
             break;
         }
         if (t.lemma().is_some() || t.has(lexicon::FILLER)) && t.is_lower() {
@@ -496,9 +492,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             opened = true;
             break;
         }
-        if DESCRIPTION_OPENERS
-            .iter()
-            .any(|d| d.eq_ignore_ascii_case(w))
+        if DESCRIPTION_OPENERS.contains_ignore_ascii_case(w)
             && !matches!(w, "senior" | "top" | "other")
         {
             opened = true;
@@ -565,9 +559,7 @@ pub(crate) fn mention_starting_at(
     // Lower-case words may come between capitalised ones ("MSNBC host
     // Chris Matthews", "Montclair State University political scientist
     // Brigid Harrison").
-    let the = DESCRIPTION_OPENERS
-        .iter()
-        .any(|d| d.eq_ignore_ascii_case(w))
+    let the = DESCRIPTION_OPENERS.contains_ignore_ascii_case(w)
         && !matches!(w, "senior" | "top" | "other");
     // "said Rubio's deputy campaign manager, Rich Beeson": a possessive
     // opens a description like a determiner.
@@ -677,10 +669,10 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
 
 /// Words that follow the head noun of a description ("one Trump
 /// confidant who…", "a source close to…", "an aide to…").
-const HEAD_FOLLOWERS: &[&str] = &[
+const HEAD_FOLLOWERS: ShortList = ShortList::new(&[
     "who", "that", "which", "whose", "of", "for", "to", "at", "in", "with", "from", "on", "close",
     "familiar", "speaking", "said", "says", "told", "tells",
-];
+]);
 
 /// An inverted description opened by a determiner ("said one Trump
 /// confidant", "wrote a Trump supporter who runs…"): its head is the first
@@ -702,7 +694,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
                 n.para != para
                     || n.quoted
                     || !n.is_word()
-                    || HEAD_FOLLOWERS.contains(&n.span.as_str(text))
+                    || HEAD_FOLLOWERS.contains(n.span.as_str(text))
             });
             if ends {
                 let m = mention_ending_at(text, tokens, k, start)?;
@@ -832,8 +824,10 @@ impl<'t> NameRegister<'t> {
     /// paragraph (in title case, its words run together: "ESPN Fires
     /// Schilling").
     pub fn build(text: &'t str, tokens: &[Token], headline: Option<u32>) -> NameRegister<'t> {
-        let mut reg = NameRegister::default();
-        let mut runs: Vec<(usize, Mention)> = Vec::new();
+        let mut reg = NameRegister {
+            subjects: Vec::with_capacity(tokens.len() / 16 + 1),
+            ..NameRegister::default()
+        };
         let mut i = match headline {
             Some(h) => tokens.partition_point(|t| t.para <= h),
             None => 0,
@@ -856,7 +850,7 @@ impl<'t> NameRegister<'t> {
             if let Some(m) = name_ending_at(text, tokens, end, i) {
                 if m.speaker_kind == SpeakerKind::Person {
                     let full = m.name.as_str(text);
-                    if (2..=4).contains(&full.split_whitespace().count()) {
+                    if (2..=4).contains(&crate::text::words(full).count()) {
                         let list = reg.by_last.entry(last_word(full)).or_default();
                         match list.iter_mut().find(|f| f.name.as_str(text) == full) {
                             Some(f) => f.count += 1,
@@ -868,7 +862,13 @@ impl<'t> NameRegister<'t> {
                             }),
                         }
                     }
-                    runs.push((end, m));
+                    reg.subjects.push(SubjectMention {
+                        token: end,
+                        name: m.name,
+                        gender: m.gender,
+                        standalone: m.title.is_some() || full.contains(' '),
+                        subject: is_subject(text, tokens, m.first_token, end),
+                    });
                 }
             }
             i = end + 1;
@@ -876,16 +876,6 @@ impl<'t> NameRegister<'t> {
         for list in reg.by_last.values_mut() {
             list.sort_by_key(|f| std::cmp::Reverse(f.count));
             list.truncate(MAX_NAMESAKES);
-        }
-        for (end, m) in runs {
-            let name = m.name.as_str(text);
-            reg.subjects.push(SubjectMention {
-                token: end,
-                name: m.name,
-                gender: m.gender,
-                standalone: m.title.is_some() || name.contains(' '),
-                subject: is_subject(text, tokens, m.first_token, end),
-            });
         }
         reg
     }
@@ -898,9 +888,7 @@ impl<'t> NameRegister<'t> {
         let fits = |f: &&FullName| {
             let full = f.name.as_str(text);
             !gender_clash(gender, f.gender)
-                && name
-                    .split_whitespace()
-                    .all(|w| full.split_whitespace().any(|x| x == w))
+                && crate::text::words(name).all(|w| crate::text::words(full).any(|x| x == w))
         };
         // The most frequent; among equals, the one introduced first (the
         // article's main figure).
@@ -933,7 +921,7 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
 
 /// The usual gender of the given name that opens `name`, if known.
 pub(crate) fn given_name_gender(name: &str) -> Option<Gender> {
-    name.split_whitespace()
+    crate::text::words(name)
         .next()
         .and_then(lexicon::first_name_gender)
 }
@@ -947,7 +935,7 @@ pub(crate) fn gender_clash(a: Gender, b: Gender) -> bool {
 }
 
 fn last_word(name: &str) -> &str {
-    let mut words = name.split_whitespace().rev();
+    let mut words = crate::text::words(name).rev();
     let mut w = words.next().unwrap_or("");
     if matches!(w.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV") {
         w = words.next().unwrap_or(w);

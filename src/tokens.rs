@@ -3,6 +3,7 @@
 
 use crate::lexicon::{self, Entry, Gender, WordTable};
 use crate::span::Span;
+use crate::swar::skip_alnum;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +28,13 @@ pub(crate) struct Token {
     /// Whether the token lies inside a top-level quotation (marks included).
     pub quoted: bool,
     /// What the word lists say about the word, looked up once here.
-    pub lex: Option<&'static Entry>,
+    lex: Option<&'static Entry>,
+    /// The entry's list flags, copied so that tests of them read the token
+    /// alone.
+    flags: u32,
+    /// Which values the entry holds (`LEMMA`, `PRONOUN`, `FIRST_NAME`), so
+    /// that words without them are told apart without reading the entry.
+    values: u8,
     /// Whether the word can be part of a capitalised name (set by the
     /// speakers stage once quotations are marked).
     pub name_part: bool,
@@ -46,6 +53,20 @@ impl Token {
         self.kind == Kind::Punct(c)
     }
 
+    /// The token's text when it is one ASCII character: `matches!` on it
+    /// tests what `matches!` on `span.as_str(text)` would, without
+    /// slicing the text.
+    #[inline]
+    pub fn ascii_char(&self, text: &str) -> Option<u8> {
+        if self.span.len() != 1 {
+            return None;
+        }
+        text.as_bytes()
+            .get(self.span.start)
+            .copied()
+            .filter(u8::is_ascii)
+    }
+
     /// Whether the token is a word that starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
         self.upper
@@ -58,25 +79,75 @@ impl Token {
 
     /// Whether the word is on the word list `flag` names
     /// (`lexicon::TITLE`, …).
+    #[inline]
     pub fn has(&self, flag: u32) -> bool {
-        self.lex.is_some_and(|e| e.has(flag))
+        self.flags & flag != 0
     }
 
     /// The lemma, if the word is a reporting verb form.
+    #[inline]
     pub fn lemma(&self) -> Option<&'static str> {
+        if self.values & LEMMA == 0 {
+            return None;
+        }
         self.lex.and_then(|e| e.lemma)
     }
 
     /// The gender, if the word is a subject pronoun.
+    #[inline]
     pub fn pronoun(&self) -> Option<Gender> {
+        if self.values & PRONOUN == 0 {
+            return None;
+        }
         self.lex.and_then(|e| e.pronoun)
     }
 
     /// The usual gender, if the word is a given name.
+    #[inline]
     pub fn first_name(&self) -> Option<Gender> {
+        if self.values & FIRST_NAME == 0 {
+            return None;
+        }
         self.lex.and_then(|e| e.first_name)
     }
+
+    /// A token of `kind` at `span` in paragraph `para`, on no word list
+    /// (yet).
+    #[inline]
+    fn new(span: Span, kind: Kind, para: u32) -> Token {
+        Token {
+            span,
+            kind,
+            para,
+            quoted: kind == Kind::Quoted,
+            lex: None,
+            flags: 0,
+            values: 0,
+            name_part: false,
+            upper: false,
+            lower: false,
+        }
+    }
+
+    /// Records what the word lists say about the word.
+    #[inline]
+    fn set_entry(&mut self, e: &'static Entry) {
+        self.lex = Some(e);
+        self.flags = e.flags();
+        self.values = if e.lemma.is_some() { LEMMA } else { 0 }
+            | if e.pronoun.is_some() { PRONOUN } else { 0 }
+            | if e.first_name.is_some() {
+                FIRST_NAME
+            } else {
+                0
+            };
+    }
 }
+
+/// Bits of [`Token::values`].
+const LEMMA: u8 = 1;
+const PRONOUN: u8 = 1 << 1;
+const FIRST_NAME: u8 = 1 << 2;
 
 /// Tokenises `text`, giving each token its paragraph. Quote marks,
 /// dashes and other punctuation are single tokens; whitespace is skipped.
@@ -100,27 +171,95 @@ pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token
             let q = quoted.get(next).filter(|q| q.start < para.end);
             let until = q.map_or(para.end, |q| q.start.max(from));
             if until > from {
-                tokenize_para(text, Span::new(from, until), pi as u32, entries, &mut out);
+                tokenize_para(text, Span::new(from, until), pi as u32, &mut out);
             }
             let Some(q) = q else {
                 break;
             };
             // q.end > until: the quotation is not empty and not passed.
             let end = q.end.min(para.end);
-            out.push(Token {
-                span: Span::new(until, end),
-                kind: Kind::Quoted,
-                para: pi as u32,
-                quoted: true,
-                lex: None,
-                name_part: false,
-                upper: false,
-                lower: false,
-            });
+            out.push(Token::new(Span::new(until, end), Kind::Quoted, pi as u32));
             from = end;
         }
     }
+    look_up_words(text, entries, &mut out);
     out
+}
+
+/// Gives each word what the word lists say about it. Done in a pass of its
+/// own after the scan: the lookups do not depend on one another, so the
+/// processor overlaps their loads instead of waiting for each in turn.
+fn look_up_words(text: &str, entries: &'static WordTable<Option<Entry>>, tokens: &mut [Token]) {
+    // Keys are read in place, sixteen bytes at a time, from the text.
+    let bytes = text.as_bytes();
+    for t in tokens.iter_mut().filter(|t| t.kind == Kind::Word) {
+        let lex = bytes
+            .get(t.span.start..)
+            .and_then(|b| lexicon::word_key_at(b, t.span.len()))
+            .and_then(|k| entries.get_key(k))
+            .and_then(Option::as_ref);
+        if let Some(e) = lex {
+            t.set_entry(e);
+        }
+    }
+}
+
+/// What a character is to the tokenizer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Whitespace, a control or an invisible character: skipped.
+    Space,
+    /// A letter or a digit.
+    Alnum,
+    /// Anything else: a token of its own.
+    Punct,
+}
+
+/// The class of each ASCII byte.
+static ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Punct; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            Class::Alnum
+        } else if c.is_ascii_whitespace() || c.is_ascii_control() {
+            Class::Space
+        } else {
+            Class::Punct
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of `c`, with no table search for ASCII, Latin-1 and the
+/// General Punctuation block (curly quotes, dashes, spaces), the non-ASCII
+/// characters news text is made of. Agrees with [`class_by_tables`] on
+/// every char (a test checks them all).
+#[inline]
+fn class(c: char) -> Class {
+    match c as u32 {
+        u @ 0..=0x7F => ASCII_CLASS[u as usize],
+        0x80..=0xA0 | 0xAD => Class::Space,
+        0xAA | 0xB2 | 0xB3 | 0xB5 | 0xB9 | 0xBA | 0xBC..=0xBE => Class::Alnum,
+        0xA1..=0xBF | 0xD7 | 0xF7 => Class::Punct,
+        0xC0..=0x24F => Class::Alnum,
+        0x2000..=0x200F | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x2060 => Class::Space,
+        0x2010..=0x206F => Class::Punct,
+        _ => class_by_tables(c),
+    }
+}
+
+/// The class of `c` from the Unicode tables of `char`.
+fn class_by_tables(c: char) -> Class {
+    if c.is_whitespace() || c.is_control() || is_invisible(c) {
+        Class::Space
+    } else if c.is_alphanumeric() {
+        Class::Alnum
+    } else {
+        Class::Punct
+    }
 }
 
 /// The char at byte `i` of `p` (a char boundary) and its length, with a
@@ -137,120 +276,118 @@ fn char_at(p: &str, i: usize) -> Option<(char, usize)> {
 
 #[inline]
 fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
+    class(c) == Class::Alnum
+}
+
+fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
+    let p = para.as_str(text);
+    let bytes = p.as_bytes();
+    let base = para.start;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII straight from the table; anything else decoded.
+        let (c, len, cls) = if b.is_ascii() {
+            (char::from(b), 1, ASCII_CLASS[usize::from(b)])
+        } else {
+            let Some(c) = p.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            (c, c.len_utf8(), class(c))
+        };
+        match cls {
+            Class::Space => i += len,
+            Class::Punct => {
+                out.push(Token::new(
+                    Span::new(base + i, base + i + len),
+                    Kind::Punct(c),
+                    pi,
+                ));
+                i += len;
+            }
+            Class::Alnum => {
+                let end = word_end(p, i, len);
+                out.push(Token {
+                    upper: c.is_uppercase(),
+                    lower: c.is_lowercase(),
+                    ..Token::new(Span::new(base + i, base + end), Kind::Word, pi)
+                });
+                i = end;
+            }
+        }
     }
 }
 
-fn tokenize_para(
-    text: &str,
-    para: Span,
-    pi: u32,
-    entries: &'static WordTable<Option<Entry>>,
-    out: &mut Vec<Token>,
-) {
-    let p = para.as_str(text);
+/// The end of the word of `p` that starts at byte `i` with a letter or
+/// digit `len` bytes long: letters and digits, with inner apostrophes,
+/// hyphens and ampersands, and the full stops of abbreviations and
+/// initials.
+#[inline]
+fn word_end(p: &str, i: usize, len: usize) -> usize {
     let bytes = p.as_bytes();
-    let mut i = 0;
-    while let Some((c, len)) = char_at(p, i) {
-        if c.is_ascii() {
-            // ASCII fast path: spaces and controls are skipped at once.
-            if c.is_ascii_whitespace() || c.is_ascii_control() {
-                i += 1;
-                continue;
-            }
-        } else if c.is_whitespace() || c.is_control() || is_invisible(c) {
-            i += len;
-            continue;
-        }
-        if !is_alnum(c) {
-            out.push(Token {
-                span: Span::new(para.start + i, para.start + i + len),
-                kind: Kind::Punct(c),
-                para: pi,
-                quoted: false,
-                lex: None,
-                name_part: false,
-                upper: false,
-                lower: false,
-            });
-            i += len;
-            continue;
-        }
-        let mut end = i + len;
-        loop {
-            // Runs of ASCII letters and digits in one sweep.
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-                end += 1;
-            }
-            let Some((d, dlen)) = char_at(p, end) else {
-                break;
-            };
-            let j = end;
-            if is_alnum(d) {
+    let mut end = i + len;
+    loop {
+        // Runs of ASCII letters and digits in one sweep.
+        end = skip_alnum(bytes, end);
+        let j = end;
+        let (d, dlen) = match bytes.get(j) {
+            None => break,
+            // The commonest end of a word, settled at once.
+            Some(b' ') => break,
+            Some(&b) if b.is_ascii() => (char::from(b), 1),
+            Some(_) => match p.get(j..).and_then(|r| r.chars().next()) {
+                Some(d) => (d, d.len_utf8()),
+                None => break,
+            },
+        };
+        if is_alnum(d) {
+            end = j + dlen;
+        } else if matches!(d, '.' | ',')
+            && j > i
+            && bytes[j - 1].is_ascii_digit()
+            && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+        {
+            // "1.6", "9,000": one number, not a full stop or a comma.
+            end = j + 1;
+        } else if matches!(d, '\'' | '’' | '-' | '&')
+            && !(d == '&' && crate::quotes::entity_mark(&p[j..]).is_some())
+        {
+            // Inner joiner: only if a letter follows.
+            let after = char_at(p, j + dlen).map(|(a, _)| a);
+            if after.is_some_and(is_alnum) && !(d == '\'' && after == Some('\'')) {
                 end = j + dlen;
-            } else if matches!(d, '.' | ',')
-                && j > i
-                && bytes[j - 1].is_ascii_digit()
-                && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
-            {
-                // "1.6", "9,000": one number, not a full stop or a comma.
-                end = j + 1;
-            } else if matches!(d, '\'' | '’' | '-' | '&')
-                && !(d == '&' && crate::quotes::entity_mark(&p[j..]).is_some())
-            {
-                // Inner joiner: only if a letter follows.
-                let after = char_at(p, j + dlen).map(|(a, _)| a);
-                if after.is_some_and(is_alnum) && !(d == '\'' && after == Some('\'')) {
-                    end = j + dlen;
-                } else {
-                    break;
-                }
-            } else if d == '.' {
-                // "U.S." "a.m." "J." "Mr.": keep the full stop of an
-                // abbreviation or an initial.
-                let after = char_at(p, j + 1).map(|(a, _)| a);
-                let dotted = after.is_some_and(char::is_alphabetic)
-                    && p[j + 1..].chars().nth(1) == Some('.');
-                if dotted {
-                    // U.S: take ".S" and go on; the loop takes the next dot.
-                    end = j + 1;
-                    continue;
-                }
-                let word = &p[i..end];
-                let mut chars = word.chars();
-                let short_initial =
-                    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-                if short_initial
-                    || after == Some(',')
-                    || after == Some(')')
-                    || after.is_some_and(char::is_lowercase)
-                    || lexicon::is_abbreviation(word)
-                    || word.contains('.')
-                {
-                    end = j + 1;
-                }
-                break;
             } else {
                 break;
             }
+        } else if d == '.' {
+            // "U.S." "a.m." "J." "Mr.": keep the full stop of an
+            // abbreviation or an initial.
+            let after = char_at(p, j + 1).map(|(a, _)| a);
+            let dotted =
+                after.is_some_and(char::is_alphabetic) && p[j + 1..].chars().nth(1) == Some('.');
+            if dotted {
+                // U.S: take ".S" and go on; the loop takes the next dot.
+                end = j + 1;
+                continue;
+            }
+            let word = &p[i..end];
+            let mut chars = word.chars();
+            let short_initial =
+                matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+            if short_initial
+                || after == Some(',')
+                || after == Some(')')
+                || after.is_some_and(char::is_lowercase)
+                || lexicon::is_abbreviation(word)
+                || word.contains('.')
+            {
+                end = j + 1;
+            }
+            break;
+        } else {
+            break;
         }
-        out.push(Token {
-            span: Span::new(para.start + i, para.start + end),
-            kind: Kind::Word,
-            para: pi,
-            quoted: false,
-            lex: lexicon::word_key_at(&bytes[i..], end - i)
-                .and_then(|k| entries.get_key(k))
-                .and_then(Option::as_ref),
-            name_part: false,
-            upper: c.is_uppercase(),
-            lower: c.is_lowercase(),
-        });
-        i = end;
     }
+    end
 }
 
 /// Zero-width and format characters that scraped text carries between
@@ -267,4 +404,16 @@ pub(crate) fn is_invisible(c: char) -> bool {
             | '\u{feff}'
             | '\u{ad}'
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fast_classes_agree_with_the_unicode_tables_on_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(class(c), class_by_tables(c), "{:?} U+{:04X}", c, c as u32);
+        }
+    }
 }

@@ -754,7 +754,10 @@ fn a_fragment_in_a_reported_clause_is_credited_to_the_outer_speaker() {
 fn a_statement_noun_before_the_quote_is_a_cue_for_the_clauses_subject() {
     assert_eq!(
         quotes("statement_noun"),
-        [pair("Our thoughts are with the families tonight.", "Eli Stone")]
+        [pair(
+            "Our thoughts are with the families tonight.",
+            "Eli Stone"
+        )]
     );
 }
 

@@ -209,6 +209,11 @@ impl Entry {
     pub fn has(&self, flag: u32) -> bool {
         self.flags & flag != 0
     }
+
+    /// The lists the word is on, as bits (`TITLE`, …).
+    pub fn flags(&self) -> u32 {
+        self.flags
+    }
 }
 
 /// `titles.txt`.
@@ -346,6 +351,63 @@ pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
     entry(word).and_then(|e| e.first_name)
 }
 
+/// A short list of words kept in the code beside the rule that reads it,
+/// with a signature of its words (length, first and last byte, ASCII
+/// case folded) that turns most other words away without comparing
+/// strings.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ShortList {
+    words: &'static [&'static str],
+    /// Bit `signature(w)` is set for every listed word `w`.
+    signatures: u128,
+}
+
+/// The signature bit of a word: its length, first and last byte, with
+/// ASCII letters folded to lower case.
+const fn signature(w: &[u8]) -> u32 {
+    let (first, last) = match w {
+        [] => (0, 0),
+        [a, .., b] => (a.to_ascii_lowercase(), b.to_ascii_lowercase()),
+        [a] => (a.to_ascii_lowercase(), a.to_ascii_lowercase()),
+    };
+    (w.len() as u32)
+        .wrapping_mul(31)
+        .wrapping_add((first as u32).wrapping_mul(7))
+        .wrapping_add(last as u32)
+        & 127
+}
+
+impl ShortList {
+    /// The list of `words`.
+    pub const fn new(words: &'static [&'static str]) -> ShortList {
+        let mut signatures = 0u128;
+        let mut i = 0;
+        while i < words.len() {
+            signatures |= 1 << signature(words[i].as_bytes());
+            i += 1;
+        }
+        ShortList { words, signatures }
+    }
+
+    /// Whether `w` may be listed, in any ASCII case.
+    #[inline]
+    fn may_hold(&self, w: &str) -> bool {
+        self.signatures >> signature(w.as_bytes()) & 1 != 0
+    }
+
+    /// Whether `w` is listed.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.may_hold(w) && self.words.contains(&w)
+    }
+
+    /// Whether `w` is listed, ignoring ASCII case.
+    #[inline]
+    pub fn contains_ignore_ascii_case(&self, w: &str) -> bool {
+        self.may_hold(w) && self.words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+}
+
 /// Whether `c` is a quotation mark of any script whosaid knows.
 pub(crate) fn is_quote_mark(c: char) -> bool {
     matches!(
@@ -426,6 +488,23 @@ mod tests {
         assert_eq!(verb_lemma("Said"), Some("say"));
         assert_eq!(verb_lemma("told"), Some("tell"));
         assert_eq!(verb_lemma("admitted"), Some("admit"));
+    }
+
+    #[test]
+    fn a_short_list_finds_its_words_in_any_case_and_no_others() {
+        const L: ShortList = ShortList::new(&["de", "van", "n't", "", "é"]);
+        for w in ["de", "van", "n't", "", "é"] {
+            assert!(L.contains(w), "{w}");
+            assert!(
+                L.contains_ignore_ascii_case(&w.to_uppercase()) || w == "é",
+                "{w}"
+            );
+        }
+        assert!(L.contains_ignore_ascii_case("VaN"));
+        assert!(!L.contains("Van"));
+        for w in ["d", "dee", "vn", "of", "É", "ne't"] {
+            assert!(!L.contains(w) && !L.contains_ignore_ascii_case(w), "{w}");
+        }
     }
 
     #[test]

@@ -1,0 +1,129 @@
+//! Small helpers over the caller's text that several stages share.
+
+/// The words of `s` separated by whitespace, exactly as
+/// `str::split_whitespace` gives them, but read byte by byte when `s` is
+/// ASCII (names and most quotations), without decoding chars.
+pub(crate) fn words(s: &str) -> Words<'_> {
+    if s.is_ascii() {
+        Words::Ascii {
+            s,
+            front: 0,
+            back: s.len(),
+        }
+    } else {
+        Words::Other(s.split_whitespace())
+    }
+}
+
+/// The iterator of [`words`].
+#[derive(Debug, Clone)]
+pub(crate) enum Words<'a> {
+    /// An ASCII text and the range of it not yet read.
+    Ascii {
+        s: &'a str,
+        front: usize,
+        back: usize,
+    },
+    /// Any other text.
+    Other(std::str::SplitWhitespace<'a>),
+}
+
+/// Whether an ASCII byte is whitespace to `char::is_whitespace`: the
+/// space and U+0009 to U+000D.
+#[inline]
+fn is_space(b: u8) -> bool {
+    b == b' ' || (0x09..=0x0D).contains(&b)
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Ascii { s, front, back } => {
+                let b = s.as_bytes();
+                while *front < *back && b.get(*front).is_some_and(|&c| is_space(c)) {
+                    *front += 1;
+                }
+                if *front >= *back {
+                    return None;
+                }
+                let start = *front;
+                while *front < *back && b.get(*front).is_some_and(|&c| !is_space(c)) {
+                    *front += 1;
+                }
+                s.get(start..*front)
+            }
+            Words::Other(it) => it.next(),
+        }
+    }
+}
+
+impl DoubleEndedIterator for Words<'_> {
+    #[inline]
+    fn next_back(&mut self) -> Option<Self::Item> {
+        match self {
+            Words::Ascii { s, front, back } => {
+                let b = s.as_bytes();
+                while *back > *front && b.get(*back - 1).is_some_and(|&c| is_space(c)) {
+                    *back -= 1;
+                }
+                if *back <= *front {
+                    return None;
+                }
+                let end = *back;
+                while *back > *front && b.get(*back - 1).is_some_and(|&c| !is_space(c)) {
+                    *back -= 1;
+                }
+                s.get(*back..end)
+            }
+            Words::Other(it) => it.next_back(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same(s: &str) {
+        let want: Vec<&str> = s.split_whitespace().collect();
+        assert_eq!(words(s).collect::<Vec<_>>(), want, "{s:?}");
+        let back: Vec<&str> = s.split_whitespace().rev().collect();
+        assert_eq!(words(s).rev().collect::<Vec<_>>(), back, "{s:?}");
+        // Both ends at once.
+        let mut a = words(s);
+        let mut b = s.split_whitespace();
+        loop {
+            let (x, y) = (a.next(), b.next());
+            assert_eq!(x, y, "{s:?}");
+            let (x, y) = (a.next_back(), b.next_back());
+            assert_eq!(x, y, "{s:?}");
+            if x.is_none() {
+                break;
+            }
+        }
+    }
+
+    #[test]
+    fn words_are_those_of_split_whitespace() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " Ann  Lee ",
+            "a\tb\nc\x0Bd\x0Ce\rf\x1Cg",
+            "Ann\u{a0}Lee",
+            "Ann Lee\u{2009}Jr.",
+            "one two three four",
+        ] {
+            same(s);
+        }
+        // Every ASCII byte between two words.
+        for c in 0u8..0x80 {
+            let s = format!("ab{}cd {}", c as char, c as char);
+            same(&s);
+        }
+    }
+}
