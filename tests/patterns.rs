@@ -770,3 +770,11 @@ fn an_adverb_opening_a_sentence_is_not_a_name() {
         [pair("Last night, our city was attacked.", "Rosa Vance")]
     );
 }
+
+#[test]
+fn she_skips_a_man_known_by_his_given_name() {
+    assert_eq!(
+        quotes("given_name_gender"),
+        [pair("We will appeal the ruling,", "Mary Cole")]
+    );
+}
