@@ -778,3 +778,22 @@ fn she_skips_a_man_known_by_his_given_name() {
         [pair("We will appeal the ruling,", "Mary Cole")]
     );
 }
+
+#[test]
+fn compared_and_talked_about_are_cues_for_fragments() {
+    assert_eq!(
+        quotes("compared_and_talked"),
+        [
+            pair("a house of cards", "Ada Brooks"),
+            pair("lost decade", "Tim Vo")
+        ]
+    );
+    let text = fixture("compared_and_talked");
+    let doc = whosaid::extract(&text);
+    let cues: Vec<_> = doc
+        .quotes
+        .iter()
+        .map(|q| q.cue.map(|c| c.as_str(&text)))
+        .collect();
+    assert_eq!(cues, [Some("compared"), Some("talked")]);
+}
