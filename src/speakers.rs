@@ -625,6 +625,12 @@ pub(crate) fn mention_starting_at(
                     break;
                 }
             }
+            // "Corporate lobbyists describe", "Trump supporters said": a
+            // capitalised word and a plural group noun.
+            if !the && k == start + 1 && tk.has(lexicon::GROUP) && wk.ends_with('s') {
+                last_good = Some(k);
+                break;
+            }
         }
         k += 1;
     }

@@ -797,3 +797,15 @@ fn compared_and_talked_about_are_cues_for_fragments() {
         .collect();
     assert_eq!(cues, [Some("compared"), Some("talked")]);
 }
+
+#[test]
+fn a_capitalised_word_and_a_plural_group_noun_are_one_descriptive_speaker() {
+    // "Multiple outlets": the plural of a listed group noun counts too.
+    assert_eq!(
+        quotes("adjective_and_plural_group"),
+        [
+            pair("a different cup of tea", "Corporate lobbyists"),
+            pair("more than one conversation", "Multiple outlets")
+        ]
+    );
+}

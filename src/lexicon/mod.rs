@@ -287,6 +287,20 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
             map.entry(w.as_bytes().to_vec()).or_default().flags |= flag;
         }
     }
+    // Group nouns speak in the plural too ("outlet", "outlets"): the list
+    // gives one form, the other is made here.
+    for w in words(include_str!("groups.txt")) {
+        if w.ends_with('s') || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        let plural = match w.strip_suffix('y') {
+            Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+            _ if w.ends_with("man") => format!("{}men", &w[..w.len() - 3]),
+            _ if w.ends_with(['x', 'h']) => format!("{w}es"),
+            _ => format!("{w}s"),
+        };
+        map.entry(plural.into_bytes()).or_default().flags |= GROUP;
+    }
     for (form, lemma) in VERBS.iter() {
         let e = map.entry(form.clone()).or_default();
         e.lemma = Some(lemma);
