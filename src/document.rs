@@ -303,8 +303,8 @@ impl Extractor {
     pub fn extract(&self, text: &str) -> Document {
         let paragraphs = segment::paragraphs(text);
         let sentences = if self.options.sentences {
-            // About one sentence per hundred bytes of news text.
-            let mut s = Vec::with_capacity(text.len() / 100 + 1);
+            // News sentences run to a hundred bytes or so.
+            let mut s = Vec::with_capacity(text.len() / 64 + 1);
             for p in &paragraphs {
                 segment::sentences_in(text, *p, &mut s);
             }
@@ -372,16 +372,19 @@ fn headline_paragraph(text: &str, paras: &[Span]) -> Option<u32> {
     let ends = first
         .trim_end_matches(|c: char| crate::lexicon::is_quote_mark(c))
         .ends_with(['.', '!', '?']);
-    let words: Vec<&str> = crate::text::words(first).collect();
-    let caps = words
-        .iter()
-        .filter(|w| {
-            w.chars().next().is_some_and(|c| {
-                c.is_uppercase() || c.is_ascii_digit() || crate::lexicon::is_quote_mark(c)
-            })
-        })
-        .count();
-    (paras.len() > 1 && words.len() <= 30 && (!ends || caps * 3 >= words.len() * 2)).then_some(0)
+    let (mut words, mut caps) = (0, 0);
+    for w in crate::text::words(first) {
+        words += 1;
+        if words > 30 {
+            // Too long for a headline.
+            return None;
+        }
+        let cap = w.chars().next().is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || crate::lexicon::is_quote_mark(c)
+        });
+        caps += usize::from(cap);
+    }
+    (paras.len() > 1 && (!ends || caps * 3 >= words * 2)).then_some(0)
 }
 
 /// Finds every quotation in `text` and its speaker with default options:

@@ -119,7 +119,7 @@ struct Open {
 
 /// Pairs the marks of `text` within and across the given paragraphs.
 pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
-    let mut out: Vec<Quotation> = Vec::with_capacity(text.len() / 256 + 1);
+    let mut out: Vec<Quotation> = Vec::with_capacity(text.len() / 128 + 1);
     let mut stack: Vec<Open> = Vec::with_capacity(8);
     let mut marks: Vec<Mark> = Vec::with_capacity(16);
     for (pi, para) in paras.iter().enumerate() {

@@ -225,6 +225,8 @@ impl<'a> Resolver<'a> {
     pub fn read_events(&mut self, cues: &[Cue]) {
         self.events.reserve(cues.len());
         self.history.reserve(cues.len());
+        self.entities.list.reserve(cues.len());
+        self.entities.next.reserve(cues.len());
         for cue in cues {
             let (mention, first, last) = match self.inherited_subject(cue) {
                 Some(prev) => (prev.mention, cue.token, cue.token),

@@ -394,16 +394,19 @@ fn is_acronym(w: &str) -> bool {
 /// Gender from a title (Mr., Mrs.) or a known given name.
 fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> Gender {
     for t in &tokens[start..name_start] {
-        match t
-            .span
-            .as_str(text)
-            .to_ascii_lowercase()
-            .trim_end_matches('.')
-        {
-            "mr" | "sir" | "lord" | "king" | "prince" | "father" | "congressman" | "spokesman"
-            | "chairman" => return Gender::Male,
-            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "congresswoman"
-            | "spokeswoman" | "chairwoman" => return Gender::Female,
+        // The word lower-cased on the stack (no title is longer).
+        let w = t.span.as_str(text).trim_end_matches('.').as_bytes();
+        let mut buf = [0u8; 16];
+        let lower = buf.get_mut(..w.len()).map_or(&[][..], |b| {
+            b.copy_from_slice(w);
+            b.make_ascii_lowercase();
+            b
+        });
+        match lower {
+            b"mr" | b"sir" | b"lord" | b"king" | b"prince" | b"father" | b"congressman"
+            | b"spokesman" | b"chairman" => return Gender::Male,
+            b"mrs" | b"ms" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess"
+            | b"congresswoman" | b"spokeswoman" | b"chairwoman" => return Gender::Female,
             _ => {}
         }
     }
