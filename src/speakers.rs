@@ -797,7 +797,8 @@ impl<'t> NameRegister<'t> {
         let fits = |f: &&FullName| {
             let full = f.name.as_str(text);
             !gender_clash(gender, f.gender)
-                && crate::text::words(name).all(|w| crate::text::words(full).any(|x| x == w))
+                && (full == name
+                    || crate::text::words(name).all(|w| crate::text::words(full).any(|x| x == w)))
         };
         // The most frequent; among equals, the one introduced first (the
         // article's main figure).
