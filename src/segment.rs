@@ -1128,6 +1128,14 @@ impl Scanner<'_, '_> {
 
     /// A multi-byte char at `i`: `…`, a bullet, a CJK full stop, or another.
     fn multibyte(&mut self, i: usize) -> usize {
+        // U+2000–U+203F, the quotes and dashes of news text, is passed over
+        // without decoding, but for `…` (A6), `“` (9C) and the bullets `•`
+        // (A2) and `‣` (A3).
+        if let Some([0xE2, 0x80, t]) = self.b.get(i..i + 3) {
+            if !matches!(t, 0xA6 | 0x9C | 0xA2 | 0xA3) {
+                return i + 1;
+            }
+        }
         match self.char_at(i) {
             Some('…') => self.terminator(i),
             Some('“') => self.quote(i, 3),

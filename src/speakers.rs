@@ -310,11 +310,12 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         if tokens[k].para != para {
             break;
         }
-        let w = word(text, tokens, k);
-        let connector = joins_name(text, tokens, k, lo);
-        if is_name_part(tokens, k) || connector {
+        if is_name_part(tokens, k) || joins_name(text, tokens, k, lo) {
             start = k;
-        } else if tokens[k].is_lower() && tokens[k].has(lexicon::TITLE) && !is_connector(w) {
+        } else if tokens[k].is_lower()
+            && tokens[k].has(lexicon::TITLE)
+            && !is_connector(word(text, tokens, k))
+        {
             // "former Sen. X", "campaign manager Jeff Weaver"
             start = k;
         } else {
