@@ -111,15 +111,57 @@ struct Mark {
 #[derive(Debug, Clone, Copy)]
 struct Open {
     mark: Mark,
+    /// The number of the mark among the marks that opened (see [`Found`]).
+    seq: usize,
     /// The paragraph the mark opened in.
     para: usize,
     /// The last paragraph the quote has run on into.
     last: usize,
 }
 
+/// The quotations found, each with the number of its opening mark among
+/// all the opening marks, which is its place in the order of the text:
+/// they are put in that order without a sort.
+#[derive(Debug, Default)]
+struct Found {
+    quotes: Vec<Quotation>,
+    seqs: Vec<usize>,
+    /// How many marks have opened a quotation so far.
+    opened: usize,
+}
+
+impl Found {
+    /// Records the quotation opened by the mark numbered `seq`.
+    fn emit(&mut self, seq: usize, q: Quotation) {
+        self.quotes.push(q);
+        self.seqs.push(seq);
+    }
+
+    /// The quotations in the order of their opening marks (each mark
+    /// opens one at most).
+    fn in_order(self) -> Vec<Quotation> {
+        if self.seqs.windows(2).all(|w| w[0] < w[1]) {
+            return self.quotes;
+        }
+        let mut at = vec![usize::MAX; self.opened];
+        for (i, &seq) in self.seqs.iter().enumerate() {
+            if let Some(a) = at.get_mut(seq) {
+                *a = i;
+            }
+        }
+        at.iter()
+            .filter_map(|&i| self.quotes.get(i).copied())
+            .collect()
+    }
+}
+
 /// Pairs the marks of `text` within and across the given paragraphs.
 pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
-    let mut out: Vec<Quotation> = Vec::with_capacity(text.len() / 128 + 1);
+    let mut out = Found {
+        quotes: Vec::with_capacity(text.len() / 128 + 1),
+        seqs: Vec::with_capacity(text.len() / 128 + 1),
+        opened: 0,
+    };
     let mut stack: Vec<Open> = Vec::with_capacity(8);
     let mut marks: Vec<Mark> = Vec::with_capacity(16);
     for (pi, para) in paras.iter().enumerate() {
@@ -163,11 +205,12 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
         }
     }
     close_unclosed(text, &mut stack, paras, &mut out);
+    // In order of their opening marks (each opens one quotation at most).
+    let mut out = out.in_order();
     // Depth counts the quotations that really enclose a quote, not marks
     // left open around it (an apostrophe read as a single quote in "in 't
     // Veld" does not make the next quote nested). A quote starting inside
     // another is nested in it, so top-level quotes never overlap.
-    out.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.outer().end)));
     let mut ends: Vec<usize> = Vec::with_capacity(8);
     for q in &mut out {
         while ends.last().is_some_and(|&e| e <= q.open.start) {
@@ -186,7 +229,7 @@ fn same_glyph_kind(text: &str, a: Span, b: Span) -> bool {
     a.as_str(text).is_ascii() == b.as_str(text).is_ascii()
 }
 
-fn close_unclosed(text: &str, stack: &mut Vec<Open>, paras: &[Span], out: &mut Vec<Quotation>) {
+fn close_unclosed(text: &str, stack: &mut Vec<Open>, paras: &[Span], out: &mut Found) {
     while let Some(o) = stack.pop() {
         settle(text, Some(o), paras, out);
     }
@@ -194,7 +237,7 @@ fn close_unclosed(text: &str, stack: &mut Vec<Open>, paras: &[Span], out: &mut V
 
 /// Decides what an unclosed mark becomes: a quote to the end of the
 /// paragraph it was left open in, if that reads like speech, or nothing.
-fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotation>) {
+fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Found) {
     let Some(o) = open else { return };
     let (Some(para), Some(last)) = (paras.get(o.para), paras.get(o.last)) else {
         return;
@@ -207,13 +250,16 @@ fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotatio
             .ends_with([':', ','])
         || text[para.start..o.mark.span.start].trim_end().is_empty();
     if o.mark.style != QuoteStyle::Single && at_start && words >= 4 {
-        out.push(Quotation {
-            open: o.mark.span,
-            close: None,
-            content,
-            style: o.mark.style,
-            depth: 0,
-        });
+        out.emit(
+            o.seq,
+            Quotation {
+                open: o.mark.span,
+                close: None,
+                content,
+                style: o.mark.style,
+                depth: 0,
+            },
+        );
     }
 }
 
@@ -222,7 +268,7 @@ fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotatio
 /// search for a mark's partner short on text that is nothing but marks.
 const MAX_OPEN: usize = 32;
 
-fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) {
+fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Found) {
     let closes = |o: &Open| o.mark.style == m.style && (m.role != Role::Open || o.mark.low);
     match m.role {
         Role::Open => {
@@ -246,40 +292,41 @@ fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) 
 
 /// Closes the quote opened at `stack[pos]` with `m` if there is one, else
 /// opens a quote with `m` (unless too many are open already).
-fn close_or_open(
-    pos: Option<usize>,
-    m: Mark,
-    para: usize,
-    stack: &mut Vec<Open>,
-    out: &mut Vec<Quotation>,
-) {
+fn close_or_open(pos: Option<usize>, m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Found) {
     match pos {
         Some(pos) => finish(pos, m, stack, out),
-        None if stack.len() < MAX_OPEN => stack.push(Open {
-            mark: m,
-            para,
-            last: para,
-        }),
+        None if stack.len() < MAX_OPEN => {
+            stack.push(Open {
+                mark: m,
+                seq: out.opened,
+                para,
+                last: para,
+            });
+            out.opened += 1;
+        }
         None => {}
     }
 }
 
 /// Closes the quote opened at `stack[pos]` with the mark `m`; marks opened
 /// inside it and never closed are dropped.
-fn finish(pos: usize, m: Mark, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) {
+fn finish(pos: usize, m: Mark, stack: &mut Vec<Open>, out: &mut Found) {
     stack.truncate(pos + 1);
     let Some(o) = stack.pop() else { return };
-    out.push(Quotation {
-        open: o.mark.span,
-        close: Some(m.span),
-        content: Span::new(o.mark.span.end, m.span.start),
-        style: m.style,
-        depth: pos.min(u8::MAX as usize) as u8,
-    });
+    out.emit(
+        o.seq,
+        Quotation {
+            open: o.mark.span,
+            close: Some(m.span),
+            content: Span::new(o.mark.span.end, m.span.start),
+            style: m.style,
+            depth: pos.min(u8::MAX as usize) as u8,
+        },
+    );
 }
 
 fn is_word_char(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_alphanumeric())
+    c.is_some_and(crate::tokens::is_alnum)
 }
 
 fn is_space_or_none(c: Option<char>) -> bool {
@@ -291,7 +338,7 @@ fn is_elision(rest: &str) -> bool {
     // The longest elision has five letters: look at no more than six.
     let mut buf = [0u8; 6];
     let mut n = 0;
-    for c in rest.chars().take_while(|c| c.is_alphanumeric()) {
+    for c in rest.chars().take_while(|&c| crate::tokens::is_alnum(c)) {
         if n == buf.len() || !c.is_ascii() {
             return false;
         }

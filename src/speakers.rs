@@ -760,7 +760,7 @@ impl<'t> NameRegister<'t> {
             if let Some(m) = name_ending_at(text, tokens, end, i) {
                 if m.speaker_kind == SpeakerKind::Person {
                     let full = m.name.as_str(text);
-                    if (2..=4).contains(&crate::text::words(full).count()) {
+                    if (2..=4).contains(&crate::text::words(full).take(5).count()) {
                         let list = reg.by_last.entry(last_word(full)).or_default();
                         match list.iter_mut().find(|f| f.name.as_str(text) == full) {
                             Some(f) => f.count += 1,

@@ -274,8 +274,10 @@ fn char_at(p: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// Whether `c` is a letter or a digit (`char::is_alphanumeric`, without
+/// a table search for the characters news text is made of).
 #[inline]
-fn is_alnum(c: char) -> bool {
+pub(crate) fn is_alnum(c: char) -> bool {
     class(c) == Class::Alnum
 }
 
@@ -370,7 +372,7 @@ fn word_end(p: &str, i: usize, len: usize) -> usize {
                 || after == Some(',')
                 || after == Some(')')
                 || after.is_some_and(char::is_lowercase)
-                || lexicon::is_abbreviation(word)
+                || lexicon::is_abbreviation_at(&bytes[i..], end - i)
                 || word.contains('.')
             {
                 end = j + 1;

@@ -316,6 +316,21 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     has(word, ABBREVIATION)
 }
 
+/// Whether the word of `len` bytes at the start of `bytes` (which may run
+/// on past it) is an abbreviation, as [`is_abbreviation`] tells, with its
+/// key read in place.
+pub(crate) fn is_abbreviation_at(bytes: &[u8], len: usize) -> bool {
+    if len > table::MAX_WORD {
+        // The careful path, which reads `’` as one byte.
+        return std::str::from_utf8(bytes.get(..len).unwrap_or_default())
+            .is_ok_and(is_abbreviation);
+    }
+    word_key_at(bytes, len)
+        .and_then(|k| entries().get_key(k))
+        .and_then(Option::as_ref)
+        .is_some_and(|e| e.has(ABBREVIATION))
+}
+
 /// The usual gender of a given name (any case), if the list knows it.
 pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
     entry(word).and_then(|e| e.first_name)
