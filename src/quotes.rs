@@ -163,31 +163,31 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
         opened: 0,
     };
     let mut stack: Vec<Open> = Vec::with_capacity(8);
-    let mut marks: Vec<Mark> = Vec::with_capacity(16);
     for (pi, para) in paras.iter().enumerate() {
-        marks.clear();
-        scan_marks(text, *para, &mut marks);
-        let mut first = 0;
-        // A quote run on from the previous paragraph: the opening mark of
-        // this paragraph continues it instead of opening a new one.
-        if let Some(top) = stack.last() {
-            match marks.first() {
-                Some(m)
+        // The marks are applied as the scan finds them. A quote run on
+        // from the previous paragraph: the opening mark of this paragraph
+        // continues it instead of opening a new one; anything else left
+        // open is settled before the paragraph's first mark.
+        let mut first = true;
+        scan_marks(text, *para, |m| {
+            if std::mem::take(&mut first) {
+                if let Some(top) = stack.last_mut() {
                     if m.span.start == para.start
                         && m.style == top.mark.style
                         && m.role != Role::Close
-                        && same_glyph_kind(text, m.span, top.mark.span) =>
-                {
-                    first = 1;
-                    if let Some(top) = stack.last_mut() {
+                        && same_glyph_kind(text, m.span, top.mark.span)
+                    {
                         top.last = pi;
+                        return;
                     }
+                    close_unclosed(text, &mut stack, paras, &mut out);
                 }
-                _ => close_unclosed(text, &mut stack, paras, &mut out),
             }
-        }
-        for m in &marks[first..] {
-            apply(*m, pi, &mut stack, &mut out);
+            apply(m, pi, &mut stack, &mut out);
+        });
+        if first {
+            // No mark at all.
+            close_unclosed(text, &mut stack, paras, &mut out);
         }
         // Anything still open here either runs on (decided at the next
         // paragraph) or is closed now; only one double/guillemet quote can
@@ -476,7 +476,7 @@ fn char_after(rest: &str) -> (Option<char>, &str) {
 
 /// Appends the quote marks of one paragraph to `marks`, each with the role
 /// its neighbours allow; apostrophes are left out.
-fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
+fn scan_marks(text: &str, para: Span, mut emit: impl FnMut(Mark)) {
     let ptext = para.as_str(text);
     let bytes = ptext.as_bytes();
     let mut i = 0;
@@ -505,7 +505,7 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
         let at = para.start + i;
         // A mark `off` bytes into the current character run, `len` long.
         let mut push = |off: usize, len: usize, style, role, low| {
-            marks.push(Mark {
+            emit(Mark {
                 span: Span::new(at + off, at + off + len),
                 style,
                 role,
