@@ -33,7 +33,7 @@ mod table;
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
-pub(crate) use table::{word_key_at, WordTable};
+pub(crate) use table::{word_key_at, WordTable, MAX_WORD};
 
 /// A fast hash for the word lists (FxHash): their keys are fixed, so the
 /// DoS resistance of the default SipHash buys nothing and costs a sixth
