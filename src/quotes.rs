@@ -433,6 +433,15 @@ const INVISIBLE_RUN: usize = 8;
 /// The character before byte `i` of `p`, looking through zero-width
 /// characters and decoding an entity that ends there.
 fn char_before(p: &str, i: usize) -> Option<char> {
+    // An ASCII byte other than `;` (which may end an entity) is its own
+    // answer.
+    if let Some(&b) = i
+        .checked_sub(1)
+        .and_then(|k| p.as_bytes().get(k))
+        .filter(|b| b.is_ascii() && **b != b';')
+    {
+        return Some(char::from(b));
+    }
     let mut before = &p[..i];
     for _ in 0..INVISIBLE_RUN {
         let c = before.chars().next_back()?;
@@ -459,6 +468,14 @@ fn char_before(p: &str, i: usize) -> Option<char> {
 /// The character at the start of `rest`, looking through zero-width
 /// characters and decoding an entity, with the text from there on.
 fn char_after(rest: &str) -> (Option<char>, &str) {
+    // An ASCII byte other than `&` is its own answer.
+    if let Some(&b) = rest
+        .as_bytes()
+        .first()
+        .filter(|b| b.is_ascii() && **b != b'&')
+    {
+        return (Some(char::from(b)), rest);
+    }
     let mut rest = rest;
     for _ in 0..INVISIBLE_RUN {
         let Some(c) = rest.chars().next() else {
@@ -490,8 +507,12 @@ fn scan_marks(text: &str, para: Span, mut emit: impl FnMut(Mark)) {
             break;
         }
         // `i` is on a char boundary: the byte is ASCII or a lead byte.
-        let Some(raw) = ptext.get(i..).and_then(|r| r.chars().next()) else {
-            break;
+        let raw = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match ptext.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => c,
+                None => break,
+            },
         };
         let (c, len) = if raw == '&' {
             match entity_mark(&ptext[i..]) {
