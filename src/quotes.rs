@@ -325,12 +325,26 @@ fn finish(pos: usize, m: Mark, stack: &mut Vec<Open>, out: &mut Found) {
     );
 }
 
+/// `char::is_whitespace`, without a table search for ASCII and the
+/// General Punctuation block, the neighbours marks have in news text.
+#[inline]
+fn is_space(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => matches!(c, ' ' | '\t'..='\r'),
+        0x2000..=0x206F => matches!(
+            c as u32,
+            0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F
+        ),
+        _ => c.is_whitespace(),
+    }
+}
+
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(crate::tokens::is_alnum)
 }
 
 fn is_space_or_none(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/'))
+    c.is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/'))
 }
 
 /// Elisions written with a leading apostrophe: 'em, 'til, 'n', '90s.
@@ -544,7 +558,7 @@ fn scan_marks(text: &str, para: Span, mut emit: impl FnMut(Mark)) {
             // (`here,“ said`), ” after a space and before a word opens.
             '“' | '‟' => {
                 let role = if !is_space_or_none(char_before(ptext, i))
-                    && next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.')
+                    && next.is_none_or(|n| is_space(n) || n == ',' || n == '.')
                 {
                     Role::Close
                 } else {
@@ -613,7 +627,7 @@ fn single_role(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> O
         return None; // don't, rock’n’roll
     }
     let opens = is_space_or_none(prev) || prev.is_some_and(|p| matches!(p, '"' | '“' | '«'));
-    if opens && !next.is_none_or(char::is_whitespace) {
+    if opens && !next.is_none_or(is_space) {
         if is_elision(rest) {
             return None;
         }
@@ -628,4 +642,14 @@ fn single_role(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> O
         return Some(Role::Close);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn is_space_is_char_is_whitespace() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::is_space(c), c.is_whitespace(), "U+{:04X}", c as u32);
+        }
+    }
 }
