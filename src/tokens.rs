@@ -339,6 +339,8 @@ fn tokenize_para(
 fn word_end(p: &str, i: usize, len: usize) -> usize {
     let bytes = p.as_bytes();
     let mut end = i + len;
+    // Whether the word holds a full stop (only "U.S"-like runs put one in).
+    let mut dotted_inside = false;
     loop {
         // Runs of ASCII letters and digits in one sweep.
         end = skip_alnum(bytes, end);
@@ -374,18 +376,20 @@ fn word_end(p: &str, i: usize, len: usize) -> usize {
             if dotted {
                 // U.S: take ".S" and go on; the loop takes the next dot.
                 end = j + 1;
+                dotted_inside = true;
                 continue;
             }
             let word = &p[i..end];
             let mut chars = word.chars();
             let short_initial =
                 matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+            // The word list last, once the cheap tests have failed.
             if short_initial
                 || after == Some(',')
                 || after == Some(')')
                 || after.is_some_and(char::is_lowercase)
+                || dotted_inside
                 || lexicon::is_abbreviation_at(&bytes[i..], end - i)
-                || word.contains('.')
             {
                 end = j + 1;
             }
