@@ -718,7 +718,16 @@ impl Scanner<'_, '_> {
     /// back stays short.
     fn token_before(&self, i: usize) -> &str {
         let mut a = i;
-        while a > self.start && !self.space_before(a) {
+        while a > self.start {
+            // An ASCII byte is a space exactly when ASCII whitespace; the
+            // other spaces end in non-ASCII bytes.
+            let space = match self.b[a - 1] {
+                c if c.is_ascii() => c.is_ascii_whitespace(),
+                _ => self.space_before(a),
+            };
+            if space {
+                break;
+            }
             a -= 1;
             if i - a > MAX_TOKEN {
                 return "";
