@@ -1,19 +1,29 @@
-//! Throughput of the whole pipeline and of each stage the public API
-//! exposes, on news article text.
+//! Throughput of the whole pipeline and of each of its stages, on news
+//! article text.
 //!
 //! The articles are `tests/fixtures/*.txt` and the news articles composed
 //! for the benches in `benches/articles/`. Every
 //! iteration runs over all of them once, so criterion reports MB/s (group
 //! `pipeline`) and articles/s (group `pipeline_articles`).
 //!
+//! Group `pipeline` times the public functions (`paragraphs`,
+//! `sentences`, `quotations`, `extract_without_sentences`, `extract`) and
+//! each stage of `extract` alone, through the hidden `whosaid::stages`
+//! hook, from the results of the stages before it computed once outside
+//! the timed loop: `stage_segmentation` (paragraphs and sentences),
+//! `stage_quote_pairing`, `stage_cues_and_speakers` (tokens, cues, the
+//! register of names) and `stage_resolution` (speech events and
+//! attribution). The four add up to `extract`, so the slowest stage shows.
+//!
 //! ```text
 //! cargo bench --bench pipeline
 //! cargo bench --bench pipeline -- --quick      # a rough figure, fast
+//! cargo bench --bench pipeline -- stage_       # the stages only
 //! ```
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use std::time::Duration;
-use whosaid::Extractor;
+use whosaid::{stages, Extractor};
 
 mod common;
 use common::articles;
@@ -67,6 +77,48 @@ fn stages(c: &mut Criterion) {
         b.iter(|| {
             for t in &texts {
                 black_box(full.extract(black_box(t)));
+            }
+        })
+    });
+
+    // Each stage alone, from the results of the stages before it.
+    let segmented: Vec<_> = texts.iter().map(|t| stages::segment(t, true)).collect();
+    let paired: Vec<_> = texts
+        .iter()
+        .zip(&segmented)
+        .map(|(t, s)| stages::pair(t, s))
+        .collect();
+    let matched: Vec<_> = texts
+        .iter()
+        .zip(segmented.iter().zip(&paired))
+        .map(|(t, (s, p))| stages::match_cues_and_speakers(t, s, p))
+        .collect();
+    let options = full.options().clone();
+    g.bench_function("stage_segmentation", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(stages::segment(black_box(t), true));
+            }
+        })
+    });
+    g.bench_function("stage_quote_pairing", |b| {
+        b.iter(|| {
+            for (t, s) in texts.iter().zip(&segmented) {
+                black_box(stages::pair(black_box(t), s));
+            }
+        })
+    });
+    g.bench_function("stage_cues_and_speakers", |b| {
+        b.iter(|| {
+            for (t, (s, p)) in texts.iter().zip(segmented.iter().zip(&paired)) {
+                black_box(stages::match_cues_and_speakers(black_box(t), s, p));
+            }
+        })
+    });
+    g.bench_function("stage_resolution", |b| {
+        b.iter(|| {
+            for (t, (p, m)) in texts.iter().zip(paired.iter().zip(&matched)) {
+                black_box(stages::resolve(black_box(t), p, m, &options));
             }
         })
     });

@@ -42,7 +42,7 @@ const DETERMINERS: ShortList = ShortList::new(&[
 /// `headline` is the index of the first paragraph if it reads as a
 /// headline, where capitalised verbs ("White House Says") count.
 pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> Vec<Cue> {
-    let mut out = Vec::with_capacity(tokens.len() / 32 + 1);
+    let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
     for (i, t) in tokens.iter().enumerate() {
         // Only a verb form or "according" can be a cue.
         if t.quoted || !t.is_word() || (t.lemma().is_none() && t.span.len() != "according".len()) {

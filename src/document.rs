@@ -1,14 +1,11 @@
 //! The results: [`Document`], [`Quote`], [`Speaker`], and the
 //! [`Extractor`] that runs the pipeline stages in order.
 
-use crate::cues;
 use crate::lexicon::Gender;
-use crate::quotes::{self, QuoteStyle};
-use crate::resolve::Resolver;
-use crate::segment;
+use crate::quotes::QuoteStyle;
 use crate::span::Span;
-use crate::speakers::{NameRegister, SpeakerKind};
-use crate::tokens;
+use crate::speakers::SpeakerKind;
+use crate::stages;
 use serde::{Deserialize, Serialize};
 
 /// What kind of quotation a quote is.
@@ -321,94 +318,17 @@ impl Extractor {
     /// assert_eq!(doc.quotes[0].text(text), "So the idea itself is correct,");
     /// ```
     pub fn extract(&self, text: &str) -> Document {
-        let paragraphs = segment::paragraphs(text);
-        let sentences = if self.options.sentences {
-            // About one sentence per hundred bytes of news text.
-            let mut s = Vec::with_capacity(text.len() / 100 + 1);
-            for p in &paragraphs {
-                segment::sentences_in(text, *p, &mut s);
-            }
-            s
-        } else {
-            Vec::new()
-        };
-        let all = quotes::pair(text, &paragraphs);
-        let top: Vec<_> = all.into_iter().filter(|q| q.depth == 0).collect();
-        let contents: Vec<Span> = top.iter().map(|q| q.content).collect();
-        let mut toks = tokens::tokenize(text, &paragraphs, &contents);
-        mark_quoted(&mut toks, &top);
-        crate::speakers::mark_name_parts(text, &mut toks);
-        let headline = headline_paragraph(text, &paragraphs);
-        let cues = cues::find(text, &toks, headline);
-        let register = NameRegister::build(text, &toks, headline);
-        let mut resolver = Resolver::new(text, &toks, &register, headline);
-        resolver.read_events(&cues);
-        let mut quotes = resolver.attribute(&top);
-        let headline_end = match headline {
-            Some(h) if !self.options.headline_quotes => {
-                paragraphs.get(h as usize).map_or(0, |p| p.end)
-            }
-            _ => 0,
-        };
-        quotes.retain(|q| {
-            q.confidence >= self.options.min_confidence
-                && (q.speaker.is_some() || self.options.keep_unattributed)
-                && q.outer.start >= headline_end
-        });
-        // Keep only the speakers the kept quotes refer to, renumbered.
-        let list = resolver.entities.list;
-        let mut map = vec![usize::MAX; list.len()];
-        let mut speakers = Vec::new();
-        for q in &mut quotes {
-            if let Some(i) = q.speaker {
-                if map[i] == usize::MAX {
-                    map[i] = speakers.len();
-                    speakers.push(list[i].clone());
-                }
-                q.speaker = Some(map[i]);
-            }
-        }
+        let seg = stages::segment(text, self.options.sentences);
+        let paired = stages::pair(text, &seg);
+        let matched = stages::match_cues_and_speakers(text, &seg, &paired);
+        let resolved = stages::resolve(text, &paired, &matched, &self.options);
         Document {
-            paragraphs,
-            sentences,
-            quotes,
-            speakers,
+            paragraphs: seg.paragraphs,
+            sentences: seg.sentences,
+            quotes: resolved.quotes,
+            speakers: resolved.speakers,
         }
     }
-}
-
-/// Marks the tokens inside top-level quotations (marks included).
-fn mark_quoted(toks: &mut [tokens::Token], quotes: &[quotes::Quotation]) {
-    let mut outers = quotes.iter().map(quotes::Quotation::outer);
-    let mut outer = outers.next();
-    for t in toks.iter_mut() {
-        while outer.is_some_and(|o| o.end <= t.span.start) {
-            outer = outers.next();
-        }
-        let Some(o) = outer else {
-            break;
-        };
-        t.quoted = o.contains(t.span);
-    }
-}
-
-/// The first paragraph, if it reads as a headline: no final full stop and
-/// at least one more paragraph after it.
-fn headline_paragraph(text: &str, paras: &[Span]) -> Option<u32> {
-    let first = paras.first()?.as_str(text);
-    let ends = first
-        .trim_end_matches(|c: char| crate::lexicon::is_quote_mark(c))
-        .ends_with(['.', '!', '?']);
-    let words: Vec<&str> = crate::text::words(first).collect();
-    let caps = words
-        .iter()
-        .filter(|w| {
-            w.chars().next().is_some_and(|c| {
-                c.is_uppercase() || c.is_ascii_digit() || crate::lexicon::is_quote_mark(c)
-            })
-        })
-        .count();
-    (paras.len() > 1 && words.len() <= 30 && (!ends || caps * 3 >= words.len() * 2)).then_some(0)
 }
 
 /// Finds every quotation in `text` and its speaker with default options:

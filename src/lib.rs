@@ -32,6 +32,8 @@ mod resolve;
 mod segment;
 mod span;
 mod speakers;
+#[doc(hidden)]
+pub mod stages;
 mod swar;
 mod text;
 mod tokens;

@@ -11,7 +11,7 @@
 //! dropped otherwise: an unmatched mark never spoils the rest of the text.
 
 use crate::span::Span;
-use crate::swar::{eq_bytes, lead_bytes, load8};
+use crate::swar::{eq_bytes, lead_bytes, load8, LO};
 use serde::{Deserialize, Serialize};
 
 /// The family of marks a quotation is written with.
@@ -111,41 +111,83 @@ struct Mark {
 #[derive(Debug, Clone, Copy)]
 struct Open {
     mark: Mark,
+    /// The number of the mark among the marks that opened (see [`Found`]).
+    seq: usize,
     /// The paragraph the mark opened in.
     para: usize,
     /// The last paragraph the quote has run on into.
     last: usize,
 }
 
+/// The quotations found, each with the number of its opening mark among
+/// all the opening marks, which is its place in the order of the text:
+/// they are put in that order without a sort.
+#[derive(Debug, Default)]
+struct Found {
+    quotes: Vec<Quotation>,
+    seqs: Vec<usize>,
+    /// How many marks have opened a quotation so far.
+    opened: usize,
+}
+
+impl Found {
+    /// Records the quotation opened by the mark numbered `seq`.
+    fn emit(&mut self, seq: usize, q: Quotation) {
+        self.quotes.push(q);
+        self.seqs.push(seq);
+    }
+
+    /// The quotations in the order of their opening marks (each mark
+    /// opens one at most).
+    fn in_order(self) -> Vec<Quotation> {
+        if self.seqs.windows(2).all(|w| w[0] < w[1]) {
+            return self.quotes;
+        }
+        let mut at = vec![usize::MAX; self.opened];
+        for (i, &seq) in self.seqs.iter().enumerate() {
+            if let Some(a) = at.get_mut(seq) {
+                *a = i;
+            }
+        }
+        at.iter()
+            .filter_map(|&i| self.quotes.get(i).copied())
+            .collect()
+    }
+}
+
 /// Pairs the marks of `text` within and across the given paragraphs.
 pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
-    let mut out: Vec<Quotation> = Vec::with_capacity(text.len() / 256 + 1);
+    let mut out = Found {
+        quotes: Vec::with_capacity(text.len() / 128 + 1),
+        seqs: Vec::with_capacity(text.len() / 128 + 1),
+        opened: 0,
+    };
     let mut stack: Vec<Open> = Vec::with_capacity(8);
-    let mut marks: Vec<Mark> = Vec::with_capacity(16);
     for (pi, para) in paras.iter().enumerate() {
-        marks.clear();
-        scan_marks(text, *para, &mut marks);
-        let mut first = 0;
-        // A quote run on from the previous paragraph: the opening mark of
-        // this paragraph continues it instead of opening a new one.
-        if let Some(top) = stack.last() {
-            match marks.first() {
-                Some(m)
+        // The marks are applied as the scan finds them. A quote run on
+        // from the previous paragraph: the opening mark of this paragraph
+        // continues it instead of opening a new one; anything else left
+        // open is settled before the paragraph's first mark.
+        let mut first = true;
+        scan_marks(text, *para, |m| {
+            if std::mem::take(&mut first) {
+                if let Some(top) = stack.last_mut() {
                     if m.span.start == para.start
                         && m.style == top.mark.style
                         && m.role != Role::Close
-                        && same_glyph_kind(text, m.span, top.mark.span) =>
-                {
-                    first = 1;
-                    if let Some(top) = stack.last_mut() {
+                        && same_glyph_kind(text, m.span, top.mark.span)
+                    {
                         top.last = pi;
+                        return;
                     }
+                    close_unclosed(text, &mut stack, paras, &mut out);
                 }
-                _ => close_unclosed(text, &mut stack, paras, &mut out),
             }
-        }
-        for m in &marks[first..] {
-            apply(*m, pi, &mut stack, &mut out);
+            apply(m, pi, &mut stack, &mut out);
+        });
+        if first {
+            // No mark at all.
+            close_unclosed(text, &mut stack, paras, &mut out);
         }
         // Anything still open here either runs on (decided at the next
         // paragraph) or is closed now; only one double/guillemet quote can
@@ -163,11 +205,12 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
         }
     }
     close_unclosed(text, &mut stack, paras, &mut out);
+    // In order of their opening marks (each opens one quotation at most).
+    let mut out = out.in_order();
     // Depth counts the quotations that really enclose a quote, not marks
     // left open around it (an apostrophe read as a single quote in "in 't
     // Veld" does not make the next quote nested). A quote starting inside
     // another is nested in it, so top-level quotes never overlap.
-    out.sort_by_key(|q| (q.open.start, std::cmp::Reverse(q.outer().end)));
     let mut ends: Vec<usize> = Vec::with_capacity(8);
     for q in &mut out {
         while ends.last().is_some_and(|&e| e <= q.open.start) {
@@ -186,7 +229,7 @@ fn same_glyph_kind(text: &str, a: Span, b: Span) -> bool {
     a.as_str(text).is_ascii() == b.as_str(text).is_ascii()
 }
 
-fn close_unclosed(text: &str, stack: &mut Vec<Open>, paras: &[Span], out: &mut Vec<Quotation>) {
+fn close_unclosed(text: &str, stack: &mut Vec<Open>, paras: &[Span], out: &mut Found) {
     while let Some(o) = stack.pop() {
         settle(text, Some(o), paras, out);
     }
@@ -194,7 +237,7 @@ fn close_unclosed(text: &str, stack: &mut Vec<Open>, paras: &[Span], out: &mut V
 
 /// Decides what an unclosed mark becomes: a quote to the end of the
 /// paragraph it was left open in, if that reads like speech, or nothing.
-fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotation>) {
+fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Found) {
     let Some(o) = open else { return };
     let (Some(para), Some(last)) = (paras.get(o.para), paras.get(o.last)) else {
         return;
@@ -207,13 +250,16 @@ fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotatio
             .ends_with([':', ','])
         || text[para.start..o.mark.span.start].trim_end().is_empty();
     if o.mark.style != QuoteStyle::Single && at_start && words >= 4 {
-        out.push(Quotation {
-            open: o.mark.span,
-            close: None,
-            content,
-            style: o.mark.style,
-            depth: 0,
-        });
+        out.emit(
+            o.seq,
+            Quotation {
+                open: o.mark.span,
+                close: None,
+                content,
+                style: o.mark.style,
+                depth: 0,
+            },
+        );
     }
 }
 
@@ -222,7 +268,7 @@ fn settle(text: &str, open: Option<Open>, paras: &[Span], out: &mut Vec<Quotatio
 /// search for a mark's partner short on text that is nothing but marks.
 const MAX_OPEN: usize = 32;
 
-fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) {
+fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Found) {
     let closes = |o: &Open| o.mark.style == m.style && (m.role != Role::Open || o.mark.low);
     match m.role {
         Role::Open => {
@@ -246,44 +292,59 @@ fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) 
 
 /// Closes the quote opened at `stack[pos]` with `m` if there is one, else
 /// opens a quote with `m` (unless too many are open already).
-fn close_or_open(
-    pos: Option<usize>,
-    m: Mark,
-    para: usize,
-    stack: &mut Vec<Open>,
-    out: &mut Vec<Quotation>,
-) {
+fn close_or_open(pos: Option<usize>, m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Found) {
     match pos {
         Some(pos) => finish(pos, m, stack, out),
-        None if stack.len() < MAX_OPEN => stack.push(Open {
-            mark: m,
-            para,
-            last: para,
-        }),
+        None if stack.len() < MAX_OPEN => {
+            stack.push(Open {
+                mark: m,
+                seq: out.opened,
+                para,
+                last: para,
+            });
+            out.opened += 1;
+        }
         None => {}
     }
 }
 
 /// Closes the quote opened at `stack[pos]` with the mark `m`; marks opened
 /// inside it and never closed are dropped.
-fn finish(pos: usize, m: Mark, stack: &mut Vec<Open>, out: &mut Vec<Quotation>) {
+fn finish(pos: usize, m: Mark, stack: &mut Vec<Open>, out: &mut Found) {
     stack.truncate(pos + 1);
     let Some(o) = stack.pop() else { return };
-    out.push(Quotation {
-        open: o.mark.span,
-        close: Some(m.span),
-        content: Span::new(o.mark.span.end, m.span.start),
-        style: m.style,
-        depth: pos.min(u8::MAX as usize) as u8,
-    });
+    out.emit(
+        o.seq,
+        Quotation {
+            open: o.mark.span,
+            close: Some(m.span),
+            content: Span::new(o.mark.span.end, m.span.start),
+            style: m.style,
+            depth: pos.min(u8::MAX as usize) as u8,
+        },
+    );
+}
+
+/// `char::is_whitespace`, without a table search for ASCII and the
+/// General Punctuation block, the neighbours marks have in news text.
+#[inline]
+fn is_space(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => matches!(c, ' ' | '\t'..='\r'),
+        0x2000..=0x206F => matches!(
+            c as u32,
+            0x2000..=0x200A | 0x2028 | 0x2029 | 0x202F | 0x205F
+        ),
+        _ => c.is_whitespace(),
+    }
 }
 
 fn is_word_char(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_alphanumeric())
+    c.is_some_and(crate::tokens::is_alnum)
 }
 
 fn is_space_or_none(c: Option<char>) -> bool {
-    c.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/'))
+    c.is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/'))
 }
 
 /// Elisions written with a leading apostrophe: 'em, 'til, 'n', '90s.
@@ -291,7 +352,7 @@ fn is_elision(rest: &str) -> bool {
     // The longest elision has five letters: look at no more than six.
     let mut buf = [0u8; 6];
     let mut n = 0;
-    for c in rest.chars().take_while(|c| c.is_alphanumeric()) {
+    for c in rest.chars().take_while(|&c| crate::tokens::is_alnum(c)) {
         if n == buf.len() || !c.is_ascii() {
             return false;
         }
@@ -321,13 +382,15 @@ fn may_start_mark(b: u8) -> bool {
 /// The first byte at or after `i` that [`may_start_mark`], or `b.len()`:
 /// eight bytes at a time over the text between marks.
 fn next_mark_byte(b: &[u8], mut i: usize) -> usize {
+    // Marks come in runs in some texts: the next byte first.
+    if b.get(i).is_some_and(|&c| may_start_mark(c)) {
+        return i;
+    }
     while i + 8 <= b.len() {
         let x = load8(b, i);
-        let m = eq_bytes(x, b'"')
-            | eq_bytes(x, b'\'')
-            | eq_bytes(x, b'`')
-            | eq_bytes(x, b'&')
-            | lead_bytes(x);
+        // `"` (0x22), `&` (0x26) and `'` (0x27) in one test, with `#`
+        // (0x23), which the exact test below turns away.
+        let m = eq_bytes(x & (LO * 0xFA), 0x22) | eq_bytes(x, b'`') | lead_bytes(x);
         if m == 0 {
             i += 8;
             continue;
@@ -384,6 +447,15 @@ const INVISIBLE_RUN: usize = 8;
 /// The character before byte `i` of `p`, looking through zero-width
 /// characters and decoding an entity that ends there.
 fn char_before(p: &str, i: usize) -> Option<char> {
+    // An ASCII byte other than `;` (which may end an entity) is its own
+    // answer.
+    if let Some(&b) = i
+        .checked_sub(1)
+        .and_then(|k| p.as_bytes().get(k))
+        .filter(|b| b.is_ascii() && **b != b';')
+    {
+        return Some(char::from(b));
+    }
     let mut before = &p[..i];
     for _ in 0..INVISIBLE_RUN {
         let c = before.chars().next_back()?;
@@ -410,6 +482,14 @@ fn char_before(p: &str, i: usize) -> Option<char> {
 /// The character at the start of `rest`, looking through zero-width
 /// characters and decoding an entity, with the text from there on.
 fn char_after(rest: &str) -> (Option<char>, &str) {
+    // An ASCII byte other than `&` is its own answer.
+    if let Some(&b) = rest
+        .as_bytes()
+        .first()
+        .filter(|b| b.is_ascii() && **b != b'&')
+    {
+        return (Some(char::from(b)), rest);
+    }
     let mut rest = rest;
     for _ in 0..INVISIBLE_RUN {
         let Some(c) = rest.chars().next() else {
@@ -431,7 +511,7 @@ fn char_after(rest: &str) -> (Option<char>, &str) {
 
 /// Appends the quote marks of one paragraph to `marks`, each with the role
 /// its neighbours allow; apostrophes are left out.
-fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
+fn scan_marks(text: &str, para: Span, mut emit: impl FnMut(Mark)) {
     let ptext = para.as_str(text);
     let bytes = ptext.as_bytes();
     let mut i = 0;
@@ -441,8 +521,12 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
             break;
         }
         // `i` is on a char boundary: the byte is ASCII or a lead byte.
-        let Some(raw) = ptext.get(i..).and_then(|r| r.chars().next()) else {
-            break;
+        let raw = match bytes[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => match ptext.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => c,
+                None => break,
+            },
         };
         let (c, len) = if raw == '&' {
             match entity_mark(&ptext[i..]) {
@@ -460,7 +544,7 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
         let at = para.start + i;
         // A mark `off` bytes into the current character run, `len` long.
         let mut push = |off: usize, len: usize, style, role, low| {
-            marks.push(Mark {
+            emit(Mark {
                 span: Span::new(at + off, at + off + len),
                 style,
                 role,
@@ -474,7 +558,7 @@ fn scan_marks(text: &str, para: Span, marks: &mut Vec<Mark>) {
             // (`here,“ said`), ” after a space and before a word opens.
             '“' | '‟' => {
                 let role = if !is_space_or_none(char_before(ptext, i))
-                    && next.is_none_or(|n| n.is_whitespace() || n == ',' || n == '.')
+                    && next.is_none_or(|n| is_space(n) || n == ',' || n == '.')
                 {
                     Role::Close
                 } else {
@@ -543,7 +627,7 @@ fn single_role(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> O
         return None; // don't, rock’n’roll
     }
     let opens = is_space_or_none(prev) || prev.is_some_and(|p| matches!(p, '"' | '“' | '«'));
-    if opens && !next.is_none_or(char::is_whitespace) {
+    if opens && !next.is_none_or(is_space) {
         if is_elision(rest) {
             return None;
         }
@@ -558,4 +642,14 @@ fn single_role(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> O
         return Some(Role::Close);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn is_space_is_char_is_whitespace() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::is_space(c), c.is_whitespace(), "U+{:04X}", c as u32);
+        }
+    }
 }

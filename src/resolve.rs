@@ -259,6 +259,9 @@ impl<'a> Resolver<'a> {
     pub fn read_events(&mut self, cues: &[Cue]) {
         self.events.reserve(cues.len());
         self.history.reserve(cues.len());
+        self.entities.list.reserve(cues.len());
+        self.entities.next.reserve(cues.len());
+        self.entities.index.reserve(cues.len());
         for cue in cues {
             let (mention, first, last) = match self.inherited_subject(cue) {
                 Some(prev) => (prev.mention, cue.token, cue.token),
@@ -1210,28 +1213,31 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        // Nine words are enough to tell that there are more than eight.
-        let words: Vec<&str> = crate::text::words(q.content.as_str(self.text))
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-            .take(9)
-            .collect();
-        if words.is_empty() || words.len() > 8 {
-            return false;
-        }
         let capitalised = |w: &&str| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         };
         let small = |w: &&str| TITLE_SMALL_WORDS.contains(w);
-        let title_case = capitalised(&words[0]) && words.iter().all(|w| capitalised(w) || small(w));
-        if !title_case {
+        // Title case, eight words at most: read word by word, as most
+        // fragments fail at the first.
+        let mut words = 0;
+        for w in crate::text::words(q.content.as_str(self.text))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            let title_case = capitalised(&w) || (words > 1 && small(&w));
+            if words > 8 || !title_case {
+                return false;
+            }
+        }
+        if words == 0 {
             return false;
         }
         // One capitalised word is a title only where a title is expected:
         // after a possessive ("NBC's “Today”") or a word for a work.
-        words.len() >= 2 || {
+        words >= 2 || {
             let prev = oi
                 .checked_sub(1)
                 .map(|k| &self.tokens[k])
@@ -1277,7 +1283,8 @@ impl<'a> Resolver<'a> {
     /// scare quote, a title or a nickname.
     fn looks_like_speech(&self, q: &Quotation) -> bool {
         let s = q.content.as_str(self.text);
-        let words = crate::text::words(s).count();
+        // Eight words are enough to tell.
+        let words = crate::text::words(s).take(8).count();
         words >= 8
             || (words >= 4
                 && s.trim_end_matches(|c: char| lexicon::is_quote_mark(c))

@@ -16,7 +16,7 @@
 //! `src/lexicon/`. It runs in linear time and allocates nothing but the
 //! output.
 
-use crate::lexicon::{self, SegmenterList, WordTable};
+use crate::lexicon::{self, SegmenterList, WordTable, MAX_WORD};
 use crate::span::Span;
 use crate::swar::{find_byte, load8, zero_bytes, HI, LO, LOW7};
 use std::sync::LazyLock;
@@ -396,6 +396,22 @@ impl Scanner<'_, '_> {
 
     // ------------------------------------------------------------ helpers
 
+    /// The classes of `w` in the segmenter's word lists, as [`classes`]
+    /// gives them; when `w` is a slice of this paragraph, its key is read
+    /// in place.
+    fn classes_of(&self, w: &str) -> u16 {
+        let off = (w.as_ptr() as usize).wrapping_sub(self.p.as_ptr() as usize);
+        match self.b.get(off..) {
+            Some(rest) if w.len() <= MAX_WORD && rest.as_ptr() == w.as_ptr() => {
+                lexicon::word_key_at(rest, w.len())
+                    .and_then(|k| WORDS.classes.get_key(k))
+                    .copied()
+                    .unwrap_or(0)
+            }
+            _ => classes(w),
+        }
+    }
+
     /// The byte length of the whitespace char at `j`, or 0.
     fn ws_len(&self, j: usize) -> usize {
         match self.b.get(j) {
@@ -679,8 +695,8 @@ impl Scanner<'_, '_> {
         }
         match self.b.get(e) {
             Some(b'.') if w.len() == 1 => false,
-            Some(b':') => classes(w) & (CAPTION_LABEL | STARTER) != 0,
-            _ => classes(w) & STARTER != 0,
+            Some(b':') => self.classes_of(w) & (CAPTION_LABEL | STARTER) != 0,
+            _ => self.classes_of(w) & STARTER != 0,
         }
     }
 
@@ -692,7 +708,7 @@ impl Scanner<'_, '_> {
     /// Whether a form of address ("Mr.", "Dr.") stands at `m`.
     fn honorific_at(&self, m: usize) -> bool {
         let (w, e) = self.word_at(m);
-        self.b.get(e) == Some(&b'.') && classes(w) & HONORIFIC != 0
+        self.b.get(e) == Some(&b'.') && self.classes_of(w) & HONORIFIC != 0
     }
 
     /// The word before the sentence punctuation at `i`, without opening
@@ -702,7 +718,16 @@ impl Scanner<'_, '_> {
     /// back stays short.
     fn token_before(&self, i: usize) -> &str {
         let mut a = i;
-        while a > self.start && !self.space_before(a) {
+        while a > self.start {
+            // An ASCII byte is a space exactly when ASCII whitespace; the
+            // other spaces end in non-ASCII bytes.
+            let space = match self.b[a - 1] {
+                c if c.is_ascii() => c.is_ascii_whitespace(),
+                _ => self.space_before(a),
+            };
+            if space {
+                break;
+            }
             a -= 1;
             if i - a > MAX_TOKEN {
                 return "";
@@ -743,7 +768,7 @@ impl Scanner<'_, '_> {
         };
         let mut words = crate::text::words(s);
         let first = words.next().unwrap_or("");
-        if classes(first) & PREPOSITION == 0 || first.contains(',') {
+        if self.classes_of(first) & PREPOSITION == 0 || first.contains(',') {
             return false;
         }
         let mut n = 1;
@@ -895,7 +920,7 @@ impl Scanner<'_, '_> {
                 return Before::Dotted;
             }
         }
-        let class = classes(tok);
+        let class = self.classes_of(tok);
         if class & PREPOSITIVE != 0 {
             // "Gen." before a name; lower-case "gen." may end a sentence.
             return if first.is_uppercase() {
@@ -975,7 +1000,7 @@ impl Scanner<'_, '_> {
             if w.as_bytes()[0].is_ascii_lowercase() {
                 return lexicon::verb_lemma(w).is_some();
             }
-            if classes(w) & STARTER != 0 {
+            if self.classes_of(w) & STARTER != 0 {
                 return false;
             }
             j = e;
@@ -1045,7 +1070,7 @@ impl Scanner<'_, '_> {
             Some(b' ') if b.get(e + 1).is_some_and(u8::is_ascii_lowercase) => STRONG_STARTER,
             _ => return e,
         };
-        let cut = classes(&self.p[i..e]) & class != 0;
+        let cut = self.classes_of(&self.p[i..e]) & class != 0;
         if cut {
             self.cut(i, i).max(e)
         } else {
@@ -1128,6 +1153,14 @@ impl Scanner<'_, '_> {
 
     /// A multi-byte char at `i`: `…`, a bullet, a CJK full stop, or another.
     fn multibyte(&mut self, i: usize) -> usize {
+        // U+2000–U+203F, the quotes and dashes of news text, is passed over
+        // without decoding, but for `…` (A6), `“` (9C) and the bullets `•`
+        // (A2) and `‣` (A3).
+        if let Some([0xE2, 0x80, t]) = self.b.get(i..i + 3) {
+            if !matches!(t, 0xA6 | 0x9C | 0xA2 | 0xA3) {
+                return i + 1;
+            }
+        }
         match self.char_at(i) {
             Some('…') => self.terminator(i),
             Some('“') => self.quote(i, 3),
@@ -1166,7 +1199,7 @@ impl Scanner<'_, '_> {
     fn dateline(&mut self) -> Option<usize> {
         let b = self.b;
         let (w, e) = self.word_at(self.start);
-        if b.get(e) == Some(&b',') && classes(w) & WEEKDAY != 0 {
+        if b.get(e) == Some(&b',') && self.classes_of(w) & WEEKDAY != 0 {
             // The year: four digits followed by a space and a capital.
             let end = (e + 40).min(b.len());
             let mut j = e;

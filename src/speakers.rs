@@ -326,11 +326,12 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         if tokens[k].para != para {
             break;
         }
-        let w = word(text, tokens, k);
-        let connector = joins_name(text, tokens, k, lo);
-        if is_name_part(tokens, k) || connector {
+        if is_name_part(tokens, k) || joins_name(text, tokens, k, lo) {
             start = k;
-        } else if tokens[k].is_lower() && tokens[k].has(lexicon::TITLE) && !is_connector(w) {
+        } else if tokens[k].is_lower()
+            && tokens[k].has(lexicon::TITLE)
+            && !is_connector(word(text, tokens, k))
+        {
             // "former Sen. X", "campaign manager Jeff Weaver"
             start = k;
         } else {
@@ -428,16 +429,19 @@ fn is_acronym(w: &str) -> bool {
 /// Gender from a title (Mr., Mrs.) or a known given name.
 fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> Gender {
     for t in &tokens[start..name_start] {
-        match t
-            .span
-            .as_str(text)
-            .to_ascii_lowercase()
-            .trim_end_matches('.')
-        {
-            "mr" | "sir" | "lord" | "king" | "prince" | "father" | "congressman" | "spokesman"
-            | "chairman" => return Gender::Male,
-            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "congresswoman"
-            | "spokeswoman" | "chairwoman" => return Gender::Female,
+        // The word lower-cased on the stack (no title is longer).
+        let w = t.span.as_str(text).trim_end_matches('.').as_bytes();
+        let mut buf = [0u8; 16];
+        let lower = buf.get_mut(..w.len()).map_or(&[][..], |b| {
+            b.copy_from_slice(w);
+            b.make_ascii_lowercase();
+            b
+        });
+        match lower {
+            b"mr" | b"sir" | b"lord" | b"king" | b"prince" | b"father" | b"congressman"
+            | b"spokesman" | b"chairman" => return Gender::Male,
+            b"mrs" | b"ms" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess"
+            | b"congresswoman" | b"spokeswoman" | b"chairwoman" => return Gender::Female,
             _ => {}
         }
     }
@@ -856,7 +860,7 @@ impl<'t> NameRegister<'t> {
             if let Some(m) = name_ending_at(text, tokens, end, i) {
                 if m.speaker_kind == SpeakerKind::Person {
                     let full = m.name.as_str(text);
-                    if (2..=4).contains(&crate::text::words(full).count()) {
+                    if (2..=4).contains(&crate::text::words(full).take(5).count()) {
                         let list = reg.by_last.entry(last_word(full)).or_default();
                         match list.iter_mut().find(|f| f.name.as_str(text) == full) {
                             Some(f) => f.count += 1,
@@ -894,7 +898,8 @@ impl<'t> NameRegister<'t> {
         let fits = |f: &&FullName| {
             let full = f.name.as_str(text);
             !gender_clash(gender, f.gender)
-                && crate::text::words(name).all(|w| crate::text::words(full).any(|x| x == w))
+                && (full == name
+                    || crate::text::words(name).all(|w| crate::text::words(full).any(|x| x == w)))
         };
         // The most frequent; among equals, the one introduced first (the
         // article's main figure).

@@ -18,30 +18,30 @@ pub(crate) enum Kind {
     Quoted,
 }
 
-/// One token.
+/// One token, in 32 bytes: a text of punctuation alone has a token for
+/// nearly every byte, and every stage reads them all.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Token {
     pub span: Span,
     pub kind: Kind,
     /// Index of the paragraph the token is in.
     pub para: u32,
-    /// Whether the token lies inside a top-level quotation (marks included).
-    pub quoted: bool,
-    /// What the word lists say about the word, looked up once here.
-    lex: Option<&'static Entry>,
     /// The entry's list flags, copied so that tests of them read the token
     /// alone.
-    flags: u32,
-    /// Which values the entry holds (`LEMMA`, `PRONOUN`, `FIRST_NAME`), so
-    /// that words without them are told apart without reading the entry.
-    values: u8,
+    /// The first sixteen list flags; the rest are read from the entry.
+    flags: u16,
+    /// What the word lists say about the word, looked up once here: the
+    /// index of its entry in the table, [`NO_ENTRY`] if none.
+    entry: u16,
+    /// `UPPER`, `LOWER`, and which values the entry holds (`LEMMA`,
+    /// `PRONOUN`, `FIRST_NAME`), so that words without them are told apart
+    /// without reading the entry.
+    bits: u8,
+    /// Whether the token lies inside a top-level quotation (marks included).
+    pub quoted: bool,
     /// Whether the word can be part of a capitalised name (set by the
     /// speakers stage once quotations are marked).
     pub name_part: bool,
-    /// Whether the word starts with an upper-case letter.
-    upper: bool,
-    /// Whether the word starts with a lower-case letter.
-    lower: bool,
 }
 
 impl Token {
@@ -69,85 +69,114 @@ impl Token {
 
     /// Whether the token is a word that starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
-        self.upper
+        self.bits & UPPER != 0
     }
 
     /// Whether the token is a word in lower case.
     pub fn is_lower(&self) -> bool {
-        self.lower
+        self.bits & LOWER != 0
     }
 
     /// Whether the word is on the word list `flag` names
     /// (`lexicon::TITLE`, …).
     #[inline]
     pub fn has(&self, flag: u32) -> bool {
-        self.flags & flag != 0
+        // Flags are constants at every call, so the branch folds away.
+        if flag >> 16 == 0 {
+            u32::from(self.flags) & flag != 0
+        } else {
+            (u32::from(self.flags) & flag != 0) || self.entry().is_some_and(|e| e.has(flag))
+        }
     }
 
     /// The lemma, if the word is a reporting verb form.
     #[inline]
     pub fn lemma(&self) -> Option<&'static str> {
-        if self.values & LEMMA == 0 {
+        if self.bits & LEMMA == 0 {
             return None;
         }
-        self.lex.and_then(|e| e.lemma)
+        self.entry().and_then(|e| e.lemma)
     }
 
     /// The gender, if the word is a subject pronoun.
     #[inline]
     pub fn pronoun(&self) -> Option<Gender> {
-        if self.values & PRONOUN == 0 {
+        if self.bits & PRONOUN == 0 {
             return None;
         }
-        self.lex.and_then(|e| e.pronoun)
+        self.entry().and_then(|e| e.pronoun)
     }
 
     /// The usual gender, if the word is a given name.
     #[inline]
     pub fn first_name(&self) -> Option<Gender> {
-        if self.values & FIRST_NAME == 0 {
+        if self.bits & FIRST_NAME == 0 {
             return None;
         }
-        self.lex.and_then(|e| e.first_name)
+        self.entry().and_then(|e| e.first_name)
     }
 
-    /// A token of `kind` at `span` in paragraph `para`, on no word list
-    /// (yet).
+    /// The word's entry in the word lists, if any.
+    #[inline]
+    fn entry(&self) -> Option<&'static Entry> {
+        lexicon::entries()
+            .value(usize::from(self.entry))
+            .and_then(Option::as_ref)
+    }
+
+    /// A token of `kind` at `span` in paragraph `para`, on no word list.
     #[inline]
     fn new(span: Span, kind: Kind, para: u32) -> Token {
         Token {
             span,
             kind,
             para,
-            quoted: kind == Kind::Quoted,
-            lex: None,
             flags: 0,
-            values: 0,
+            entry: NO_ENTRY,
+            bits: 0,
+            quoted: kind == Kind::Quoted,
             name_part: false,
-            upper: false,
-            lower: false,
         }
     }
 
-    /// Records what the word lists say about the word.
+    /// A word token starting with `first`, with what the word lists say
+    /// about it: the entry at its index in the table.
     #[inline]
-    fn set_entry(&mut self, e: &'static Entry) {
-        self.lex = Some(e);
-        self.flags = e.flags();
-        self.values = if e.lemma.is_some() { LEMMA } else { 0 }
-            | if e.pronoun.is_some() { PRONOUN } else { 0 }
-            | if e.first_name.is_some() {
-                FIRST_NAME
-            } else {
-                0
-            };
+    fn word(span: Span, para: u32, first: char, entry: Option<(usize, &'static Entry)>) -> Token {
+        let mut bits = if first.is_uppercase() { UPPER } else { 0 }
+            | if first.is_lowercase() { LOWER } else { 0 };
+        let (mut flags, mut index) = (0, NO_ENTRY);
+        if let Some((i, e)) = entry.filter(|&(i, _)| i < usize::from(NO_ENTRY)) {
+            index = i as u16;
+            // The first sixteen flags; `has` reads the others from the
+            // entry.
+            flags = (e.flags() & 0xFFFF) as u16;
+            bits |= if e.lemma.is_some() { LEMMA } else { 0 }
+                | if e.pronoun.is_some() { PRONOUN } else { 0 }
+                | if e.first_name.is_some() {
+                    FIRST_NAME
+                } else {
+                    0
+                };
+        }
+        Token {
+            flags,
+            entry: index,
+            bits,
+            ..Token::new(span, Kind::Word, para)
+        }
     }
 }
 
-/// Bits of [`Token::values`].
+/// [`Token::entry`] of a word on no list.
+const NO_ENTRY: u16 = u16::MAX;
+
+/// Bits of [`Token::bits`].
 const LEMMA: u8 = 1;
 const PRONOUN: u8 = 1 << 1;
 const FIRST_NAME: u8 = 1 << 2;
+const UPPER: u8 = 1 << 3;
+const LOWER: u8 = 1 << 4;
 
 /// Tokenises `text`, giving each token its paragraph. Quote marks,
 /// dashes and other punctuation are single tokens; whitespace is skipped.
@@ -171,7 +200,7 @@ pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token
             let q = quoted.get(next).filter(|q| q.start < para.end);
             let until = q.map_or(para.end, |q| q.start.max(from));
             if until > from {
-                tokenize_para(text, Span::new(from, until), pi as u32, &mut out);
+                tokenize_para(text, Span::new(from, until), pi as u32, entries, &mut out);
             }
             let Some(q) = q else {
                 break;
@@ -182,26 +211,7 @@ pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token
             from = end;
         }
     }
-    look_up_words(text, entries, &mut out);
     out
-}
-
-/// Gives each word what the word lists say about it. Done in a pass of its
-/// own after the scan: the lookups do not depend on one another, so the
-/// processor overlaps their loads instead of waiting for each in turn.
-fn look_up_words(text: &str, entries: &'static WordTable<Option<Entry>>, tokens: &mut [Token]) {
-    // Keys are read in place, sixteen bytes at a time, from the text.
-    let bytes = text.as_bytes();
-    for t in tokens.iter_mut().filter(|t| t.kind == Kind::Word) {
-        let lex = bytes
-            .get(t.span.start..)
-            .and_then(|b| lexicon::word_key_at(b, t.span.len()))
-            .and_then(|k| entries.get_key(k))
-            .and_then(Option::as_ref);
-        if let Some(e) = lex {
-            t.set_entry(e);
-        }
-    }
 }
 
 /// What a character is to the tokenizer.
@@ -274,12 +284,20 @@ fn char_at(p: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// Whether `c` is a letter or a digit (`char::is_alphanumeric`, without
+/// a table search for the characters news text is made of).
 #[inline]
-fn is_alnum(c: char) -> bool {
+pub(crate) fn is_alnum(c: char) -> bool {
     class(c) == Class::Alnum
 }
 
-fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
+fn tokenize_para(
+    text: &str,
+    para: Span,
+    pi: u32,
+    entries: &'static WordTable<Option<Entry>>,
+    out: &mut Vec<Token>,
+) {
     let p = para.as_str(text);
     let bytes = p.as_bytes();
     let base = para.start;
@@ -306,11 +324,15 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
             }
             Class::Alnum => {
                 let end = word_end(p, i, len);
-                out.push(Token {
-                    upper: c.is_uppercase(),
-                    lower: c.is_lowercase(),
-                    ..Token::new(Span::new(base + i, base + end), Kind::Word, pi)
-                });
+                // The key read in place from the text, sixteen bytes at a
+                // time even near the end of the paragraph.
+                let entry = text
+                    .as_bytes()
+                    .get(base + i..)
+                    .and_then(|b| lexicon::word_key_at(b, end - i))
+                    .and_then(|k| entries.find_key(k))
+                    .and_then(|w| Some((w, entries.value(w)?.as_ref()?)));
+                out.push(Token::word(Span::new(base + i, base + end), pi, c, entry));
                 i = end;
             }
         }
@@ -325,6 +347,8 @@ fn tokenize_para(text: &str, para: Span, pi: u32, out: &mut Vec<Token>) {
 fn word_end(p: &str, i: usize, len: usize) -> usize {
     let bytes = p.as_bytes();
     let mut end = i + len;
+    // Whether the word holds a full stop (only "U.S"-like runs put one in).
+    let mut dotted_inside = false;
     loop {
         // Runs of ASCII letters and digits in one sweep.
         end = skip_alnum(bytes, end);
@@ -367,18 +391,20 @@ fn word_end(p: &str, i: usize, len: usize) -> usize {
             if dotted {
                 // U.S: take ".S" and go on; the loop takes the next dot.
                 end = j + 1;
+                dotted_inside = true;
                 continue;
             }
             let word = &p[i..end];
             let mut chars = word.chars();
             let short_initial =
                 matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+            // The word list last, once the cheap tests have failed.
             if short_initial
                 || after == Some(',')
                 || after == Some(')')
                 || after.is_some_and(char::is_lowercase)
-                || lexicon::is_abbreviation(word)
-                || word.contains('.')
+                || dotted_inside
+                || lexicon::is_abbreviation_at(&bytes[i..], end - i)
             {
                 end = j + 1;
             }
@@ -409,6 +435,11 @@ pub(crate) fn is_invisible(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_takes_32_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 32);
+    }
 
     #[test]
     fn the_fast_classes_agree_with_the_unicode_tables_on_every_char() {

@@ -39,7 +39,7 @@ mod table;
 use std::collections::HashMap as StdHashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
-pub(crate) use table::{word_key_at, WordTable};
+pub(crate) use table::{word_key_at, WordTable, MAX_WORD};
 
 /// A fast hash for the word lists (FxHash): their keys are fixed, so the
 /// DoS resistance of the default SipHash buys nothing and costs a sixth
@@ -358,6 +358,21 @@ pub(crate) fn lemma_is(lemma: &str, flag: u32) -> bool {
 /// abbreviation after which a full stop does not end a sentence.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     has(word, ABBREVIATION)
+}
+
+/// Whether the word of `len` bytes at the start of `bytes` (which may run
+/// on past it) is an abbreviation, as [`is_abbreviation`] tells, with its
+/// key read in place.
+pub(crate) fn is_abbreviation_at(bytes: &[u8], len: usize) -> bool {
+    if len > table::MAX_WORD {
+        // The careful path, which reads `’` as one byte.
+        return std::str::from_utf8(bytes.get(..len).unwrap_or_default())
+            .is_ok_and(is_abbreviation);
+    }
+    word_key_at(bytes, len)
+        .and_then(|k| entries().get_key(k))
+        .and_then(Option::as_ref)
+        .is_some_and(|e| e.has(ABBREVIATION))
 }
 
 /// The usual gender of a given name (any case), if the list knows it.

@@ -178,6 +178,19 @@ impl<V: Copy + Default> WordTable<V> {
         self.get_key(word_key(word)?)
     }
 
+    /// The index of the word with packed key `k`, if it is listed.
+    #[inline]
+    pub fn find_key(&self, k: u128) -> Option<usize> {
+        self.find(k).ok()
+    }
+
+    /// The value of the word at index `i` (as [`WordTable::find_key`]
+    /// gives it).
+    #[inline]
+    pub fn value(&self, i: usize) -> Option<&V> {
+        self.values.get(i)
+    }
+
     /// The value of the word with packed key `k`, if it is listed.
     #[inline]
     pub fn get_key(&self, k: u128) -> Option<&V> {
