@@ -896,20 +896,27 @@ impl Scanner<'_, '_> {
         let Some(first) = tok.chars().next() else {
             return Before::Word;
         };
-        if tok.bytes().any(|c| c == b'@' || c == b'/') {
+        // One pass over the bytes for the tests below.
+        let (mut link, mut digit, mut numeral, mut dot) = (false, false, true, false);
+        for c in tok.bytes() {
+            match c {
+                b'@' | b'/' => link = true,
+                b'0'..=b'9' => digit = true,
+                b',' => {}
+                b'.' => dot = true,
+                _ => numeral = false,
+            }
+        }
+        if link {
             return Before::Word;
         }
-        if tok.bytes().any(|c| c.is_ascii_digit())
-            && tok
-                .bytes()
-                .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
-        {
+        if digit && numeral {
             return Before::Number;
         }
         if tok.len() == 1 && first.is_ascii_uppercase() {
             return Before::Initial;
         }
-        if tok.contains('.') {
+        if dot {
             // "non-U.S", "Mexico-U.S": the part after the last hyphen.
             let last = tok.rsplit('-').next().unwrap_or(tok);
             let dotted = last.split('.').all(|seg| {
