@@ -809,3 +809,14 @@ fn a_capitalised_word_and_a_plural_group_noun_are_one_descriptive_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_contracted_with_its_auxiliary_is_still_the_subject() {
+    assert_eq!(
+        quotes("contracted_pronoun"),
+        [
+            pair("a big, big problem in this country.", "Trump"),
+            pair("dead on arrival.", "Clinton")
+        ]
+    );
+}
