@@ -166,9 +166,30 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
 /// Whether the verb form at token `i` is a noun after a determiner: "the
 /// report", "his comments".
 fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
-    i.checked_sub(1)
-        .map(|k| &tokens[k])
-        .is_some_and(|p| p.para == tokens[i].para && is_determiner(p.span.as_str(text)))
+    let para = tokens[i].para;
+    let det = |k: usize| {
+        let p = &tokens[k];
+        p.para == para && is_determiner(p.span.as_str(text))
+    };
+    // "the report", and "a nervous call": a base form after a determiner
+    // and an adjective (a lower-case word that is no verb form or filler;
+    // "the statement said" is a verb).
+    let base = !tokens[i].has(lexicon::PAST_LIKE_BASE)
+        && tokens[i]
+            .lemma()
+            .is_some_and(|l| tokens[i].span.as_str(text).eq_ignore_ascii_case(l));
+    i.checked_sub(1).is_some_and(det)
+        || base
+            && i.checked_sub(2).is_some_and(|k| {
+                let a = &tokens[k + 1];
+                det(k)
+                    && a.para == para
+                    && a.is_lower()
+                    && a.lemma().is_none()
+                    && !a.has(lexicon::FILLER | lexicon::GROUP)
+                    // "the groups condemn": a plural noun, a verb after it.
+                    && !a.span.as_str(text).ends_with('s')
+            })
 }
 
 /// Whether an -s form at token `i` is a plural noun: its left neighbour

@@ -1148,10 +1148,11 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let lo = self.clause_start(oi - 1);
-        let event = self.events[..ev_cursor]
+        // The main clause's event: the first of the sentence ("Nehlen
+        // responded to reports that Trump planned to endorse …").
+        let from = self.events[..ev_cursor].partition_point(|e| e.cue.token < lo);
+        let event = self.events[from..ev_cursor]
             .iter()
-            .rev()
-            .take_while(|e| e.cue.token >= lo)
             .find(|e| e.entity.is_some())
             .copied();
         if let Some(e) = event {

@@ -820,3 +820,16 @@ fn a_pronoun_contracted_with_its_auxiliary_is_still_the_subject() {
         ]
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_takes_its_main_clauses_speaker() {
+    // "received a nervous call from her niece": "call" is a noun here, and
+    // the niece's call is not the speech event; Mara Diaz's is.
+    assert_eq!(
+        quotes("previous_sentence_main_clause"),
+        [pair(
+            "She called me in tears, and I told her to come home.",
+            "Mara Diaz"
+        )]
+    );
+}
