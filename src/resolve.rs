@@ -775,13 +775,23 @@ impl<'a> Resolver<'a> {
     pub fn attribute(&mut self, quotes: &[Quotation]) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
         let mut ev_cursor = 0;
+        // Quotations come in text order and do not overlap, so the tokens
+        // at their marks are found by walking one cursor forward: linear in
+        // all, where a binary search per mark would not be.
+        let mut tok_cursor = 0;
+        let mut seek = |b: usize| {
+            while tok_cursor < self.tokens.len() && self.tokens[tok_cursor].span.start < b {
+                tok_cursor += 1;
+            }
+            tok_cursor
+        };
         for (qi, q) in quotes.iter().enumerate() {
             // Marks around no letter or digit quote nothing.
             if !has_word_char(q.content.as_str(self.text)) {
                 continue;
             }
-            let oi = self.token_at(q.open.start);
-            let ai = self.token_at(q.outer().end);
+            let oi = seek(q.open.start);
+            let ai = seek(q.outer().end);
             let para_open = self.tokens.get(oi).map_or(0, |t| t.para);
             let para_close = self
                 .tokens
@@ -789,7 +799,7 @@ impl<'a> Resolver<'a> {
                 .map_or(para_open, |t| t.para);
             let next_open = quotes
                 .get(qi + 1)
-                .map_or(usize::MAX, |n| self.token_at(n.open.start));
+                .map_or(usize::MAX, |n| seek(n.open.start));
             while ev_cursor < self.events.len() && self.events[ev_cursor].cue.token < oi {
                 ev_cursor += 1;
             }
