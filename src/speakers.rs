@@ -368,6 +368,13 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     while name_start < end && is_connector(word(text, tokens, name_start)) {
         name_start += 1;
     }
+    // An abbreviated title alone ("Mr." before "Comey's") names no one.
+    if name_start == end
+        && tokens[end].has(lexicon::TITLE)
+        && word(text, tokens, end).ends_with('.')
+    {
+        return None;
+    }
     let name = Span::new(tokens[name_start].span.start, tokens[end].span.end);
     let span = Span::new(tokens[start].span.start, tokens[end].span.end);
     let title = (name_start > start)

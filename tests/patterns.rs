@@ -833,3 +833,13 @@ fn a_quote_after_a_sentence_takes_its_main_clauses_speaker() {
         )]
     );
 }
+
+#[test]
+fn an_abbreviated_title_alone_is_never_a_speaker() {
+    // Before a possessive ("Mr. Comey's"), "Mr." stands alone: it names no
+    // one, so "he" stays unresolved rather than becoming "Mr.".
+    assert_eq!(
+        quotes("title_alone"),
+        [("sophisticated adversaries.".to_string(), None)]
+    );
+}
