@@ -851,6 +851,9 @@ impl<'t> NameRegister<'t> {
         };
         while i < tokens.len() {
             if !is_name_part(tokens, i) {
+                if let Some(m) = possessive_person(text, tokens, i) {
+                    reg.subjects.push(m);
+                }
                 i += 1;
                 continue;
             }
@@ -915,6 +918,44 @@ impl<'t> NameRegister<'t> {
             .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
             .map(|f| f.name)
     }
+}
+
+/// A person named in the possessive after a title ("Mr. Comey's
+/// suggestion", "Ms. Rice's"), as a pronoun antecedent: the name without
+/// its "'s", with the gender of the title.
+fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMention> {
+    let t = &tokens[i];
+    let w = t.span.as_str(text);
+    if t.quoted || !t.is_word() || !t.is_capitalised() || !is_possessive(w) {
+        return None;
+    }
+    let stem = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .filter(|s| !s.is_empty())?;
+    let name = Span::new(t.span.start, t.span.start + stem.len());
+    let titled = i > 0
+        && tokens[i - 1].para == t.para
+        && tokens[i - 1].has(lexicon::TITLE)
+        && tokens[i - 1].is_capitalised();
+    // Untitled possessives ("Trump's campaign") are mostly not the one a
+    // later pronoun means; a title marks a person spoken of.
+    if !titled {
+        return None;
+    }
+    let first = i - 1;
+    if lexicon::entry(stem)
+        .is_some_and(|e| e.has(lexicon::ORGANISATION | lexicon::PLACE | lexicon::NOT_NAME))
+    {
+        return None;
+    }
+    Some(SubjectMention {
+        token: i,
+        name,
+        gender: gender_of(text, tokens, first, i),
+        standalone: true,
+        subject: is_subject(text, tokens, first, i),
+    })
 }
 
 /// Whether the name in tokens `first..=last` stands in subject position:

@@ -835,11 +835,11 @@ fn a_quote_after_a_sentence_takes_its_main_clauses_speaker() {
 }
 
 #[test]
-fn an_abbreviated_title_alone_is_never_a_speaker() {
-    // Before a possessive ("Mr. Comey's"), "Mr." stands alone: it names no
-    // one, so "he" stays unresolved rather than becoming "Mr.".
+fn a_person_named_in_the_possessive_after_a_title_is_a_pronoun_antecedent() {
+    // "Mr. Comey's suggestion … what he called": "he" is Comey, not "Mr."
+    // on its own.
     assert_eq!(
-        quotes("title_alone"),
-        [("sophisticated adversaries.".to_string(), None)]
+        quotes("titled_possessive"),
+        [pair("sophisticated adversaries.", "Comey")]
     );
 }
