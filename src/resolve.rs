@@ -543,14 +543,25 @@ impl<'a> Resolver<'a> {
             if candidate {
                 if let Some(m) = speakers::mention_starting_at(self.text, self.tokens, k, hi) {
                     let end = self.token_end(m.span.end);
+                    // "Senator Bernie Sanders of Vermont endorsed": the
+                    // place after "of" belongs to the name.
+                    let mut after = end + 1;
+                    if self.word(after) == "of"
+                        && self.tokens.get(after + 1).is_some_and(|t| t.name_part)
+                    {
+                        after += 1;
+                        while after < hi && self.tokens[after].name_part {
+                            after += 1;
+                        }
+                    }
                     // Followed by a verb-like word, not a preposition.
-                    let follows = self.tokens.get(end + 1).is_some_and(|n| {
+                    let follows = self.tokens.get(after).is_some_and(|n| {
                         // An auxiliary counts ("Trump has delivered").
                         let verbish = n.is_lower()
                             && (n.lemma().is_some()
                                 || n.has(lexicon::FILLER)
                                 || !n.has(lexicon::NOT_NAME));
-                        end + 1 < hi && (verbish || (comma && (n.is_punct(',') || n.is_punct('('))))
+                        after < hi && (verbish || (comma && (n.is_punct(',') || n.is_punct('('))))
                     });
                     if follows && (m.kind != MentionKind::Description || m.first_token == lo) {
                         return Some(m);
@@ -568,17 +579,23 @@ impl<'a> Resolver<'a> {
     /// "Amid the uproar,") that opens the clause at `lo`, if it has one
     /// and its comma comes before `hi`.
     fn past_introduction(&self, lo: usize, hi: usize) -> usize {
-        if self
-            .tokens
-            .get(lo)
-            .is_some_and(|t| t.has(lexicon::CLAUSE_OPENER))
-        {
-            (lo..hi)
-                .find(|&k| self.tokens[k].is_punct(','))
-                .map_or(lo, |c| c + 1)
-        } else {
-            lo
+        let mut s = lo;
+        // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": a state
+        // after the place, and a second phrase, are skipped too.
+        for _ in 0..3 {
+            let Some(t) = self.tokens.get(s).filter(|_| s < hi) else {
+                break;
+            };
+            let state = s > lo && t.has(lexicon::PLACE);
+            if !t.has(lexicon::CLAUSE_OPENER) && !state {
+                break;
+            }
+            match (s..hi).find(|&k| self.tokens[k].is_punct(',')) {
+                Some(c) => s = c + 1,
+                None => break,
+            }
         }
+        s
     }
 
     /// Whether token `k` is the state after a place ("in Carson, Calif.,

@@ -843,3 +843,13 @@ fn a_person_named_in_the_possessive_after_a_title_is_a_pronoun_antecedent() {
         [pair("sophisticated adversaries.", "Comey")]
     );
 }
+
+#[test]
+fn a_state_and_a_date_after_an_introductory_place_are_skipped_too() {
+    // "At a rally in Portsmouth, N.H., on Tuesday, Senator Ada Brooks of
+    // Vermont endorsed …, saying": neither "N.H." nor "Vermont" speaks.
+    assert_eq!(
+        quotes("intro_place_and_of_place"),
+        [pair("make an outstanding governor.", "Ada Brooks")]
+    );
+}
