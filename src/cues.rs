@@ -174,10 +174,11 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
     // "the report", and "a nervous call": a base form after a determiner
     // and an adjective (a lower-case word that is no verb form or filler;
     // "the statement said" is a verb).
-    let base = !tokens[i].has(lexicon::PAST_LIKE_BASE)
-        && tokens[i]
-            .lemma()
-            .is_some_and(|l| tokens[i].span.as_str(text).eq_ignore_ascii_case(l));
+    let w = tokens[i].span.as_str(text);
+    let base = (!tokens[i].has(lexicon::PAST_LIKE_BASE)
+        && tokens[i].lemma().is_some_and(|l| w.eq_ignore_ascii_case(l)))
+        // "the mass shooting": an -ing form there is a noun too.
+        || w.ends_with("ing");
     i.checked_sub(1).is_some_and(det)
         || base
             && i.checked_sub(2).is_some_and(|k| {
@@ -188,7 +189,7 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
                     && a.lemma().is_none()
                     && !a.has(lexicon::FILLER | lexicon::GROUP)
                     // "the groups condemn": a plural noun, a verb after it.
-                    && !a.span.as_str(text).ends_with('s')
+                    && !(a.span.as_str(text).ends_with('s') && !a.span.as_str(text).ends_with("ss"))
             })
 }
 

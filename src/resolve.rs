@@ -455,6 +455,11 @@ impl<'a> Resolver<'a> {
         let v = cue.token;
         let toks = self.tokens;
         let participle = self.word(v).ends_with("ing");
+        // "“peanuts,” compared to what …": a speaker never follows a
+        // preposition after the verb.
+        if toks.get(v + 1).is_some_and(|t| t.has(lexicon::COMPLEMENT)) {
+            return None;
+        }
         let mut k = v + 1;
         while k < toks.len()
             && toks[k].is_word()

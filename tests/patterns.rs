@@ -853,3 +853,22 @@ fn a_state_and_a_date_after_an_introductory_place_are_skipped_too() {
         [pair("make an outstanding governor.", "Ada Brooks")]
     );
 }
+
+#[test]
+fn no_speaker_follows_a_preposition_after_the_verb() {
+    // "“peanuts,” compared to what Mayor Lee Park had proposed": Park is
+    // compared, Hunt speaks.
+    assert_eq!(
+        quotes("preposition_after_cue")[0],
+        pair("peanuts,", "Dale Hunt")
+    );
+}
+
+#[test]
+fn an_ing_form_after_a_determiner_and_an_adjective_is_a_noun() {
+    // "the mass shooting" is no reporting verb with "the mass" as speaker.
+    assert_eq!(
+        quotes("preposition_after_cue")[1],
+        pair("We are frustrated and horrified", "Amir Nasser")
+    );
+}
