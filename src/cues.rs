@@ -189,8 +189,13 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
                     && a.lemma().is_none()
                     && !a.has(lexicon::FILLER | lexicon::GROUP)
                     // "the groups condemn": a plural noun, a verb after it.
-                    && !(a.span.as_str(text).ends_with('s') && !a.span.as_str(text).ends_with("ss"))
+                    && !is_plural_form(a.span.as_str(text))
             })
+}
+
+/// Whether a word ends like a plural ("groups", but not "mass").
+fn is_plural_form(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// Whether an -s form at token `i` is a plural noun: its left neighbour
