@@ -156,11 +156,7 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
         });
     }
     BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
-        || (w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.ends_with("'s")
-            && !w.ends_with("’s")
-            && w.len() > 3)
+        || (is_plural_form(w) && !w.ends_with("'s") && !w.ends_with("’s") && w.len() > 3)
 }
 
 /// Whether the verb form at token `i` is a noun after a determiner: "the
@@ -203,7 +199,7 @@ fn is_plural_form(w: &str) -> bool {
 /// that can speak ("the broadest terms", "investigative reports", but "the
 /// report says", "she says").
 fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) -> bool {
-    let third_person = w.len() > lemma.len() && w.ends_with('s') && !w.ends_with("ss");
+    let third_person = w.len() > lemma.len() && is_plural_form(w);
     if !third_person {
         return false;
     }
@@ -224,9 +220,7 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
             && !t.has(lexicon::GROUP)
             && !is_agent_noun(p)
             && t.pronoun().is_none()
-            && p != "who"
-            && p != "which"
-            && p != "that";
+            && !t.has(lexicon::RELATIVE);
     }
     false
 }

@@ -604,7 +604,7 @@ pub(crate) fn mention_starting_at(
             || (last_good.is_some() && wk != "of" && tk.has(lexicon::CLAUSE_OPENER))
             // "said Sen. Jim Whelan who represents Atlantic City": a
             // relative clause after a name ends it.
-            || (last_good.is_some() && matches!(wk, "who" | "which" | "that" | "whose"))
+            || (last_good.is_some() && tk.has(lexicon::RELATIVE))
             // "says Stu Rothenberg of the non-partisan …": "of" after a
             // person's name (not after a title: "Secretary of State …").
             || (wk == "of"
