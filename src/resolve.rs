@@ -503,10 +503,7 @@ impl<'a> Resolver<'a> {
         }
         // "In a statement Tuesday, Trump said": skip the introductory
         // phrase up to its comma.
-        if s < hi && self.tokens[s].has(lexicon::CLAUSE_OPENER) {
-            let comma = (s..hi).find(|&k| self.tokens[k].is_punct(','))?;
-            s = comma + 1;
-        }
+        let s = self.past_introduction(s, hi);
         let m = speakers::mention_starting_at(self.text, self.tokens, s, hi)?;
         let end = self.token_end(m.span.end);
         let next = self.tokens.get(end + 1)?;
