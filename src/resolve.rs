@@ -295,9 +295,18 @@ impl<'a> Resolver<'a> {
         // The main clause's event: the first of the clause ("Sanders has
         // denounced supporters that level sexist attacks, saying"), after
         // its introductory phrase ("Alongside BLM calls for action, …").
-        let from = self.events.partition_point(|e| e.cue.token < lo);
-        let prev = self.events[from..].iter().find(|e| e.mention.is_some())?;
+        let prev = self
+            .events_from(lo, self.events.len())
+            .iter()
+            .find(|e| e.mention.is_some())?;
         Some(*prev)
+    }
+
+    /// The events read so far up to index `end` whose cue is at or after
+    /// token `lo`, in order: the speech events of a clause starting there.
+    fn events_from(&self, lo: usize, end: usize) -> &[Event] {
+        let before = &self.events[..end.min(self.events.len())];
+        &before[before.partition_point(|e| e.cue.token < lo)..]
     }
 
     /// The speaker mention of a cue and the token range of the event.
@@ -921,8 +930,7 @@ impl<'a> Resolver<'a> {
                 // words as the outer speaker reports them.
                 if kind == QuoteKind::Mixed {
                     if let Some(inner) = pre {
-                        let from = self.events[..ev_cursor].partition_point(|e| e.cue.token < lo);
-                        let outer = self.events[from..ev_cursor].iter().find(|e| {
+                        let outer = self.events_from(lo, ev_cursor).iter().find(|e| {
                             e.mention.is_some()
                                 && e.last < inner.first
                                 && lexicon::lemma_is(e.cue.lemma, lexicon::SPEECH_VERB)
@@ -1179,8 +1187,8 @@ impl<'a> Resolver<'a> {
         let lo = self.clause_start(oi - 1);
         // The main clause's event: the first of the sentence ("Nehlen
         // responded to reports that Trump planned to endorse …").
-        let from = self.events[..ev_cursor].partition_point(|e| e.cue.token < lo);
-        let event = self.events[from..ev_cursor]
+        let event = self
+            .events_from(lo, ev_cursor)
             .iter()
             .find(|e| e.entity.is_some())
             .copied();
@@ -1300,8 +1308,10 @@ impl<'a> Resolver<'a> {
     /// "known as", "chants of").
     fn named_or_in_speech(&self, oi: usize, hi: usize) -> bool {
         let lo = self.clause_start(oi);
-        let first = self.events.partition_point(|e| e.cue.token < lo);
-        let cue_near = self.events.get(first).is_some_and(|e| e.cue.token < hi);
+        let cue_near = self
+            .events_from(lo, self.events.len())
+            .first()
+            .is_some_and(|e| e.cue.token < hi);
         let naming = oi
             .checked_sub(1)
             .map(|k| &self.tokens[k])
