@@ -334,9 +334,9 @@ impl<'a> Resolver<'a> {
             j -= 1;
         }
         // "Boreing said the club will meet, but said, …", "Clinton slammed
-        // the shift and accused Sanders of …": a verb coordinated with an
-        // earlier one shares its subject.
-        if j > lo && toks[j - 1].is_word() && matches!(self.word(j - 1), "and" | "but") {
+        // the shift and accused Sanders of …": a verb after a coordinating
+        // word (`conjunctions.txt`) shares the subject of an earlier one.
+        if j > lo && toks[j - 1].is_word() && toks[j - 1].has(lexicon::CONJUNCTION) {
             let prev = self
                 .events
                 .last()
