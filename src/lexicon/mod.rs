@@ -285,21 +285,14 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     for (src, flag) in lists {
         for w in words(src) {
             map.entry(w.as_bytes().to_vec()).or_default().flags |= flag;
+            // Group nouns speak in the plural too ("outlet", "outlets"):
+            // the list gives one form, the other is made here.
+            if flag == GROUP {
+                if let Some(plural) = plural_of(w) {
+                    map.entry(plural.into_bytes()).or_default().flags |= GROUP;
+                }
+            }
         }
-    }
-    // Group nouns speak in the plural too ("outlet", "outlets"): the list
-    // gives one form, the other is made here.
-    for w in words(include_str!("groups.txt")) {
-        if w.ends_with('s') || !w.bytes().all(|b| b.is_ascii_lowercase()) {
-            continue;
-        }
-        let plural = match w.strip_suffix('y') {
-            Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
-            _ if w.ends_with("man") => format!("{}men", &w[..w.len() - 3]),
-            _ if w.ends_with(['x', 'h']) => format!("{w}es"),
-            _ => format!("{w}s"),
-        };
-        map.entry(plural.into_bytes()).or_default().flags |= GROUP;
     }
     for (form, lemma) in VERBS.iter() {
         let e = map.entry(form.clone()).or_default();
@@ -332,6 +325,21 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
 /// What the word lists say about `word` (any case), if anything.
 pub(crate) fn entry(word: &str) -> Option<&'static Entry> {
     entries().get(word).and_then(Option::as_ref)
+}
+
+/// The regular plural of a lower-case singular noun ("outlet" →
+/// "outlets", "party" → "parties", "spokesman" → "spokesmen"); `None` for
+/// a word that already ends in s or is not plain ASCII letters.
+fn plural_of(w: &str) -> Option<String> {
+    if w.ends_with('s') || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    Some(match w.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ if w.ends_with("man") => format!("{}men", &w[..w.len() - 3]),
+        _ if w.ends_with(['x', 'h']) => format!("{w}es"),
+        _ => format!("{w}s"),
+    })
 }
 
 /// The table of all entries, for loops that look up many words.
@@ -503,6 +511,15 @@ pub(crate) fn segmenter_words(list: SegmenterList) -> impl Iterator<Item = &'sta
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn group_nouns_are_listed_in_the_plural_as_well() {
+        assert_eq!(plural_of("outlet").as_deref(), Some("outlets"));
+        assert_eq!(plural_of("party").as_deref(), Some("parties"));
+        assert_eq!(plural_of("spokesman").as_deref(), Some("spokesmen"));
+        assert_eq!(plural_of("officials"), None);
+        assert!(entry("outlets").is_some_and(|e| e.has(GROUP)));
+    }
 
     #[test]
     fn regular_verbs_get_their_inflections() {
