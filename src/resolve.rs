@@ -610,13 +610,12 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether token `k` is the state after a place ("in Carson, Calif.,
-    /// highlighting"): a place word or an abbreviation between commas,
-    /// after a name that follows a preposition.
+    /// highlighting"): a place word (`places.txt`, with the states'
+    /// abbreviations) between commas, after a name that follows a
+    /// preposition.
     fn after_place(&self, k: usize) -> bool {
-        let t = &self.tokens[k];
-        let state = t.has(lexicon::PLACE) || self.word(k).ends_with('.');
         if k < 3
-            || !state
+            || !self.tokens[k].has(lexicon::PLACE)
             || !self.tokens[k - 1].is_punct(',')
             || !self.tokens.get(k + 1).is_some_and(|n| n.is_punct(','))
         {
