@@ -240,7 +240,8 @@ impl<'a> Resolver<'a> {
                 let fragment = q > 0
                     && self.tokens[q - 1].para == para
                     && self.tokens[q - 1].is_word()
-                    && self.tokens[q - 1].is_lower()
+                    // "on ABC's “This Week”": a title after a possessive.
+                    && (self.tokens[q - 1].is_lower() || crate::text::is_possessive(self.tokens[q - 1].span.as_str(self.text)))
                     && !content.trim_end().ends_with(['.', '!', '?', ','])
                     && content.len() < 80;
                 if !fragment {

@@ -8,6 +8,7 @@
 use crate::lexicon::HashMap;
 use crate::lexicon::{self, Gender, ShortList};
 use crate::span::Span;
+use crate::text::is_possessive;
 use crate::tokens::Token;
 use serde::{Deserialize, Serialize};
 
@@ -140,10 +141,6 @@ const ADVERB_ENDINGS: &[&str] = &[
 /// Whether a word reads as an adverb in -ly (see [`ADVERB_ENDINGS`]).
 fn is_adverb(w: &str) -> bool {
     w.len() > 5 && ADVERB_ENDINGS.iter().any(|e| w.ends_with(e))
-}
-
-fn is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
 /// The speaker mention that ends at token `end` (inclusive), reading

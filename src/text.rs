@@ -1,5 +1,10 @@
 //! Small helpers over the caller's text that several stages share.
 
+/// Whether a word is a possessive: "Clinton's", "Clinton’s", "Jones'".
+pub(crate) fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+}
+
 /// The words of `s` separated by whitespace, exactly as
 /// `str::split_whitespace` gives them, but read byte by byte when `s` is
 /// ASCII (names and most quotations), without decoding chars.

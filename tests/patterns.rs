@@ -872,3 +872,13 @@ fn an_ing_form_after_a_determiner_and_an_adjective_is_a_noun() {
         pair("We are frustrated and horrified", "Amir Nasser")
     );
 }
+
+#[test]
+fn a_programme_title_between_the_cue_and_a_fragment_does_not_end_the_clause() {
+    // "said on WNTV’s “Evening Report” that she would “take a hard look”":
+    // the title is no quotation, and the fragment is Ames's.
+    assert_eq!(
+        quotes("title_between_cue_and_fragment"),
+        [pair("take a hard look", "Ruth Ames")]
+    );
+}
