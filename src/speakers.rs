@@ -143,6 +143,15 @@ fn is_adverb(w: &str) -> bool {
     w.len() > 5 && ADVERB_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
+/// Whether token `j` is the first word of its clause: nothing before it
+/// in the window or the paragraph but punctuation or a coordinating word.
+fn opens_clause(tokens: &[Token], j: usize, lo: usize) -> bool {
+    j <= lo || {
+        let p = &tokens[j - 1];
+        p.para != tokens[j].para || !p.is_word() || p.has(lexicon::CONJUNCTION)
+    }
+}
+
 /// The speaker mention that ends at token `end` (inclusive), reading
 /// leftwards no further than token `lo`: a pronoun, a name with its title,
 /// an organisation or a descriptive phrase. An appositive or parenthesis
@@ -183,6 +192,19 @@ pub(crate) fn mention_ending_at(
                 SpeakerKind::Person
             },
             gender: g,
+            first_token: j,
+        });
+    }
+    // "Some chanted", "and others said": a quantifier opening its clause
+    // stands for people.
+    if t.has(lexicon::QUANTIFIER) && opens_clause(tokens, j, lo) {
+        return Some(Mention {
+            span: t.span,
+            name: t.span,
+            title: None,
+            kind: MentionKind::Description,
+            speaker_kind: SpeakerKind::Group,
+            gender: Gender::Plural,
             first_token: j,
         });
     }

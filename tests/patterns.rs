@@ -882,3 +882,17 @@ fn a_programme_title_between_the_cue_and_a_fragment_does_not_end_the_clause() {
         [pair("take a hard look", "Ruth Ames")]
     );
 }
+
+#[test]
+fn a_quantifier_opening_its_clause_is_a_group_speaker() {
+    // "Some chanted", "Several said", "and others said": each quantifier
+    // stands for the people it counts.
+    assert_eq!(
+        quotes("quantifier_subjects"),
+        [
+            pair("Four more years!", "Some"),
+            pair("block grants", "Several"),
+            pair("a total disaster.", "others"),
+        ]
+    );
+}

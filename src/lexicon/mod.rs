@@ -258,10 +258,12 @@ pub(crate) const ADDRESSEE_VERB: u32 = 1 << 18;
 pub(crate) const SPEECH_VERB: u32 = 1 << 19;
 /// `statement_nouns.txt`.
 pub(crate) const STATEMENT_NOUN: u32 = 1 << 20;
+/// `quantifiers.txt`.
+pub(crate) const QUANTIFIER: u32 = 1 << 21;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u32); 19] = [
+    let lists: [(&'static str, u32); 20] = [
         (include_str!("complements.txt"), COMPLEMENT),
         (include_str!("conjunctions.txt"), CONJUNCTION),
         (include_str!("subordinators.txt"), SUBORDINATOR),
@@ -281,6 +283,7 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
         (include_str!("addressee_verbs.txt"), ADDRESSEE_VERB),
         (include_str!("speech_verbs.txt"), SPEECH_VERB),
         (include_str!("statement_nouns.txt"), STATEMENT_NOUN),
+        (include_str!("quantifiers.txt"), QUANTIFIER),
     ];
     for (src, flag) in lists {
         for w in words(src) {
