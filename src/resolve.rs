@@ -651,7 +651,7 @@ impl<'a> Resolver<'a> {
                 }
                 let full = self
                     .register
-                    .fullest(text, name, m.gender)
+                    .fullest_near(text, name, m.gender, m.name.start)
                     .map_or(name, |s| s.as_str(text));
                 let gender = if m.gender == Gender::Unknown {
                     speakers::given_name_gender(full).unwrap_or(Gender::Unknown)

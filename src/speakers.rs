@@ -824,6 +824,9 @@ struct FullName {
     count: u32,
 }
 
+/// How far back (in bytes) a full name counts as just mentioned.
+const RECENT_FULL_NAME: usize = 1200;
+
 /// How many distinct full names sharing a last word are weighed.
 const MAX_NAMESAKES: usize = 32;
 
@@ -853,6 +856,8 @@ pub(crate) struct NameRegister<'t> {
     by_last: HashMap<&'t str, Vec<FullName>>,
     /// Person mentions, in text order.
     pub subjects: Vec<SubjectMention>,
+    /// Every occurrence of a full name, in text order.
+    full_mentions: Vec<Span>,
 }
 
 impl<'t> NameRegister<'t> {
@@ -887,9 +892,12 @@ impl<'t> NameRegister<'t> {
                 end += 1;
             }
             if let Some(m) = name_ending_at(text, tokens, end, i) {
-                if m.speaker_kind == SpeakerKind::Person {
+                if m.speaker_kind == SpeakerKind::Person
+                    && !in_title_case(tokens, m.first_token, end)
+                {
                     let full = m.name.as_str(text);
                     if (2..=4).contains(&crate::text::words(full).take(5).count()) {
+                        reg.full_mentions.push(m.name);
                         let list = reg.by_last.entry(last_word(full)).or_default();
                         match list.iter_mut().find(|f| f.name.as_str(text) == full) {
                             Some(f) => f.count += 1,
@@ -919,24 +927,71 @@ impl<'t> NameRegister<'t> {
         reg
     }
 
+    /// Whether `f` can be the full name of `name`: its words are all in
+    /// it and the genders do not clash.
+    fn fits(text: &str, f: &FullName, name: &str, gender: Gender) -> bool {
+        let full = f.name.as_str(text);
+        !gender_clash(gender, f.gender)
+            && (full == name
+                || crate::text::words(name).all(|w| crate::text::words(full).any(|x| x == w)))
+    }
+
+    /// Like [`Self::fullest`], for a name spoken at byte `at`: of several
+    /// namesakes, one named in full just before is the one meant.
+    pub fn fullest_near(&self, text: &str, name: &str, gender: Gender, at: usize) -> Option<Span> {
+        let list = self.by_last.get(last_word(name))?;
+        // "Donald Trump also spoke … “…,” Trump said", in an article
+        // about Eric Trump: of several namesakes, one named in full just
+        // before is the one meant.
+        if list.len() > 1 {
+            let before = self.full_mentions.partition_point(|s| s.start < at);
+            let recent = self.full_mentions[..before]
+                .iter()
+                .rev()
+                .take_while(|s| at - s.start <= RECENT_FULL_NAME)
+                .take(8)
+                .find(|s| last_word(s.as_str(text)) == last_word(name));
+            if let Some(r) = recent {
+                let r = r.as_str(text);
+                if let Some(f) = list
+                    .iter()
+                    .filter(|f| Self::fits(text, f, name, gender))
+                    .find(|f| f.name.as_str(text) == r)
+                {
+                    return Some(f.name);
+                }
+            }
+        }
+        self.fullest(text, name, gender)
+    }
+
     /// The fullest name of the person called `name`: its last word must
     /// agree, its words must all be in the full name, and its gender must
     /// not clash; the most frequent such name wins, and of equals the first introduced.
     pub fn fullest(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
         let list = self.by_last.get(last_word(name))?;
-        let fits = |f: &&FullName| {
-            let full = f.name.as_str(text);
-            !gender_clash(gender, f.gender)
-                && (full == name
-                    || crate::text::words(name).all(|w| crate::text::words(full).any(|x| x == w)))
-        };
         // The most frequent; among equals, the one introduced first (the
         // article's main figure).
         list.iter()
-            .filter(fits)
+            .filter(|f| Self::fits(text, f, name, gender))
             .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
             .map(|f| f.name)
     }
+}
+
+/// Whether the words `first..=end` sit in a title written in title case
+/// inside a sentence ("headlined Officeholders Who Endorse Trump Are
+/// Sellouts"): a capitalised function word runs into them from either side.
+fn in_title_case(tokens: &[Token], first: usize, end: usize) -> bool {
+    let para = tokens[end].para;
+    let function_word =
+        |t: &Token| t.para == para && t.is_word() && t.is_capitalised() && t.has(lexicon::NOT_NAME);
+    let after = tokens.get(end + 1).is_some_and(function_word);
+    let before = first >= 2 && function_word(&tokens[first - 1]) && {
+        let b = &tokens[first - 2];
+        b.para == para && b.is_word() && !b.quoted
+    };
+    after || before
 }
 
 /// A person named in the possessive after a title ("Mr. Comey's

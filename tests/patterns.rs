@@ -896,3 +896,26 @@ fn a_quantifier_opening_its_clause_is_a_group_speaker() {
         ]
     );
 }
+
+#[test]
+fn of_two_namesakes_the_one_named_in_full_just_before_is_meant() {
+    // Carl Brandt is named more often, but "Brandt said" right after
+    // "Governor Helen Brandt also criticized" is the governor.
+    assert_eq!(
+        quotes("namesake_named_just_before").last(),
+        Some(&pair("The mayor knows nothing about budgets,", "Helen Brandt"))
+    );
+}
+
+#[test]
+fn words_of_a_title_case_headline_in_a_sentence_are_no_full_name() {
+    // "Voters Who Endorse Walsh Are Wrong" and "Team Walsh" name no
+    // person: "Walsh" is Lena Walsh throughout.
+    assert_eq!(
+        quotes("title_case_headline_in_text"),
+        [
+            pair("I hate to say it, but I am becoming mainstream,", "Lena Walsh"),
+            pair("We will win this city.", "Lena Walsh"),
+        ]
+    );
+}
