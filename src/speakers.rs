@@ -717,6 +717,8 @@ const HEAD_FOLLOWERS: ShortList = ShortList::new(&[
 fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> Option<Mention> {
     let para = tokens[start].para;
     let mut k = start + 1;
+    // The last lower-case noun that can speak ("justice", "senator").
+    let mut group_noun = None;
     while k < hi && k < start + 8 {
         let t = &tokens[k];
         if t.para != para || t.quoted || !t.is_word() {
@@ -724,6 +726,23 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         }
         if t.lemma().is_some() && t.is_lower() || t.has(lexicon::FILLER) {
             return None;
+        }
+        // "the justice sounded off on …": words after a noun that speaks,
+        // up to a preposition, are its predicate when the last of them is
+        // no such noun.
+        if !t.is_capitalised() && !t.has(lexicon::GROUP) {
+            if let Some(g) = group_noun.filter(|&g| g + 1 < k) {
+                let ends = tokens.get(k + 1).is_none_or(|n| {
+                    n.para != para || !n.is_word() || HEAD_FOLLOWERS.contains(n.span.as_str(text))
+                });
+                if ends {
+                    return mention_ending_at(text, tokens, g, start)
+                        .filter(|m| m.first_token == start && m.kind == MentionKind::Description);
+                }
+            }
+        }
+        if t.is_lower() && t.has(lexicon::GROUP) {
+            group_noun = Some(k);
         }
         if !t.is_capitalised() {
             let ends = tokens.get(k + 1).is_none_or(|n| {

@@ -903,7 +903,10 @@ fn of_two_namesakes_the_one_named_in_full_just_before_is_meant() {
     // "Governor Helen Brandt also criticized" is the governor.
     assert_eq!(
         quotes("namesake_named_just_before").last(),
-        Some(&pair("The mayor knows nothing about budgets,", "Helen Brandt"))
+        Some(&pair(
+            "The mayor knows nothing about budgets,",
+            "Helen Brandt"
+        ))
     );
 }
 
@@ -914,8 +917,21 @@ fn words_of_a_title_case_headline_in_a_sentence_are_no_full_name() {
     assert_eq!(
         quotes("title_case_headline_in_text"),
         [
-            pair("I hate to say it, but I am becoming mainstream,", "Lena Walsh"),
+            pair(
+                "I hate to say it, but I am becoming mainstream,",
+                "Lena Walsh"
+            ),
             pair("We will win this city.", "Lena Walsh"),
         ]
+    );
+}
+
+#[test]
+fn a_predicate_after_a_descriptive_subject_is_not_part_of_it() {
+    // "the judge sounded off on the mayor, saying": the speaker is "the
+    // judge", not the clause up to the comma.
+    assert_eq!(
+        quotes("predicate_after_description"),
+        [pair("want to contemplate", "the judge")]
     );
 }
