@@ -329,7 +329,11 @@ fn appositive_name_before(
         return None;
     }
     let name = mention_ending_at(text, tokens, desc_start - 2, lo)?;
-    (name.kind == MentionKind::Name && name.speaker_kind == SpeakerKind::Person).then_some(name)
+    // "As Reyes attacked Ana Bell, the attendees chanted": a name that
+    // ends an introductory phrase is no apposition.
+    let introduced = (lo..name.first_token).any(|k| tokens[k].has(lexicon::CLAUSE_OPENER));
+    (name.kind == MentionKind::Name && name.speaker_kind == SpeakerKind::Person && !introduced)
+        .then_some(name)
 }
 
 fn is_clause_break(text: &str, t: &Token) -> bool {

@@ -935,3 +935,16 @@ fn a_predicate_after_a_descriptive_subject_is_not_part_of_it() {
         [pair("want to contemplate", "the judge")]
     );
 }
+
+#[test]
+fn a_subordinate_clause_or_place_phrase_before_the_subject_is_skipped() {
+    // "As Reyes attacked Bell, the attendees chanted": neither mayor nor
+    // governor speaks; "Outside the hall," is no speaker either.
+    assert_eq!(
+        quotes("subordinate_clause_opener"),
+        [
+            pair("Vote her out!", "the attendees"),
+            pair("Shame on you!", "the protesters"),
+        ]
+    );
+}
