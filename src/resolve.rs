@@ -710,7 +710,15 @@ impl<'a> Resolver<'a> {
             let m = si.checked_sub(1).map(|k| subjects[k]);
             let take_history = match (h, m) {
                 (None, None) => break,
-                (Some((hp, _)), Some(m)) => hp >= m.token,
+                // "Gingrich noted that both Obama and Biden have …. He
+                // said": the speaker outranks the subjects of the words
+                // reported in the same sentence.
+                (Some((hp, e)), Some(m)) => {
+                    hp >= m.token
+                        || (!quote_first
+                            && self.reports_in_sentence(hp, m.token)
+                            && compatible(&self.entities.list[e]))
+                }
                 (Some(_), None) => true,
                 (None, Some(_)) => false,
             };
@@ -785,6 +793,17 @@ impl<'a> Resolver<'a> {
         let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
         let full = full.as_str(self.text);
         Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))
+    }
+
+    /// Whether the subject at token `subject` is in the words the speech
+    /// event at token `cue` reports: after it, in the same sentence.
+    fn reports_in_sentence(&self, cue: usize, subject: usize) -> bool {
+        cue < subject
+            && subject - cue <= 40
+            && self.tokens[cue].para == self.tokens[subject].para
+            && !self.tokens[cue..subject]
+                .iter()
+                .any(|t| matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?' | b';')))
     }
 
     fn learn_gender(&mut self, e: usize, g: Gender) {

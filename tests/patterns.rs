@@ -948,3 +948,13 @@ fn a_subordinate_clause_or_place_phrase_before_the_subject_is_skipped() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_means_the_speaker_before_the_subjects_of_what_he_reported() {
+    // "Halloran noted that both Reyes and Ortiz have survived …. he
+    // said": the men named inside the reported clause are not "he".
+    assert_eq!(
+        quotes("pronoun_after_reported_subjects"),
+        [pair("It's a little much.", "Ned Halloran")]
+    );
+}
