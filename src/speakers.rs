@@ -1060,6 +1060,25 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
 /// an appositive comma.
 fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let para = tokens[first].para;
+    // "Democratic front-runner Hillary Clinton caused", "Clinton campaign
+    // manager Robby Mook released": the words that describe the name
+    // open the clause with it.
+    let mut first = first;
+    for _ in 0..6 {
+        let Some(p) = first.checked_sub(1).map(|k| &tokens[k]) else {
+            break;
+        };
+        let describes = p.para == para
+            && !p.quoted
+            && p.is_word()
+            && (p.is_capitalised() || p.has(lexicon::TITLE | lexicon::GROUP))
+            && !p.has(lexicon::NOT_NAME | lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
+            && p.lemma().is_none();
+        if !describes {
+            break;
+        }
+        first -= 1;
+    }
     let opens = match first.checked_sub(1).map(|k| &tokens[k]) {
         None => true,
         Some(p) if p.para != para || p.quoted => true,

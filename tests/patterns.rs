@@ -958,3 +958,13 @@ fn a_pronoun_means_the_speaker_before_the_subjects_of_what_he_reported() {
         [pair("It's a little much.", "Ned Halloran")]
     );
 }
+
+#[test]
+fn a_name_after_its_descriptive_title_opens_the_clause_as_subject() {
+    // "Democratic front-runner Nora Blake caused a stir": Blake is the
+    // subject, and so the "she" of the next paragraph.
+    assert_eq!(
+        quotes("described_name_as_subject").last(),
+        Some(&pair("Wow, what a great idea,", "Nora Blake"))
+    );
+}
