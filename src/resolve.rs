@@ -890,12 +890,20 @@ impl<'a> Resolver<'a> {
             };
             let after_quote = |e: &&Event| e.cue.token >= ai && e.first >= ai;
             let post = &self.events[ev_cursor..post_end];
-            let first_post = post.iter().find(after_quote).copied();
+            // "Sanders called it “arbitrary.” Hendler warned …": a fragment
+            // that ends the writer's sentence has no cue in the next one.
+            let fragment_ends_sentence = kind == QuoteKind::Mixed && ends_sentence && new_sentence;
+            let first_post = post
+                .iter()
+                .find(after_quote)
+                .copied()
+                .filter(|_| !fragment_ends_sentence);
             let later_post = post
                 .iter()
                 .filter(after_quote)
                 .find(|e| e.entity.is_some())
-                .copied();
+                .copied()
+                .filter(|_| !fragment_ends_sentence);
             // "Clinton responded: “Q.” Her critics cited it…": a cue right
             // before the quote beats one in the next sentence.
             let cue_just_before = ev_cursor > 0 && {

@@ -968,3 +968,13 @@ fn a_name_after_its_descriptive_title_opens_the_clause_as_subject() {
         Some(&pair("Wow, what a great idea,", "Nora Blake"))
     );
 }
+
+#[test]
+fn a_fragment_that_ends_its_sentence_takes_no_cue_from_the_next() {
+    // "Brooks called it “arbitrary.” Mark Lowe … warned": the fragment is
+    // Brooks's; Lowe's verb opens a new sentence.
+    assert_eq!(
+        quotes("fragment_ends_sentence"),
+        [pair("arbitrary.", "Ada Brooks")]
+    );
+}
