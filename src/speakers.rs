@@ -728,7 +728,13 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         if t.para != para || t.quoted || !t.is_word() {
             return None;
         }
-        if t.lemma().is_some() && t.is_lower() || t.has(lexicon::FILLER) {
+        // "another leading advocate, Andrew Pincus": a verb's base form
+        // that ends the phrase is its head noun.
+        let head_noun = t.lemma().is_some_and(|l| t.span.as_str(text) == l)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.para == para && n.is_punct(','));
+        if (t.lemma().is_some() && t.is_lower() && !head_noun) || t.has(lexicon::FILLER) {
             return None;
         }
         // "the justice sounded off on …": words after a noun that speaks,

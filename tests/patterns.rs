@@ -978,3 +978,14 @@ fn a_fragment_that_ends_its_sentence_takes_no_cue_from_the_next() {
         [pair("arbitrary.", "Ada Brooks")]
     );
 }
+
+#[test]
+fn a_verb_form_heading_an_inverted_description_is_a_noun() {
+    // "said another leading Supreme Court advocate, Andrew Pincus":
+    // "advocate" is the head noun, and the name after it speaks, not the
+    // court.
+    assert_eq!(
+        quotes("inverted_description_with_verb_noun"),
+        [pair("The odds are better than even,", "Andrew Pincus")]
+    );
+}
