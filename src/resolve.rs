@@ -364,6 +364,14 @@ impl<'a> Resolver<'a> {
             }
         }
         let participle = self.word(v).ends_with("ing");
+        // "Federal mandates are a burden, said Wilcox, an Orlando
+        // Republican": after a comma, a mention right after the verb that
+        // ends the clause is the speaker of the words reported before it.
+        if j > lo + 1 && toks[j - 1].is_punct(',') && !participle {
+            if let Some(found) = self.inverted_after_paraphrase(cue) {
+                return found;
+            }
+        }
         // "X, a doctor at Y, said" and "X issued a statement saying": the
         // subject of the clause is the speaker.
         if j > lo && (toks[j - 1].is_punct(',') || participle) {
@@ -498,6 +506,29 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// The speaker named right after verb `cue` when the name closes its
+    /// clause ("…, said Wilcox.", "…, said Wilcox, a Republican"): no
+    /// object of the verb ("said Clinton was lying") nor addressee ("told
+    /// CNN").
+    fn inverted_after_paraphrase(&self, cue: &Cue) -> Option<(Option<Mention>, usize, usize)> {
+        let v = cue.token;
+        if lexicon::lemma_is(cue.lemma, lexicon::ADDRESSEE_VERB) {
+            return None;
+        }
+        let toks = self.tokens;
+        let hi = (v + 11).min(toks.len());
+        let m = speakers::mention_starting_at(self.text, toks, v + 1, hi)?;
+        let last = self.token_end(m.span.end);
+        // A name: a description there is as often the verb's object.
+        if m.first_token != v + 1 || m.kind != MentionKind::Name {
+            return None;
+        }
+        let closes = toks.get(last + 1).is_none_or(|n| {
+            n.para != toks[v].para || matches!(n.ascii_char(self.text), Some(b'.' | b',' | b';'))
+        });
+        closes.then_some((Some(m), v, last))
     }
 
     /// The mention that opens the clause starting at token `lo` (after

@@ -989,3 +989,17 @@ fn a_verb_form_heading_an_inverted_description_is_a_noun() {
         [pair("The odds are better than even,", "Andrew Pincus")]
     );
 }
+
+#[test]
+fn a_name_after_the_verb_that_closes_a_paraphrase_is_its_speaker() {
+    // "Federal mandates are a burden …, said Todd Vance, an Orlando
+    // Republican": Vance speaks (and is the "he" of the next paragraph),
+    // not a capitalised "Federal".
+    assert_eq!(
+        quotes("paraphrase_then_inverted_name"),
+        [pair(
+            "There is more time spent on compliance than on teaching our kids,",
+            "Todd Vance"
+        )]
+    );
+}
