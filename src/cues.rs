@@ -44,8 +44,13 @@ const DETERMINERS: ShortList = ShortList::new(&[
 pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> Vec<Cue> {
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
     for (i, t) in tokens.iter().enumerate() {
-        // Only a verb form or "according" can be a cue.
-        if t.quoted || !t.is_word() || (t.lemma().is_none() && t.span.len() != "according".len()) {
+        // Only a verb form, "according" or a statement noun can be a cue.
+        if t.quoted
+            || !t.is_word()
+            || (t.lemma().is_none()
+                && t.span.len() != "according".len()
+                && !t.has(lexicon::STATEMENT_NOUN))
+        {
             continue;
         }
         let w = t.span.as_str(text);

@@ -1003,3 +1003,13 @@ fn a_name_after_the_verb_that_closes_a_paraphrase_is_its_speaker() {
         )]
     );
 }
+
+#[test]
+fn familiar_lines_before_a_colon_present_the_subjects_words() {
+    // "returned to his familiar lines: “…”": "lines" is a statement noun
+    // (statement_nouns.txt), and "Back" opening the sentence is no name.
+    assert_eq!(
+        quotes("statement_noun_lines"),
+        [pair("It is called America First!", "Ray Dunn")]
+    );
+}
