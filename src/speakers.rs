@@ -211,7 +211,8 @@ pub(crate) fn mention_ending_at(
     let m = if is_name_part(tokens, j) {
         name_ending_at(text, tokens, j, lo)?
     } else if t.is_word() && !t.is_capitalised() {
-        let d = description_ending_at(text, tokens, j, lo)?;
+        let d = description_ending_at(text, tokens, j, lo)
+            .or_else(|| description_of_ending_at(text, tokens, j, lo))?;
         // "Bill Bruch, a delegate from Colorado said": the name before the
         // description is the speaker.
         if let Some(name) = appositive_name_before(text, tokens, d.first_token, lo) {
@@ -483,6 +484,30 @@ fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> G
 
 /// A descriptive phrase headed by the group noun at `end`: "officials",
 /// "a senior Cruz adviser", "a spokesman for the campaign".
+/// A description whose head takes an "of" phrase ending at token `end`
+/// ("the secretary of state", "the director of communications"), when
+/// the word after "of" is no head of its own.
+fn description_of_ending_at(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    lo: usize,
+) -> Option<Mention> {
+    if end < lo + 2
+        || word(text, tokens, end - 1) != "of"
+        || !tokens[end - 2].has(lexicon::GROUP | lexicon::TITLE)
+    {
+        return None;
+    }
+    let head = description_ending_at(text, tokens, end - 2, lo)?;
+    let span = Span::new(head.span.start, tokens[end].span.end);
+    Some(Mention {
+        span,
+        name: span,
+        ..head
+    })
+}
+
 fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option<Mention> {
     let para = tokens[end].para;
     let mut start = end;

@@ -1013,3 +1013,13 @@ fn familiar_lines_before_a_colon_present_the_subjects_words() {
         [pair("It is called America First!", "Ray Dunn")]
     );
 }
+
+#[test]
+fn a_description_keeps_the_of_phrase_of_its_head() {
+    // "the secretary of state said": "state" is no speaker of its own;
+    // the description runs from "the secretary".
+    assert_eq!(
+        quotes("description_with_of_phrase"),
+        [pair("not only here to do my job", "the secretary of state")]
+    );
+}
