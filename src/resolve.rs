@@ -15,6 +15,11 @@ use crate::tokens::Token;
 // Confidence of each rule: the share of its attributions that were right
 // (quote real, speaker right) on the PolNeAR development set, rounded; a
 // pronoun or a description as the cue's subject costs a little more.
+/// Forms of "be" that make an -ing verb a finite progressive ("is
+/// pledging"), not a participle.
+const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
+    lexicon::ShortList::new(&["is", "was", "are", "were", "am", "be", "been", "'s", "’s"]);
+
 const CONF_CUE_AFTER: f32 = 0.92;
 const CONF_CUE_BEFORE: f32 = 0.84;
 const CONF_CUE_LATER: f32 = 0.7;
@@ -363,7 +368,7 @@ impl<'a> Resolver<'a> {
                 return found;
             }
         }
-        let participle = self.word(v).ends_with("ing");
+        let participle = self.is_participle(v);
         // "Federal mandates are a burden, said Wilcox, an Orlando
         // Republican": after a comma, a mention right after the verb that
         // ends the clause is the speaker of the words reported before it.
@@ -472,7 +477,7 @@ impl<'a> Resolver<'a> {
     ) -> Option<(Option<Mention>, usize, usize)> {
         let v = cue.token;
         let toks = self.tokens;
-        let participle = self.word(v).ends_with("ing");
+        let participle = self.is_participle(v);
         // "“peanuts,” compared to what …": a speaker never follows a
         // preposition after the verb.
         if toks.get(v + 1).is_some_and(|t| t.has(lexicon::COMPLEMENT)) {
@@ -506,6 +511,15 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// Whether the verb at token `v` is a participle ("…, saying"), not
+    /// a progressive with its auxiliary ("Sanders, …, is pledging").
+    fn is_participle(&self, v: usize) -> bool {
+        self.word(v).ends_with("ing")
+            && !v
+                .checked_sub(1)
+                .is_some_and(|k| PROGRESSIVE_AUXILIARIES.contains_ignore_ascii_case(self.word(k)))
     }
 
     /// The speaker named right after verb `cue` when the name closes its

@@ -1023,3 +1023,13 @@ fn a_description_keeps_the_of_phrase_of_its_head() {
         [pair("not only here to do my job", "the secretary of state")]
     );
 }
+
+#[test]
+fn an_ing_verb_after_a_form_of_be_is_no_participle() {
+    // "Brooks, celebrating a victory in the Democratic primary …, is
+    // pledging": "is pledging" is the main verb, and Brooks its subject.
+    assert_eq!(
+        quotes("progressive_after_appositive"),
+        [pair("win many hundreds of delegates", "Ada Brooks")]
+    );
+}
