@@ -614,6 +614,19 @@ pub(crate) fn mention_starting_at(
         }
         return None;
     }
+    // "Hundreds of pro-Sanders demonstrators", "Some of the delegates": a
+    // quantifier with the group it counts.
+    if t.has(lexicon::QUANTIFIER) && word(text, tokens, start + 1).eq_ignore_ascii_case("of") {
+        let group = mention_starting_at(text, tokens, start + 2, hi)
+            .filter(|m| m.kind == MentionKind::Description)?;
+        let span = Span::new(t.span.start, group.span.end);
+        return Some(Mention {
+            span,
+            name: span,
+            first_token: start,
+            ..group
+        });
+    }
     // Walk right over the name or the phrase, then read it leftwards.
     // Lower-case words may come between capitalised ones ("MSNBC host
     // Chris Matthews", "Montclair State University political scientist

@@ -1033,3 +1033,13 @@ fn an_ing_verb_after_a_form_of_be_is_no_participle() {
         [pair("win many hundreds of delegates", "Ada Brooks")]
     );
 }
+
+#[test]
+fn a_quantity_of_a_group_is_one_speaker() {
+    // "Hundreds of striking teachers marched …, chanting": the teachers
+    // chant, not the convention named on the way.
+    assert_eq!(
+        quotes("quantity_of_group"),
+        [pair("Fair pay now!", "Hundreds of striking teachers")]
+    );
+}
