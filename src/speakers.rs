@@ -538,7 +538,12 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         if t.has(lexicon::NOT_NAME) && !DESCRIPTION_OPENERS.contains_ignore_ascii_case(w) {
             break;
         }
-        if (t.lemma().is_some() || t.has(lexicon::FILLER)) && t.is_lower() {
+        // "state director": a verb's base form before a noun that speaks
+        // is a noun too.
+        let modifier = t.lemma().is_some_and(|l| w == l)
+            && !t.has(lexicon::FILLER)
+            && tokens[k + 1].has(lexicon::GROUP | lexicon::TITLE);
+        if (t.lemma().is_some() || t.has(lexicon::FILLER)) && t.is_lower() && !modifier {
             // "a reporter can be heard": not a noun phrase.
             if !tokens[end].has(lexicon::GROUP) {
                 return None;
@@ -768,10 +773,13 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         }
         // "another leading advocate, Andrew Pincus": a verb's base form
         // that ends the phrase is its head noun.
+        // So is one before a noun that speaks ("Trump’s Virginia state
+        // director").
         let head_noun = t.lemma().is_some_and(|l| t.span.as_str(text) == l)
-            && tokens
-                .get(k + 1)
-                .is_some_and(|n| n.para == para && n.is_punct(','));
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.para == para
+                    && (n.is_punct(',') || (n.is_lower() && n.has(lexicon::GROUP | lexicon::TITLE)))
+            });
         if (t.lemma().is_some() && t.is_lower() && !head_noun) || t.has(lexicon::FILLER) {
             return None;
         }

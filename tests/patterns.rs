@@ -1043,3 +1043,13 @@ fn a_quantity_of_a_group_is_one_speaker() {
         [pair("Fair pay now!", "Hundreds of striking teachers")]
     );
 }
+
+#[test]
+fn a_verb_form_before_a_noun_that_speaks_is_part_of_the_description() {
+    // "the senator’s Ohio state director, Lena Fisk, …, writing": "state"
+    // modifies "director", so the apposed name speaks, not "Ohio".
+    assert_eq!(
+        quotes("verb_noun_modifier"),
+        [pair("We want to use this soon.", "Lena Fisk")]
+    );
+}
