@@ -103,6 +103,19 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         if is_plural_noun(text, tokens, i, w, lemma) {
             continue;
         }
+        // "“…,” Trump went on, …": a verb that reports only with its
+        // particle, and only where the clause ends with it.
+        if let Some(&(_, particle)) = PARTICLE_VERBS.iter().find(|(l, _)| *l == lemma) {
+            let with_particle = tokens
+                .get(i + 1)
+                .is_some_and(|n| n.span.as_str(text).eq_ignore_ascii_case(particle));
+            let ends = tokens
+                .get(i + 2)
+                .is_none_or(|n| n.para != t.para || !n.is_word() || n.quoted);
+            if !(with_particle && ends) {
+                continue;
+            }
+        }
         // "a chance to read": after "to", a form is an infinitive whatever
         // its spelling ("back to boasting" is a gerund, and a cue).
         if i > 0
@@ -121,6 +134,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
     }
     out
 }
+
+/// Reporting verbs that report only with a particle right after them, at
+/// the end of their clause ("she went on:", "“…,” he went on."), and
+/// that particle.
+const PARTICLE_VERBS: &[(&str, &str)] = &[("go", "on")];
 
 /// Words after which a verb's base form is a verb: "they say", "to say",
 /// "will argue", "did not say".

@@ -692,7 +692,7 @@ pub(crate) fn mention_starting_at(
                 break;
             }
             lower_run += 1;
-            if lower_run > 3 {
+            if lower_run > 4 {
                 break;
             }
             if the && tk.has(lexicon::GROUP) {

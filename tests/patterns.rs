@@ -1053,3 +1053,22 @@ fn a_verb_form_before_a_noun_that_speaks_is_part_of_the_description() {
         [pair("We want to use this soon.", "Lena Fisk")]
     );
 }
+
+#[test]
+fn a_title_of_four_lower_case_words_before_a_name_is_read_whole() {
+    // "said Hale’s top foreign policy aide Jake Sorensen".
+    assert_eq!(
+        quotes("long_title_inverted"),
+        [pair("This has to be the first time,", "Jake Sorensen")]
+    );
+}
+
+#[test]
+fn went_on_ending_its_clause_is_a_reporting_cue() {
+    // "“…” Reyes went on, as if …": "went on" reports, so the host quoted
+    // just before is not the speaker.
+    assert_eq!(
+        quotes("went_on").last(),
+        Some(&pair("You know, it happens, right?", "Tom Reyes"))
+    );
+}
