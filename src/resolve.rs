@@ -1422,7 +1422,7 @@ impl<'a> Resolver<'a> {
             Some(t) if t.quoted => QuoteKind::Direct,
             Some(t) => {
                 let w = t.span.as_str(self.text);
-                let clause_start = matches!(w, ":" | "." | "!" | "?" | "—" | "–");
+                let clause_start = matches!(w, ":" | "." | "!" | "?" | "—" | "–" | "(" | "[");
                 let after_cue = (w == "," || t.lemma().is_some()) && !starts_lower;
                 if clause_start || after_cue {
                     QuoteKind::Direct

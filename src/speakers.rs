@@ -176,6 +176,15 @@ pub(crate) fn mention_ending_at(
         }
         return mention_ending_at(text, tokens, j, lo);
     }
+    // An appositive between dashes: "Jason Sims — a teacher — says".
+    if t.is_punct('—') || t.is_punct('–') {
+        let open = (lo..j)
+            .rev()
+            .take(12)
+            .find(|&k| tokens[k].is_punct('—') || tokens[k].is_punct('–'))?;
+        let name = mention_ending_at(text, tokens, open.checked_sub(1)?, lo)?;
+        return (name.kind == MentionKind::Name).then_some(name);
+    }
     // An appositive: "X, a doctor at Y, said".
     if t.is_punct(',') {
         return appositive_subject(text, tokens, j, lo);

@@ -399,9 +399,11 @@ fn word_end(p: &str, i: usize, len: usize) -> usize {
             let short_initial =
                 matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
             // The word list last, once the cheap tests have failed.
+            // Before a comma or a parenthesis only a capitalised word
+            // ("Inc.,", "Calif.)"): "he said.)" ends a sentence.
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
             if short_initial
-                || after == Some(',')
-                || after == Some(')')
+                || (capitalised && (after == Some(',') || after == Some(')')))
                 || after.is_some_and(char::is_lowercase)
                 || dotted_inside
                 || lexicon::is_abbreviation_at(&bytes[i..], end - i)

@@ -1072,3 +1072,25 @@ fn went_on_ending_its_clause_is_a_reporting_cue() {
         Some(&pair("You know, it happens, right?", "Tom Reyes"))
     );
 }
+
+#[test]
+fn an_appositive_between_dashes_leaves_the_name_as_speaker() {
+    // "Jason Sims — a teacher from Mount Pleasant — says".
+    assert_eq!(
+        quotes("dash_appositive"),
+        [pair("a big deal.", "Jason Sims")]
+    );
+}
+
+#[test]
+fn a_quote_in_parentheses_takes_the_cue_before_the_closing_parenthesis() {
+    // "(“…,” he said.)": the full stop before ")" ends the sentence, so
+    // "said" stays a cue.
+    assert_eq!(
+        quotes("quote_in_parentheses"),
+        [pair(
+            "We persuaded the original team to finish the story,",
+            "Dan Ortega"
+        )]
+    );
+}
