@@ -119,8 +119,15 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
             let sentence_start = i == 0
                 || tokens[i - 1].para != t.para
                 || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'));
-            let participle =
-                sentence_start && w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));
+            // "Schilling describes": a reporting verb after it makes it a
+            // name.
+            let verb_next = tokens.get(i + 1).is_some_and(|n| {
+                n.para == t.para && n.is_lower() && n.has(lexicon::INFLECTED_VERB)
+            });
+            let participle = sentence_start
+                && w.len() > 5
+                && (w.ends_with("ing") || w.ends_with("ed"))
+                && !verb_next;
             let adverb = sentence_start && is_adverb(w);
             !participle
                 && !adverb

@@ -1094,3 +1094,13 @@ fn a_quote_in_parentheses_takes_the_cue_before_the_closing_parenthesis() {
         )]
     );
 }
+
+#[test]
+fn a_surname_in_ing_opening_a_sentence_before_a_reporting_verb_is_a_name() {
+    // "Fielding describes himself …": no participle like "Reprising his
+    // role", since a reporting verb follows.
+    assert_eq!(
+        quotes("ing_surname_subject"),
+        [pair("proud veteran and small-business owner.", "Carl Fielding")]
+    );
+}
