@@ -1101,6 +1101,19 @@ fn a_surname_in_ing_opening_a_sentence_before_a_reporting_verb_is_a_name() {
     // role", since a reporting verb follows.
     assert_eq!(
         quotes("ing_surname_subject"),
-        [pair("proud veteran and small-business owner.", "Carl Fielding")]
+        [pair(
+            "proud veteran and small-business owner.",
+            "Carl Fielding"
+        )]
+    );
+}
+
+#[test]
+fn a_sentence_running_into_a_quotation_after_a_comma_gives_it_to_its_subject() {
+    // "Brooks shared a bit of her anxiety with an audience …, “…”": no
+    // reporting verb, but the named subject of the sentence speaks.
+    assert_eq!(
+        quotes("sentence_runs_into_quote"),
+        [pair("I do not know which mayor will show up.", "Ada Brooks")]
     );
 }
