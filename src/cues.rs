@@ -1,6 +1,6 @@
 //! Stage 3: reporting cues. Finds the reporting verbs of the text (from
-//! the verb table in `lexicon/reporting_verbs.txt`) and the phrase
-//! "according to", outside quotations.
+//! the verb table in `lexicon/reporting_verbs.txt`) and the phrases
+//! "according to" and "in the words of", outside quotations.
 
 use crate::lexicon::{self, ShortList};
 use crate::tokens::Token;
@@ -8,19 +8,24 @@ use crate::tokens::Token;
 /// A reporting cue found at a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cue {
-    /// Index of the verb token (of "according" for "according to").
+    /// Index of the verb token (of "according" for "according to", of
+    /// "words" for "in the words of").
     pub token: usize,
-    /// The verb's lemma, or `"according to"`.
+    /// The verb's lemma, or the phrase.
     pub lemma: &'static str,
 }
+
+/// The lemma of "in the words of X".
+pub(crate) const IN_THE_WORDS_OF: &str = "in the words of";
 
 /// The lemma of a statement noun used as a cue ("issued a statement:").
 pub(crate) const STATEMENT: &str = "statement";
 
 impl Cue {
-    /// Whether the cue is "according to X" (speaker after the cue).
+    /// Whether the cue is "according to X" or "in the words of X": a
+    /// phrase of two tokens with the speaker right after it.
     pub fn is_according_to(&self) -> bool {
-        self.lemma == "according to"
+        self.lemma == "according to" || self.lemma == IN_THE_WORDS_OF
     }
 
     /// Whether the cue is a statement noun before a quotation, whose
@@ -64,6 +69,21 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
                     lemma: "according to",
                 });
             }
+            continue;
+        }
+        // "in the words of a senior adviser, “…”".
+        if w.eq_ignore_ascii_case("words")
+            && i >= 2
+            && tokens[i - 2].span.as_str(text).eq_ignore_ascii_case("in")
+            && tokens[i - 1].span.as_str(text).eq_ignore_ascii_case("the")
+            && tokens
+                .get(i + 1)
+                .is_some_and(|n| n.span.as_str(text).eq_ignore_ascii_case("of"))
+        {
+            out.push(Cue {
+                token: i,
+                lemma: IN_THE_WORDS_OF,
+            });
             continue;
         }
         // "Trump issued a statement: “…”": the noun right before the

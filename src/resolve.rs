@@ -334,10 +334,24 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.first_subject(lo, v));
             return (m, m.map_or(v, |m| m.first_token), v);
         }
-        // Left: skip fillers ("also", "has", "Tuesday", "angrily").
+        // Left: skip fillers ("also", "has", "Tuesday", "angrily"), and a
+        // time ago ("less than two weeks ago").
         let mut j = v;
-        while j > lo && self.tokens[j - 1].is_word() && is_filler(&self.tokens[j - 1], self.text) {
-            j -= 1;
+        loop {
+            if j > lo && self.tokens[j - 1].is_word() && is_filler(&self.tokens[j - 1], self.text) {
+                j -= 1;
+            } else if j > lo + 1 && self.word(j - 1).eq_ignore_ascii_case("ago") {
+                j -= 1;
+                let stop = j.saturating_sub(5).max(lo);
+                while j > stop
+                    && self.tokens[j - 1].is_word()
+                    && !self.tokens[j - 1].is_capitalised()
+                {
+                    j -= 1;
+                }
+            } else {
+                break;
+            }
         }
         // "Boreing said the club will meet, but said, …", "Clinton slammed
         // the shift and accused Sanders of …": a verb after a coordinating
@@ -1077,8 +1091,14 @@ impl<'a> Resolver<'a> {
             speaker: e.entity,
             mention: e.mention.map(|m| m.span),
             cue: Some(if e.cue.is_according_to() {
+                // "according to", "in the words of".
+                let first = if e.cue.lemma == crate::cues::IN_THE_WORDS_OF {
+                    e.cue.token - 2
+                } else {
+                    e.cue.token
+                };
                 Span::new(
-                    self.tokens[e.cue.token].span.start,
+                    self.tokens[first].span.start,
                     self.tokens[e.cue.token + 1].span.end,
                 )
             } else {

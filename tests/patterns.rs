@@ -1114,6 +1114,29 @@ fn a_sentence_running_into_a_quotation_after_a_comma_gives_it_to_its_subject() {
     // reporting verb, but the named subject of the sentence speaks.
     assert_eq!(
         quotes("sentence_runs_into_quote"),
-        [pair("I do not know which mayor will show up.", "Ada Brooks")]
+        [pair(
+            "I do not know which mayor will show up.",
+            "Ada Brooks"
+        )]
+    );
+}
+
+#[test]
+fn in_the_words_of_names_the_speaker_after_it() {
+    // "in the words of a senior adviser, ''the torchbearer''", like
+    // "according to".
+    assert_eq!(
+        quotes("in_the_words_of"),
+        [pair("the torchbearer", "a senior adviser")]
+    );
+}
+
+#[test]
+fn a_time_ago_between_subject_and_verb_is_skipped() {
+    // "The Treasury Department less than two weeks ago said": the
+    // department speaks, not "two weeks ago".
+    assert_eq!(
+        quotes("time_ago_before_verb"),
+        [pair("classified", "Treasury Department")]
     );
 }
