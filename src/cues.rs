@@ -270,10 +270,12 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
 
 /// Whether a lower-case word looks like a noun for a person, who can be
 /// the subject of an -s verb: "the New York businessman says", "the
-/// writer notes" (but "the broadest terms").
+/// writer notes" (but "the broadest terms"). Nouns in -ant and -ent
+/// ("president", "consultant") are in `groups.txt`: as endings they are
+/// as often adjectives ("his recent remarks").
 fn is_agent_noun(w: &str) -> bool {
     w.len() > 4
-        && ["man", "woman", "er", "or", "ist", "ant", "ent", "ian"]
+        && ["man", "woman", "er", "or", "ist", "ian"]
             .iter()
             .any(|end| w.ends_with(end))
 }

@@ -326,7 +326,7 @@ impl<'a> Resolver<'a> {
             let last = m.map_or(v + 1, |m| self.token_end(m.span.end));
             return (m, v, last);
         }
-        let lo = self.clause_start(v);
+        let lo = self.clause_start_past_fragments(v);
         if cue.is_statement() {
             // The subject of the clause that issued the statement.
             let m = self
@@ -623,6 +623,15 @@ impl<'a> Resolver<'a> {
                         after += 1;
                         while after < hi && self.tokens[after].name_part {
                             after += 1;
+                        }
+                    }
+                    // "Sen. Bernie Sanders (I-Vt.) visited": past a short
+                    // parenthesis after the name.
+                    if self.tokens.get(after).is_some_and(|t| t.is_punct('(')) {
+                        if let Some(close) =
+                            (after + 1..hi.min(after + 8)).find(|&k| self.tokens[k].is_punct(')'))
+                        {
+                            after = close + 1;
                         }
                     }
                     // Followed by a verb-like word, not a preposition.

@@ -1140,3 +1140,18 @@ fn a_time_ago_between_subject_and_verb_is_skipped() {
         [pair("classified", "Treasury Department")]
     );
 }
+
+#[test]
+fn a_participle_finds_its_subject_past_a_parenthesis_a_title_and_an_adjective() {
+    // "Sen. Ada Brooks (D-Vt.) visited WNTV’s “Evening Report” to discuss
+    // her recent remarks about her rival, Mayor Nora Blake, saying": the
+    // title does not end the clause, "(D-Vt.)" does not hide the subject,
+    // and "recent remarks" is a noun phrase, no cue.
+    assert_eq!(
+        quotes("subject_past_title_and_parenthesis"),
+        [
+            pair("on her worst day", "Ada Brooks"),
+            pair("a better governor", "Ada Brooks"),
+        ]
+    );
+}
