@@ -234,6 +234,23 @@ pub(crate) fn mention_ending_at(
         if let Some(name) = appositive_name_before(text, tokens, d.first_token, lo) {
             return Some(name);
         }
+        // "Protesters marching through the streets chanted": a participle
+        // phrase after the speaker.
+        if d.first_token >= lo + 3 && tokens[d.first_token - 1].has(lexicon::COMPLEMENT) {
+            let p = d.first_token - 2;
+            let pw = word(text, tokens, p);
+            if tokens[p].is_lower()
+                && tokens[p].lemma().is_none()
+                && pw.len() > 4
+                && (pw.ends_with("ing") || pw.ends_with("ed"))
+            {
+                if let Some(head) = mention_ending_at(text, tokens, p - 1, lo).filter(|h| {
+                    h.speaker_kind != SpeakerKind::Person || h.kind == MentionKind::Name
+                }) {
+                    return Some(head);
+                }
+            }
+        }
         // "Trump in his announcement speech called": a person before a
         // prepositional phrase is the speaker.
         if d.first_token >= lo + 2 && tokens[d.first_token - 1].has(lexicon::COMPLEMENT) {

@@ -1155,3 +1155,13 @@ fn a_participle_finds_its_subject_past_a_parenthesis_a_title_and_an_adjective() 
         ]
     );
 }
+
+#[test]
+fn a_participle_phrase_after_the_subject_is_not_the_speaker() {
+    // "Protesters marching through the streets chanted": the protesters
+    // chant, not "the streets".
+    assert_eq!(
+        quotes("participle_phrase_after_subject"),
+        [pair("What curfew?", "Protesters")]
+    );
+}
