@@ -981,10 +981,14 @@ impl<'a> Resolver<'a> {
                         || (e.last + 2 == oi && matches!(self.word(oi - 1), ":" | "," | "that")))
             };
             let mut decision = None;
+            // "a clip that Judge Mosman called “distasteful,” Santilli
+            // expressed …": a fragment right after its verb is that verb's.
+            let fragment_after_cue = cue_just_before && kind == QuoteKind::Mixed;
             if let Some(e) = first_post.as_ref().filter(|e| {
                 Some(e.first) == first_word
                     && e.mention.is_some()
                     && !(cue_just_before && ends_sentence && new_sentence)
+                    && !fragment_after_cue
             }) {
                 decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_AFTER));
             }

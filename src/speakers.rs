@@ -697,7 +697,10 @@ pub(crate) fn mention_starting_at(
             last_good = Some(k);
         } else if (tk.lemma().is_some() && !tk.has(lexicon::TITLE))
             || tk.has(lexicon::FILLER)
-            || is_connector(wk) && wk != "of"
+            // "said Pierre de Vos": a connector inside a name goes on.
+            || is_connector(wk)
+                && wk != "of"
+                && !tokens.get(k + 1).is_some_and(|n| n.is_capitalised() && n.para == t.para)
             // "said Carly Fiorina during the debate": a preposition after
             // a name ends it ("of" is read by the head rule).
             || (last_good.is_some() && wk != "of" && tk.has(lexicon::CLAUSE_OPENER))

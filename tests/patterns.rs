@@ -1165,3 +1165,21 @@ fn a_participle_phrase_after_the_subject_is_not_the_speaker() {
         [pair("What curfew?", "Protesters")]
     );
 }
+
+#[test]
+fn a_fragment_right_after_its_verb_is_that_verbs_not_the_next_clauses() {
+    // "a clip that Judge Ames called “distasteful,” Hunt expressed …".
+    assert_eq!(
+        quotes("fragment_after_its_verb"),
+        [pair("distasteful,", "Ruth Ames")]
+    );
+}
+
+#[test]
+fn a_name_connector_inside_an_inverted_name_is_kept() {
+    // "said Pierre de Vos, a professor".
+    assert_eq!(
+        quotes("name_connector_inverted"),
+        [pair("I have been watching this election closely,", "Pierre de Vos")]
+    );
+}
