@@ -20,6 +20,16 @@ use crate::tokens::Token;
 const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["is", "was", "are", "were", "am", "be", "been", "'s", "’s"]);
 
+/// Words that introduce the title of a work ("a book called ''…''").
+const TITLE_INTRODUCERS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "called",
+    "titled",
+    "entitled",
+    "named",
+    "dubbed",
+    "nicknamed",
+]);
+
 const CONF_CUE_AFTER: f32 = 0.92;
 const CONF_CUE_BEFORE: f32 = 0.84;
 const CONF_CUE_LATER: f32 = 0.7;
@@ -1062,7 +1072,13 @@ impl<'a> Resolver<'a> {
                 decision = self.previous_sentence(q, kind, oi, ev_cursor);
             }
             let mut d = decision.unwrap_or_else(|| unattributed(q, kind));
-            let title = kind == QuoteKind::Mixed && self.is_title_of_work(q, oi)
+            // "a collection called ''Yuge!: 30 Years of Doonesbury''":
+            // after a naming word, a title even where it stands alone.
+            let named = oi.checked_sub(1).is_some_and(|k| {
+                self.tokens[k].is_word()
+                    && TITLE_INTRODUCERS.contains_ignore_ascii_case(self.word(k))
+            });
+            let title = (kind == QuoteKind::Mixed || named) && self.is_title_of_work(q, oi)
                 || (d.cue.is_none()
                     && self.paragraph_of(oi).is_some_and(|p| self.is_heading(q, p)));
             let keep = !self.in_markup(q)

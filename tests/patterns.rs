@@ -1180,6 +1180,15 @@ fn a_name_connector_inside_an_inverted_name_is_kept() {
     // "said Pierre de Vos, a professor".
     assert_eq!(
         quotes("name_connector_inverted"),
-        [pair("I have been watching this election closely,", "Pierre de Vos")]
+        [pair(
+            "I have been watching this election closely,",
+            "Pierre de Vos"
+        )]
     );
+}
+
+#[test]
+fn a_title_case_quotation_after_called_is_a_title_even_as_a_sentence() {
+    // "a collection … called ''Huge!: 30 Years of Cartoons on Politics.''".
+    assert!(quotes("title_after_called").is_empty());
 }
