@@ -1092,6 +1092,11 @@ impl<'a> Resolver<'a> {
                     d = s;
                 }
             }
+            // A headline's quotation with no speaker is a phrase it
+            // highlights ("FBI director acted as 'judge and jury'"); the
+            // body quotes it with its speaker if anyone said it.
+            let keep =
+                keep && !(d.speaker.is_none() && para_open == self.headline.unwrap_or(u32::MAX));
             if keep {
                 if let Some(e) = d.speaker {
                     self.quoted_history.push((oi, e));

@@ -1192,3 +1192,13 @@ fn a_title_case_quotation_after_called_is_a_title_even_as_a_sentence() {
     // "a collection … called ''Huge!: 30 Years of Cartoons on Politics.''".
     assert!(quotes("title_after_called").is_empty());
 }
+
+#[test]
+fn a_headline_phrase_in_quote_marks_without_a_speaker_is_left_out() {
+    // "acted as 'judge and jury'" in the headline highlights a phrase; the
+    // body's quotation is kept with its speaker.
+    assert_eq!(
+        quotes("headline_phrase_without_speaker"),
+        [pair("He acted as judge and jury,", "Corey Dale")]
+    );
+}
