@@ -1168,11 +1168,9 @@ impl<'a> Resolver<'a> {
         let (mention, cue) = if let Some(d) = dash {
             let m = speakers::mention_starting_at(self.text, toks, ai + 1, hi.max(ai + 2))?;
             (m, d.span)
-        } else if let Some(comma) = oi
-            .checked_sub(1)
-            .map(|k| &toks[k])
-            .filter(|t| t.is_punct(',') && !t.quoted && kind == QuoteKind::Direct)
-        {
+        } else if let Some(comma) = oi.checked_sub(1).map(|k| &toks[k]).filter(|t| {
+            t.is_punct(',') && !t.quoted && kind == QuoteKind::Direct && self.looks_like_speech(q)
+        }) {
             // "Clinton shared her worry with an audience in the Hamptons,
             // “I do not know …”": a sentence that runs into a quotation
             // without a cue gives it to its named subject.
