@@ -1202,3 +1202,10 @@ fn a_headline_phrase_in_quote_marks_without_a_speaker_is_left_out() {
         [pair("He acted as judge and jury,", "Corey Dale")]
     );
 }
+
+#[test]
+fn a_short_title_after_a_comma_is_not_given_to_the_sentence_subject() {
+    // "Congregants pass around copies of his memoir, "Gifted Hands,"": a
+    // title in apposition, no words of the congregants.
+    assert!(quotes("title_after_comma").is_empty());
+}
