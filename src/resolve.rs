@@ -1095,8 +1095,7 @@ impl<'a> Resolver<'a> {
             // A headline's quotation with no speaker is a phrase it
             // highlights ("FBI director acted as 'judge and jury'"); the
             // body quotes it with its speaker if anyone said it.
-            let keep =
-                keep && !(d.speaker.is_none() && para_open == self.headline.unwrap_or(u32::MAX));
+            let keep = keep && !(d.speaker.is_none() && Some(para_open) == self.headline);
             if keep {
                 if let Some(e) = d.speaker {
                     self.quoted_history.push((oi, e));
