@@ -1024,7 +1024,11 @@ impl<'t> NameRegister<'t> {
                         token: end,
                         name: m.name,
                         gender: m.gender,
-                        standalone: m.title.is_some() || full.contains(' '),
+                        // "Trump's wife, Melania,": a known given name
+                        // alone names a person too.
+                        standalone: m.title.is_some()
+                            || full.contains(' ')
+                            || given_name_gender(full).is_some(),
                         subject: is_subject(text, tokens, m.first_token, end),
                     });
                 }

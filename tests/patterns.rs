@@ -1209,3 +1209,13 @@ fn a_short_title_after_a_comma_is_not_given_to_the_sentence_subject() {
     // title in apposition, no words of the congregants.
     assert!(quotes("title_after_comma").is_empty());
 }
+
+#[test]
+fn a_known_given_name_alone_is_a_pronoun_antecedent() {
+    // "the nominee's wife, Melania, … she described him as “kind”": the
+    // given name alone names the woman meant, not the governor before.
+    assert_eq!(
+        quotes("given_name_alone")[1..],
+        [pair("kind", "Melania"), pair("great heart.", "Melania")]
+    );
+}
