@@ -188,15 +188,21 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
     // report; after a verb it is one ("went on to say", "declined to
     // comment", "is expected to announce").
     if w.eq_ignore_ascii_case("to") {
-        return i.checked_sub(2).map(|k| &tokens[k]).is_some_and(|b| {
-            let v = b.span.as_str(text);
-            b.para == tokens[i].para
-                && b.is_lower()
-                && (b.has(lexicon::FILLER)
-                    || b.lemma().is_some()
-                    || v.ends_with("ed")
-                    || v.ends_with("ing"))
-        });
+        // "used this question to demand": a verb form after a determiner
+        // is a noun.
+        let after_determiner = i
+            .checked_sub(3)
+            .is_some_and(|k| is_determiner(tokens[k].span.as_str(text)));
+        return !after_determiner
+            && i.checked_sub(2).map(|k| &tokens[k]).is_some_and(|b| {
+                let v = b.span.as_str(text);
+                b.para == tokens[i].para
+                    && b.is_lower()
+                    && (b.has(lexicon::FILLER)
+                        || b.lemma().is_some()
+                        || v.ends_with("ed")
+                        || v.ends_with("ing"))
+            });
     }
     BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
         || (is_plural_form(w) && !w.ends_with("'s") && !w.ends_with("’s") && w.len() > 3)

@@ -1219,3 +1219,22 @@ fn a_known_given_name_alone_is_a_pronoun_antecedent() {
         [pair("kind", "Melania"), pair("great heart.", "Melania")]
     );
 }
+
+#[test]
+fn a_verb_form_after_a_determiner_before_to_is_a_noun_not_a_cue() {
+    // "used this question to demand": "this question" is no speaker.
+    assert_eq!(
+        quotes("infinitive_after_noun_with_determiner"),
+        [pair("pay their fair share into the system.", "Ada Brooks")]
+    );
+}
+
+#[test]
+fn a_fragment_in_a_clause_reported_by_declared_is_the_declarers() {
+    // "Ruiz declared … that any new deal under her watch would demand
+    // “absolute secrecy”": "declare" is a speech verb (speech_verbs.txt).
+    assert_eq!(
+        quotes("declared_fragment"),
+        [pair("absolute secrecy.", "Dana Ruiz")]
+    );
+}
