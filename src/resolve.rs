@@ -1251,7 +1251,10 @@ impl<'a> Resolver<'a> {
             .take(4)
             .take_while(|t| t.para == para)
             .count();
-        if first_in_para > 3 || para == 0 {
+        // A short fragment opening a paragraph ("The “SNL” sketch aired",
+        // "“Refoulement” (forcible return) is forbidden") is a scare quote
+        // or a name, no words carried over.
+        if first_in_para > 3 || para == 0 || !self.looks_like_speech(q) {
             return None;
         }
         let (pos, e) = self.last_speaker_before(oi)?;

@@ -1238,3 +1238,12 @@ fn a_fragment_in_a_clause_reported_by_declared_is_the_declarers() {
         [pair("absolute secrecy.", "Dana Ruiz")]
     );
 }
+
+#[test]
+fn a_short_fragment_opening_a_paragraph_is_not_the_last_speakers() {
+    // "But “dumping Reyes” is easier said than done" after a paragraph
+    // quoting Reyes: no words of his carried over.
+    let found = quotes("fragment_opening_paragraph");
+    assert_eq!(found[0], pair("I am not rattled,", "Tom Reyes"));
+    assert!(found[1..].iter().all(|(_, speaker)| speaker.is_none()));
+}
