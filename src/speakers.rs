@@ -417,6 +417,19 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         if (tokens[k].first_name().is_some() && !place) || is_initial(w) {
             break;
         }
+        // "Minister of Education Stefania Giannini", "Speaker of the House
+        // Paul Ryan": after a title's "of" or "for", the office runs up to
+        // the last two words, or three with a middle initial.
+        if is_connector(w) && k > start && tokens[k - 1].has(lexicon::TITLE) {
+            let mut first = end - 1;
+            if is_initial(word(text, tokens, first)) {
+                first -= 1;
+            }
+            if first > k + 1 {
+                name_start = first;
+                break;
+            }
+        }
         if tokens[k].has(lexicon::TITLE | lexicon::PARTY) {
             name_start = k + 1;
         }

@@ -1247,3 +1247,13 @@ fn a_short_fragment_opening_a_paragraph_is_not_the_last_speakers() {
     assert_eq!(found[0], pair("I am not rattled,", "Tom Reyes"));
     assert!(found[1..].iter().all(|(_, speaker)| speaker.is_none()));
 }
+
+#[test]
+fn an_office_after_a_titles_of_is_not_part_of_the_name() {
+    // "Minister of Education Stefania Ferri said": the name is the last
+    // two words, not "Education Stefania Ferri".
+    assert_eq!(
+        quotes("office_of_title"),
+        [pair("more general reflection", "Stefania Ferri")]
+    );
+}
