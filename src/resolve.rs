@@ -78,6 +78,21 @@ fn unattributed(q: &Quotation, kind: QuoteKind) -> Quote {
 
 /// Whether a word can stand between a speaker and its verb: a listed
 /// filler or an adverb in -ly ("angrily said").
+/// Whether `quoted` names the person called `name` (by its last word):
+/// as a person, not as the modifier of a noun ("Trump supporters", "Trump
+/// Tower").
+fn names_inside(quoted: &str, name: &str) -> bool {
+    let last = speakers::last_word(name);
+    !last.is_empty()
+        && crate::text::word_positions(quoted, last).any(|end| {
+            let next = crate::text::words(&quoted[end..]).next().unwrap_or("");
+            let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+            let modifier = next.chars().next().is_some_and(char::is_uppercase)
+                || lexicon::entry(next).is_some_and(|e| e.has(lexicon::GROUP));
+            !modifier
+        })
+}
+
 fn is_filler(t: &Token, text: &str) -> bool {
     let w = t.span.as_str(text);
     t.has(lexicon::FILLER) || (t.is_lower() && w.len() > 4 && w.ends_with("ly"))
@@ -753,6 +768,13 @@ impl<'a> Resolver<'a> {
 
     /// The most recent entity a pronoun of gender `g` can refer to.
     fn resolve_pronoun(&mut self, g: Gender, at: usize) -> Option<usize> {
+        self.resolve_pronoun_outside(g, at, "")
+    }
+
+    /// Like [`Self::resolve_pronoun`], for the speaker of `quoted`: a
+    /// person named inside the quotation is not its speaker.
+    fn resolve_pronoun_outside(&mut self, g: Gender, at: usize, quoted: &str) -> Option<usize> {
+        let named_inside = |name: &str| names_inside(quoted, name);
         let para = self.tokens.get(at).map_or(0, |t| t.para);
         let compatible = |s: &Speaker| match g {
             Gender::Male | Gender::Female => {
@@ -816,7 +838,8 @@ impl<'a> Resolver<'a> {
                 } else {
                     hi -= 1;
                 }
-                if compatible(&self.entities.list[e]) {
+                if compatible(&self.entities.list[e]) && !named_inside(&self.entities.list[e].name)
+                {
                     self.learn_gender(e, g);
                     return Some(e);
                 }
@@ -856,7 +879,7 @@ impl<'a> Resolver<'a> {
                 };
                 let full = full.as_str(self.text);
                 let gender = speakers::given_name_gender(full).unwrap_or(m.gender);
-                if speakers::gender_clash(g, gender) {
+                if speakers::gender_clash(g, gender) || named_inside(full) {
                     continue;
                 }
                 let e = self
@@ -866,7 +889,9 @@ impl<'a> Resolver<'a> {
                 return Some(e);
             }
         }
-        let m = fallback_known.or(fallback)?;
+        let m = fallback_known
+            .or(fallback)
+            .filter(|m| !named_inside(m.name.as_str(self.text)))?;
         let name = m.name.as_str(self.text);
         let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
         let full = full.as_str(self.text);
@@ -1072,6 +1097,13 @@ impl<'a> Resolver<'a> {
                 decision = self.previous_sentence(q, kind, oi, ev_cursor);
             }
             let mut d = decision.unwrap_or_else(|| unattributed(q, kind));
+            // "He said, “Andy Warhol was the center of …”": a person named
+            // inside the quotation is not the "he" who speaks it.
+            if d.attribution == Attribution::Pronoun {
+                if let Some(alt) = self.speaker_outside(q, &d) {
+                    d.speaker = Some(alt);
+                }
+            }
             // "a collection called ''Yuge!: 30 Years of Doonesbury''":
             // after a naming word, a title even where it stands alone.
             let named = oi.checked_sub(1).is_some_and(|k| {
@@ -1104,6 +1136,19 @@ impl<'a> Resolver<'a> {
             }
         }
         out
+    }
+
+    /// Another antecedent for the pronoun that attributed `d`, when the
+    /// one found is named inside the quotation itself.
+    fn speaker_outside(&mut self, q: &Quotation, d: &Quote) -> Option<usize> {
+        let content = q.content.as_str(self.text);
+        if !names_inside(content, &self.entities.list[d.speaker?].name) {
+            return None;
+        }
+        let pronoun = self.token_at(d.mention?.start);
+        let g = self.tokens.get(pronoun)?.pronoun()?;
+        let at = self.token_at(d.cue?.start);
+        self.resolve_pronoun_outside(g, at, content)
     }
 
     fn decide(

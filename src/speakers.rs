@@ -1214,7 +1214,7 @@ pub(crate) fn gender_clash(a: Gender, b: Gender) -> bool {
     )
 }
 
-fn last_word(name: &str) -> &str {
+pub(crate) fn last_word(name: &str) -> &str {
     let mut words = crate::text::words(name).rev();
     let mut w = words.next().unwrap_or("");
     if matches!(w.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV") {

@@ -5,6 +5,24 @@ pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
+/// The end offsets of `word` where it occurs in `s` as a whole word
+/// (between characters that are not letters or digits).
+pub(crate) fn word_positions<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    s.match_indices(word)
+        .filter(move |&(i, _)| {
+            !word.is_empty()
+                && !s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                && !s[i + word.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+        })
+        .map(move |(i, _)| i + word.len())
+}
+
 /// The words of `s` separated by whitespace, exactly as
 /// `str::split_whitespace` gives them, but read byte by byte when `s` is
 /// ASCII (names and most quotations), without decoding chars.

@@ -1257,3 +1257,16 @@ fn an_office_after_a_titles_of_is_not_part_of_the_name() {
         [pair("more general reflection", "Stefania Ferri")]
     );
 }
+
+#[test]
+fn a_person_named_inside_the_quotation_is_not_the_pronouns_speaker() {
+    // "Warhol was also a legend. He said, “Andy Warhol was …”": "he" is
+    // Allton, since the quotation names Warhol.
+    assert_eq!(
+        quotes("pronoun_speaker_named_inside"),
+        [pair(
+            "Andy Warhol was the center of the Zeitgeist for the 20th century.",
+            "Kevin Allton"
+        )]
+    );
+}
