@@ -407,6 +407,21 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         && tokens[start - 1].para == para;
     // Title: the longest prefix ending in a title word that leaves a name.
     let mut name_start = start;
+    // "the Refugee Council Enver Solomon", "NBC News Chuck Todd": two
+    // words after an organisation's word are a person's name.
+    if end >= start + 2 {
+        let mut first = end - 1;
+        if first > start && is_initial(word(text, tokens, first)) {
+            first -= 1;
+        }
+        if first > start
+            && tokens[first - 1].has(lexicon::ORGANISATION)
+            && tokens[first - 1].is_capitalised()
+            && !tokens[first].has(lexicon::ORGANISATION | lexicon::TITLE)
+        {
+            name_start = first;
+        }
+    }
     for k in start..end {
         let w = word(text, tokens, k);
         // A given name or an initial starts the name: a title word after

@@ -1270,3 +1270,13 @@ fn a_person_named_inside_the_quotation_is_not_the_pronouns_speaker() {
         )]
     );
 }
+
+#[test]
+fn two_words_after_an_organisations_word_are_the_persons_name() {
+    // "CEO of the Migrant Aid Council Enver Salim told": the speaker is Enver
+    // Salim, the council his title.
+    assert_eq!(
+        quotes("organisation_before_name"),
+        [pair("must be well thought out.", "Enver Salim")]
+    );
+}
