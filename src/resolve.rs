@@ -602,7 +602,15 @@ impl<'a> Resolver<'a> {
         let end = self.token_end(m.span.end);
         let next = self.tokens.get(end + 1)?;
         let follows = next.is_punct(',') || next.is_punct('(') || (next.is_lower() && end + 1 < hi);
-        (follows && m.first_token >= lo && end < hi).then_some(m)
+        (follows && m.first_token >= lo && end < hi && !self.is_dateline(&m)).then_some(m)
+    }
+
+    /// Whether a mention is the dateline opening a paragraph, in capitals
+    /// ("WASHINGTON, …", "JACKSON, Miss. — …"): a place, no subject.
+    fn is_dateline(&self, m: &Mention) -> bool {
+        let first = m.first_token;
+        let opens_paragraph = first == 0 || self.tokens[first - 1].para != self.tokens[first].para;
+        opens_paragraph && !m.span.as_str(self.text).chars().any(char::is_lowercase)
     }
 
     /// The first mention between tokens `lo` and `hi` that stands as a
@@ -666,9 +674,19 @@ impl<'a> Resolver<'a> {
                             && (n.lemma().is_some()
                                 || n.has(lexicon::FILLER)
                                 || !n.has(lexicon::NOT_NAME));
-                        after < hi && (verbish || (comma && (n.is_punct(',') || n.is_punct('('))))
+                        // "Mr. Trump, who said …, issued", "The two
+                        // lawmakers, however, argue": the mention opening
+                        // the clause, before a comma, is its subject.
+                        let opening = m.first_token == lo && n.is_punct(',');
+                        after < hi
+                            && (verbish
+                                || opening
+                                || (comma && (n.is_punct(',') || n.is_punct('('))))
                     });
-                    if follows && (m.kind != MentionKind::Description || m.first_token == lo) {
+                    if follows
+                        && !self.is_dateline(&m)
+                        && (m.kind != MentionKind::Description || m.first_token == lo)
+                    {
                         return Some(m);
                     }
                     k = end + 1;
@@ -685,6 +703,23 @@ impl<'a> Resolver<'a> {
     /// and its comma comes before `hi`.
     fn past_introduction(&self, lo: usize, hi: usize) -> usize {
         let mut s = lo;
+        // "JACKSON, Miss. — A federal judge …": past a dateline.
+        let opens_paragraph = lo == 0
+            || self
+                .tokens
+                .get(lo)
+                .is_some_and(|t| t.para != self.tokens[lo - 1].para);
+        let capitals = self.tokens.get(lo).is_some_and(|t| {
+            let w = t.span.as_str(self.text);
+            t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
+        });
+        if opens_paragraph && capitals {
+            if let Some(dash) =
+                (lo + 1..hi.min(lo + 8)).find(|&k| matches!(self.word(k), "—" | "–" | "-" | "--"))
+            {
+                s = dash + 1;
+            }
+        }
         // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": a state
         // after the place, and a second phrase, are skipped too.
         for _ in 0..3 {

@@ -1280,3 +1280,35 @@ fn two_words_after_an_organisations_word_are_the_persons_name() {
         [pair("must be well thought out.", "Enver Salim")]
     );
 }
+
+#[test]
+fn the_mention_opening_a_sentence_before_a_comma_is_a_participles_subject() {
+    // "Mayor Tom Reyes, who said … that a Mexican-American judge was …,
+    // issued a statement Tuesday saying": Reyes, not the judge.
+    assert_eq!(
+        quotes("opening_subject_before_relative"),
+        [pair(
+            "I do not feel that heritage makes anyone unfit.",
+            "Tom Reyes"
+        )]
+    );
+}
+
+#[test]
+fn an_occupation_before_a_name_is_its_title() {
+    // "Comedian Sarah Silva" is Sarah Silva (titles.txt).
+    assert_eq!(
+        quotes("occupation_title"),
+        [pair("You are being ridiculous,", "Sarah Silva")]
+    );
+}
+
+#[test]
+fn a_dateline_opening_the_paragraph_is_no_subject() {
+    // "JACKSON, Miss. — A federal judge blocked …, writing": the judge
+    // writes, not the dateline's city.
+    assert_eq!(
+        quotes("dateline_not_subject"),
+        [pair("sincere religious belief", "A federal judge")]
+    );
+}
