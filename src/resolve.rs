@@ -936,12 +936,19 @@ impl<'a> Resolver<'a> {
     /// Whether the subject at token `subject` is in the words the speech
     /// event at token `cue` reports: after it, in the same sentence.
     fn reports_in_sentence(&self, cue: usize, subject: usize) -> bool {
+        // A quotation that ends with a full stop ends the sentence too.
+        let ends_sentence = |t: &Token| {
+            matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?' | b';'))
+                || (t.kind == crate::tokens::Kind::Quoted
+                    && t.span
+                        .as_str(self.text)
+                        .trim_end_matches(|c: char| c.is_whitespace() || lexicon::is_quote_mark(c))
+                        .ends_with(['.', '!', '?']))
+        };
         cue < subject
             && subject - cue <= 40
             && self.tokens[cue].para == self.tokens[subject].para
-            && !self.tokens[cue..subject]
-                .iter()
-                .any(|t| matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?' | b';')))
+            && !self.tokens[cue..subject].iter().any(ends_sentence)
     }
 
     fn learn_gender(&mut self, e: usize, g: Gender) {

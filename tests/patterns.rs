@@ -1312,3 +1312,17 @@ fn a_dateline_opening_the_paragraph_is_no_subject() {
         [pair("sincere religious belief", "A federal judge")]
     );
 }
+
+#[test]
+fn a_quotation_ending_with_a_full_stop_ends_the_reported_sentence() {
+    // "Coan argued that … a “new-media journalist.” Mosman saw the words
+    // differently: “…,” he said": Mosman opens a new sentence, so "he" is
+    // Mosman, not Coan.
+    assert_eq!(
+        quotes("quote_ends_reported_sentence").last(),
+        Some(&pair(
+            "When he says he will die a free man, I do not take that lightly,",
+            "Michael W. Mosman"
+        ))
+    );
+}
