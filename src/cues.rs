@@ -265,6 +265,18 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
         if t.has(lexicon::FILLER) || p.ends_with("ly") {
             continue;
         }
+        // "so many Republican claims", "of Democratic claims": a
+        // capitalised modifier after a determiner, a quantifier or a
+        // preposition.
+        if t.is_capitalised()
+            && k > 0
+            && tokens[k - 1].para == para
+            && tokens[k - 1].is_lower()
+            && (is_determiner(tokens[k - 1].span.as_str(text))
+                || tokens[k - 1].has(lexicon::QUANTIFIER | lexicon::COMPLEMENT))
+        {
+            return true;
+        }
         return t.is_lower()
             && !t.has(lexicon::GROUP)
             && !is_agent_noun(p)

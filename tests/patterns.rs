@@ -1326,3 +1326,13 @@ fn a_quotation_ending_with_a_full_stop_ends_the_reported_sentence() {
         ))
     );
 }
+
+#[test]
+fn an_s_form_after_a_capitalised_modifier_and_a_quantifier_is_a_noun() {
+    // "so many Republican claims as inaccurate": "claims" is no verb with
+    // "Republican" as its speaker, so "he" stays Sharockman.
+    assert_eq!(
+        quotes("capitalised_modifier_plural_noun"),
+        [pair("We’re not just validating numbers,", "Aaron Sharockman")]
+    );
+}
