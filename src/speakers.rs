@@ -1031,12 +1031,8 @@ impl<'t> NameRegister<'t> {
                 end += 1;
             }
             if let Some(m) = name_ending_at(text, tokens, end, i) {
-                // "so many Republican claims": a party word alone is an
-                // adjective, no person.
-                let party_word = m.name == tokens[end].span && tokens[end].has(lexicon::PARTY);
                 if m.speaker_kind == SpeakerKind::Person
                     && !in_title_case(tokens, m.first_token, end)
-                    && !party_word
                 {
                     let full = m.name.as_str(text);
                     if (2..=4).contains(&crate::text::words(full).take(5).count()) {

@@ -1333,6 +1333,9 @@ fn an_s_form_after_a_capitalised_modifier_and_a_quantifier_is_a_noun() {
     // "Republican" as its speaker, so "he" stays Sharockman.
     assert_eq!(
         quotes("capitalised_modifier_plural_noun"),
-        [pair("We’re not just validating numbers,", "Aaron Sharockman")]
+        [pair(
+            "We’re not just validating numbers,",
+            "Aaron Sharockman"
+        )]
     );
 }
