@@ -847,14 +847,26 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         if (t.lemma().is_some() && t.is_lower() && !head_noun) || t.has(lexicon::FILLER) {
             return None;
         }
-        // "the justice sounded off on …": words after a noun that speaks,
-        // up to a preposition, are its predicate when the last of them is
-        // no such noun.
+        // "the justice sounded off on …", "The Republican candidate
+        // appeared to …": words after a noun that speaks, up to a
+        // preposition, are its predicate when the last of them is no such
+        // noun; but a participle and its preposition modify the noun ("a
+        // source involved in …", "a poll conducted in …").
         if !t.is_capitalised() && !t.has(lexicon::GROUP) {
-            if let Some(g) = group_noun.filter(|&g| g + 1 < k) {
-                let ends = tokens.get(k + 1).is_none_or(|n| {
-                    n.para != para || !n.is_word() || HEAD_FOLLOWERS.contains(n.span.as_str(text))
-                });
+            if let Some(g) = group_noun.filter(|&g| g < k) {
+                let w = t.span.as_str(text);
+                let participle = k == g + 1
+                    && (w.ends_with("ed") || w.ends_with("ing"))
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        let nw = n.span.as_str(text);
+                        n.has(lexicon::COMPLEMENT) && !nw.eq_ignore_ascii_case("to")
+                    });
+                let ends = !participle
+                    && tokens.get(k + 1).is_none_or(|n| {
+                        n.para != para
+                            || !n.is_word()
+                            || HEAD_FOLLOWERS.contains(n.span.as_str(text))
+                    });
                 if ends {
                     return mention_ending_at(text, tokens, g, start)
                         .filter(|m| m.first_token == start && m.kind == MentionKind::Description);

@@ -1339,3 +1339,20 @@ fn an_s_form_after_a_capitalised_modifier_and_a_quantifier_is_a_noun() {
         )]
     );
 }
+
+#[test]
+fn a_verb_right_after_a_descriptive_subject_is_its_predicate() {
+    // "The Republican candidate appeared to assert …, saying": the verb
+    // "appeared" is no part of the speaker; "a source involved in the
+    // group's creation" keeps its participle phrase.
+    assert_eq!(
+        quotes("predicate_right_after_description"),
+        [
+            pair("I am trying to save lives.", "The Republican candidate"),
+            pair(
+                "It is a way to take part,",
+                "a source involved in the group's creation"
+            ),
+        ]
+    );
+}
