@@ -280,6 +280,7 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
         return t.is_lower()
             && !t.has(lexicon::GROUP)
             && !is_agent_noun(p)
+            && !has_noun_ending(p)
             && t.pronoun().is_none()
             && !t.has(lexicon::RELATIVE);
     }
@@ -294,6 +295,16 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
 fn is_agent_noun(w: &str) -> bool {
     w.len() > 4
         && ["man", "woman", "er", "or", "ist", "ian"]
+            .iter()
+            .any(|end| w.ends_with(end))
+}
+
+/// Whether a lower-case word ends like an abstract noun, which can be
+/// the subject of an -s verb: "the petition accuses", "the government
+/// says" (but "the broadest terms").
+fn has_noun_ending(w: &str) -> bool {
+    w.len() > 5
+        && ["tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence"]
             .iter()
             .any(|end| w.ends_with(end))
 }

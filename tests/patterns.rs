@@ -1356,3 +1356,13 @@ fn a_verb_right_after_a_descriptive_subject_is_its_predicate() {
         ]
     );
 }
+
+#[test]
+fn an_s_verb_after_an_abstract_noun_is_a_cue() {
+    // "The petition accuses the campaign of “…”": "petition" is a noun,
+    // so "accuses" is its verb, not a plural noun.
+    assert_eq!(
+        quotes("abstract_noun_subject"),
+        [pair("attempting to bully its former aide into silence.", "The petition")]
+    );
+}
