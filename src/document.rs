@@ -238,7 +238,9 @@ impl ExtractorBuilder {
 
     /// Whether quotes in the headline are kept (default: yes). The
     /// headline is a first paragraph that reads as one: short, in title
-    /// case or without a final full stop, with more text after it.
+    /// case or without a final full stop, with more text after it. A
+    /// headline quotation with no speaker ("Aide: FBI acted as 'judge and
+    /// jury'") is a highlighted phrase and is never kept.
     ///
     /// ```
     /// let text = "Mayor Calls Storm Plan ‘A Disgrace’\n\nThe mayor spoke on Monday.";

@@ -1363,6 +1363,9 @@ fn an_s_verb_after_an_abstract_noun_is_a_cue() {
     // so "accuses" is its verb, not a plural noun.
     assert_eq!(
         quotes("abstract_noun_subject"),
-        [pair("attempting to bully its former aide into silence.", "The petition")]
+        [pair(
+            "attempting to bully its former aide into silence.",
+            "The petition"
+        )]
     );
 }
