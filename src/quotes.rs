@@ -138,6 +138,7 @@ struct Found {
 impl Found {
     /// Records the quotation opened by the mark numbered `seq`; `open` is
     /// the stack of the marks still open.
+    #[inline]
     fn emit(&mut self, seq: usize, q: Quotation, open: &[Open]) {
         if self.pending.is_empty() && open.first().is_none_or(|o| o.seq > seq) {
             self.quotes.push(q);
@@ -155,6 +156,7 @@ impl Found {
 
     /// Moves the pending quotations that no open mark can precede any
     /// more to the output.
+    #[inline]
     fn flush(&mut self, open: &[Open]) {
         if self.pending.is_empty() {
             return;
@@ -475,6 +477,7 @@ const INVISIBLE_RUN: usize = 8;
 
 /// The character before byte `i` of `p`, looking through zero-width
 /// characters and decoding an entity that ends there.
+#[inline]
 fn char_before(p: &str, i: usize) -> Option<char> {
     // An ASCII byte other than `;` (which may end an entity) is its own
     // answer.
@@ -510,6 +513,7 @@ fn char_before(p: &str, i: usize) -> Option<char> {
 
 /// The character at the start of `rest`, looking through zero-width
 /// characters and decoding an entity, with the text from there on.
+#[inline]
 fn char_after(rest: &str) -> (Option<char>, &str) {
     // An ASCII byte other than `&` is its own answer.
     if let Some(&b) = rest

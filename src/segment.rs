@@ -337,6 +337,32 @@ enum Before {
     Abbreviation,
 }
 
+/// Whether `w` is letters with inner full stops, one to three letters
+/// between two: "U.S", "a.m", "Ph.D".
+fn is_dotted(w: &str) -> bool {
+    if !w.is_ascii() {
+        return w.split('.').all(|seg| {
+            let seg = seg.trim_matches('-');
+            !seg.is_empty() && seg.len() <= 3 && seg.chars().all(char::is_alphabetic)
+        });
+    }
+    // The same test over the bytes, without splitting.
+    let mut letters = 0;
+    for &c in w.as_bytes() {
+        if c == b'.' {
+            if !(1..=3).contains(&letters) {
+                return false;
+            }
+            letters = 0;
+        } else if c.is_ascii_alphabetic() {
+            letters += 1;
+        } else {
+            return false;
+        }
+    }
+    (1..=3).contains(&letters)
+}
+
 /// Kinds of list numbering ("1.", "2)", "a.", "3.)").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Marker {
@@ -995,11 +1021,7 @@ impl Scanner<'_, '_> {
         if dot {
             // "non-U.S", "Mexico-U.S": the part after the last hyphen.
             let last = tok.rsplit('-').next().unwrap_or(tok);
-            let dotted = last.split('.').all(|seg| {
-                let seg = seg.trim_matches('-');
-                !seg.is_empty() && seg.len() <= 3 && seg.chars().all(char::is_alphabetic)
-            });
-            if dotted {
+            if is_dotted(last) {
                 return Before::Dotted;
             }
         }

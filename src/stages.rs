@@ -166,9 +166,7 @@ impl Matched<'_> {
 /// assert_eq!(matched.cue_count(), 1);
 /// ```
 pub fn match_cues_and_speakers<'t>(text: &'t str, seg: &Segmented, paired: &Paired) -> Matched<'t> {
-    let contents: Vec<Span> = paired.top.iter().map(|q| q.content).collect();
-    let mut tokens = tokens::tokenize(text, &seg.paragraphs, &contents);
-    mark_quoted(&mut tokens, &paired.top);
+    let mut tokens = tokens::tokenize(text, &seg.paragraphs, &paired.top);
     speakers::mark_name_parts(text, &mut tokens);
     let headline = headline_paragraph(text, &seg.paragraphs);
     let cues = cues::find(text, &tokens, headline);
@@ -289,21 +287,6 @@ pub fn resolve(text: &str, paired: &Paired, matched: &Matched<'_>, options: &Opt
         }
     }
     Resolved { quotes, speakers }
-}
-
-/// Marks the tokens inside top-level quotations (marks included).
-fn mark_quoted(toks: &mut [Token], quotes: &[Quotation]) {
-    let mut outers = quotes.iter().map(Quotation::outer);
-    let mut outer = outers.next();
-    for t in toks.iter_mut() {
-        while outer.is_some_and(|o| o.end <= t.span.start) {
-            outer = outers.next();
-        }
-        let Some(o) = outer else {
-            break;
-        };
-        t.quoted = o.contains(t.span);
-    }
 }
 
 /// The first paragraph, if it reads as a headline: no final full stop and

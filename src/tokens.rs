@@ -2,6 +2,7 @@
 //! stages. The text is tokenised once per document.
 
 use crate::lexicon::{self, Entry, Gender, WordTable};
+use crate::quotes::Quotation;
 use crate::span::Span;
 use crate::swar::skip_alnum;
 
@@ -181,37 +182,77 @@ const LOWER: u8 = 1 << 4;
 /// Tokenises `text`, giving each token its paragraph. Quote marks,
 /// dashes and other punctuation are single tokens; whitespace is skipped.
 ///
-/// The content of each quotation in `quoted` (sorted, not overlapping)
-/// becomes one [`Kind::Quoted`] token per paragraph it touches.
-pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token> {
+/// The content of each top-level quotation of `quotes` (in order, not
+/// overlapping) becomes one [`Kind::Quoted`] token per paragraph it
+/// touches, and [`Token::quoted`] is set on the tokens inside a quotation,
+/// marks included, as they are made (one pass over the tokens fewer).
+pub(crate) fn tokenize(text: &str, paras: &[Span], quotes: &[Quotation]) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let entries = lexicon::entries();
+    let mut marker = QuotedMarker::new(quotes);
     let mut next = 0;
     for (pi, para) in paras.iter().enumerate() {
         let mut from = para.start;
         while from < para.end {
             // Quotations already passed, or empty, are done with.
-            while quoted
+            while quotes
                 .get(next)
-                .is_some_and(|q| q.end <= from || q.end <= q.start)
+                .is_some_and(|q| q.content.end <= from || q.content.end <= q.content.start)
             {
                 next += 1;
             }
-            let q = quoted.get(next).filter(|q| q.start < para.end);
+            let q = quotes
+                .get(next)
+                .map(|q| q.content)
+                .filter(|q| q.start < para.end);
             let until = q.map_or(para.end, |q| q.start.max(from));
             if until > from {
+                let first = out.len();
                 tokenize_para(text, Span::new(from, until), pi as u32, entries, &mut out);
+                marker.mark(out.get_mut(first..).unwrap_or_default());
             }
             let Some(q) = q else {
                 break;
             };
             // q.end > until: the quotation is not empty and not passed.
             let end = q.end.min(para.end);
+            let first = out.len();
             out.push(Token::new(Span::new(until, end), Kind::Quoted, pi as u32));
+            marker.mark(out.get_mut(first..).unwrap_or_default());
             from = end;
         }
     }
     out
+}
+
+/// Sets [`Token::quoted`] on tokens given in order of their spans: whether
+/// a top-level quotation, marks included, contains the token.
+struct QuotedMarker<'q> {
+    outers: std::slice::Iter<'q, Quotation>,
+    outer: Option<Span>,
+}
+
+impl<'q> QuotedMarker<'q> {
+    fn new(quotes: &'q [Quotation]) -> Self {
+        let mut outers = quotes.iter();
+        let outer = outers.next().map(Quotation::outer);
+        QuotedMarker { outers, outer }
+    }
+
+    /// Marks the next tokens; past the last quotation they keep the mark
+    /// they were made with.
+    #[inline]
+    fn mark(&mut self, toks: &mut [Token]) {
+        for t in toks {
+            while self.outer.is_some_and(|o| o.end <= t.span.start) {
+                self.outer = self.outers.next().map(Quotation::outer);
+            }
+            let Some(o) = self.outer else {
+                return;
+            };
+            t.quoted = o.contains(t.span);
+        }
+    }
 }
 
 /// What a character is to the tokenizer.
