@@ -138,6 +138,8 @@ pub struct Matched<'t> {
     cues: Vec<Cue>,
     register: NameRegister<'t>,
     headline: Option<u32>,
+    /// Where the tokens end (see [`tokens::tokenized_end`]).
+    tokenized_end: usize,
 }
 
 impl Matched<'_> {
@@ -176,6 +178,7 @@ pub fn match_cues_and_speakers<'t>(text: &'t str, seg: &Segmented, paired: &Pair
         cues,
         register,
         headline,
+        tokenized_end: tokens::tokenized_end(&seg.paragraphs),
     }
 }
 
@@ -227,7 +230,8 @@ impl Resolved {
 
 /// Stage 5: speech events read from the cues, each quotation attributed,
 /// and the quotes kept that `options` asks for, with the speakers they
-/// refer to.
+/// refer to. Quotes are read in the first 4 GiB of a text (the paragraphs
+/// that end there).
 ///
 /// ```
 /// let text = "“We will win,” Sen. Ted Cruz said.";
@@ -240,13 +244,17 @@ impl Resolved {
 pub fn resolve(text: &str, paired: &Paired, matched: &Matched<'_>, options: &Options) -> Resolved {
     let mut resolver = Resolver::new(text, &matched.tokens, &matched.register, matched.headline);
     resolver.read_events(&matched.cues);
-    let mut quotes = resolver.attribute(&paired.top);
+    // Tokens cover the first 4 GiB of a text: quotations past them are left
+    // out (top-level quotations come in order and do not overlap).
+    let end = matched.tokenized_end;
+    let top = &paired.top[..paired.top.partition_point(|q| q.outer().end <= end)];
+    let mut quotes = resolver.attribute(top);
     // Quotes in the headline, if they are to be left out, end here.
     let headline_end = match matched.headline {
         Some(h) if !options.headline_quotes => {
             let first = matched.tokens.partition_point(|t| t.para <= h);
             match first.checked_sub(1).and_then(|k| matched.tokens.get(k)) {
-                Some(t) if t.para == h => t.span.end,
+                Some(t) if t.para == h => t.span().end,
                 _ => 0,
             }
         }
