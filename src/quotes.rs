@@ -87,7 +87,7 @@ impl Quotation {
 /// assert_eq!(qs[1].depth, 1);
 /// ```
 pub fn quotations(text: &str) -> Vec<Quotation> {
-    pair(text, &crate::segment::paragraphs(text))
+    pair(text, &crate::segment::paragraphs(text), false)
 }
 
 /// What one mark can do.
@@ -126,8 +126,13 @@ struct Open {
 /// a mark can still make a quotation that goes before them).
 #[derive(Debug, Default)]
 struct Found {
-    /// The quotations in order, up to the first mark still open.
+    /// The quotations in order, up to the first mark still open, with
+    /// their depth (only the top-level ones if `top_only`).
     quotes: Vec<Quotation>,
+    top_only: bool,
+    /// The ends of the quotations put in order so far that may enclose the
+    /// next one, innermost last.
+    ends: Vec<usize>,
     /// The quotations after it, in order, each with the number of its
     /// opening mark.
     pending: Vec<(usize, Quotation)>,
@@ -141,7 +146,7 @@ impl Found {
     #[inline]
     fn emit(&mut self, seq: usize, q: Quotation, open: &[Open]) {
         if self.pending.is_empty() && open.first().is_none_or(|o| o.seq > seq) {
-            self.quotes.push(q);
+            self.place(q);
             return;
         }
         // The quotations pending after it opened while a mark open when it
@@ -166,7 +171,29 @@ impl Found {
         // goes, else nothing.
         if self.pending.first().is_some_and(|&(s, _)| s < until) {
             let n = self.pending.partition_point(|&(s, _)| s < until);
-            self.quotes.extend(self.pending.drain(..n).map(|(_, q)| q));
+            let mut pending = std::mem::take(&mut self.pending);
+            for (_, q) in pending.drain(..n) {
+                self.place(q);
+            }
+            self.pending = pending;
+        }
+    }
+
+    /// Puts the next quotation in order, with its depth.
+    ///
+    /// Depth counts the quotations that really enclose a quote, not marks
+    /// left open around it (an apostrophe read as a single quote in "in 't
+    /// Veld" does not make the next quote nested). A quote starting inside
+    /// another is nested in it, so top-level quotes never overlap.
+    #[inline]
+    fn place(&mut self, mut q: Quotation) {
+        while self.ends.last().is_some_and(|&e| e <= q.open.start) {
+            self.ends.pop();
+        }
+        q.depth = self.ends.len().min(usize::from(u8::MAX)) as u8;
+        self.ends.push(q.outer().end);
+        if q.depth == 0 || !self.top_only {
+            self.quotes.push(q);
         }
     }
 
@@ -178,10 +205,14 @@ impl Found {
     }
 }
 
-/// Pairs the marks of `text` within and across the given paragraphs.
-pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
+/// Pairs the marks of `text` within and across the given paragraphs:
+/// every quotation, or only the top-level ones if `top_only` (the
+/// pipeline reads no other, and text made of marks nests many).
+pub(crate) fn pair(text: &str, paras: &[Span], top_only: bool) -> Vec<Quotation> {
     let mut out = Found {
         quotes: Vec::with_capacity(text.len() / 128 + 1),
+        top_only,
+        ends: Vec::with_capacity(8),
         pending: Vec::new(),
         opened: 0,
     };
@@ -230,20 +261,7 @@ pub(crate) fn pair(text: &str, paras: &[Span]) -> Vec<Quotation> {
     }
     close_unclosed(text, &mut stack, paras, &mut out);
     // In order of their opening marks (each opens one quotation at most).
-    let mut out = out.in_order();
-    // Depth counts the quotations that really enclose a quote, not marks
-    // left open around it (an apostrophe read as a single quote in "in 't
-    // Veld" does not make the next quote nested). A quote starting inside
-    // another is nested in it, so top-level quotes never overlap.
-    let mut ends: Vec<usize> = Vec::with_capacity(8);
-    for q in &mut out {
-        while ends.last().is_some_and(|&e| e <= q.open.start) {
-            ends.pop();
-        }
-        q.depth = ends.len().min(usize::from(u8::MAX)) as u8;
-        ends.push(q.outer().end);
-    }
-    out
+    out.in_order()
 }
 
 /// Whether two marks are both straight (ASCII) or both typographic: a

@@ -117,9 +117,9 @@ impl Paired {
 /// assert_eq!(whosaid::stages::pair(text, &seg).quotations().len(), 2);
 /// ```
 pub fn pair(text: &str, seg: &Segmented) -> Paired {
-    let mut top = quotes::pair(text, &seg.paragraphs);
-    top.retain(|q| q.depth == 0);
-    Paired { top }
+    Paired {
+        top: quotes::pair(text, &seg.paragraphs, true),
+    }
 }
 
 /// What cue and speaker matching found: the tokens, the reporting cues and
