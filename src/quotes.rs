@@ -161,11 +161,16 @@ impl Found {
 
     /// Moves the pending quotations that no open mark can precede any
     /// more to the output.
-    #[inline]
+    #[inline(always)]
     fn flush(&mut self, open: &[Open]) {
         if self.pending.is_empty() {
             return;
         }
+        self.flush_pending(open);
+    }
+
+    /// [`Self::flush`] when something is pending.
+    fn flush_pending(&mut self, open: &[Open]) {
         let until = open.first().map_or(usize::MAX, |o| o.seq);
         // The first open mark leaves only when all do: then everything
         // goes, else nothing.
@@ -314,6 +319,7 @@ fn settled(text: &str, o: Open, paras: &[Span]) -> Option<Quotation> {
 /// search for a mark's partner short on text that is nothing but marks.
 const MAX_OPEN: usize = 32;
 
+#[inline]
 fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Found) {
     let closes = |o: &Open| o.mark.style == m.style && (m.role != Role::Open || o.mark.low);
     match m.role {
@@ -338,6 +344,7 @@ fn apply(m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Found) {
 
 /// Closes the quote opened at `stack[pos]` with `m` if there is one, else
 /// opens a quote with `m` (unless too many are open already).
+#[inline]
 fn close_or_open(pos: Option<usize>, m: Mark, para: usize, stack: &mut Vec<Open>, out: &mut Found) {
     match pos {
         Some(pos) => finish(pos, m, stack, out),
@@ -356,6 +363,7 @@ fn close_or_open(pos: Option<usize>, m: Mark, para: usize, stack: &mut Vec<Open>
 
 /// Closes the quote opened at `stack[pos]` with the mark `m`; marks opened
 /// inside it and never closed are dropped.
+#[inline]
 fn finish(pos: usize, m: Mark, stack: &mut Vec<Open>, out: &mut Found) {
     stack.truncate(pos + 1);
     let Some(o) = stack.pop() else { return };
@@ -391,7 +399,7 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(crate::tokens::is_alnum)
 }
 
-#[inline]
+#[inline(always)]
 fn is_space_or_none(c: Option<char>) -> bool {
     c.is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/'))
 }
@@ -493,9 +501,22 @@ pub(crate) fn entity_mark(s: &str) -> Option<(char, usize)> {
 /// neighbour.
 const INVISIBLE_RUN: usize = 8;
 
+/// The char of U+2000–U+203F at byte `k` of `b` (a char boundary), unless
+/// it is a zero-width one (U+200B–U+200F): the block of curly quotes and
+/// dashes, read without a general decoding.
+#[inline]
+fn general_punctuation(b: &[u8], k: usize) -> Option<char> {
+    match b.get(k..k + 3)? {
+        &[0xE2, 0x80, t] if !(0x8B..=0x8F).contains(&t) => {
+            char::from_u32(0x2000 | u32::from(t & 0x3F))
+        }
+        _ => None,
+    }
+}
+
 /// The character before byte `i` of `p`, looking through zero-width
 /// characters and decoding an entity that ends there.
-#[inline]
+#[inline(always)]
 fn char_before(p: &str, i: usize) -> Option<char> {
     // An ASCII byte other than `;` (which may end an entity) is its own
     // answer.
@@ -505,6 +526,14 @@ fn char_before(p: &str, i: usize) -> Option<char> {
         .filter(|b| b.is_ascii() && **b != b';')
     {
         return Some(char::from(b));
+    }
+    // So is a char of U+2000–U+203F (curly quotes, dashes) but the
+    // zero-width ones, read from its three bytes.
+    if let Some(c) = i
+        .checked_sub(3)
+        .and_then(|k| general_punctuation(p.as_bytes(), k))
+    {
+        return Some(c);
     }
     let mut before = &p[..i];
     for _ in 0..INVISIBLE_RUN {
@@ -531,7 +560,7 @@ fn char_before(p: &str, i: usize) -> Option<char> {
 
 /// The character at the start of `rest`, looking through zero-width
 /// characters and decoding an entity, with the text from there on.
-#[inline]
+#[inline(always)]
 fn char_after(rest: &str) -> (Option<char>, &str) {
     // An ASCII byte other than `&` is its own answer.
     if let Some(&b) = rest
@@ -540,6 +569,9 @@ fn char_after(rest: &str) -> (Option<char>, &str) {
         .filter(|b| b.is_ascii() && **b != b'&')
     {
         return (Some(char::from(b)), rest);
+    }
+    if let Some(c) = general_punctuation(rest.as_bytes(), 0) {
+        return (Some(c), rest);
     }
     let mut rest = rest;
     for _ in 0..INVISIBLE_RUN {
@@ -592,7 +624,11 @@ fn scan_marks(text: &str, para: Span, mut emit: impl FnMut(Mark)) {
         };
         // The neighbours are read only for the marks whose role they
         // decide.
-        let next = || char_after(&ptext[i + len..]);
+        #[inline(always)]
+        fn after(p: &str, j: usize) -> (Option<char>, &str) {
+            char_after(p.get(j..).unwrap_or_default())
+        }
+        let next = || after(ptext, i + len);
         // The char right after a mark that is not an entity, when ASCII.
         let raw_next = bytes.get(i + len).filter(|_| raw == c).copied();
         let at = para.start + i;
