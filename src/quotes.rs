@@ -606,6 +606,11 @@ fn scan_marks(text: &str, para: Span, mut emit: impl FnMut(Mark)) {
         // `i` is on a char boundary: the byte is ASCII or a lead byte.
         let raw = match bytes[i] {
             b if b.is_ascii() => char::from(b),
+            // Curly quotes and dashes, and the zero-width chars among them.
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(&t) => char::from_u32(0x2000 | u32::from(t & 0x3F)).unwrap_or_default(),
+                None => break,
+            },
             _ => match ptext.get(i..).and_then(|r| r.chars().next()) {
                 Some(c) => c,
                 None => break,
