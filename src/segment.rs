@@ -1266,6 +1266,12 @@ impl Scanner<'_, '_> {
                 return i + 1;
             }
         }
+        // So is U+3000–U+303F (「 」 『 』), but for `。` (82).
+        if let Some([0xE3, 0x80, t]) = self.b.get(i..i + 3) {
+            if *t != 0x82 {
+                return i + 1;
+            }
+        }
         match self.char_at(i) {
             Some('…') => self.terminator(i),
             Some('“') => self.quote(i, 3),

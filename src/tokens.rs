@@ -450,6 +450,10 @@ fn tokenize_para(
         // ASCII straight from the table; anything else decoded.
         let (c, len, cls) = if b.is_ascii() {
             (char::from(b), 1, ASCII_CLASS[usize::from(b)])
+        } else if let Some(&[0xE2, 0x80, t]) = bytes.get(i..i + 3) {
+            // U+2000–U+203F (curly quotes, dashes, spaces) from its bytes.
+            let c = char::from_u32(0x2000 | u32::from(t & 0x3F)).unwrap_or_default();
+            (c, 3, class(c))
         } else {
             let Some(c) = p.get(i..).and_then(|r| r.chars().next()) else {
                 break;
