@@ -863,11 +863,15 @@ impl Scanner<'_, '_> {
                 }
                 let m = i + 2;
                 let (next, _) = self.next_kind(m);
-                return if self.period_breaks(i, false, m, next) {
-                    self.cut(i + 1, m)
-                } else {
-                    i + 1
-                };
+                if self.period_breaks(i, false, m, next) {
+                    return self.cut(i + 1, m);
+                }
+                // "Mr. Smith": the capital after the full stop and the space
+                // is one `capital` passes over (no word before the space).
+                if b[m].is_ascii_uppercase() && m < self.next_item {
+                    return m + 1;
+                }
+                return i + 1;
             }
         }
         let mut j = i;
