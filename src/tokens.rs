@@ -257,7 +257,11 @@ const QUOTED: u8 = 2 << 5;
 /// Paragraphs that end past the first 4 GiB of the text get no tokens (see
 /// [`tokenized_end`]): token offsets take 32 bits.
 pub(crate) fn tokenize(text: &str, paras: &[Span], quotes: &[Quotation]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 6);
+    // News text has a token every six bytes or so; room for one every four
+    // (five bytes of tokens a byte of text) holds a text of initials or
+    // short words without growing, and stays within the size the
+    // allocator reuses from call to call.
+    let mut out = Vec::with_capacity(text.len() / 4);
     let entries = lexicon::entries();
     let mut marker = QuotedMarker::new(quotes);
     let mut next = 0;
@@ -290,7 +294,6 @@ pub(crate) fn tokenize(text: &str, paras: &[Span], quotes: &[Quotation]) -> Vec<
             // q.end > until: the quotation is not empty and not passed.
             let end = q.end.min(para.end);
             let first = out.len();
-            make_room(&mut out, end, text.len());
             out.push(Token::new(Span::new(until, end), Kind::Quoted, pi as u32));
             marker.mark(out.get_mut(first..).unwrap_or_default());
             from = end;
@@ -328,31 +331,6 @@ impl<'q> QuotedMarker<'q> {
             t.quoted = o.contains(span);
         }
     }
-}
-
-/// Makes room for the next token when `out` is full at byte `at` of a text
-/// of `len` bytes.
-#[inline(always)]
-fn make_room(out: &mut Vec<Token>, at: usize, len: usize) {
-    if out.len() == out.capacity() {
-        grow(out, at, len);
-    }
-}
-
-/// Room for as many tokens as the text read so far suggests the whole
-/// text holds, and a sixteenth more, rather than twice as many as now: a
-/// text of marks or initials has more tokens than the first guess, and a
-/// vector of twice the size would be mapped afresh, page by page, on every
-/// call.
-#[cold]
-#[inline(never)]
-fn grow(out: &mut Vec<Token>, at: usize, len: usize) {
-    let have = out.len();
-    let projected = have.saturating_mul(len) / at.max(1);
-    let want = projected
-        .saturating_add(projected / 16)
-        .max(have + have / 8 + 64);
-    out.reserve_exact(want - have);
 }
 
 /// What a character is to the tokenizer.
@@ -463,7 +441,6 @@ fn tokenize_para(
         match cls {
             Class::Space => i += len,
             Class::Punct => {
-                make_room(out, base + i, text.len());
                 out.push(Token::new(
                     Span::new(base + i, base + i + len),
                     Kind::Punct(c),
@@ -481,7 +458,6 @@ fn tokenize_para(
                     .and_then(|b| lexicon::word_key_at(b, end - i))
                     .and_then(|k| entries.find_key(k))
                     .and_then(|w| Some((w, entries.value(w)?.as_ref()?)));
-                make_room(out, base + end, text.len());
                 out.push(Token::word(Span::new(base + i, base + end), pi, c, entry));
                 i = end;
             }
