@@ -53,16 +53,16 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         if t.quoted
             || !t.is_word()
             || (t.lemma().is_none()
-                && t.span.len() != "according".len()
+                && t.span().len() != "according".len()
                 && !t.has(lexicon::STATEMENT_NOUN))
         {
             continue;
         }
-        let w = t.span.as_str(text);
+        let w = t.span().as_str(text);
         if w.eq_ignore_ascii_case("according") {
             if tokens
                 .get(i + 1)
-                .is_some_and(|n| n.span.as_str(text).eq_ignore_ascii_case("to"))
+                .is_some_and(|n| n.span().as_str(text).eq_ignore_ascii_case("to"))
             {
                 out.push(Cue {
                     token: i,
@@ -74,11 +74,14 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         // "in the words of a senior adviser, “…”".
         if w.eq_ignore_ascii_case("words")
             && i >= 2
-            && tokens[i - 2].span.as_str(text).eq_ignore_ascii_case("in")
-            && tokens[i - 1].span.as_str(text).eq_ignore_ascii_case("the")
+            && tokens[i - 2].span().as_str(text).eq_ignore_ascii_case("in")
+            && tokens[i - 1]
+                .span()
+                .as_str(text)
+                .eq_ignore_ascii_case("the")
             && tokens
                 .get(i + 1)
-                .is_some_and(|n| n.span.as_str(text).eq_ignore_ascii_case("of"))
+                .is_some_and(|n| n.span().as_str(text).eq_ignore_ascii_case("of"))
         {
             out.push(Cue {
                 token: i,
@@ -128,7 +131,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         if let Some(&(_, particle)) = PARTICLE_VERBS.iter().find(|(l, _)| *l == lemma) {
             let with_particle = tokens
                 .get(i + 1)
-                .is_some_and(|n| n.span.as_str(text).eq_ignore_ascii_case(particle));
+                .is_some_and(|n| n.span().as_str(text).eq_ignore_ascii_case(particle));
             let ends = tokens
                 .get(i + 2)
                 .is_none_or(|n| n.para != t.para || !n.is_word() || n.quoted);
@@ -140,7 +143,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         // its spelling ("back to boasting" is a gerund, and a cue).
         if i > 0
             && !w.ends_with("ing")
-            && tokens[i - 1].span.as_str(text).eq_ignore_ascii_case("to")
+            && tokens[i - 1].span().as_str(text).eq_ignore_ascii_case("to")
             && !base_form_is_verb(text, tokens, i)
         {
             continue;
@@ -182,7 +185,7 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
     else {
         return false;
     };
-    let w = p.span.as_str(text);
+    let w = p.span().as_str(text);
     // "instructed Mr. Kerry to continue", "calls from members to
     // publish": an infinitive after a noun is what someone is to do, not a
     // report; after a verb it is one ("went on to say", "declined to
@@ -192,10 +195,10 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
         // is a noun.
         let after_determiner = i
             .checked_sub(3)
-            .is_some_and(|k| is_determiner(tokens[k].span.as_str(text)));
+            .is_some_and(|k| is_determiner(tokens[k].span().as_str(text)));
         return !after_determiner
             && i.checked_sub(2).map(|k| &tokens[k]).is_some_and(|b| {
-                let v = b.span.as_str(text);
+                let v = b.span().as_str(text);
                 b.para == tokens[i].para
                     && b.is_lower()
                     && (b.has(lexicon::FILLER)
@@ -214,12 +217,12 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
     let para = tokens[i].para;
     let det = |k: usize| {
         let p = &tokens[k];
-        p.para == para && is_determiner(p.span.as_str(text))
+        p.para == para && is_determiner(p.span().as_str(text))
     };
     // "the report", and "a nervous call": a base form after a determiner
     // and an adjective (a lower-case word that is no verb form or filler;
     // "the statement said" is a verb).
-    let w = tokens[i].span.as_str(text);
+    let w = tokens[i].span().as_str(text);
     let base = (!tokens[i].has(lexicon::PAST_LIKE_BASE)
         && tokens[i].lemma().is_some_and(|l| w.eq_ignore_ascii_case(l)))
         // "the mass shooting": an -ing form there is a noun too.
@@ -234,7 +237,7 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
                     && a.lemma().is_none()
                     && !a.has(lexicon::FILLER | lexicon::GROUP)
                     // "the groups condemn": a plural noun, a verb after it.
-                    && !is_plural_form(a.span.as_str(text))
+                    && !is_plural_form(a.span().as_str(text))
             })
 }
 
@@ -261,7 +264,7 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
         if t.para != para || !t.is_word() {
             return false;
         }
-        let p = t.span.as_str(text);
+        let p = t.span().as_str(text);
         if t.has(lexicon::FILLER) || p.ends_with("ly") {
             continue;
         }
@@ -272,7 +275,7 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
             && k > 0
             && tokens[k - 1].para == para
             && tokens[k - 1].is_lower()
-            && (is_determiner(tokens[k - 1].span.as_str(text))
+            && (is_determiner(tokens[k - 1].span().as_str(text))
                 || tokens[k - 1].has(lexicon::QUANTIFIER | lexicon::COMPLEMENT))
         {
             return true;
@@ -320,7 +323,7 @@ fn sentence_initial(text: &str, tokens: &[Token], i: usize) -> bool {
         None => true,
         Some(p) => {
             p.para != tokens[i].para
-                || matches!(p.span.as_str(text), "." | "!" | "?" | ":" | "—" | "–")
+                || matches!(p.span().as_str(text), "." | "!" | "?" | ":" | "—" | "–")
                 || p.quoted
         }
     }

@@ -312,7 +312,9 @@ impl Extractor {
         &self.options
     }
 
-    /// Finds every quotation in `text` and its speaker.
+    /// Finds every quotation in `text` and its speaker. Quotes are read in
+    /// the paragraphs that end in the first 4 GiB of the text; paragraphs
+    /// and sentences cover all of it.
     ///
     /// ```
     /// let text = "“So the idea itself is correct,” he said.";

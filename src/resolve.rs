@@ -94,7 +94,7 @@ fn names_inside(quoted: &str, name: &str) -> bool {
 }
 
 fn is_filler(t: &Token, text: &str) -> bool {
-    let w = t.span.as_str(text);
+    let w = t.span().as_str(text);
     t.has(lexicon::FILLER) || (t.is_lower() && w.len() > 4 && w.ends_with("ly"))
 }
 
@@ -229,7 +229,9 @@ impl<'a> Resolver<'a> {
     }
 
     fn word(&self, i: usize) -> &'a str {
-        self.tokens.get(i).map_or("", |t| t.span.as_str(self.text))
+        self.tokens
+            .get(i)
+            .map_or("", |t| t.span().as_str(self.text))
     }
 
     /// First token of the clause holding token `i`: after the last
@@ -265,13 +267,13 @@ impl<'a> Resolver<'a> {
                 }
                 let content = self.tokens[q..k]
                     .iter()
-                    .find(|t| t.kind == crate::tokens::Kind::Quoted)
-                    .map_or("", |t| t.span.as_str(self.text));
+                    .find(|t| t.kind() == crate::tokens::Kind::Quoted)
+                    .map_or("", |t| t.span().as_str(self.text));
                 let fragment = q > 0
                     && self.tokens[q - 1].para == para
                     && self.tokens[q - 1].is_word()
                     // "on ABC's “This Week”": a title after a possessive.
-                    && (self.tokens[q - 1].is_lower() || crate::text::is_possessive(self.tokens[q - 1].span.as_str(self.text)))
+                    && (self.tokens[q - 1].is_lower() || crate::text::is_possessive(self.tokens[q - 1].span().as_str(self.text)))
                     && !content.trim_end().ends_with(['.', '!', '?', ','])
                     && content.len() < 80;
                 if !fragment {
@@ -710,7 +712,7 @@ impl<'a> Resolver<'a> {
                 .get(lo)
                 .is_some_and(|t| t.para != self.tokens[lo - 1].para);
         let capitals = self.tokens.get(lo).is_some_and(|t| {
-            let w = t.span.as_str(self.text);
+            let w = t.span().as_str(self.text);
             t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
         });
         if opens_paragraph && capitals {
@@ -760,7 +762,7 @@ impl<'a> Resolver<'a> {
     /// Index of the token that ends at byte `end`.
     fn token_end(&self, end: usize) -> usize {
         self.tokens
-            .partition_point(|t| t.span.end <= end)
+            .partition_point(|t| t.span().end <= end)
             .saturating_sub(1)
     }
 
@@ -939,8 +941,8 @@ impl<'a> Resolver<'a> {
         // A quotation that ends with a full stop ends the sentence too.
         let ends_sentence = |t: &Token| {
             matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?' | b';'))
-                || (t.kind == crate::tokens::Kind::Quoted
-                    && t.span
+                || (t.kind() == crate::tokens::Kind::Quoted
+                    && t.span()
                         .as_str(self.text)
                         .trim_end_matches(|c: char| c.is_whitespace() || lexicon::is_quote_mark(c))
                         .ends_with(['.', '!', '?']))
@@ -960,7 +962,7 @@ impl<'a> Resolver<'a> {
 
     /// Token index of the first token starting at or after byte `b`.
     fn token_at(&self, b: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < b)
+        self.tokens.partition_point(|t| t.span().start < b)
     }
 
     /// Attributes the top-level quotations, in order.
@@ -972,7 +974,7 @@ impl<'a> Resolver<'a> {
         // all, where a binary search per mark would not be.
         let mut tok_cursor = 0;
         let mut seek = |b: usize| {
-            while tok_cursor < self.tokens.len() && self.tokens[tok_cursor].span.start < b {
+            while tok_cursor < self.tokens.len() && self.tokens[tok_cursor].span().start < b {
                 tok_cursor += 1;
             }
             tok_cursor
@@ -1218,11 +1220,11 @@ impl<'a> Resolver<'a> {
                     e.cue.token
                 };
                 Span::new(
-                    self.tokens[first].span.start,
-                    self.tokens[e.cue.token + 1].span.end,
+                    self.tokens[first].span().start,
+                    self.tokens[e.cue.token + 1].span().end,
                 )
             } else {
-                self.tokens[e.cue.token].span
+                self.tokens[e.cue.token].span()
             }),
             attribution: if matches!(e.mention.map(|m| m.kind), Some(MentionKind::Pronoun(_))) {
                 Attribution::Pronoun
@@ -1249,11 +1251,12 @@ impl<'a> Resolver<'a> {
         // The dash must follow the quote in its own paragraph.
         let close_para = toks.get(ai.checked_sub(1)?).map(|t| t.para);
         let dash = toks.get(ai).filter(|t| {
-            Some(t.para) == close_para && matches!(t.span.as_str(self.text), "—" | "―" | "–" | "-")
+            Some(t.para) == close_para
+                && matches!(t.span().as_str(self.text), "—" | "―" | "–" | "-")
         });
         let (mention, cue) = if let Some(d) = dash {
             let m = speakers::mention_starting_at(self.text, toks, ai + 1, hi.max(ai + 2))?;
-            (m, d.span)
+            (m, d.span())
         } else if let Some(comma) = oi.checked_sub(1).map(|k| &toks[k]).filter(|t| {
             t.is_punct(',') && !t.quoted && kind == QuoteKind::Direct && self.looks_like_speech(q)
         }) {
@@ -1264,7 +1267,7 @@ impl<'a> Resolver<'a> {
             let m = self
                 .clause_subject(lo, oi - 1)
                 .filter(|m| m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person)?;
-            (m, comma.span)
+            (m, comma.span())
         } else {
             let colon = oi
                 .checked_sub(1)
@@ -1276,7 +1279,7 @@ impl<'a> Resolver<'a> {
                 .and_then(|end| speakers::mention_ending_at(self.text, toks, end, lo))
                 .filter(|m| m.first_token == lo || m.kind == MentionKind::Name)
                 .or_else(|| self.clause_subject(lo, oi - 1))?;
-            (m, colon.span)
+            (m, colon.span())
         };
         if matches!(mention.kind, MentionKind::Pronoun(_)) && mention.first_token + 1 < oi {
             return None;
@@ -1379,8 +1382,8 @@ impl<'a> Resolver<'a> {
             .partition_point(|t| t.para <= p)
             .checked_sub(1)?;
         Some(Span::new(
-            self.tokens[first].span.start,
-            self.tokens[last].span.end,
+            self.tokens[first].span().start,
+            self.tokens[last].span().end,
         ))
     }
 
@@ -1507,7 +1510,7 @@ impl<'a> Resolver<'a> {
                 .map(|k| &self.tokens[k])
                 .filter(|t| t.is_word() && !t.quoted);
             prev.is_some_and(|t| {
-                let w = t.span.as_str(self.text);
+                let w = t.span().as_str(self.text);
                 (t.is_capitalised() && (w.ends_with("'s") || w.ends_with("’s")))
                     || t.has(lexicon::WORK)
             })
@@ -1575,7 +1578,7 @@ impl<'a> Resolver<'a> {
             None => QuoteKind::Direct,
             Some(t) if t.quoted => QuoteKind::Direct,
             Some(t) => {
-                let w = t.span.as_str(self.text);
+                let w = t.span().as_str(self.text);
                 let clause_start = matches!(w, ":" | "." | "!" | "?" | "—" | "–" | "(" | "[");
                 let after_cue = (w == "," || t.lemma().is_some()) && !starts_lower;
                 if clause_start || after_cue {

@@ -337,6 +337,32 @@ enum Before {
     Abbreviation,
 }
 
+/// Whether `w` is letters with inner full stops, one to three letters
+/// between two: "U.S", "a.m", "Ph.D".
+fn is_dotted(w: &str) -> bool {
+    if !w.is_ascii() {
+        return w.split('.').all(|seg| {
+            let seg = seg.trim_matches('-');
+            !seg.is_empty() && seg.len() <= 3 && seg.chars().all(char::is_alphabetic)
+        });
+    }
+    // The same test over the bytes, without splitting.
+    let mut letters = 0;
+    for &c in w.as_bytes() {
+        if c == b'.' {
+            if !(1..=3).contains(&letters) {
+                return false;
+            }
+            letters = 0;
+        } else if c.is_ascii_alphabetic() {
+            letters += 1;
+        } else {
+            return false;
+        }
+    }
+    (1..=3).contains(&letters)
+}
+
 /// Kinds of list numbering ("1.", "2)", "a.", "3.)").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Marker {
@@ -409,6 +435,19 @@ impl Scanner<'_, '_> {
                     .unwrap_or(0)
             }
             _ => classes(w),
+        }
+    }
+
+    /// The classes of the word at bytes `a..e` of the paragraph, as
+    /// [`Self::classes_of`] gives them, with the key read in place.
+    #[inline]
+    fn classes_at(&self, a: usize, e: usize) -> u16 {
+        match self.b.get(a..) {
+            Some(rest) if e > a && e - a <= MAX_WORD => lexicon::word_key_at(rest, e - a)
+                .and_then(|k| WORDS.classes.get_key(k))
+                .copied()
+                .unwrap_or(0),
+            _ => self.p.get(a..e).map_or(0, classes),
         }
     }
 
@@ -675,7 +714,9 @@ impl Scanner<'_, '_> {
         while a < self.b.len() && matches!(self.b[a], b'"' | b'\'' | b'(' | b'[') {
             a += 1;
         }
-        if self.p.get(a..).is_some_and(|s| s.starts_with(['“', '‘'])) {
+        // “ or ‘, read as bytes: E2 starts a char, so `a` is on a char
+        // boundary when they match.
+        if matches!(self.b.get(a..a + 3), Some([0xE2, 0x80, 0x9C | 0x98])) {
             a += 3;
         }
         let mut e = a;
@@ -705,10 +746,22 @@ impl Scanner<'_, '_> {
         matches!(self.char_at(m), Some('-' | '–' | '—'))
     }
 
-    /// Whether a form of address ("Mr.", "Dr.") stands at `m`.
-    fn honorific_at(&self, m: usize) -> bool {
+    /// Whether the word at `m` starts a sentence, as [`Self::starter_at`]
+    /// tells, or is a form of address ("Mr.", "Dr."): one walk over the
+    /// word and one look-up in the word lists for both.
+    fn starter_or_honorific_at(&self, m: usize) -> bool {
         let (w, e) = self.word_at(m);
-        self.b.get(e) == Some(&b'.') && self.classes_of(w) & HONORIFIC != 0
+        if w.is_empty() {
+            return false;
+        }
+        let class = self.classes_of(w);
+        match self.b.get(e) {
+            // An initial ("A.") starts nothing, but may be a form of
+            // address.
+            Some(b'.') => (w.len() > 1 && class & STARTER != 0) || class & HONORIFIC != 0,
+            Some(b':') => class & (CAPTION_LABEL | STARTER) != 0,
+            _ => class & STARTER != 0,
+        }
     }
 
     /// The word before the sentence punctuation at `i`, without opening
@@ -797,6 +850,28 @@ impl Scanner<'_, '_> {
                 {
                     return i + 1;
                 }
+            }
+            // The commonest stop: one full stop, one space, then a
+            // printable ASCII byte other than a dot. The general path below
+            // comes to the same with no closer, `m = i + 2`.
+            if b.get(i + 1) == Some(&b' ')
+                && b.get(i + 2)
+                    .is_some_and(|&c| c.is_ascii_graphic() && c != b'.')
+            {
+                if i == self.start || i + 1 < self.quiet_until {
+                    return i + 1;
+                }
+                let m = i + 2;
+                let (next, _) = self.next_kind(m);
+                if self.period_breaks(i, false, m, next) {
+                    return self.cut(i + 1, m);
+                }
+                // "Mr. Smith": the capital after the full stop and the space
+                // is one `capital` passes over (no word before the space).
+                if b[m].is_ascii_uppercase() && m < self.next_item {
+                    return m + 1;
+                }
+                return i + 1;
             }
         }
         let mut j = i;
@@ -892,6 +967,37 @@ impl Scanner<'_, '_> {
 
     /// What the word before a full stop at `i` is.
     fn before(&self, i: usize) -> Before {
+        // The common case first: ASCII letters after a space ("Mr", "J",
+        // "said"), which [`Self::token_before`] would give unchanged and
+        // the tests below would find neither a number, a link nor dotted.
+        let b = self.b;
+        let mut a = i;
+        while a > self.start && b[a - 1].is_ascii_alphabetic() && i - a < MAX_TOKEN {
+            a -= 1;
+        }
+        if a < i && (a == self.start || b[a - 1].is_ascii_whitespace()) {
+            let first = b[a];
+            let len = i - a;
+            if len == 1 && first.is_ascii_uppercase() {
+                return Before::Initial;
+            }
+            let class = self.classes_at(a, i);
+            return if class & PREPOSITIVE != 0 {
+                if first.is_ascii_uppercase() {
+                    Before::Prepositive
+                } else {
+                    Before::Abbreviation
+                }
+            } else if class & NUMERIC != 0 {
+                Before::Numeric
+            } else if class & ABBREVIATION != 0 {
+                Before::Abbreviation
+            } else if len == 1 && first.is_ascii_lowercase() {
+                Before::Letter
+            } else {
+                Before::Word
+            };
+        }
         let tok = self.token_before(i);
         let Some(first) = tok.chars().next() else {
             return Before::Word;
@@ -919,11 +1025,7 @@ impl Scanner<'_, '_> {
         if dot {
             // "non-U.S", "Mexico-U.S": the part after the last hyphen.
             let last = tok.rsplit('-').next().unwrap_or(tok);
-            let dotted = last.split('.').all(|seg| {
-                let seg = seg.trim_matches('-');
-                !seg.is_empty() && seg.len() <= 3 && seg.chars().all(char::is_alphabetic)
-            });
-            if dotted {
+            if is_dotted(last) {
                 return Before::Dotted;
             }
         }
@@ -968,7 +1070,7 @@ impl Scanner<'_, '_> {
                 Before::Prepositive => false,
                 Before::Initial => self.starter_at(m),
                 Before::Dotted | Before::Abbreviation => {
-                    (self.starter_at(m) || self.honorific_at(m)) && !self.intro_phrase(i)
+                    self.starter_or_honorific_at(m) && !self.intro_phrase(i)
                 }
             },
         }
@@ -1165,6 +1267,12 @@ impl Scanner<'_, '_> {
         // (A2) and `‣` (A3).
         if let Some([0xE2, 0x80, t]) = self.b.get(i..i + 3) {
             if !matches!(t, 0xA6 | 0x9C | 0xA2 | 0xA3) {
+                return i + 1;
+            }
+        }
+        // So is U+3000–U+303F (「 」 『 』), but for `。` (82).
+        if let Some([0xE3, 0x80, t]) = self.b.get(i..i + 3) {
+            if *t != 0x82 {
                 return i + 1;
             }
         }

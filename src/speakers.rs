@@ -99,7 +99,7 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
 }
 
 fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
-    tokens.get(i).map_or("", |t| t.span.as_str(text))
+    tokens.get(i).map_or("", |t| t.span().as_str(text))
 }
 
 /// Whether token `i` can be part of a capitalised name (decided once per
@@ -115,7 +115,7 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
     for i in 0..tokens.len() {
         let t = &tokens[i];
         let part = !t.quoted && t.is_word() && t.is_capitalised() && {
-            let w = t.span.as_str(text);
+            let w = t.span().as_str(text);
             let sentence_start = i == 0
                 || tokens[i - 1].para != t.para
                 || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'));
@@ -198,8 +198,8 @@ pub(crate) fn mention_ending_at(
     }
     if let Some(g) = t.pronoun() {
         return Some(Mention {
-            span: t.span,
-            name: t.span,
+            span: t.span(),
+            name: t.span(),
             title: None,
             kind: MentionKind::Pronoun(g),
             speaker_kind: if g == Gender::Plural || g == Gender::Neuter {
@@ -215,8 +215,8 @@ pub(crate) fn mention_ending_at(
     // stands for people.
     if t.has(lexicon::QUANTIFIER) && opens_clause(tokens, j, lo) {
         return Some(Mention {
-            span: t.span,
-            name: t.span,
+            span: t.span(),
+            name: t.span(),
             title: None,
             kind: MentionKind::Description,
             speaker_kind: SpeakerKind::Group,
@@ -322,11 +322,11 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
         }
         if let Some(name) = mention_ending_at(text, tokens, end - 1, start) {
             let exact = name.first_token == start
-                || (start > 0 && name.span.start <= tokens[start].span.start);
+                || (start > 0 && name.span.start <= tokens[start].span().start);
             // A bare label ("Republican of West Virginia" read as
             // "Republican") is no name.
             let last = tokens
-                .partition_point(|t| t.span.end <= name.span.end)
+                .partition_point(|t| t.span().end <= name.span.end)
                 .saturating_sub(1);
             let named = tokens[name.first_token..=last.max(name.first_token)]
                 .iter()
@@ -460,10 +460,14 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     {
         return None;
     }
-    let name = Span::new(tokens[name_start].span.start, tokens[end].span.end);
-    let span = Span::new(tokens[start].span.start, tokens[end].span.end);
-    let title = (name_start > start)
-        .then(|| Span::new(tokens[start].span.start, tokens[name_start - 1].span.end));
+    let name = Span::new(tokens[name_start].span().start, tokens[end].span().end);
+    let span = Span::new(tokens[start].span().start, tokens[end].span().end);
+    let title = (name_start > start).then(|| {
+        Span::new(
+            tokens[start].span().start,
+            tokens[name_start - 1].span().end,
+        )
+    });
     let name_words = &tokens[name_start..=end];
     let is_org = name_words.iter().any(|t| t.has(lexicon::ORGANISATION))
         || (preceded_by_the && title.is_none())
@@ -473,7 +477,7 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     let is_org = is_org || is_place;
     // "Republicans", "Virginians", "Asian Americans": a people, not a
     // person.
-    let last = name_words.last().map_or("", |t| t.span.as_str(text));
+    let last = name_words.last().map_or("", |t| t.span().as_str(text));
     let is_group = !is_org
         && title.is_none()
         && (last.ends_with("ians")
@@ -487,7 +491,10 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         gender_of(text, tokens, start, name_start)
     };
     let (span, first_token) = if preceded_by_the {
-        (Span::new(tokens[start - 1].span.start, span.end), start - 1)
+        (
+            Span::new(tokens[start - 1].span().start, span.end),
+            start - 1,
+        )
     } else {
         (span, start)
     };
@@ -522,7 +529,7 @@ fn is_acronym(w: &str) -> bool {
 fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> Gender {
     for t in &tokens[start..name_start] {
         // The word lower-cased on the stack (no title is longer).
-        let w = t.span.as_str(text).trim_end_matches('.').as_bytes();
+        let w = t.span().as_str(text).trim_end_matches('.').as_bytes();
         let mut buf = [0u8; 16];
         let lower = buf.get_mut(..w.len()).map_or(&[][..], |b| {
             b.copy_from_slice(w);
@@ -561,7 +568,7 @@ fn description_of_ending_at(
         return None;
     }
     let head = description_ending_at(text, tokens, end - 2, lo)?;
-    let span = Span::new(head.span.start, tokens[end].span.end);
+    let span = Span::new(head.span.start, tokens[end].span().end);
     Some(Mention {
         span,
         name: span,
@@ -586,7 +593,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             && tokens[k - 1].para == para
             && tokens[k - 1].is_capitalised()
             && word(text, tokens, k - 1).ends_with('s')
-            && t.span.start == tokens[k - 1].span.end
+            && t.span().start == tokens[k - 1].span().end
         {
             start = k - 1;
             opened = true;
@@ -595,7 +602,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         if t.para != para || t.quoted || !t.is_word() {
             break;
         }
-        let w = t.span.as_str(text);
+        let w = t.span().as_str(text);
         if t.has(lexicon::NOT_NAME) && !DESCRIPTION_OPENERS.contains_ignore_ascii_case(w) {
             break;
         }
@@ -638,13 +645,13 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
     if start >= lo + 2 && tokens[start - 1].has(lexicon::COMPLEMENT) {
         if let Some(outer) = description_ending_at(text, tokens, start - 2, lo) {
             return Some(Mention {
-                span: Span::new(outer.span.start, tokens[end].span.end),
-                name: Span::new(outer.span.start, tokens[end].span.end),
+                span: Span::new(outer.span.start, tokens[end].span().end),
+                name: Span::new(outer.span.start, tokens[end].span().end),
                 ..outer
             });
         }
     }
-    let span = Span::new(tokens[start].span.start, tokens[end].span.end);
+    let span = Span::new(tokens[start].span().start, tokens[end].span().end);
     Some(Mention {
         span,
         name: span,
@@ -673,7 +680,7 @@ pub(crate) fn mention_starting_at(
     if t.quoted || !t.is_word() {
         return None;
     }
-    let w = t.span.as_str(text);
+    let w = t.span().as_str(text);
     if let Some(g) = t.pronoun() {
         if matches!(g, Gender::Male | Gender::Female | Gender::Plural) {
             return mention_ending_at(text, tokens, start, start);
@@ -685,7 +692,7 @@ pub(crate) fn mention_starting_at(
     if t.has(lexicon::QUANTIFIER) && word(text, tokens, start + 1).eq_ignore_ascii_case("of") {
         let group = mention_starting_at(text, tokens, start + 2, hi)
             .filter(|m| m.kind == MentionKind::Description)?;
-        let span = Span::new(t.span.start, group.span.end);
+        let span = Span::new(t.span().start, group.span.end);
         return Some(Mention {
             span,
             name: span,
@@ -714,7 +721,7 @@ pub(crate) fn mention_starting_at(
         if tk.quoted || !tk.is_word() || tk.para != t.para {
             break;
         }
-        let wk = tk.span.as_str(text);
+        let wk = tk.span().as_str(text);
         if tk.is_capitalised() {
             if tk.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
                 || (k == start && !tk.name_part && is_adverb(wk))
@@ -802,7 +809,7 @@ pub(crate) fn mention_starting_at(
 /// The name in apposition after an inverted description ("wrote the
 /// American ambassador at the time, John E. Herbst"), or the description.
 fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
-    let after = tokens.partition_point(|t| t.span.end <= m.span.end);
+    let after = tokens.partition_point(|t| t.span().end <= m.span.end);
     if tokens.get(after).is_some_and(|t| t.is_punct(',')) {
         let hi = (after + 8).min(tokens.len());
         if let Some(n) = mention_starting_at(text, tokens, after + 1, hi) {
@@ -839,7 +846,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         // that ends the phrase is its head noun.
         // So is one before a noun that speaks ("Trump’s Virginia state
         // director").
-        let head_noun = t.lemma().is_some_and(|l| t.span.as_str(text) == l)
+        let head_noun = t.lemma().is_some_and(|l| t.span().as_str(text) == l)
             && tokens.get(k + 1).is_some_and(|n| {
                 n.para == para
                     && (n.is_punct(',') || (n.is_lower() && n.has(lexicon::GROUP | lexicon::TITLE)))
@@ -854,18 +861,18 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         // source involved in …", "a poll conducted in …").
         if !t.is_capitalised() && !t.has(lexicon::GROUP) {
             if let Some(g) = group_noun.filter(|&g| g < k) {
-                let w = t.span.as_str(text);
+                let w = t.span().as_str(text);
                 let participle = k == g + 1
                     && (w.ends_with("ed") || w.ends_with("ing"))
                     && tokens.get(k + 1).is_some_and(|n| {
-                        let nw = n.span.as_str(text);
+                        let nw = n.span().as_str(text);
                         n.has(lexicon::COMPLEMENT) && !nw.eq_ignore_ascii_case("to")
                     });
                 let ends = !participle
                     && tokens.get(k + 1).is_none_or(|n| {
                         n.para != para
                             || !n.is_word()
-                            || HEAD_FOLLOWERS.contains(n.span.as_str(text))
+                            || HEAD_FOLLOWERS.contains(n.span().as_str(text))
                     });
                 if ends {
                     return mention_ending_at(text, tokens, g, start)
@@ -881,7 +888,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
                 n.para != para
                     || n.quoted
                     || !n.is_word()
-                    || HEAD_FOLLOWERS.contains(n.span.as_str(text))
+                    || HEAD_FOLLOWERS.contains(n.span().as_str(text))
             });
             if ends {
                 let m = mention_ending_at(text, tokens, k, start)?;
@@ -955,7 +962,7 @@ fn with_post_modifier(tokens: &[Token], m: Mention, head: usize) -> Mention {
     if end == head || !stops || relative == Some(end) {
         return m;
     }
-    let span = Span::new(m.span.start, tokens[end].span.end);
+    let span = Span::new(m.span.start, tokens[end].span().end);
     Mention {
         span,
         name: span,
@@ -1154,7 +1161,7 @@ fn in_title_case(tokens: &[Token], first: usize, end: usize) -> bool {
 /// its "'s", with the gender of the title.
 fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMention> {
     let t = &tokens[i];
-    let w = t.span.as_str(text);
+    let w = t.span().as_str(text);
     if t.quoted || !t.is_word() || !t.is_capitalised() || !is_possessive(w) {
         return None;
     }
@@ -1162,7 +1169,7 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .filter(|s| !s.is_empty())?;
-    let name = Span::new(t.span.start, t.span.start + stem.len());
+    let name = Span::new(t.span().start, t.span().start + stem.len());
     let titled = i > 0
         && tokens[i - 1].para == t.para
         && tokens[i - 1].has(lexicon::TITLE)
@@ -1215,7 +1222,7 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         None => true,
         Some(p) if p.para != para || p.quoted => true,
         Some(p) => {
-            let w = p.span.as_str(text);
+            let w = p.span().as_str(text);
             matches!(w, "." | "!" | "?" | "," | ";" | ":" | "—" | "–" | "(")
                 || p.has(lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
         }

@@ -117,9 +117,9 @@ impl Paired {
 /// assert_eq!(whosaid::stages::pair(text, &seg).quotations().len(), 2);
 /// ```
 pub fn pair(text: &str, seg: &Segmented) -> Paired {
-    let mut top = quotes::pair(text, &seg.paragraphs);
-    top.retain(|q| q.depth == 0);
-    Paired { top }
+    Paired {
+        top: quotes::pair(text, &seg.paragraphs, true),
+    }
 }
 
 /// What cue and speaker matching found: the tokens, the reporting cues and
@@ -138,6 +138,8 @@ pub struct Matched<'t> {
     cues: Vec<Cue>,
     register: NameRegister<'t>,
     headline: Option<u32>,
+    /// Where the tokens end (see [`tokens::tokenized_end`]).
+    tokenized_end: usize,
 }
 
 impl Matched<'_> {
@@ -166,9 +168,7 @@ impl Matched<'_> {
 /// assert_eq!(matched.cue_count(), 1);
 /// ```
 pub fn match_cues_and_speakers<'t>(text: &'t str, seg: &Segmented, paired: &Paired) -> Matched<'t> {
-    let contents: Vec<Span> = paired.top.iter().map(|q| q.content).collect();
-    let mut tokens = tokens::tokenize(text, &seg.paragraphs, &contents);
-    mark_quoted(&mut tokens, &paired.top);
+    let mut tokens = tokens::tokenize(text, &seg.paragraphs, &paired.top);
     speakers::mark_name_parts(text, &mut tokens);
     let headline = headline_paragraph(text, &seg.paragraphs);
     let cues = cues::find(text, &tokens, headline);
@@ -178,6 +178,7 @@ pub fn match_cues_and_speakers<'t>(text: &'t str, seg: &Segmented, paired: &Pair
         cues,
         register,
         headline,
+        tokenized_end: tokens::tokenized_end(&seg.paragraphs),
     }
 }
 
@@ -229,7 +230,8 @@ impl Resolved {
 
 /// Stage 5: speech events read from the cues, each quotation attributed,
 /// and the quotes kept that `options` asks for, with the speakers they
-/// refer to.
+/// refer to. Quotes are read in the first 4 GiB of a text (the paragraphs
+/// that end there).
 ///
 /// ```
 /// let text = "“We will win,” Sen. Ted Cruz said.";
@@ -242,13 +244,17 @@ impl Resolved {
 pub fn resolve(text: &str, paired: &Paired, matched: &Matched<'_>, options: &Options) -> Resolved {
     let mut resolver = Resolver::new(text, &matched.tokens, &matched.register, matched.headline);
     resolver.read_events(&matched.cues);
-    let mut quotes = resolver.attribute(&paired.top);
+    // Tokens cover the first 4 GiB of a text: quotations past them are left
+    // out (top-level quotations come in order and do not overlap).
+    let end = matched.tokenized_end;
+    let top = &paired.top[..paired.top.partition_point(|q| q.outer().end <= end)];
+    let mut quotes = resolver.attribute(top);
     // Quotes in the headline, if they are to be left out, end here.
     let headline_end = match matched.headline {
         Some(h) if !options.headline_quotes => {
             let first = matched.tokens.partition_point(|t| t.para <= h);
             match first.checked_sub(1).and_then(|k| matched.tokens.get(k)) {
-                Some(t) if t.para == h => t.span.end,
+                Some(t) if t.para == h => t.span().end,
                 _ => 0,
             }
         }
@@ -289,21 +295,6 @@ pub fn resolve(text: &str, paired: &Paired, matched: &Matched<'_>, options: &Opt
         }
     }
     Resolved { quotes, speakers }
-}
-
-/// Marks the tokens inside top-level quotations (marks included).
-fn mark_quoted(toks: &mut [Token], quotes: &[Quotation]) {
-    let mut outers = quotes.iter().map(Quotation::outer);
-    let mut outer = outers.next();
-    for t in toks.iter_mut() {
-        while outer.is_some_and(|o| o.end <= t.span.start) {
-            outer = outers.next();
-        }
-        let Some(o) = outer else {
-            break;
-        };
-        t.quoted = o.contains(t.span);
-    }
 }
 
 /// The first paragraph, if it reads as a headline: no final full stop and

@@ -2,6 +2,7 @@
 //! stages. The text is tokenised once per document.
 
 use crate::lexicon::{self, Entry, Gender, WordTable};
+use crate::quotes::Quotation;
 use crate::span::Span;
 use crate::swar::skip_alnum;
 
@@ -18,21 +19,24 @@ pub(crate) enum Kind {
     Quoted,
 }
 
-/// One token, in 32 bytes: a text of punctuation alone has a token for
-/// nearly every byte, and every stage reads them all.
+/// One token, in 20 bytes: a text of punctuation alone has a token for
+/// nearly every byte, and every stage reads them all. Offsets are kept in
+/// 32 bits: [`tokenize`] makes tokens in the first 4 GiB of a text only.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Token {
-    pub span: Span,
-    pub kind: Kind,
+    start: u32,
+    end: u32,
     /// Index of the paragraph the token is in.
     pub para: u32,
-    /// The entry's list flags, copied so that tests of them read the token
-    /// alone.
-    /// The first sixteen list flags; the rest are read from the entry.
-    flags: u16,
-    /// What the word lists say about the word, looked up once here: the
-    /// index of its entry in the table, [`NO_ENTRY`] if none.
-    entry: u16,
+    /// A word: the first sixteen of its entry's list flags, copied so that
+    /// tests of them read the token alone (the rest are read from the
+    /// entry), and above them the index of its entry in the table,
+    /// [`NO_ENTRY`] if none. A punctuation token: the low sixteen bits of
+    /// its char above sixteen zeros, so that it has no flag either.
+    data: u32,
+    /// A punctuation token: the bits of its char above the low sixteen.
+    high: u8,
+    /// The kind (`PUNCT`, `QUOTED`, or neither for a word) and, for a word,
     /// `UPPER`, `LOWER`, and which values the entry holds (`LEMMA`,
     /// `PRONOUN`, `FIRST_NAME`), so that words without them are told apart
     /// without reading the entry.
@@ -45,12 +49,38 @@ pub(crate) struct Token {
 }
 
 impl Token {
-    pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+    /// The token's bytes in the text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.start as usize,
+            end: self.end as usize,
+        }
     }
 
+    /// What the token is.
+    pub fn kind(&self) -> Kind {
+        match self.bits & KIND {
+            PUNCT => Kind::Punct(char::from_u32(self.punct_char()).unwrap_or_default()),
+            QUOTED => Kind::Quoted,
+            _ => Kind::Word,
+        }
+    }
+
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.bits & KIND == 0
+    }
+
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
-        self.kind == Kind::Punct(c)
+        self.bits & KIND == PUNCT && self.punct_char() == u32::from(c)
+    }
+
+    /// The char of a punctuation token, as a number.
+    #[inline]
+    fn punct_char(&self) -> u32 {
+        self.data >> 16 | u32::from(self.high) << 16
     }
 
     /// The token's text when it is one ASCII character: `matches!` on it
@@ -58,23 +88,31 @@ impl Token {
     /// slicing the text.
     #[inline]
     pub fn ascii_char(&self, text: &str) -> Option<u8> {
-        if self.span.len() != 1 {
+        if self.end.wrapping_sub(self.start) != 1 {
             return None;
         }
         text.as_bytes()
-            .get(self.span.start)
+            .get(self.start as usize)
             .copied()
             .filter(u8::is_ascii)
     }
 
     /// Whether the token is a word that starts with an upper-case letter.
+    #[inline]
     pub fn is_capitalised(&self) -> bool {
         self.bits & UPPER != 0
     }
 
     /// Whether the token is a word in lower case.
+    #[inline]
     pub fn is_lower(&self) -> bool {
         self.bits & LOWER != 0
+    }
+
+    /// The first sixteen list flags of a word (none for other tokens).
+    #[inline]
+    fn flags(&self) -> u32 {
+        self.data & 0xFFFF
     }
 
     /// Whether the word is on the word list `flag` names
@@ -83,9 +121,9 @@ impl Token {
     pub fn has(&self, flag: u32) -> bool {
         // Flags are constants at every call, so the branch folds away.
         if flag >> 16 == 0 {
-            u32::from(self.flags) & flag != 0
+            self.flags() & flag != 0
         } else {
-            (u32::from(self.flags) & flag != 0) || self.entry().is_some_and(|e| e.has(flag))
+            (self.flags() & flag != 0) || self.entry().is_some_and(|e| e.has(flag))
         }
     }
 
@@ -119,21 +157,30 @@ impl Token {
     /// The word's entry in the word lists, if any.
     #[inline]
     fn entry(&self) -> Option<&'static Entry> {
+        if !self.is_word() {
+            return None;
+        }
         lexicon::entries()
-            .value(usize::from(self.entry))
+            .value((self.data >> 16) as usize)
             .and_then(Option::as_ref)
     }
 
     /// A token of `kind` at `span` in paragraph `para`, on no word list.
+    /// `span` lies in the first 4 GiB of the text (see [`tokenize`]).
     #[inline]
     fn new(span: Span, kind: Kind, para: u32) -> Token {
+        let (bits, data, high) = match kind {
+            Kind::Word => (0, u32::from(NO_ENTRY) << 16, 0),
+            Kind::Punct(c) => (PUNCT, u32::from(c) << 16, (u32::from(c) >> 16) as u8),
+            Kind::Quoted => (QUOTED, 0, 0),
+        };
         Token {
-            span,
-            kind,
+            start: span.start as u32,
+            end: span.end as u32,
             para,
-            flags: 0,
-            entry: NO_ENTRY,
-            bits: 0,
+            data,
+            high,
+            bits,
             quoted: kind == Kind::Quoted,
             name_part: false,
         }
@@ -160,15 +207,32 @@ impl Token {
                 };
         }
         Token {
-            flags,
-            entry: index,
+            start: span.start as u32,
+            end: span.end as u32,
+            para,
+            data: u32::from(flags) | u32::from(index) << 16,
+            high: 0,
             bits,
-            ..Token::new(span, Kind::Word, para)
+            quoted: false,
+            name_part: false,
         }
     }
 }
 
-/// [`Token::entry`] of a word on no list.
+/// The end of the text that tokens can cover: their offsets take 32 bits.
+const MAX_TOKEN_END: usize = u32::MAX as usize;
+
+/// How far into the text [`tokenize`] makes tokens: the end of the last
+/// paragraph that ends in the first 4 GiB (all of any shorter text).
+pub(crate) fn tokenized_end(paras: &[Span]) -> usize {
+    paras
+        .iter()
+        .take_while(|p| p.end <= MAX_TOKEN_END)
+        .last()
+        .map_or(0, |p| p.end)
+}
+
+/// The entry index of a word on no list.
 const NO_ENTRY: u16 = u16::MAX;
 
 /// Bits of [`Token::bits`].
@@ -177,41 +241,96 @@ const PRONOUN: u8 = 1 << 1;
 const FIRST_NAME: u8 = 1 << 2;
 const UPPER: u8 = 1 << 3;
 const LOWER: u8 = 1 << 4;
+/// The kind: a word has neither bit.
+const KIND: u8 = 3 << 5;
+const PUNCT: u8 = 1 << 5;
+const QUOTED: u8 = 2 << 5;
 
 /// Tokenises `text`, giving each token its paragraph. Quote marks,
 /// dashes and other punctuation are single tokens; whitespace is skipped.
 ///
-/// The content of each quotation in `quoted` (sorted, not overlapping)
-/// becomes one [`Kind::Quoted`] token per paragraph it touches.
-pub(crate) fn tokenize(text: &str, paras: &[Span], quoted: &[Span]) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 6);
+/// The content of each top-level quotation of `quotes` (in order, not
+/// overlapping) becomes one [`Kind::Quoted`] token per paragraph it
+/// touches, and [`Token::quoted`] is set on the tokens inside a quotation,
+/// marks included, as they are made (one pass over the tokens fewer).
+///
+/// Paragraphs that end past the first 4 GiB of the text get no tokens (see
+/// [`tokenized_end`]): token offsets take 32 bits.
+pub(crate) fn tokenize(text: &str, paras: &[Span], quotes: &[Quotation]) -> Vec<Token> {
+    // News text has a token every six bytes or so; room for one every four
+    // (five bytes of tokens a byte of text) holds a text of initials or
+    // short words without growing, and stays within the size the
+    // allocator reuses from call to call.
+    let mut out = Vec::with_capacity(text.len() / 4);
     let entries = lexicon::entries();
+    let mut marker = QuotedMarker::new(quotes);
     let mut next = 0;
     for (pi, para) in paras.iter().enumerate() {
+        if para.end > MAX_TOKEN_END {
+            break;
+        }
         let mut from = para.start;
         while from < para.end {
             // Quotations already passed, or empty, are done with.
-            while quoted
+            while quotes
                 .get(next)
-                .is_some_and(|q| q.end <= from || q.end <= q.start)
+                .is_some_and(|q| q.content.end <= from || q.content.end <= q.content.start)
             {
                 next += 1;
             }
-            let q = quoted.get(next).filter(|q| q.start < para.end);
+            let q = quotes
+                .get(next)
+                .map(|q| q.content)
+                .filter(|q| q.start < para.end);
             let until = q.map_or(para.end, |q| q.start.max(from));
             if until > from {
+                let first = out.len();
                 tokenize_para(text, Span::new(from, until), pi as u32, entries, &mut out);
+                marker.mark(out.get_mut(first..).unwrap_or_default());
             }
             let Some(q) = q else {
                 break;
             };
             // q.end > until: the quotation is not empty and not passed.
             let end = q.end.min(para.end);
+            let first = out.len();
             out.push(Token::new(Span::new(until, end), Kind::Quoted, pi as u32));
+            marker.mark(out.get_mut(first..).unwrap_or_default());
             from = end;
         }
     }
     out
+}
+
+/// Sets [`Token::quoted`] on tokens given in order of their spans: whether
+/// a top-level quotation, marks included, contains the token.
+struct QuotedMarker<'q> {
+    outers: std::slice::Iter<'q, Quotation>,
+    outer: Option<Span>,
+}
+
+impl<'q> QuotedMarker<'q> {
+    fn new(quotes: &'q [Quotation]) -> Self {
+        let mut outers = quotes.iter();
+        let outer = outers.next().map(Quotation::outer);
+        QuotedMarker { outers, outer }
+    }
+
+    /// Marks the next tokens; past the last quotation they keep the mark
+    /// they were made with.
+    #[inline]
+    fn mark(&mut self, toks: &mut [Token]) {
+        for t in toks {
+            let span = t.span();
+            while self.outer.is_some_and(|o| o.end <= span.start) {
+                self.outer = self.outers.next().map(Quotation::outer);
+            }
+            let Some(o) = self.outer else {
+                return;
+            };
+            t.quoted = o.contains(span);
+        }
+    }
 }
 
 /// What a character is to the tokenizer.
@@ -243,9 +362,9 @@ static ASCII_CLASS: [Class; 128] = {
     t
 };
 
-/// The class of `c`, with no table search for ASCII, Latin-1 and the
-/// General Punctuation block (curly quotes, dashes, spaces), the non-ASCII
-/// characters news text is made of. Agrees with [`class_by_tables`] on
+/// The class of `c`, with no table search for ASCII, Latin-1, the
+/// General Punctuation block (curly quotes, dashes, spaces) and the CJK
+/// corner marks, the non-ASCII characters news text is made of. Agrees with [`class_by_tables`] on
 /// every char (a test checks them all).
 #[inline]
 fn class(c: char) -> Class {
@@ -257,6 +376,9 @@ fn class(c: char) -> Class {
         0xC0..=0x24F => Class::Alnum,
         0x2000..=0x200F | 0x2028 | 0x2029 | 0x202F | 0x205F | 0x2060 => Class::Space,
         0x2010..=0x206F => Class::Punct,
+        // 〈 〉 《 》 「 」 『 』 【 】, the brackets and quote marks of CJK
+        // text.
+        0x3008..=0x3011 => Class::Punct,
         _ => class_by_tables(c),
     }
 }
@@ -306,6 +428,10 @@ fn tokenize_para(
         // ASCII straight from the table; anything else decoded.
         let (c, len, cls) = if b.is_ascii() {
             (char::from(b), 1, ASCII_CLASS[usize::from(b)])
+        } else if let Some(&[0xE2, 0x80, t]) = bytes.get(i..i + 3) {
+            // U+2000–U+203F (curly quotes, dashes, spaces) from its bytes.
+            let c = char::from_u32(0x2000 | u32::from(t & 0x3F)).unwrap_or_default();
+            (c, 3, class(c))
         } else {
             let Some(c) = p.get(i..).and_then(|r| r.chars().next()) else {
                 break;
@@ -439,8 +565,45 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_token_takes_32_bytes() {
-        assert_eq!(std::mem::size_of::<Token>(), 32);
+    fn tokens_stop_at_the_last_paragraph_that_ends_in_the_first_4_gib() {
+        // Spans are numbers: a paragraph past 4 GiB needs no such text.
+        let far = Span::new(u32::MAX as usize - 2, u32::MAX as usize + 5);
+        let paras = [Span::new(0, 8), far];
+        assert_eq!(tokenized_end(&paras), 8);
+        let toks = tokenize("Hi there", &paras, &[]);
+        assert_eq!(toks.len(), 2);
+        assert_eq!(toks[1].span(), Span::new(3, 8));
+        assert_eq!(
+            tokenized_end(&[Span::new(0, u32::MAX as usize)]),
+            u32::MAX as usize
+        );
+    }
+
+    #[test]
+    fn a_punctuation_token_keeps_its_char_whole() {
+        let text = "a 😀 ’ , b";
+        let toks = tokenize(text, &[Span::new(0, text.len())], &[]);
+        let kinds: Vec<Kind> = toks.iter().map(Token::kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                Kind::Word,
+                Kind::Punct('😀'),
+                Kind::Punct('’'),
+                Kind::Punct(','),
+                Kind::Word
+            ]
+        );
+        assert!(toks[1].is_punct('😀') && !toks[1].is_punct('\u{F600}'));
+        // Punctuation is on no word list, whatever its char.
+        assert!(toks[1..4]
+            .iter()
+            .all(|t| !t.has(0xFFFF) && t.lemma().is_none()));
+    }
+
+    #[test]
+    fn a_token_takes_20_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 20);
     }
 
     #[test]

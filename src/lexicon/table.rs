@@ -44,7 +44,7 @@ pub(crate) fn word_key(word: &str) -> Option<u128> {
 /// The packed key of the word made of the first `len` bytes of `bytes`
 /// (which may run on past the word): with sixteen bytes at hand it is one
 /// load, a mask and the lower-casing, with no copy.
-#[inline]
+#[inline(always)]
 pub(crate) fn word_key_at(bytes: &[u8], len: usize) -> Option<u128> {
     const ONES: u128 = u128::MAX / 0xFF;
     const ONES64: u64 = u64::MAX / 0xFF;
