@@ -208,7 +208,7 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
             });
     }
     BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
-        || (is_plural_form(w) && !w.ends_with("'s") && !w.ends_with("’s") && w.len() > 3)
+        || (is_plural_form(w) && !crate::text::is_possessive(w) && w.len() > 3)
 }
 
 /// Whether the verb form at token `i` is a noun after a determiner: "the

@@ -82,6 +82,9 @@ fn unattributed(q: &Quotation, kind: QuoteKind) -> Quote {
 /// as a person, not as the modifier of a noun ("Trump supporters", "Trump
 /// Tower").
 fn names_inside(quoted: &str, name: &str) -> bool {
+    if quoted.is_empty() {
+        return false;
+    }
     let last = speakers::last_word(name);
     !last.is_empty()
         && crate::text::word_positions(quoted, last).any(|end| {
@@ -610,9 +613,16 @@ impl<'a> Resolver<'a> {
     /// Whether a mention is the dateline opening a paragraph, in capitals
     /// ("WASHINGTON, …", "JACKSON, Miss. — …"): a place, no subject.
     fn is_dateline(&self, m: &Mention) -> bool {
-        let first = m.first_token;
-        let opens_paragraph = first == 0 || self.tokens[first - 1].para != self.tokens[first].para;
-        opens_paragraph && !m.span.as_str(self.text).chars().any(char::is_lowercase)
+        self.opens_paragraph(m.first_token) && crate::text::in_capitals(m.span.as_str(self.text))
+    }
+
+    /// Whether token `k` is the first of its paragraph.
+    fn opens_paragraph(&self, k: usize) -> bool {
+        k == 0
+            || self
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.para != self.tokens[k - 1].para)
     }
 
     /// The first mention between tokens `lo` and `hi` that stands as a
@@ -706,16 +716,11 @@ impl<'a> Resolver<'a> {
     fn past_introduction(&self, lo: usize, hi: usize) -> usize {
         let mut s = lo;
         // "JACKSON, Miss. — A federal judge …": past a dateline.
-        let opens_paragraph = lo == 0
-            || self
-                .tokens
-                .get(lo)
-                .is_some_and(|t| t.para != self.tokens[lo - 1].para);
         let capitals = self.tokens.get(lo).is_some_and(|t| {
             let w = t.span().as_str(self.text);
-            t.is_word() && w.len() > 1 && !w.chars().any(char::is_lowercase)
+            t.is_word() && w.len() > 1 && crate::text::in_capitals(w)
         });
-        if opens_paragraph && capitals {
+        if capitals && self.opens_paragraph(lo) {
             if let Some(dash) =
                 (lo + 1..hi.min(lo + 8)).find(|&k| matches!(self.word(k), "—" | "–" | "-" | "--"))
             {
@@ -942,10 +947,7 @@ impl<'a> Resolver<'a> {
         let ends_sentence = |t: &Token| {
             matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?' | b';'))
                 || (t.kind() == crate::tokens::Kind::Quoted
-                    && t.span()
-                        .as_str(self.text)
-                        .trim_end_matches(|c: char| c.is_whitespace() || lexicon::is_quote_mark(c))
-                        .ends_with(['.', '!', '?']))
+                    && crate::text::ends_sentence(t.span().as_str(self.text)))
         };
         cue < subject
             && subject - cue <= 40
@@ -1017,11 +1019,7 @@ impl<'a> Resolver<'a> {
             // A quote that ends its sentence, followed by a new sentence
             // that runs into the next quote ("“Q1.” He added, “Q2.”"): that
             // cue introduces the next quote.
-            let ends_sentence = q
-                .content
-                .as_str(self.text)
-                .trim_end_matches(|c: char| c.is_whitespace() || lexicon::is_quote_mark(c))
-                .ends_with(['.', '!', '?']);
+            let ends_sentence = crate::text::ends_sentence(q.content.as_str(self.text));
             let new_sentence = first_word.is_some_and(|k| self.tokens[k].is_capitalised());
             let introduces_next = ends_sentence
                 && new_sentence

@@ -150,12 +150,19 @@ fn is_adverb(w: &str) -> bool {
     w.len() > 5 && ADVERB_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 
-/// Whether token `j` is the first word of its clause: nothing before it
-/// in the window or the paragraph but punctuation or a coordinating word.
-fn opens_clause(tokens: &[Token], j: usize, lo: usize) -> bool {
-    j <= lo || {
-        let p = &tokens[j - 1];
-        p.para != tokens[j].para || !p.is_word() || p.has(lexicon::CONJUNCTION)
+/// Whether token `j` is the first word of its clause: it opens the
+/// paragraph or follows a quotation, clause punctuation, a coordinating
+/// word or a subordinator.
+fn opens_clause(text: &str, tokens: &[Token], j: usize) -> bool {
+    match j.checked_sub(1).map(|k| &tokens[k]) {
+        None => true,
+        Some(p) if p.para != tokens[j].para || p.quoted => true,
+        Some(p) => {
+            matches!(
+                p.span().as_str(text),
+                "." | "!" | "?" | "," | ";" | ":" | "—" | "–" | "("
+            ) || p.has(lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
+        }
     }
 }
 
@@ -213,7 +220,7 @@ pub(crate) fn mention_ending_at(
     }
     // "Some chanted", "and others said": a quantifier opening its clause
     // stands for people.
-    if t.has(lexicon::QUANTIFIER) && opens_clause(tokens, j, lo) {
+    if t.has(lexicon::QUANTIFIER) && (j <= lo || opens_clause(text, tokens, j)) {
         return Some(Mention {
             span: t.span(),
             name: t.span(),
@@ -1218,15 +1225,7 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         }
         first -= 1;
     }
-    let opens = match first.checked_sub(1).map(|k| &tokens[k]) {
-        None => true,
-        Some(p) if p.para != para || p.quoted => true,
-        Some(p) => {
-            let w = p.span().as_str(text);
-            matches!(w, "." | "!" | "?" | "," | ";" | ":" | "—" | "–" | "(")
-                || p.has(lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
-        }
-    };
+    let opens = opens_clause(text, tokens, first);
     let followed = tokens.get(last + 1).is_some_and(|n| {
         n.para == para && !n.quoted && (n.is_lower() || n.is_punct(',') || n.is_punct('('))
     });

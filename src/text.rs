@@ -5,6 +5,18 @@ pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
+/// Whether `s` ends a sentence: a full stop, a question or exclamation
+/// mark last, before any closing quote marks and spaces (“Done.”).
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(|c: char| c.is_whitespace() || crate::lexicon::is_quote_mark(c))
+        .ends_with(['.', '!', '?'])
+}
+
+/// Whether `s` has letters and none in lower case ("WASHINGTON", "U.S.").
+pub(crate) fn in_capitals(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
 /// The end offsets of `word` where it occurs in `s` as a whole word
 /// (between characters that are not letters or digits).
 pub(crate) fn word_positions<'a>(s: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {

@@ -1369,3 +1369,13 @@ fn an_s_verb_after_an_abstract_noun_is_a_cue() {
         )]
     );
 }
+
+#[test]
+fn a_quantifier_after_a_subordinator_opens_its_clause() {
+    // "While many said the plan was “a good start,”": "many" speaks, as
+    // any subject after "while" would.
+    assert_eq!(
+        quotes("quantifier_after_subordinator"),
+        [pair("a good start,", "many")]
+    );
+}
