@@ -1509,8 +1509,7 @@ impl<'a> Resolver<'a> {
                 .filter(|t| t.is_word() && !t.quoted);
             prev.is_some_and(|t| {
                 let w = t.span().as_str(self.text);
-                (t.is_capitalised() && crate::text::is_possessive(w))
-                    || t.has(lexicon::WORK)
+                (t.is_capitalised() && crate::text::is_possessive(w)) || t.has(lexicon::WORK)
             })
         }
     }
