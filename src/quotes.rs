@@ -239,6 +239,16 @@ pub(crate) fn pair(text: &str, paras: &[Span], top_only: bool) -> Vec<Quotation>
                         top.last = pi;
                         return;
                     }
+                    if m.style == top.mark.style
+                        && same_glyph_kind(text, m.span, top.mark.span)
+                        && closes_run_on(text, *para, m)
+                    {
+                        // The quote ran on without being reopened: its
+                        // closing mark is here (`early." After the`).
+                        top.last = pi;
+                        apply(m, pi, &mut stack, &mut out);
+                        return;
+                    }
                     close_unclosed(text, &mut stack, paras, &mut out);
                 }
             }
@@ -267,6 +277,19 @@ pub(crate) fn pair(text: &str, paras: &[Span], top_only: bool) -> Vec<Quotation>
     close_unclosed(text, &mut stack, paras, &mut out);
     // In order of their opening marks (each opens one quotation at most).
     out.in_order()
+}
+
+/// Whether `m`, the first mark of paragraph `para`, reads as a closing
+/// mark: not an opener, right after a word or punctuation, and before a
+/// space, punctuation or the paragraph's end. After a quote left open in
+/// the paragraph before, such a mark closes that quote, which ran on
+/// without being reopened.
+fn closes_run_on(text: &str, para: Span, m: Mark) -> bool {
+    let before = text[para.start..m.span.start].chars().next_back();
+    let after = text[m.span.end..para.end].chars().next();
+    m.role != Role::Open
+        && before.is_some_and(|c| !is_space(c))
+        && after.is_none_or(|c| is_space(c) || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
 }
 
 /// Whether two marks are both straight (ASCII) or both typographic: a

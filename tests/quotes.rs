@@ -56,6 +56,19 @@ fn a_quote_left_open_in_straight_marks_does_not_swallow_a_curly_paragraph() {
 }
 
 #[test]
+fn a_quote_run_on_without_reopening_closes_at_the_next_paragraphs_first_closing_mark() {
+    let text = "She said, \"The first half went well.\n\nWe could have scored more.\" \
+                After the game, the coach said, \"We played a strong side.\"";
+    assert_eq!(
+        contents(text),
+        [
+            "The first half went well.\n\nWe could have scored more.",
+            "We played a strong side."
+        ]
+    );
+}
+
+#[test]
 fn an_unclosed_mark_is_recovered_locally() {
     let text = "He said: “this will never end, and that is final.\n\nThe “talks” went on.";
     assert_eq!(
