@@ -804,7 +804,9 @@ impl<'a> Resolver<'a> {
                 None,
                 m.gender,
             )),
-            MentionKind::Pronoun(g) => self.resolve_pronoun(g, at),
+            // The antecedent comes before the pronoun, not between it and
+            // its verb ("he supported Obama and said").
+            MentionKind::Pronoun(g) => self.resolve_pronoun(g, at.min(self.token_at(m.name.start))),
         }
     }
 
@@ -839,6 +841,13 @@ impl<'a> Resolver<'a> {
         // speaker or subject fits.
         let mut fallback: Option<speakers::SubjectMention> = None;
         let mut fallback_known: Option<speakers::SubjectMention> = None;
+        // A person of the pronoun's gender named in its paragraph, as an
+        // object, outranks an earlier antecedent of unknown gender ("For
+        // Kevin Allton, … Warhol was a legend. He said" after a speaker
+        // Kiara Perkins).
+        let known_here = |m: Option<speakers::SubjectMention>| {
+            m.is_some_and(|m| self.tokens.get(m.token).is_some_and(|t| t.para == para))
+        };
         loop {
             // The later of the last event and the last attributed quote.
             let from_event = hi.checked_sub(1).map(|k| self.history[k]);
@@ -882,6 +891,10 @@ impl<'a> Resolver<'a> {
                 }
                 if compatible(&self.entities.list[e]) && !named_inside(&self.entities.list[e].name)
                 {
+                    if self.entities.list[e].gender == Gender::Unknown && known_here(fallback_known)
+                    {
+                        break;
+                    }
                     self.learn_gender(e, g);
                     return Some(e);
                 }
@@ -923,6 +936,9 @@ impl<'a> Resolver<'a> {
                 let gender = speakers::given_name_gender(full).unwrap_or(m.gender);
                 if speakers::gender_clash(g, gender) || named_inside(full) {
                     continue;
+                }
+                if gender == Gender::Unknown && known_here(fallback_known) {
+                    break;
                 }
                 let e = self
                     .entities

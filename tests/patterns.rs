@@ -1379,3 +1379,26 @@ fn a_quantifier_after_a_subordinator_opens_its_clause() {
         [pair("a good start,", "many")]
     );
 }
+
+#[test]
+fn a_pronoun_prefers_a_person_of_its_gender_named_in_its_paragraph_to_an_earlier_speaker_of_unknown_gender(
+) {
+    assert_eq!(
+        quotes("pronoun_gender_named_in_paragraph"),
+        [pair(
+            "Nothing like it has come to this city before.",
+            "Peter Hale"
+        )]
+    );
+}
+
+#[test]
+fn a_pronoun_takes_no_antecedent_named_between_it_and_its_verb() {
+    assert_eq!(
+        quotes("pronoun_before_object"),
+        [pair(
+            "Ann Cole has never done anything for us.",
+            "Kofi Osei"
+        )]
+    );
+}
