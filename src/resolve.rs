@@ -689,7 +689,9 @@ impl<'a> Resolver<'a> {
                         // "Mr. Trump, who said …, issued", "The two
                         // lawmakers, however, argue": the mention opening
                         // the clause, before a comma, is its subject.
-                        let opening = m.first_token == lo && n.is_punct(',');
+                        // "The cleric Anwar Awlaki, who …": read from
+                        // the clause's first word.
+                        let opening = (m.first_token == lo || k == lo) && n.is_punct(',');
                         after < hi
                             && (verbish
                                 || opening

@@ -58,8 +58,8 @@ pub(crate) struct Mention {
 /// Connectors that may stand inside a name ("Ban Ki-moon", "Charles de
 /// Gaulle", "Secretary of State John Kerry").
 const NAME_CONNECTORS: ShortList = ShortList::new(&[
-    "de", "van", "von", "der", "den", "bin", "al", "da", "del", "della", "di", "du", "la", "le",
-    "of", "dos", "das", "y",
+    "de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "del", "della", "di", "du",
+    "la", "le", "of", "dos", "das", "y",
 ]);
 
 /// Determiners that open a descriptive speaker phrase.
@@ -114,28 +114,39 @@ fn is_name_part(tokens: &[Token], i: usize) -> bool {
 pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
     for i in 0..tokens.len() {
         let t = &tokens[i];
-        let part = !t.quoted && t.is_word() && t.is_capitalised() && {
-            let w = t.span().as_str(text);
-            let sentence_start = i == 0
-                || tokens[i - 1].para != t.para
-                || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'));
-            // "Schilling describes": a reporting verb after it makes it a
-            // name.
-            let verb_next = tokens.get(i + 1).is_some_and(|n| {
-                n.para == t.para && n.is_lower() && n.has(lexicon::INFLECTED_VERB)
-            });
-            let participle = sentence_start
-                && w.len() > 5
-                && (w.ends_with("ing") || w.ends_with("ed"))
-                && !verb_next;
-            let adverb = sentence_start && is_adverb(w);
-            !participle
-                && !adverb
-                && !t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
-                && !is_possessive(w)
-        };
+        let part = !t.quoted
+            && t.is_word()
+            && (t.is_capitalised() || is_particle_name(t.span().as_str(text)))
+            && {
+                let w = t.span().as_str(text);
+                let sentence_start = i == 0
+                    || tokens[i - 1].para != t.para
+                    || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'));
+                // "Schilling describes": a reporting verb after it makes it a
+                // name.
+                let verb_next = tokens.get(i + 1).is_some_and(|n| {
+                    n.para == t.para && n.is_lower() && n.has(lexicon::INFLECTED_VERB)
+                });
+                let participle = sentence_start
+                    && w.len() > 5
+                    && (w.ends_with("ing") || w.ends_with("ed"))
+                    && !verb_next;
+                let adverb = sentence_start && is_adverb(w);
+                !participle
+                    && !adverb
+                    && !t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
+                    && !is_possessive(w)
+            };
         tokens[i].name_part = part;
     }
+}
+
+/// Whether a lower-case word is a name joined to its particle by a
+/// hyphen ("al-Amr", "el-Sisi", "bin-Salman").
+fn is_particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(particle, rest)| {
+        is_connector(particle) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Endings of adverbs in -ly that no common surname shares ("Immediately",
@@ -729,7 +740,7 @@ pub(crate) fn mention_starting_at(
             break;
         }
         let wk = tk.span().as_str(text);
-        if tk.is_capitalised() {
+        if tk.is_capitalised() || tk.name_part {
             if tk.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
                 || (k == start && !tk.name_part && is_adverb(wk))
             {

@@ -1402,3 +1402,22 @@ fn a_pronoun_takes_no_antecedent_named_between_it_and_its_verb() {
         )]
     );
 }
+
+#[test]
+fn a_name_joined_to_its_particle_by_a_hyphen_is_one_name() {
+    assert_eq!(
+        quotes("name_particle_hyphenated"),
+        [pair(
+            "Everyone who was hurt has been taken to hospital,",
+            "Suleiman al-Amr"
+        )]
+    );
+}
+
+#[test]
+fn a_description_opening_the_clause_before_a_relative_clause_is_the_subject() {
+    assert_eq!(
+        quotes("description_opening_clause_before_relative"),
+        [pair("Take heed and learn from history.", "Omar Haddad")]
+    );
+}
