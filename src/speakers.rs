@@ -85,15 +85,20 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         // Only when everything before it in the run is title or
         // organisation words ("Secretary of State", "Bank of America"), not
         // after a person's name ("Peter T. King of New York").
-        let title_like = |t: &Token| t.has(lexicon::TITLE | lexicon::ORGANISATION);
-        let mut b = k;
+        // A place may come before the organisation ("U.S. Department of
+        // Agriculture").
+        if !tokens[k - 1].has(lexicon::TITLE | lexicon::ORGANISATION) {
+            return false;
+        }
+        let title_like = |t: &Token| t.has(lexicon::TITLE | lexicon::ORGANISATION | lexicon::PLACE);
+        let mut b = k - 1;
         while b > lo && is_name_part(tokens, b - 1) {
             b -= 1;
             if !title_like(&tokens[b]) {
                 return false;
             }
         }
-        return b < k;
+        return true;
     }
     true
 }
@@ -435,6 +440,7 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         if first > start
             && tokens[first - 1].has(lexicon::ORGANISATION)
             && tokens[first - 1].is_capitalised()
+            && tokens[first].name_part
             && !tokens[first].has(lexicon::ORGANISATION | lexicon::TITLE)
         {
             name_start = first;
@@ -763,9 +769,12 @@ pub(crate) fn mention_starting_at(
             // "says Stu Rothenberg of the non-partisan …": "of" after a
             // person's name (not after a title: "Secretary of State …").
             || (wk == "of"
-                && tokens[start..k]
-                    .iter()
-                    .any(|t| t.name_part && !t.has(lexicon::TITLE | lexicon::PARTY)))
+                && tokens[start..k].iter().any(|t| {
+                    t.name_part
+                        && !t.has(
+                            lexicon::TITLE | lexicon::PARTY | lexicon::ORGANISATION | lexicon::PLACE,
+                        )
+                }))
         {
             break;
         } else {

@@ -1421,3 +1421,17 @@ fn a_description_opening_the_clause_before_a_relative_clause_is_the_subject() {
         [pair("Take heed and learn from history.", "Omar Haddad")]
     );
 }
+
+#[test]
+fn an_organisations_name_runs_over_its_of_phrase() {
+    assert_eq!(
+        quotes("organisation_of_phrase"),
+        [
+            pair(
+                "Ground-level ozone harms more crops than any other pollutant.",
+                "U.S. Department of Agriculture"
+            ),
+            pair("Rates will stay where they are,", "Bank of Canada")
+        ]
+    );
+}
