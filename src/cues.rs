@@ -277,6 +277,12 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
             && tokens[k - 1].is_lower()
             && (is_determiner(tokens[k - 1].span().as_str(text))
                 || tokens[k - 1].has(lexicon::QUANTIFIER | lexicon::COMPLEMENT))
+            // "The Department of Agriculture notes": the "of" inside a
+            // name.
+            && !(tokens[k - 1].span().as_str(text) == "of"
+                && k > 1
+                && tokens[k - 2].para == para
+                && tokens[k - 2].is_capitalised())
         {
             return true;
         }

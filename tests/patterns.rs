@@ -1435,3 +1435,14 @@ fn an_organisations_name_runs_over_its_of_phrase() {
         ]
     );
 }
+
+#[test]
+fn an_s_form_after_a_name_with_of_is_its_verb() {
+    assert_eq!(
+        quotes("verb_after_of_name"),
+        [pair(
+            "Ground-level ozone harms more crops than any other pollutant.",
+            "Department of Agriculture"
+        )]
+    );
+}
