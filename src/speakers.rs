@@ -73,15 +73,16 @@ fn is_connector(w: &str) -> bool {
     NAME_CONNECTORS.contains(w)
 }
 
-/// Whether the connector at token `k` joins the name: "of" only inside a
-/// title or an organisation ("Secretary of State", "Department of
-/// Justice"), not before a place ("Tomblin of West Virginia").
+/// Whether the connector at token `k` joins the name: "of" and "for" only
+/// inside a title or an organisation ("Secretary of State", "Department
+/// of Justice", "Minister for Education", "Center for American
+/// Progress"), not before a place ("Tomblin of West Virginia").
 fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     let w = word(text, tokens, k);
-    if !is_connector(w) || k <= lo || !is_name_part(tokens, k - 1) {
+    if !(is_connector(w) || w == "for") || k <= lo || !is_name_part(tokens, k - 1) {
         return false;
     }
-    if w == "of" {
+    if w == "of" || w == "for" {
         // Only when everything before it in the run is title or
         // organisation words ("Secretary of State", "Bank of America"), not
         // after a person's name ("Peter T. King of New York").
@@ -459,12 +460,17 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         // "Minister of Education Stefania Giannini", "Speaker of the House
         // Paul Ryan": after a title's "of" or "for", the office runs up to
         // the last two words, or three with a middle initial.
-        if is_connector(w) && k > start && tokens[k - 1].has(lexicon::TITLE) {
+        if (is_connector(w) || w == "for") && k > start && tokens[k - 1].has(lexicon::TITLE) {
             let mut first = end - 1;
             if is_initial(word(text, tokens, first)) {
                 first -= 1;
             }
             if first > k + 1 {
+                // "Undersecretary for Education Mr. Toccafondi": a title
+                // of address before the name is no part of it.
+                if tokens[first].has(lexicon::TITLE) && first < end {
+                    first += 1;
+                }
                 name_start = first;
                 break;
             }
@@ -762,7 +768,10 @@ pub(crate) fn mention_starting_at(
                 && !tokens.get(k + 1).is_some_and(|n| n.is_capitalised() && n.para == t.para)
             // "said Carly Fiorina during the debate": a preposition after
             // a name ends it ("of" is read by the head rule).
-            || (last_good.is_some() && wk != "of" && tk.has(lexicon::CLAUSE_OPENER))
+            || (last_good.is_some()
+                && wk != "of"
+                && tk.has(lexicon::CLAUSE_OPENER)
+                && !joins_name(text, tokens, k, start))
             // "said Sen. Jim Whelan who represents Atlantic City": a
             // relative clause after a name ends it.
             || (last_good.is_some() && tk.has(lexicon::RELATIVE))

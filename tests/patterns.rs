@@ -1446,3 +1446,17 @@ fn an_s_form_after_a_name_with_of_is_its_verb() {
         )]
     );
 }
+
+#[test]
+fn a_title_or_an_organisation_runs_over_its_for_phrase() {
+    assert_eq!(
+        quotes("title_with_for"),
+        [
+            pair("many schools will raise their fees.", "Toccafondi"),
+            pair(
+                "The plan leaves millions uninsured,",
+                "Center for American Progress"
+            )
+        ]
+    );
+}
