@@ -452,7 +452,18 @@ impl<'a> Resolver<'a> {
                         !p.has(lexicon::COMPLEMENT) || self.word(n.first_token - 1) == "with"
                     }
                 });
+            // "with one poster writing": so is a description opened by
+            // "with".
+            let with_description = (participle && toks[j - 1].is_word())
+                .then(|| speakers::mention_ending_at(self.text, toks, j - 1, lo))
+                .flatten()
+                .filter(|d| {
+                    d.kind == MentionKind::Description
+                        && d.first_token > lo
+                        && self.word(d.first_token - 1) == "with"
+                });
             let pick = match (near, subject) {
+                _ if with_description.is_some() => with_description,
                 (Some(n), _) if bare => Some(n),
                 (_, Some(s)) if participle => Some(s),
                 (Some(n), Some(s)) if s.kind == MentionKind::Description => Some(n),

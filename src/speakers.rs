@@ -277,7 +277,10 @@ pub(crate) fn mention_ending_at(
         }
         // "Trump in his announcement speech called": a person before a
         // prepositional phrase is the speaker.
-        if d.first_token >= lo + 2 && tokens[d.first_token - 1].has(lexicon::COMPLEMENT) {
+        if d.first_token >= lo + 2
+            && tokens[d.first_token - 1].has(lexicon::COMPLEMENT)
+            && tokens[d.first_token - 2].is_word()
+        {
             if let Some(head) = mention_ending_at(text, tokens, d.first_token - 2, lo) {
                 if head.kind == MentionKind::Name && head.speaker_kind == SpeakerKind::Person {
                     return Some(head);
@@ -607,6 +610,9 @@ fn description_of_ending_at(
 }
 
 fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option<Mention> {
+    if !tokens[end].is_word() {
+        return None;
+    }
     let para = tokens[end].para;
     let mut start = end;
     let mut opened = false;

@@ -1460,3 +1460,14 @@ fn a_title_or_an_organisation_runs_over_its_for_phrase() {
         ]
     );
 }
+
+#[test]
+fn a_description_after_with_is_the_subject_of_the_participle_after_it() {
+    assert_eq!(
+        quotes("with_description_participle"),
+        [pair(
+            "Nobody can look at both sides if one side is gone.",
+            "one poster"
+        )]
+    );
+}
