@@ -1513,7 +1513,7 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         };
         let small = |w: &&str| TITLE_SMALL_WORDS.contains(w);
-        // Title case, eight words at most: read word by word, as most
+        // Title case, twelve words at most: read word by word, as most
         // fragments fail at the first.
         let mut words = 0;
         for w in crate::text::words(q.content.as_str(self.text))
@@ -1522,7 +1522,7 @@ impl<'a> Resolver<'a> {
         {
             words += 1;
             let title_case = capitalised(&w) || (words > 1 && small(&w));
-            if words > 8 || !title_case {
+            if words > 12 || !title_case {
                 return false;
             }
         }
