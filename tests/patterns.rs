@@ -1473,6 +1473,6 @@ fn a_description_after_with_is_the_subject_of_the_participle_after_it() {
 }
 
 #[test]
-fn a_title_of_a_work_of_twelve_words_is_not_a_quotation() {
+fn a_title_of_a_work_of_eleven_words_is_not_a_quotation() {
     assert!(quotes("long_title_of_work").is_empty());
 }
