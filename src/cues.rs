@@ -132,10 +132,19 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
             let with_particle = tokens
                 .get(i + 1)
                 .is_some_and(|n| n.span().as_str(text).eq_ignore_ascii_case(particle));
+            // An adverb may follow the particle ("fired back forcefully:").
+            let mut after = i + 2;
+            if tokens.get(after).is_some_and(|n| {
+                n.para == t.para && n.is_lower() && n.span().as_str(text).ends_with("ly")
+            }) {
+                after += 1;
+            }
             let ends = tokens
-                .get(i + 2)
+                .get(after)
                 .is_none_or(|n| n.para != t.para || !n.is_word() || n.quoted);
-            if !(with_particle && ends) {
+            // "back" makes a reply wherever the clause goes on ("shot back
+            // with a laugh").
+            if !(with_particle && (ends || particle == "back")) {
                 continue;
             }
         }
@@ -159,9 +168,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
 }
 
 /// Reporting verbs that report only with a particle right after them, at
-/// the end of their clause ("she went on:", "“…,” he went on."), and
-/// that particle.
-const PARTICLE_VERBS: &[(&str, &str)] = &[("go", "on")];
+/// the end of their clause ("she went on:", "“…,” he went on.", "Rubio
+/// fired back forcefully:"), and that particle.
+const PARTICLE_VERBS: &[(&str, &str)] = &[("go", "on"), ("shoot", "back"), ("fire", "back")];
 
 /// Words after which a verb's base form is a verb: "they say", "to say",
 /// "will argue", "did not say".

@@ -1476,3 +1476,18 @@ fn a_description_after_with_is_the_subject_of_the_participle_after_it() {
 fn a_title_of_a_work_of_eleven_words_is_not_a_quotation() {
     assert!(quotes("long_title_of_work").is_empty());
 }
+
+#[test]
+fn fired_back_and_shot_back_report_a_reply_and_a_shooting_reports_nothing() {
+    assert_eq!(
+        quotes("particle_back"),
+        [
+            pair(
+                "If they sue us here, they are going to lose.",
+                "Dana Whitfield"
+            ),
+            pair("They are only here for the free food,", "Tom Reilly"),
+            pair("a nightmare.", "Witnesses")
+        ]
+    );
+}
