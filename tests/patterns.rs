@@ -1491,3 +1491,14 @@ fn fired_back_and_shot_back_report_a_reply_and_a_shooting_reports_nothing() {
         ]
     );
 }
+
+#[test]
+fn a_time_phrase_opening_the_sentence_is_no_speaker() {
+    assert_eq!(
+        quotes("time_phrase_opening_clause"),
+        [pair(
+            "We have been friends for a long time.",
+            "Dana Whitfield"
+        )]
+    );
+}
