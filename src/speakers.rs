@@ -815,9 +815,14 @@ pub(crate) fn mention_starting_at(
                     break;
                 }
             }
-            // "Corporate lobbyists describe", "Trump supporters said": a
-            // capitalised word and a plural group noun.
-            if !the && k == start + 1 && tk.has(lexicon::GROUP) && wk.ends_with('s') {
+            // "Corporate lobbyists describe", "Trump supporters said",
+            // "Nuclear proliferation experts have": a capitalised word and
+            // a plural group noun, a lower-case modifier or two between.
+            if !the
+                && (k == start + 1 || (last_good == Some(start) && lower_run <= 2))
+                && tk.has(lexicon::GROUP)
+                && wk.ends_with('s')
+            {
                 last_good = Some(k);
                 break;
             }

@@ -1502,3 +1502,11 @@ fn a_time_phrase_opening_the_sentence_is_no_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_capitalised_modifier_and_a_lower_case_one_before_a_plural_group_noun_make_one_speaker() {
+    assert_eq!(
+        quotes("capitalised_modifier_group"),
+        [pair("explosive yield", "Nuclear proliferation experts")]
+    );
+}
