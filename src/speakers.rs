@@ -736,6 +736,11 @@ pub(crate) fn mention_starting_at(
             ..group
         });
     }
+    // "Others, reacting to …, shouted": a quantifier alone before its
+    // comma stands for people.
+    if t.has(lexicon::QUANTIFIER) && tokens.get(start + 1).is_some_and(|n| n.is_punct(',')) {
+        return mention_ending_at(text, tokens, start, start);
+    }
     // Walk right over the name or the phrase, then read it leftwards.
     // Lower-case words may come between capitalised ones ("MSNBC host
     // Chris Matthews", "Montclair State University political scientist

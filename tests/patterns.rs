@@ -1510,3 +1510,11 @@ fn a_capitalised_modifier_and_a_lower_case_one_before_a_plural_group_noun_make_o
         [pair("explosive yield", "Nuclear proliferation experts")]
     );
 }
+
+#[test]
+fn a_quantifier_alone_before_an_appositive_comma_is_the_speaker() {
+    assert_eq!(
+        quotes("quantifier_before_comma"),
+        [pair("Stop the cover-up!", "Others")]
+    );
+}
