@@ -1518,3 +1518,14 @@ fn a_quantifier_alone_before_an_appositive_comma_is_the_speaker() {
         [pair("Stop the cover-up!", "Others")]
     );
 }
+
+#[test]
+fn says_after_a_noun_for_a_thing_is_a_verb() {
+    assert_eq!(
+        quotes("says_after_a_thing"),
+        [pair(
+            "has a passion for defending the wrong people.",
+            "The clip"
+        )]
+    );
+}
