@@ -62,6 +62,10 @@ const NAME_CONNECTORS: ShortList = ShortList::new(&[
     "la", "le", "of", "dos", "das", "y",
 ]);
 
+/// Collective nouns that speak without a determiner or a plural ending
+/// ("police said", "staff wrote").
+const PLURAL_COLLECTIVES: ShortList = ShortList::new(&["police", "staff", "personnel"]);
+
 /// Determiners that open a descriptive speaker phrase.
 const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
@@ -673,8 +677,9 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
     if !known && (!opened || tokens[end].has(lexicon::NOT_NAME | lexicon::FILLER)) {
         return None;
     }
-    if !opened && !plural && start == end {
-        // A bare singular noun ("spokesman said") is not a speaker.
+    if !opened && !plural && start == end && !PLURAL_COLLECTIVES.contains_ignore_ascii_case(head) {
+        // A bare singular noun ("spokesman said") is not a speaker, but a
+        // collective that takes a plural verb is ("police said").
         return None;
     }
     // "a spokesman for the campaign": the head may be the object of "for".
@@ -838,6 +843,17 @@ pub(crate) fn mention_starting_at(
     // determiner, the last word before the punctuation is the head.
     if last_good.is_none() && the && k > start + 1 && tokens.get(k).is_none_or(|t| !t.is_word()) {
         last_good = Some(k - 1);
+    }
+    // "said officials.", "said police": a bare group noun ending the
+    // clause.
+    if last_good.is_none()
+        && !the
+        && k == start + 1
+        && t.is_lower()
+        && t.has(lexicon::GROUP)
+        && tokens.get(k).is_none_or(|t| !t.is_word())
+    {
+        last_good = Some(start);
     }
     let end = last_good?;
     let m = mention_ending_at(text, tokens, end, start)?;

@@ -1529,3 +1529,15 @@ fn says_after_a_noun_for_a_thing_is_a_verb() {
         )]
     );
 }
+
+#[test]
+fn police_and_a_bare_plural_group_noun_speak_before_and_after_the_verb() {
+    assert_eq!(
+        quotes("bare_group_nouns"),
+        [
+            pair("The march was peaceful,", "police"),
+            pair("Two people were arrested,", "officials"),
+            pair("The roads are open again,", "police in Lagos")
+        ]
+    );
+}
