@@ -1541,3 +1541,15 @@ fn police_and_a_bare_plural_group_noun_speak_before_and_after_the_verb() {
         ]
     );
 }
+
+#[test]
+fn clerical_diplomatic_and_military_abbreviations_are_titles_that_end_no_sentence() {
+    assert_eq!(
+        quotes("abbreviated_titles"),
+        [
+            pair("We will not stop,", "Brendan McGuinness"),
+            pair("We are ready for whatever comes,", "Ana Torres"),
+            pair("We will rebuild,", "Chidi Okeke")
+        ]
+    );
+}
