@@ -83,7 +83,20 @@ fn is_connector(w: &str) -> bool {
 /// Progress"), not before a place ("Tomblin of West Virginia").
 fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     let w = word(text, tokens, k);
-    if !(is_connector(w) || w == "for") || k <= lo || !is_name_part(tokens, k - 1) {
+    if !(is_connector(w) || w == "for") || k <= lo {
+        return false;
+    }
+    // "Pieter van der Berg", "de la Cruz": particles in a row.
+    let mut before = k - 1;
+    if w != "of" && w != "for" {
+        while before > lo
+            && is_connector(word(text, tokens, before))
+            && !matches!(word(text, tokens, before), "of")
+        {
+            before -= 1;
+        }
+    }
+    if !is_name_part(tokens, before) {
         return false;
     }
     if w == "of" || w == "for" {
@@ -781,7 +794,11 @@ pub(crate) fn mention_starting_at(
             // "said Pierre de Vos": a connector inside a name goes on.
             || is_connector(wk)
                 && wk != "of"
-                && !tokens.get(k + 1).is_some_and(|n| n.is_capitalised() && n.para == t.para)
+                && !tokens[k + 1..]
+                    .iter()
+                    .take(3)
+                    .find(|n| !is_connector(n.span().as_str(text)))
+                    .is_some_and(|n| n.is_capitalised() && n.para == t.para)
             // "said Carly Fiorina during the debate": a preposition after
             // a name ends it ("of" is read by the head rule).
             || (last_good.is_some()
@@ -1073,6 +1090,25 @@ pub(crate) struct SubjectMention {
     pub subject: bool,
 }
 
+/// The next word of the name whose last word so far is token `end` (it
+/// started at token `first`): the next token if it is a name part, or the
+/// name part after one or more joining connectors ("Pieter van der Berg",
+/// "Department of Justice").
+fn name_goes_on(text: &str, tokens: &[Token], end: usize, first: usize) -> Option<usize> {
+    let para = tokens[end].para;
+    let mut j = end + 1;
+    while j < tokens.len() && j <= end + 3 && tokens[j].para == para {
+        if is_name_part(tokens, j) {
+            return Some(j);
+        }
+        if !joins_name(text, tokens, j, first) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// The register of names in one document: every capitalised person name
 /// outside quotations, used to name an entity by its fullest form and to
 /// find the antecedents of pronouns.
@@ -1108,14 +1144,8 @@ impl<'t> NameRegister<'t> {
                 continue;
             }
             let mut end = i;
-            while end + 1 < tokens.len()
-                && tokens[end + 1].para == tokens[i].para
-                && (is_name_part(tokens, end + 1)
-                    || (joins_name(text, tokens, end + 1, i)
-                        && end + 2 < tokens.len()
-                        && is_name_part(tokens, end + 2)))
-            {
-                end += 1;
+            while let Some(next) = name_goes_on(text, tokens, end, i) {
+                end = next;
             }
             if let Some(m) = name_ending_at(text, tokens, end, i) {
                 if m.speaker_kind == SpeakerKind::Person

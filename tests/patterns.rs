@@ -1553,3 +1553,14 @@ fn clerical_diplomatic_and_military_abbreviations_are_titles_that_end_no_sentenc
         ]
     );
 }
+
+#[test]
+fn particles_in_a_row_stay_inside_a_name() {
+    assert_eq!(
+        quotes("name_particles_in_a_row"),
+        [
+            pair("We are not finished,", "Pieter van der Berg"),
+            pair("Neither are we,", "Ana María Rodríguez de la Cruz")
+        ]
+    );
+}
