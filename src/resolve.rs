@@ -956,6 +956,11 @@ impl<'a> Resolver<'a> {
                 let e = self
                     .entities
                     .get_or_add(full, SpeakerKind::Person, None, gender);
+                // A person already read as the other gender ("he said"
+                // before) is not this pronoun's.
+                if speakers::gender_clash(g, self.entities.list[e].gender) {
+                    continue;
+                }
                 self.learn_gender(e, g);
                 return Some(e);
             }

@@ -577,6 +577,9 @@ fn is_acronym(w: &str) -> bool {
 
 /// Gender from a title (Mr., Mrs.) or a known given name.
 fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> Gender {
+    // Job titles in -man are also used for women ("Trump spokesman Hope
+    // Hicks"): a known given name outranks them.
+    let mut weak = Gender::Unknown;
     for t in &tokens[start..name_start] {
         // The word lower-cased on the stack (no title is longer).
         let w = t.span().as_str(text).trim_end_matches('.').as_bytes();
@@ -587,8 +590,8 @@ fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> G
             b
         });
         match lower {
-            b"mr" | b"sir" | b"lord" | b"king" | b"prince" | b"father" | b"congressman"
-            | b"spokesman" | b"chairman" => return Gender::Male,
+            b"mr" | b"sir" | b"lord" | b"king" | b"prince" | b"father" => return Gender::Male,
+            b"congressman" | b"spokesman" | b"chairman" => weak = Gender::Male,
             b"mrs" | b"ms" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess"
             | b"congresswoman" | b"spokeswoman" | b"chairwoman" => return Gender::Female,
             _ => {}
@@ -597,7 +600,7 @@ fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> G
     tokens
         .get(name_start)
         .and_then(Token::first_name)
-        .unwrap_or(Gender::Unknown)
+        .unwrap_or(weak)
 }
 
 /// A descriptive phrase headed by the group noun at `end`: "officials",

@@ -1564,3 +1564,22 @@ fn particles_in_a_row_stay_inside_a_name() {
         ]
     );
 }
+
+#[test]
+fn a_person_read_as_he_is_no_antecedent_of_a_later_she() {
+    assert_eq!(
+        quotes("pronoun_gender_learned"),
+        [
+            pair("We never close,", "Chinedu Eze"),
+            pair("Not even on Christmas,", "Jane Okoro")
+        ]
+    );
+}
+
+#[test]
+fn a_job_title_in_man_does_not_outrank_a_womans_given_name() {
+    assert_eq!(
+        quotes("job_title_in_man_for_a_woman"),
+        [pair("We are always here,", "Hope Adeyemi")]
+    );
+}
