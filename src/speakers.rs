@@ -449,6 +449,25 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     let preceded_by_the = start > 0
         && word(text, tokens, start - 1).eq_ignore_ascii_case("the")
         && tokens[start - 1].para == para;
+    // "the Prime Minister", "the Chief Executive": a title alone after
+    // "the" is a description of the person, whose name may follow in
+    // apposition.
+    if preceded_by_the
+        && tokens[start..=end]
+            .iter()
+            .all(|t| t.has(lexicon::TITLE) && t.first_name().is_none())
+    {
+        let span = Span::new(tokens[start - 1].span().start, tokens[end].span().end);
+        return Some(Mention {
+            span,
+            name: span,
+            title: None,
+            kind: MentionKind::Description,
+            speaker_kind: SpeakerKind::Person,
+            gender: gender_of(text, tokens, start, end + 1),
+            first_token: start - 1,
+        });
+    }
     // Title: the longest prefix ending in a title word that leaves a name.
     let mut name_start = start;
     // "the Refugee Council Enver Solomon", "NBC News Chuck Todd": two

@@ -1583,3 +1583,15 @@ fn a_job_title_in_man_does_not_outrank_a_womans_given_name() {
         [pair("We are always here,", "Hope Adeyemi")]
     );
 }
+
+#[test]
+fn a_capitalised_title_after_the_gives_way_to_the_name_in_apposition() {
+    assert_eq!(
+        quotes("the_title_and_name_in_apposition"),
+        [
+            pair("We will not be bullied,", "Keir Halloway"),
+            pair("Our sales will recover,", "Anne Dubois"),
+            pair("The talks are over,", "the Foreign Secretary")
+        ]
+    );
+}
