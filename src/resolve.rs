@@ -729,15 +729,11 @@ impl<'a> Resolver<'a> {
     fn past_introduction(&self, lo: usize, hi: usize) -> usize {
         let mut s = lo;
         // "JACKSON, Miss. — A federal judge …": past a dateline.
-        let capitals = self.tokens.get(lo).is_some_and(|t| {
-            let w = t.span().as_str(self.text);
-            t.is_word() && w.len() > 1 && crate::text::in_capitals(w)
-        });
-        if capitals && self.opens_paragraph(lo) {
-            if let Some(dash) =
-                (lo + 1..hi.min(lo + 8)).find(|&k| matches!(self.word(k), "—" | "–" | "-" | "--"))
-            {
-                s = dash + 1;
+        if self.opens_paragraph(lo) {
+            if let Some(end) = speakers::dateline_end(self.text, self.tokens, lo) {
+                if end < hi {
+                    s = end;
+                }
             }
         }
         // "At a rally in Portsmouth, N.H., on Tuesday, Sanders …": a state

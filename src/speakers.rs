@@ -1112,6 +1112,23 @@ pub(crate) struct SubjectMention {
     pub subject: bool,
 }
 
+/// The token after the dateline that opens the paragraph at token
+/// `first`, if it opens with one: a place in capitals and a dash
+/// ("JACKSON, Miss. —", "SANTA FE, N.M. —", "LONDON (Reuters) -").
+pub(crate) fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
+    let t = tokens.get(first)?;
+    let w = t.span().as_str(text);
+    if !(t.is_word() && w.len() > 1 && crate::text::in_capitals(w)) {
+        return None;
+    }
+    let dash = (first + 1..tokens.len().min(first + 8))
+        .take_while(|&k| tokens[k].para == t.para)
+        .find(|&k| matches!(word(text, tokens, k), "—" | "–" | "-" | "--"))?;
+    // No lower-case word before the dash ("GOP front-runner Donald Trump
+    // - who …" is no dateline).
+    (!tokens[first..dash].iter().any(Token::is_lower)).then_some(dash + 1)
+}
+
 /// The next word of the name whose last word so far is token `end` (it
 /// started at token `first`): the next token if it is a name part, or the
 /// name part after one or more joining connectors ("Pieter van der Berg",
@@ -1158,6 +1175,13 @@ impl<'t> NameRegister<'t> {
             None => 0,
         };
         while i < tokens.len() {
+            // A dateline names a place, no person.
+            if i == 0 || tokens[i - 1].para != tokens[i].para {
+                if let Some(end) = dateline_end(text, tokens, i) {
+                    i = end;
+                    continue;
+                }
+            }
             if !is_name_part(tokens, i) {
                 if let Some(m) = possessive_person(text, tokens, i) {
                     reg.subjects.push(m);

@@ -1595,3 +1595,11 @@ fn a_capitalised_title_after_the_gives_way_to_the_name_in_apposition() {
         ]
     );
 }
+
+#[test]
+fn a_state_in_a_dateline_is_no_antecedent_for_a_pronoun() {
+    assert_eq!(
+        quotes("dateline_with_state"),
+        [("It was terrifying,".to_string(), None)]
+    );
+}
