@@ -255,6 +255,13 @@ fn is_plural_form(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss")
 }
 
+/// Auxiliaries and common verbs that follow a plural subject ("talks
+/// were", "reports have").
+const VERB_AFTER_SUBJECT: ShortList = ShortList::new(&[
+    "are", "were", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+    "must", "do", "did", "resume", "continue", "begin", "began", "broke", "fell", "stalled",
+]);
+
 /// Reporting verbs whose -s form is never a plural noun: "the clip says",
 /// "the memo warns" are verbs whatever comes before them.
 const NEVER_NOUNS: ShortList = ShortList::new(&[
@@ -305,6 +312,27 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
         return false;
     }
     let para = tokens[i].para;
+    // "Nuclear talks resumed", "Media reports said", "Budget talks
+    // resume": a verb right after it makes it the subject; not in a
+    // relative clause, whose verb may take a clause with a gap ("which
+    // Mozloom thinks will lead").
+    let relative = tokens[i.saturating_sub(4)..i]
+        .iter()
+        .any(|t| t.para == para && (t.has(lexicon::RELATIVE) || t.span().as_str(text) == "what"))
+        || i.checked_sub(1)
+            .is_some_and(|k| tokens[k].pronoun().is_some());
+    if !relative
+        && tokens.get(i + 1).is_some_and(|n| {
+            let nw = n.span().as_str(text);
+            n.para == para
+                && n.is_lower()
+                && (n.lemma().is_some()
+                    || VERB_AFTER_SUBJECT.contains(nw)
+                    || (nw.len() > 4 && nw.ends_with("ed")))
+        })
+    {
+        return true;
+    }
     let mut k = i;
     // Fillers are skipped, a few at most.
     while k > 0 && k + 6 > i {

@@ -1148,6 +1148,18 @@ fn name_goes_on(text: &str, tokens: &[Token], end: usize, first: usize) -> Optio
     None
 }
 
+/// How many lone sentence-opening words [`NameRegister`] checks for
+/// common words in one document.
+const MAX_COMMON_CHECKS: usize = 32;
+
+/// Whether token `i` opens its sentence: the first of its paragraph, or
+/// after a full stop, a question or exclamation mark.
+fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    i == 0
+        || tokens[i - 1].para != tokens[i].para
+        || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'))
+}
+
 /// The register of names in one document: every capitalised person name
 /// outside quotations, used to name an entity by its fullest form and to
 /// find the antecedents of pronouns.
@@ -1211,6 +1223,15 @@ impl<'t> NameRegister<'t> {
                             }),
                         }
                     }
+                    // "Local officials", "Trump supporters": a name before
+                    // a group noun modifies it and names no one.
+                    let modifier = tokens.get(end + 1).is_some_and(|n| {
+                        n.para == tokens[end].para && n.is_lower() && n.has(lexicon::GROUP)
+                    });
+                    if modifier {
+                        i = end + 1;
+                        continue;
+                    }
                     reg.subjects.push(SubjectMention {
                         token: end,
                         name: m.name,
@@ -1230,7 +1251,53 @@ impl<'t> NameRegister<'t> {
             list.sort_by_key(|f| std::cmp::Reverse(f.count));
             list.truncate(MAX_NAMESAKES);
         }
+        reg.drop_common_words(text, tokens);
         reg
+    }
+
+    /// Drops the lone capitalised words that open a sentence and are
+    /// common words, not names: written in lower case elsewhere in the
+    /// text and never capitalised inside a sentence ("Nuclear talks
+    /// resumed", "Local officials said"; but "Young said" where "Rep. Don
+    /// Young" is named). One pass over the text for all of them.
+    fn drop_common_words(&mut self, text: &str, tokens: &[Token]) {
+        let mut lone: Vec<(&str, bool, bool)> = Vec::new(); // word, lower, inside
+        let mut lengths = 0u64;
+        for m in &self.subjects {
+            let w = m.name.as_str(text);
+            let first = tokens.partition_point(|t| t.span().start < m.name.start);
+            if !m.standalone
+                && !w.contains(' ')
+                && w.len() < 64
+                && opens_sentence(text, tokens, first)
+                && lone.len() < MAX_COMMON_CHECKS
+                && !lone.iter().any(|l| l.0 == w)
+            {
+                lone.push((w, false, false));
+                lengths |= 1 << w.len();
+            }
+        }
+        if lone.is_empty() {
+            return;
+        }
+        for (i, t) in tokens.iter().enumerate() {
+            let len = t.span().len();
+            if !t.is_word() || t.quoted || len >= 64 || lengths & (1 << len) == 0 {
+                continue;
+            }
+            let w = t.span().as_str(text);
+            for l in lone.iter_mut().filter(|l| l.0.eq_ignore_ascii_case(w)) {
+                if t.is_lower() {
+                    l.1 = true;
+                } else if !opens_sentence(text, tokens, i) {
+                    l.2 = true;
+                }
+            }
+        }
+        self.subjects.retain(|m| {
+            let w = m.name.as_str(text);
+            !lone.iter().any(|l| l.0 == w && l.1 && !l.2)
+        });
     }
 
     /// Whether `f` can be the full name of `name`: its words are all in
@@ -1364,7 +1431,13 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     }
     let opens = opens_clause(text, tokens, first);
     let followed = tokens.get(last + 1).is_some_and(|n| {
-        n.para == para && !n.quoted && (n.is_lower() || n.is_punct(',') || n.is_punct('('))
+        n.para == para
+            && !n.quoted
+            && (n.is_lower()
+                || n.is_punct(',')
+                || n.is_punct('(')
+                || n.is_punct('—')
+                || n.is_punct('–'))
     });
     opens && followed
 }

@@ -1603,3 +1603,35 @@ fn a_state_in_a_dateline_is_no_antecedent_for_a_pronoun() {
         [("It was terrifying,".to_string(), None)]
     );
 }
+
+#[test]
+fn an_s_form_followed_by_a_verb_is_a_plural_noun_not_a_cue() {
+    assert_eq!(
+        quotes("plural_noun_before_verb"),
+        [pair("We are close,", "Ali Rezaei")]
+    );
+}
+
+#[test]
+fn a_capitalised_word_before_a_group_noun_is_no_pronoun_antecedent() {
+    assert_eq!(
+        quotes("name_modifying_group_noun"),
+        [("We were lucky,".to_string(), None)]
+    );
+}
+
+#[test]
+fn a_name_before_an_appositive_between_dashes_is_a_subject() {
+    assert_eq!(
+        quotes("subject_before_dash_appositive"),
+        [pair("She will fight for every family,", "Tom Reilly")]
+    );
+}
+
+#[test]
+fn a_common_word_opening_a_sentence_is_no_pronoun_antecedent() {
+    assert_eq!(
+        quotes("common_word_opening_sentence"),
+        [("We will fight this,".to_string(), None)]
+    );
+}
