@@ -49,6 +49,30 @@ const TITLE_SMALL_WORDS: &[&str] = &[
     "la", "vs", "v",
 ];
 
+/// The number of words of `s` if it is in title case with at most `max`
+/// words ("All Bets Are Off.", "State of the Union"): every word
+/// capitalised or a digit, but small words after the first.
+fn title_case_words(s: &str, max: usize) -> Option<usize> {
+    let capitalised = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    // Read word by word, as most fragments fail at the first.
+    let mut words = 0;
+    for w in crate::text::words(s)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        let title_case = capitalised(w) || (words > 1 && TITLE_SMALL_WORDS.contains(&w));
+        if words > max || !title_case {
+            return None;
+        }
+    }
+    (words > 0).then_some(words)
+}
+
 /// Whether `s` holds a letter or a digit (quote marks, the commonest
 /// non-ASCII characters around quotes, are passed over cheaply).
 fn has_word_char(s: &str) -> bool {
@@ -1184,7 +1208,9 @@ impl<'a> Resolver<'a> {
             });
             let title = (kind == QuoteKind::Mixed || named) && self.is_title_of_work(q, oi)
                 || (d.cue.is_none()
-                    && self.paragraph_of(oi).is_some_and(|p| self.is_heading(q, p)));
+                    && self
+                        .paragraph_of(oi)
+                        .is_some_and(|p| self.is_heading(q, p, out.last())));
             let keep = !self.in_markup(q)
                 && !title
                 && (d.speaker.is_some()
@@ -1372,7 +1398,20 @@ impl<'a> Resolver<'a> {
         // A short fragment opening a paragraph ("The “SNL” sketch aired",
         // "“Refoulement” (forcible return) is forbidden") is a scare quote
         // or a name, no words carried over.
-        if first_in_para > 3 || para == 0 || !self.looks_like_speech(q) {
+        // A sentence of two words or more that is the whole paragraph
+        // ("“We were awful.”") is speech however short.
+        let sentence_paragraph = first_in_para == 0
+            && self.paragraph_of(oi).is_some_and(|p| {
+                self.text
+                    .get(q.outer().end..p.end)
+                    .is_some_and(|rest| rest.trim().is_empty())
+            })
+            && q.content.as_str(self.text).starts_with(char::is_uppercase)
+            && crate::text::words(q.content.as_str(self.text))
+                .nth(1)
+                .is_some()
+            && crate::text::ends_sentence(q.content.as_str(self.text));
+        if first_in_para > 3 || para == 0 || !(self.looks_like_speech(q) || sentence_paragraph) {
             return None;
         }
         let (pos, e) = self.last_speaker_before(oi)?;
@@ -1508,28 +1547,9 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        let capitalised = |w: &&str| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        };
-        let small = |w: &&str| TITLE_SMALL_WORDS.contains(w);
-        // Title case, twelve words at most: read word by word, as most
-        // fragments fail at the first.
-        let mut words = 0;
-        for w in crate::text::words(q.content.as_str(self.text))
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .filter(|w| !w.is_empty())
-        {
-            words += 1;
-            let title_case = capitalised(&w) || (words > 1 && small(&w));
-            if words > 12 || !title_case {
-                return false;
-            }
-        }
-        if words == 0 {
+        let Some(words) = title_case_words(q.content.as_str(self.text), 12) else {
             return false;
-        }
+        };
         // One capitalised word is a title only where a title is expected:
         // after a possessive ("NBC's “Today”") or a word for a work.
         words >= 2 || {
@@ -1547,10 +1567,20 @@ impl<'a> Resolver<'a> {
     /// Whether a quotation is a heading rather than speech: a short
     /// paragraph of its own in single marks with no cue
     /// ("'All Bets Are Off.'").
-    fn is_heading(&self, q: &Quotation, para: Span) -> bool {
-        q.style == crate::quotes::QuoteStyle::Single
+    fn is_heading(&self, q: &Quotation, para: Span, last: Option<&Quote>) -> bool {
+        let single = crate::quotes::QuoteStyle::Single;
+        let s = q.content.as_str(self.text);
+        // In sentence case only where speech is quoted in other marks
+        // ("'A really tough decision.'" after ''…'' quotes): British
+        // papers quote speech in single marks ("'It broke my heart.'").
+        q.style == single
             && q.outer() == para
-            && crate::text::words(q.content.as_str(self.text)).count() <= 8
+            && match title_case_words(s, 8) {
+                Some(_) => true,
+                None => {
+                    crate::text::words(s).nth(8).is_none() && last.is_none_or(|l| l.style != single)
+                }
+            }
     }
 
     /// Whether a quotation mark opens an attribute value of markup left in

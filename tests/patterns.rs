@@ -1635,3 +1635,36 @@ fn a_common_word_opening_a_sentence_is_no_pronoun_antecedent() {
         [("We will fight this,".to_string(), None)]
     );
 }
+
+#[test]
+fn a_follow_on_paragraph_in_single_quotes_is_the_british_speakers() {
+    assert_eq!(
+        quotes("british_follow_on_paragraph"),
+        [
+            pair("It hurt,", "Grace Mbeki"),
+            pair("It broke my heart.", "Grace Mbeki")
+        ]
+    );
+}
+
+#[test]
+fn a_short_sentence_that_is_a_whole_paragraph_carries_the_last_speaker_over() {
+    assert_eq!(
+        quotes("short_follow_on_paragraph"),
+        [
+            pair("We lost the final today,", "Jane Smith"),
+            pair("We were awful.", "Jane Smith")
+        ]
+    );
+}
+
+#[test]
+fn a_sentence_case_heading_in_single_quotes_among_double_quotes_is_no_quotation() {
+    assert_eq!(
+        quotes("sentence_case_heading"),
+        [pair(
+            "If I were younger, I would go back to school,",
+            "Ann Cole"
+        )]
+    );
+}
