@@ -240,6 +240,7 @@ pub(crate) fn pair(text: &str, paras: &[Span], top_only: bool) -> Vec<Quotation>
                         return;
                     }
                     if m.style == top.mark.style
+                        && m.style != QuoteStyle::Single
                         && same_glyph_kind(text, m.span, top.mark.span)
                         && closes_run_on(text, *para, m)
                     {
@@ -265,10 +266,19 @@ pub(crate) fn pair(text: &str, paras: &[Span], top_only: bool) -> Vec<Quotation>
             let top = stack.pop();
             settle(text, top, &stack, paras, &mut out);
         }
+        // A single quote left open runs on only into a paragraph that
+        // reopens it (British style); otherwise the next paragraph's
+        // first mark settles it, and an unclosed single mark makes no
+        // quote.
         if let Some(top) = stack.last() {
-            if top.mark.style == QuoteStyle::Single && !text[para.start..para.end].is_empty() {
-                // Single quotes do not run over paragraphs in practice; an
-                // unclosed one is closed here or dropped.
+            let next_reopens = paras.get(pi + 1).is_some_and(|next| {
+                let mut cs = next.as_str(text).chars();
+                matches!(cs.next(), Some('\'' | '‘' | '‛' | '‚'))
+                    && cs
+                        .next()
+                        .is_some_and(|c| c.is_alphanumeric() || c == '"' || c == '“')
+            });
+            if top.mark.style == QuoteStyle::Single && !next_reopens {
                 let top = stack.pop();
                 settle(text, top, &stack, paras, &mut out);
             }

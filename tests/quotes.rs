@@ -69,6 +69,21 @@ fn a_quote_run_on_without_reopening_closes_at_the_next_paragraphs_first_closing_
 }
 
 #[test]
+fn a_single_quote_reopened_in_the_next_paragraph_runs_on_into_it() {
+    let text = "‘The lads gave everything today.\n\n‘We will be back next year,’ he said.";
+    assert_eq!(
+        contents(text),
+        ["The lads gave everything today.\n\n‘We will be back next year,"]
+    );
+}
+
+#[test]
+fn an_unclosed_single_quote_not_reopened_makes_no_quote() {
+    let text = "‘The lads gave everything today.\n\nThe workers’ union said nothing.";
+    assert!(contents(text).is_empty());
+}
+
+#[test]
 fn an_unclosed_mark_is_recovered_locally() {
     let text = "He said: “this will never end, and that is final.\n\nThe “talks” went on.";
     assert_eq!(
