@@ -253,6 +253,12 @@ pub(crate) fn pair(text: &str, paras: &[Span], top_only: bool) -> Vec<Quotation>
                     close_unclosed(text, &mut stack, paras, &mut out);
                 }
             }
+            if m.style == QuoteStyle::Single
+                && m.role == Role::Close
+                && is_apostrophe_in_quote(text, *para, m, &stack)
+            {
+                return;
+            }
             apply(m, pi, &mut stack, &mut out);
         });
         if first {
@@ -300,6 +306,57 @@ fn closes_run_on(text: &str, para: Span, m: Mark) -> bool {
     m.role != Role::Open
         && before.is_some_and(|c| !is_space(c))
         && after.is_none_or(|c| is_space(c) || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'))
+}
+
+/// How far ahead [`is_apostrophe_in_quote`] looks for the closing mark.
+const POSSESSIVE_LOOKAHEAD: usize = 300;
+
+/// Whether the closing single mark `m` is an apostrophe: the second of
+/// "'n'" ("rock 'n' roll"), or that of a plural possessive inside a quote
+/// in single marks ("‘The teachers’ union won’t tell us anything,’ she
+/// said"): after an "s" and before a lower-case word, inside a quote that
+/// opens with a capital, with a mark after punctuation to close it
+/// further on.
+fn is_apostrophe_in_quote(text: &str, para: Span, m: Mark, stack: &[Open]) -> bool {
+    let before = &text[para.start..m.span.start];
+    // "rock 'n' roll", "fish ’n’ chips": the second mark of "'n'".
+    if before.ends_with(" 'n") || before.ends_with(" ’n") {
+        return true;
+    }
+    if !before.ends_with('s') {
+        return false;
+    }
+    let mut after = text[m.span.end..para.end].chars();
+    if !(after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase)) {
+        return false;
+    }
+    let Some(open) = stack
+        .iter()
+        .rev()
+        .find(|o| o.mark.style == QuoteStyle::Single)
+    else {
+        return false;
+    };
+    if !text[open.mark.span.end..para.end]
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    let mut end = (m.span.end + POSSESSIVE_LOOKAHEAD).min(para.end);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let ahead = &text[m.span.end..end];
+    ahead.char_indices().any(|(i, c)| {
+        matches!(c, '\'' | '’')
+            && ahead[..i].ends_with(['.', ',', '!', '?'])
+            && ahead[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | ')'))
+    })
 }
 
 /// Whether two marks are both straight (ASCII) or both typographic: a

@@ -84,6 +84,27 @@ fn an_unclosed_single_quote_not_reopened_makes_no_quote() {
 }
 
 #[test]
+fn a_plural_possessive_inside_a_single_quoted_sentence_does_not_close_it() {
+    let text = "‘The teachers’ union won’t tell us anything,’ said Niamh O’Sullivan.";
+    assert_eq!(
+        contents(text),
+        ["The teachers’ union won’t tell us anything,"]
+    );
+}
+
+#[test]
+fn a_scare_quote_ending_in_s_still_closes() {
+    let text = "She called the plan ‘reckless’ and then said, ‘We are done.’";
+    assert_eq!(contents(text), ["reckless", "We are done."]);
+}
+
+#[test]
+fn rock_n_roll_inside_a_single_quoted_sentence_does_not_close_it() {
+    let text = "'Rock 'n' roll is dead,' said Declan Murphy.";
+    assert_eq!(contents(text), ["Rock 'n' roll is dead,"]);
+}
+
+#[test]
 fn an_unclosed_mark_is_recovered_locally() {
     let text = "He said: “this will never end, and that is final.\n\nThe “talks” went on.";
     assert_eq!(
