@@ -858,7 +858,15 @@ impl<'a> Resolver<'a> {
                 s.kind == SpeakerKind::Person && !speakers::gender_clash(g, s.gender)
             }
             Gender::Plural => s.kind != SpeakerKind::Person,
-            Gender::Neuter => s.kind == SpeakerKind::Organisation,
+            // "Google said it would appeal": a one-word name never read
+            // as a person's is an organisation to "it".
+            Gender::Neuter => {
+                s.kind == SpeakerKind::Organisation
+                    || (s.kind == SpeakerKind::Person
+                        && s.gender == Gender::Unknown
+                        && !s.name.contains(' ')
+                        && speakers::given_name_gender(&s.name).is_none())
+            }
             Gender::Unknown => false,
         };
         if g == Gender::Unknown {
@@ -922,7 +930,14 @@ impl<'a> Resolver<'a> {
                 } else {
                     hi -= 1;
                 }
-                if compatible(&self.entities.list[e]) && !named_inside(&self.entities.list[e].name)
+                // A one-word name read as a person is "it" only in the
+                // pronoun's paragraph.
+                let far_for_it = g == Gender::Neuter
+                    && self.entities.list[e].kind == SpeakerKind::Person
+                    && p != para;
+                if compatible(&self.entities.list[e])
+                    && !named_inside(&self.entities.list[e].name)
+                    && !far_for_it
                 {
                     if self.entities.list[e].gender == Gender::Unknown && known_here(fallback_known)
                     {
@@ -1013,6 +1028,12 @@ impl<'a> Resolver<'a> {
         let s = &mut self.entities.list[e];
         if s.gender == Gender::Unknown && matches!(g, Gender::Male | Gender::Female) {
             s.gender = g;
+        }
+        // A one-word name taken up by "it" is an organisation, no longer
+        // a "he" or "she".
+        if g == Gender::Neuter && s.kind == SpeakerKind::Person {
+            s.kind = SpeakerKind::Organisation;
+            s.gender = Gender::Neuter;
         }
     }
 

@@ -1668,3 +1668,11 @@ fn a_sentence_case_heading_in_single_quotes_among_double_quotes_is_no_quotation(
         )]
     );
 }
+
+#[test]
+fn it_said_takes_up_a_one_word_organisation_named_in_its_paragraph() {
+    assert_eq!(
+        quotes("it_said_after_one_word_organisation"),
+        [pair("We disagree with the decision,", "Google")]
+    );
+}
