@@ -43,6 +43,9 @@ const CONF_NONE: f32 = 0.15;
 const PENALTY_PRONOUN: f32 = 0.12;
 const PENALTY_DESCRIPTION: f32 = 0.05;
 
+/// How many tokens back a "they" looks for the group opening a sentence.
+const PLURAL_LOOKBACK: usize = 80;
+
 /// Words that stay in lower case inside a title ("Game of Thrones").
 const TITLE_SMALL_WORDS: &[&str] = &[
     "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de",
@@ -1000,6 +1003,9 @@ impl<'a> Resolver<'a> {
                 return Some(e);
             }
         }
+        if g == Gender::Plural {
+            return self.plural_subject_before(at, para);
+        }
         let m = fallback_known
             .or(fallback)
             .filter(|m| !named_inside(m.name.as_str(self.text)))?;
@@ -1007,6 +1013,39 @@ impl<'a> Resolver<'a> {
         let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
         let full = full.as_str(self.text);
         Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))
+    }
+
+    /// "Protesters gathered outside. “…,” they chanted": the group that
+    /// opens one of the sentences before token `at`, in its paragraph or
+    /// the one before, the nearest first.
+    fn plural_subject_before(&mut self, at: usize, para: u32) -> Option<usize> {
+        let lo = at.saturating_sub(PLURAL_LOOKBACK);
+        let found = (lo..at).rev().find_map(|k| {
+            let t = &self.tokens[k];
+            if para.saturating_sub(t.para) > 1 || t.quoted || !t.is_word() {
+                return None;
+            }
+            let opens = k == 0
+                || self.tokens[k - 1].para != t.para
+                || matches!(
+                    self.tokens[k - 1].ascii_char(self.text),
+                    Some(b'.' | b'!' | b'?')
+                );
+            if !opens {
+                return None;
+            }
+            let hi = (k + 10).min(at);
+            speakers::mention_starting_at(self.text, self.tokens, k, hi).filter(|m| {
+                m.kind != MentionKind::Pronoun(Gender::Plural)
+                    && m.speaker_kind == SpeakerKind::Group
+                    && m.gender == Gender::Plural
+            })
+        })?;
+        let name = found.name.as_str(self.text);
+        Some(
+            self.entities
+                .get_or_add(name, SpeakerKind::Group, None, Gender::Plural),
+        )
     }
 
     /// Whether the subject at token `subject` is in the words the speech

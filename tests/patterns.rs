@@ -1676,3 +1676,11 @@ fn it_said_takes_up_a_one_word_organisation_named_in_its_paragraph() {
         [pair("We disagree with the decision,", "Google")]
     );
 }
+
+#[test]
+fn they_takes_up_the_group_that_opens_a_sentence_before_it() {
+    assert_eq!(
+        quotes("they_after_group_opening_sentence"),
+        [pair("We want our jobs back,", "Protesters")]
+    );
+}
