@@ -68,7 +68,9 @@ fn title_case_words(s: &str, max: usize) -> Option<usize> {
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        let title_case = capitalised(w) || (words > 1 && TITLE_SMALL_WORDS.contains(&w));
+        // "the Wolves": a leading "the" before capitalised words.
+        let title_case =
+            capitalised(w) || ((words > 1 || w == "the") && TITLE_SMALL_WORDS.contains(&w));
         if words > max || !title_case {
             return None;
         }
@@ -1266,7 +1268,17 @@ impl<'a> Resolver<'a> {
                 self.tokens[k].is_word()
                     && TITLE_INTRODUCERS.contains_ignore_ascii_case(self.word(k))
             });
-            let title = (kind == QuoteKind::Mixed || named) && self.is_title_of_work(q, oi)
+            // "Her book, “Dark Waters,” has sold": a quote inside the
+            // writer's sentence that ends no sentence of its own reads as
+            // a title when in title case, whatever its kind.
+            let inside = oi > 0
+                && (self.tokens[oi - 1].is_word() || self.tokens[oi - 1].is_punct(','))
+                && self.tokens[oi - 1].para == self.tokens[oi].para
+                && !crate::text::ends_sentence(q.content.as_str(self.text))
+                && !q.content.as_str(self.text).trim_end().ends_with(['!', '?']);
+            let title = (kind == QuoteKind::Mixed || named || inside)
+                && self.is_title_of_work(q, oi)
+                || self.is_nickname(q, oi, ai)
                 || (d.cue.is_none()
                     && self
                         .paragraph_of(oi)
@@ -1622,6 +1634,20 @@ impl<'a> Resolver<'a> {
                 (t.is_capitalised() && crate::text::is_possessive(w)) || t.has(lexicon::WORK)
             })
         }
+    }
+
+    /// Whether a quotation is a nickname inside a name ("Anthony “Tony”
+    /// Russo"): one or two capitalised words between capitalised names.
+    fn is_nickname(&self, q: &Quotation, oi: usize, ai: usize) -> bool {
+        let name_at = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.name_part && t.para == self.tokens[oi].para)
+        };
+        oi > 0
+            && name_at(oi - 1)
+            && name_at(ai)
+            && title_case_words(q.content.as_str(self.text), 2).is_some()
     }
 
     /// Whether a quotation is a heading rather than speech: a short

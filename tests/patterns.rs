@@ -1684,3 +1684,13 @@ fn they_takes_up_the_group_that_opens_a_sentence_before_it() {
         [pair("We want our jobs back,", "Protesters")]
     );
 }
+
+#[test]
+fn a_title_case_quote_inside_the_writers_sentence_is_a_title_not_speech() {
+    assert!(quotes("title_inside_sentence").is_empty());
+}
+
+#[test]
+fn nicknames_inside_a_name_or_after_nicknamed_are_no_quotations() {
+    assert!(quotes("nicknames").is_empty());
+}
