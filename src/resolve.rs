@@ -46,38 +46,6 @@ const PENALTY_DESCRIPTION: f32 = 0.05;
 /// How many tokens back a "they" looks for the group opening a sentence.
 const PLURAL_LOOKBACK: usize = 80;
 
-/// Words that stay in lower case inside a title ("Game of Thrones").
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de",
-    "la", "vs", "v",
-];
-
-/// The number of words of `s` if it is in title case with at most `max`
-/// words ("All Bets Are Off.", "State of the Union"): every word
-/// capitalised or a digit, but small words after the first.
-fn title_case_words(s: &str, max: usize) -> Option<usize> {
-    let capitalised = |w: &str| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    };
-    // Read word by word, as most fragments fail at the first.
-    let mut words = 0;
-    for w in crate::text::words(s)
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-    {
-        words += 1;
-        // "the Wolves": a leading "the" before capitalised words.
-        let title_case =
-            capitalised(w) || ((words > 1 || w == "the") && TITLE_SMALL_WORDS.contains(&w));
-        if words > max || !title_case {
-            return None;
-        }
-    }
-    (words > 0).then_some(words)
-}
-
 /// Whether `s` holds a letter or a digit (quote marks, the commonest
 /// non-ASCII characters around quotes, are passed over cheaply).
 fn has_word_char(s: &str) -> bool {
@@ -1619,7 +1587,7 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        let Some(words) = title_case_words(q.content.as_str(self.text), 12) else {
+        let Some(words) = crate::text::title_case_words(q.content.as_str(self.text), 12) else {
             return false;
         };
         // One capitalised word is a title only where a title is expected:
@@ -1647,7 +1615,7 @@ impl<'a> Resolver<'a> {
         oi > 0
             && name_at(oi - 1)
             && name_at(ai)
-            && title_case_words(q.content.as_str(self.text), 2).is_some()
+            && crate::text::title_case_words(q.content.as_str(self.text), 2).is_some()
     }
 
     /// Whether a quotation is a heading rather than speech: a short
@@ -1661,7 +1629,7 @@ impl<'a> Resolver<'a> {
         // papers quote speech in single marks ("'It broke my heart.'").
         q.style == single
             && q.outer() == para
-            && match title_case_words(s, 8) {
+            && match crate::text::title_case_words(s, 8) {
                 Some(_) => true,
                 None => {
                     crate::text::words(s).nth(8).is_none() && last.is_none_or(|l| l.style != single)

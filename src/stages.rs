@@ -297,14 +297,14 @@ pub fn resolve(text: &str, paired: &Paired, matched: &Matched<'_>, options: &Opt
     Resolved { quotes, speakers }
 }
 
-/// The first paragraph, if it reads as a headline: no final full stop and
-/// at least one more paragraph after it.
+/// The first paragraph, if it reads as a headline: no final full stop (or
+/// title case), and at least one more paragraph after it.
 fn headline_paragraph(text: &str, paras: &[Span]) -> Option<u32> {
     let first = paras.first()?.as_str(text);
     let ends = first
         .trim_end_matches(|c: char| crate::lexicon::is_quote_mark(c))
         .ends_with(['.', '!', '?']);
-    let (mut words, mut caps) = (0, 0);
+    let (mut words, mut caps, mut lower) = (0, 0, 0);
     for w in crate::text::words(first) {
         words += 1;
         if words > 30 {
@@ -315,6 +315,11 @@ fn headline_paragraph(text: &str, paras: &[Span]) -> Option<u32> {
             c.is_uppercase() || c.is_ascii_digit() || crate::lexicon::is_quote_mark(c)
         });
         caps += usize::from(cap);
+        let small = crate::text::TITLE_SMALL_WORDS.contains(&w);
+        lower += usize::from(w.starts_with(char::is_lowercase) && !small);
     }
-    (paras.len() > 1 && (!ends || caps * 3 >= words * 2)).then_some(0)
+    // A sentence with a full stop is a headline only in title case: a
+    // sentence full of names ("Mayor Sean McAllister met Gov. Kathy
+    // Ruiz-Moreno in Albany.") has lower-case verbs.
+    (paras.len() > 1 && (!ends || (caps * 3 >= words * 2 && lower == 0))).then_some(0)
 }

@@ -118,6 +118,38 @@ impl DoubleEndedIterator for Words<'_> {
     }
 }
 
+/// Words that stay in lower case inside a title ("Game of Thrones").
+pub(crate) const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "a", "an", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by", "de",
+    "la", "vs", "v",
+];
+
+/// The number of words of `s` if it is in title case with at most `max`
+/// words ("All Bets Are Off.", "State of the Union"): every word
+/// capitalised or a digit, but small words after the first.
+pub(crate) fn title_case_words(s: &str, max: usize) -> Option<usize> {
+    let capitalised = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    // Read word by word, as most fragments fail at the first.
+    let mut words = 0;
+    for w in crate::text::words(s)
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        // "the Wolves": a leading "the" before capitalised words.
+        let title_case =
+            capitalised(w) || ((words > 1 || w == "the") && TITLE_SMALL_WORDS.contains(&w));
+        if words > max || !title_case {
+            return None;
+        }
+    }
+    (words > 0).then_some(words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

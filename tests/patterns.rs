@@ -1694,3 +1694,11 @@ fn a_title_case_quote_inside_the_writers_sentence_is_a_title_not_speech() {
 fn nicknames_inside_a_name_or_after_nicknamed_are_no_quotations() {
     assert!(quotes("nicknames").is_empty());
 }
+
+#[test]
+fn a_first_sentence_full_of_names_is_no_headline_and_its_people_are_antecedents() {
+    assert_eq!(
+        quotes("first_sentence_full_of_names"),
+        [pair("We had a good meeting,", "Kathy Ruiz-Moreno")]
+    );
+}
