@@ -1702,3 +1702,22 @@ fn a_first_sentence_full_of_names_is_no_headline_and_its_people_are_antecedents(
         [pair("We had a good meeting,", "Kathy Ruiz-Moreno")]
     );
 }
+
+#[test]
+fn chief_of_staff_is_a_title_before_the_name() {
+    assert_eq!(
+        quotes("chief_of_staff_title"),
+        [
+            pair("Pat Kennedy is the greatest,", "Denis Hale"),
+            pair("The plane left a few minutes ago,", "Wendy Sherman")
+        ]
+    );
+}
+
+#[test]
+fn a_plural_demonym_is_a_group_and_no_antecedent_of_he() {
+    assert_eq!(
+        quotes("demonym_plural_group"),
+        [pair("We will win this state,", "Tom Reilly")]
+    );
+}
