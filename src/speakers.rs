@@ -1223,13 +1223,10 @@ impl<'t> NameRegister<'t> {
                             }),
                         }
                     }
-                    // "Local officials", "Trump supporters", "Democratic
-                    // nominee": a name before a group noun or a title
-                    // modifies it and names no one.
+                    // "Local officials", "Trump supporters": a name before
+                    // a group noun modifies it and names no one.
                     let modifier = tokens.get(end + 1).is_some_and(|n| {
-                        n.para == tokens[end].para
-                            && n.is_lower()
-                            && n.has(lexicon::GROUP | lexicon::TITLE)
+                        n.para == tokens[end].para && n.is_lower() && n.has(lexicon::GROUP)
                     });
                     if modifier {
                         i = end + 1;
