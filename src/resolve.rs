@@ -1392,7 +1392,7 @@ impl<'a> Resolver<'a> {
     /// A quote with no cue of its own: the speaker of the previous quote in
     /// its paragraph, or of the last speech in the previous paragraph.
     fn continuation(
-        &self,
+        &mut self,
         q: &Quotation,
         kind: QuoteKind,
         oi: usize,
@@ -1418,6 +1418,19 @@ impl<'a> Resolver<'a> {
                 .map_or(u32::MAX, |t| t.para);
             if let Some(s) = prev.speaker {
                 if prev_end_para == para || prev_para == para {
+                    let from = self.token_at(prev.outer.end);
+                    let ends = crate::text::ends_sentence(prev.text(self.text));
+                    if let Some(m) = self.new_subject_since(from, oi, s, ends) {
+                        let e = self.resolve(&m, oi)?;
+                        return Some(Quote {
+                            speaker: Some(e),
+                            mention: Some(m.span),
+                            cue: None,
+                            attribution: Attribution::SentenceSubject,
+                            confidence: CONF_SENTENCE_SUBJECT,
+                            ..unattributed(q, kind)
+                        });
+                    }
                     return Some(mk(
                         s,
                         prev.mention,
@@ -1465,6 +1478,39 @@ impl<'a> Resolver<'a> {
             ));
         }
         None
+    }
+
+    /// Whether a sentence begins between tokens `from` and `oi` whose
+    /// subject names a person other than entity `e` ("“…,” Sanders said.
+    /// Meanwhile, Clinton endorsed the deal, although she has “serious
+    /// concerns”"): the quote then is no continuation of `e`'s words.
+    fn new_subject_since(
+        &self,
+        from: usize,
+        oi: usize,
+        e: usize,
+        prev_ends: bool,
+    ) -> Option<Mention> {
+        let stop = (from..oi).rev().find(|&k| {
+            let t = &self.tokens[k];
+            !t.quoted && matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?'))
+        });
+        let start = match stop {
+            Some(k) => k + 1,
+            None if prev_ends => from,
+            None => return None,
+        };
+        let m = self.first_subject(start, oi)?;
+        let name = m.name.as_str(self.text);
+        // A person for sure: a full name, a title, or a surname named in
+        // full before.
+        let person = m.kind == MentionKind::Name
+            && m.speaker_kind == SpeakerKind::Person
+            && (name.contains(' ')
+                || m.title.is_some()
+                || self.register.fullest(self.text, name, m.gender).is_some());
+        (person && speakers::last_word(name) != speakers::last_word(&self.entities.list[e].name))
+            .then_some(m)
     }
 
     /// (token position, entity) of the last speaker, of an event or of an

@@ -1721,3 +1721,14 @@ fn a_plural_demonym_is_a_group_and_no_antecedent_of_he() {
         [pair("We will win this state,", "Tom Reilly")]
     );
 }
+
+#[test]
+fn a_new_named_subject_after_a_quote_ends_the_continuation_of_its_speaker() {
+    assert_eq!(
+        quotes("new_subject_ends_continuation"),
+        [
+            pair("must stop treating the island like a colony.", "Tom Reilly"),
+            pair("serious concerns", "Ann Cole")
+        ]
+    );
+}
