@@ -907,7 +907,7 @@ pub(crate) fn mention_starting_at(
         return Some(apposed_name_or(
             text,
             tokens,
-            with_post_modifier(tokens, m, end),
+            with_post_modifier(text, tokens, m, end),
         ));
     }
     Some(m)
@@ -1005,7 +1005,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
                 return Some(apposed_name_or(
                     text,
                     tokens,
-                    with_post_modifier(tokens, m, k),
+                    with_post_modifier(text, tokens, m, k),
                 ));
             }
         }
@@ -1019,7 +1019,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
 /// campaign"), when that is a short phrase without a verb, or a relative
 /// clause ("a GOP data expert who has worked for one of the rivals") up to
 /// its punctuation or to the reporting verb after it.
-fn with_post_modifier(tokens: &[Token], m: Mention, head: usize) -> Mention {
+fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> Mention {
     let para = tokens[head].para;
     let mut end = head;
     let mut k = head + 1;
@@ -1050,6 +1050,30 @@ fn with_post_modifier(tokens: &[Token], m: Mention, head: usize) -> Mention {
                     && t.lemma().is_some()
                     && !tokens[k - 1].has(lexicon::FILLER | lexicon::CONJUNCTION) =>
             {
+                verb_ended = true;
+                break;
+            }
+            // "who oversaw investigations and described the deal as …": a
+            // second verb coordinated with the clause's ends it.
+            Some(r)
+                if k > r + 2
+                    && t.has(lexicon::CONJUNCTION)
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        let w = n.span().as_str(text);
+                        n.para == para
+                            && n.is_lower()
+                            && (n.lemma().is_some() || (w.len() > 4 && w.ends_with("ed")))
+                    }) =>
+            {
+                // "who identified him but spoke on the condition of
+                // anonymity": a source's manner of speaking drops the
+                // whole clause.
+                let sourcing = tokens[k..]
+                    .iter()
+                    .take(8)
+                    .take_while(|t| t.para == para && t.is_word())
+                    .any(|t| t.has(lexicon::SOURCING));
+                end = if sourcing { r - 1 } else { k - 1 };
                 verb_ended = true;
                 break;
             }

@@ -1732,3 +1732,14 @@ fn a_new_named_subject_after_a_quote_ends_the_continuation_of_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_description_ends_before_a_coordinated_verb() {
+    assert_eq!(
+        quotes("relative_clause_before_coordinated_verb"),
+        [pair(
+            "The deal was far too lenient,",
+            "a former official who oversaw the inquiry"
+        )]
+    );
+}
