@@ -409,6 +409,21 @@ impl<'a> Resolver<'a> {
                 return found;
             }
         }
+        // "As Akhil Amar, a law professor at Yale, put it": in a clause
+        // opened by "as", the mention right after it is the subject.
+        if j > lo + 1 && self.word(lo).eq_ignore_ascii_case("as") && toks[j - 1].is_punct(',') {
+            let hi = j - 1;
+            if let Some(m) =
+                speakers::mention_starting_at(self.text, toks, lo + 1, hi).filter(|m| {
+                    m.kind == MentionKind::Name
+                        && toks
+                            .get(self.token_end(m.span.end) + 1)
+                            .is_some_and(|t| t.is_punct(','))
+                })
+            {
+                return (Some(m), m.first_token, v);
+            }
+        }
         let participle = self.is_participle(v);
         // "Federal mandates are a burden, said Wilcox, an Orlando
         // Republican": after a comma, a mention right after the verb that

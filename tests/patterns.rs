@@ -1743,3 +1743,14 @@ fn a_relative_clause_after_a_description_ends_before_a_coordinated_verb() {
         )]
     );
 }
+
+#[test]
+fn in_a_clause_opened_by_as_the_name_after_it_is_the_speaker_past_its_appositive() {
+    assert_eq!(
+        quotes("as_name_appositive_put_it"),
+        [pair(
+            "Senate Republicans should remember that a compromise is possible.",
+            "Akhil Amar"
+        )]
+    );
+}
