@@ -466,13 +466,31 @@ impl<'a> Resolver<'a> {
                 });
             // "with one poster writing": so is a description opened by
             // "with".
+            // "with one of her ads asking": a quantifier and "of" may come
+            // first.
             let with_description = (participle && toks[j - 1].is_word())
                 .then(|| speakers::mention_ending_at(self.text, toks, j - 1, lo))
                 .flatten()
-                .filter(|d| {
-                    d.kind == MentionKind::Description
-                        && d.first_token > lo
-                        && self.word(d.first_token - 1) == "with"
+                .filter(|d| d.kind == MentionKind::Description && d.first_token > lo)
+                .and_then(|d| {
+                    let f = d.first_token;
+                    if self.word(f - 1) == "with" {
+                        return Some(d);
+                    }
+                    let counted = f >= lo + 3
+                        && self.word(f - 1) == "of"
+                        && (toks[f - 2].has(lexicon::QUANTIFIER)
+                            || self.word(f - 2).eq_ignore_ascii_case("one"))
+                        && self.word(f - 3) == "with";
+                    counted.then(|| {
+                        let span = Span::new(toks[f - 2].span().start, d.span.end);
+                        Mention {
+                            span,
+                            name: span,
+                            first_token: f - 2,
+                            ..d
+                        }
+                    })
                 });
             let pick = match (near, subject) {
                 _ if with_description.is_some() => with_description,

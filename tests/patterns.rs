@@ -1754,3 +1754,14 @@ fn in_a_clause_opened_by_as_the_name_after_it_is_the_speaker_past_its_appositive
         )]
     );
 }
+
+#[test]
+fn one_of_a_group_after_with_is_the_subject_of_the_participle_after_it() {
+    assert_eq!(
+        quotes("with_quantified_description_participle"),
+        [pair(
+            "Is Ana Reyes independent enough to serve?",
+            "one of her ads"
+        )]
+    );
+}
