@@ -302,6 +302,18 @@ pub(crate) fn mention_ending_at(
                 if head.kind == MentionKind::Name && head.speaker_kind == SpeakerKind::Person {
                     return Some(head);
                 }
+                // "Neighbors of the family": a group noun heads it.
+                if head.speaker_kind == SpeakerKind::Group
+                    && tokens[head.first_token].has(lexicon::GROUP)
+                {
+                    let span = Span::new(head.span.start, d.span.end);
+                    return Some(Mention {
+                        span,
+                        name: span,
+                        kind: MentionKind::Description,
+                        ..head
+                    });
+                }
             }
         }
         return Some(d);
@@ -331,11 +343,18 @@ pub(crate) fn mention_ending_at(
             {
                 return Some(head)
             }
-            Some(head) if head.kind == MentionKind::Description => {
+            // "Lawyers for Marcus Reed", "Friends of Ann Lee": a group
+            // noun opening the sentence, capitalised, heads it too.
+            Some(head)
+                if head.kind == MentionKind::Description
+                    || (head.speaker_kind == SpeakerKind::Group
+                        && tokens[head.first_token].has(lexicon::GROUP)) =>
+            {
                 let span = Span::new(head.span.start, m.span.end);
                 return Some(Mention {
                     span,
                     name: span,
+                    kind: MentionKind::Description,
                     ..head
                 });
             }

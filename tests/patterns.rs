@@ -1765,3 +1765,14 @@ fn one_of_a_group_after_with_is_the_subject_of_the_participle_after_it() {
         )]
     );
 }
+
+#[test]
+fn a_capitalised_group_noun_before_for_or_of_a_name_is_the_speaker_with_it() {
+    assert_eq!(
+        quotes("group_for_name"),
+        [
+            pair("devastating.", "Lawyers for Marcus Reed"),
+            pair("She would never do that.", "Friends of Ann Lee")
+        ]
+    );
+}
