@@ -353,6 +353,11 @@ impl<'a> Resolver<'a> {
             let last = m.map_or(v + 1, |m| self.token_end(m.span.end));
             return (m, v, last);
         }
+        // "RIA quoted Dmitry Peskov as saying": the person quoted is the
+        // speaker, for "quoted" and for the "saying" after it.
+        if let Some(found) = self.quoted_as_saying(cue) {
+            return found;
+        }
         let lo = self.clause_start_past_fragments(v);
         if cue.is_statement() {
             // The subject of the clause that issued the statement.
@@ -547,6 +552,32 @@ impl<'a> Resolver<'a> {
             }
         }
         (None, v, v)
+    }
+
+    /// The person in "X quoted Y as saying" for the cue "quoted" or
+    /// "saying" (with the event's token range).
+    fn quoted_as_saying(&self, cue: &Cue) -> Option<(Option<Mention>, usize, usize)> {
+        let toks = self.tokens;
+        let v = cue.token;
+        // From "saying", back over "as" and the person to "quoted".
+        let quoted = if cue.lemma == "say" && self.word(v.checked_sub(1)?) == "as" {
+            (v.saturating_sub(8)..v - 1)
+                .rev()
+                .find(|&k| toks[k].para == toks[v].para && toks[k].lemma() == Some("quote"))?
+        } else if cue.lemma == "quote" {
+            v
+        } else {
+            return None;
+        };
+        let hi = (quoted + 10).min(toks.len());
+        let m = speakers::mention_starting_at(self.text, toks, quoted + 1, hi)?;
+        let end = self.token_end(m.span.end);
+        let as_saying = self.word(end + 1) == "as"
+            && toks.get(end + 2).is_some_and(|t| {
+                t.lemma()
+                    .is_some_and(|l| lexicon::lemma_is(l, lexicon::SPEECH_VERB))
+            });
+        as_saying.then_some((Some(m), quoted, end))
     }
 
     /// The speaker named after the verb ("said Mr. Burman", "said the

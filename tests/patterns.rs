@@ -1776,3 +1776,14 @@ fn a_capitalised_group_noun_before_for_or_of_a_name_is_the_speaker_with_it() {
         ]
     );
 }
+
+#[test]
+fn the_person_an_outlet_quoted_as_saying_something_is_its_speaker() {
+    assert_eq!(
+        quotes("quoted_as_saying"),
+        [
+            pair("at an impasse.", "Dmitry Peskov"),
+            pair("There is no progress,", "Maria Zakharova")
+        ]
+    );
+}
