@@ -1186,11 +1186,23 @@ impl<'a> Resolver<'a> {
             // "Sanders called it “arbitrary.” Hendler warned …": a fragment
             // that ends the writer's sentence has no cue in the next one.
             let fragment_ends_sentence = kind == QuoteKind::Mixed && ends_sentence && new_sentence;
+            // "While Baker called the plan “a triumph,” Lee called it “a
+            // disaster.”": a verb after the quote whose object runs on to
+            // the next quote is that quote's cue.
+            let takes_next = |e: &Event| {
+                kind == QuoteKind::Mixed
+                    && !clause_ended
+                    && hi == next_open
+                    && self
+                        .tokens
+                        .get(e.cue.token + 1)
+                        .is_some_and(|t| t.is_word() && !t.quoted && t.para == para_close)
+            };
             let first_post = post
                 .iter()
                 .find(after_quote)
                 .copied()
-                .filter(|_| !fragment_ends_sentence);
+                .filter(|e| !fragment_ends_sentence && !takes_next(e));
             let later_post = post
                 .iter()
                 .filter(after_quote)

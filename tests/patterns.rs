@@ -1787,3 +1787,14 @@ fn the_person_an_outlet_quoted_as_saying_something_is_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_fragment_closing_an_opening_clause_keeps_its_verb_when_the_next_verb_takes_an_object() {
+    assert_eq!(
+        quotes("fragments_in_contrasting_clauses"),
+        [
+            pair("a triumph,", "Tom Baker"),
+            pair("a disaster.", "Ann Lee")
+        ]
+    );
+}
