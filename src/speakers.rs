@@ -471,10 +471,15 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     // "the Prime Minister", "the Chief Executive": a title alone after
     // "the" is a description of the person, whose name may follow in
     // apposition.
+    // "the Spaniard", "the Italian": a nationality alone too.
+    let nationality = start == end
+        && tokens[end].has(lexicon::GROUP)
+        && !tokens[end].has(lexicon::ORGANISATION | lexicon::STATEMENT_NOUN);
     if preceded_by_the
-        && tokens[start..=end]
-            .iter()
-            .all(|t| t.has(lexicon::TITLE) && t.first_name().is_none())
+        && (nationality
+            || tokens[start..=end]
+                .iter()
+                .all(|t| t.has(lexicon::TITLE) && t.first_name().is_none()))
     {
         let span = Span::new(tokens[start - 1].span().start, tokens[end].span().end);
         return Some(Mention {

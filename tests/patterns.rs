@@ -1798,3 +1798,23 @@ fn a_fragment_closing_an_opening_clause_keeps_its_verb_when_the_next_verb_takes_
         ]
     );
 }
+
+#[test]
+fn sports_roles_are_titles_before_a_name() {
+    assert_eq!(
+        quotes("sports_titles"),
+        [
+            pair("Great,", "Harry Lane"),
+            pair("They deserved it,", "Jurgen Kloss"),
+            pair("quiet", "Kevin Duhamel")
+        ]
+    );
+}
+
+#[test]
+fn the_and_a_nationality_is_a_description_not_a_name() {
+    assert_eq!(
+        quotes("the_nationality"),
+        [pair("I am happy,", "the Spaniard")]
+    );
+}
