@@ -1253,24 +1253,32 @@ impl<'t> NameRegister<'t> {
             while let Some(next) = name_goes_on(text, tokens, end, i) {
                 end = next;
             }
+            // "Daniel Farke's side": a given name and a surname in the
+            // possessive name a person.
+            if let Some(stem_end) = possessive_surname(text, tokens, end) {
+                if let Some(m) = name_ending_at(text, tokens, end, i) {
+                    let name = Span::new(m.name.start, stem_end);
+                    reg.add_full_name(text, name, m.span.start, m.gender);
+                    // A possessor is rarely the one a later pronoun means
+                    // ("Bernie Sanders's campaign manager Jeff Weaver"): an
+                    // antecedent of last resort.
+                    reg.subjects.push(SubjectMention {
+                        token: end + 1,
+                        name,
+                        gender: m.gender,
+                        standalone: true,
+                        subject: false,
+                    });
+                }
+                i = end + 2;
+                continue;
+            }
             if let Some(m) = name_ending_at(text, tokens, end, i) {
                 if m.speaker_kind == SpeakerKind::Person
                     && !in_title_case(tokens, m.first_token, end)
                 {
                     let full = m.name.as_str(text);
-                    if (2..=4).contains(&crate::text::words(full).take(5).count()) {
-                        reg.full_mentions.push(m.name);
-                        let list = reg.by_last.entry(last_word(full)).or_default();
-                        match list.iter_mut().find(|f| f.name.as_str(text) == full) {
-                            Some(f) => f.count += 1,
-                            None => list.push(FullName {
-                                first_at: m.span.start,
-                                name: m.name,
-                                gender: m.gender,
-                                count: 1,
-                            }),
-                        }
-                    }
+                    reg.add_full_name(text, m.name, m.span.start, m.gender);
                     // "Local officials", "Trump supporters": a name before
                     // a group noun modifies it and names no one.
                     let modifier = tokens.get(end + 1).is_some_and(|n| {
@@ -1301,6 +1309,25 @@ impl<'t> NameRegister<'t> {
         }
         reg.drop_common_words(text, tokens);
         reg
+    }
+
+    /// Counts a name of two to four words as a full name.
+    fn add_full_name(&mut self, text: &'t str, name: Span, at: usize, gender: Gender) {
+        let full = name.as_str(text);
+        if !(2..=4).contains(&crate::text::words(full).take(5).count()) {
+            return;
+        }
+        self.full_mentions.push(name);
+        let list = self.by_last.entry(last_word(full)).or_default();
+        match list.iter_mut().find(|f| f.name.as_str(text) == full) {
+            Some(f) => f.count += 1,
+            None => list.push(FullName {
+                first_at: at,
+                name,
+                gender,
+                count: 1,
+            }),
+        }
     }
 
     /// Drops the lone capitalised words that open a sentence and are
@@ -1451,6 +1478,27 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
         standalone: true,
         subject: is_subject(text, tokens, first, i),
     })
+}
+
+/// Where the surname in the possessive after a given name at token `end`
+/// ends, without its "'s" ("Daniel Farke's side"): a capitalised word of
+/// two letters or more, no organisation, place or function word.
+fn possessive_surname(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    tokens[end].first_name()?;
+    let t = tokens
+        .get(end + 1)
+        .filter(|t| t.para == tokens[end].para && !t.quoted && t.is_word() && t.is_capitalised())?;
+    let w = t.span().as_str(text);
+    let stem = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .filter(|s| s.len() >= 2)?;
+    if lexicon::entry(stem)
+        .is_some_and(|e| e.has(lexicon::ORGANISATION | lexicon::PLACE | lexicon::NOT_NAME))
+    {
+        return None;
+    }
+    Some(t.span().start + stem.len())
 }
 
 /// Whether the name in tokens `first..=last` stands in subject position:

@@ -1818,3 +1818,11 @@ fn the_and_a_nationality_is_a_description_not_a_name() {
         [pair("I am happy,", "the Spaniard")]
     );
 }
+
+#[test]
+fn a_given_name_and_a_possessive_surname_name_a_pronoun_antecedent() {
+    assert_eq!(
+        quotes("possessive_full_name"),
+        [pair("We lacked belief,", "Daniel Farke")]
+    );
+}
