@@ -224,12 +224,12 @@ pub(crate) fn mention_ending_at(
         }
         return mention_ending_at(text, tokens, j, lo);
     }
-    // An appositive between dashes: "Jason Sims — a teacher — says".
-    if t.is_punct('—') || t.is_punct('–') {
-        let open = (lo..j)
-            .rev()
-            .take(12)
-            .find(|&k| tokens[k].is_punct('—') || tokens[k].is_punct('–'))?;
+    // An appositive between dashes: "Jason Sims — a teacher — says",
+    // "Tom Baker -- who scored twice -- said".
+    if is_dash(tokens, j) {
+        let close = dash_start(tokens, j, lo);
+        let open = (lo..close).rev().take(12).find(|&k| is_dash(tokens, k))?;
+        let open = dash_start(tokens, open, lo);
         let name = mention_ending_at(text, tokens, open.checked_sub(1)?, lo)?;
         return (name.kind == MentionKind::Name).then_some(name);
     }
@@ -362,6 +362,39 @@ pub(crate) fn mention_ending_at(
         }
     }
     Some(m)
+}
+
+/// Whether token `k` is a dash between words: an em or en dash, or a
+/// hyphen or two standing apart from the words ("Baker -- who …").
+fn is_dash(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if t.is_punct('—') || t.is_punct('–') {
+        return true;
+    }
+    if !t.is_punct('-') {
+        return false;
+    }
+    let spaced_before = k == 0 || {
+        let p = &tokens[k - 1];
+        p.span().end < t.span().start || p.is_punct('-')
+    };
+    let spaced_after = tokens
+        .get(k + 1)
+        .is_none_or(|n| n.span().start > t.span().end || n.is_punct('-'));
+    spaced_before && spaced_after
+}
+
+/// The first token of the dash ending at token `k` ("--" is two).
+fn dash_start(tokens: &[Token], k: usize, lo: usize) -> usize {
+    let mut s = k;
+    while s > lo
+        && tokens[s].is_punct('-')
+        && tokens[s - 1].is_punct('-')
+        && tokens[s - 1].span().end == tokens[s].span().start
+    {
+        s -= 1;
+    }
+    s
 }
 
 /// The speaker before the comma at token `j` ("X, a doctor at Y, said"):

@@ -1826,3 +1826,14 @@ fn a_given_name_and_a_possessive_surname_name_a_pronoun_antecedent() {
         [pair("We lacked belief,", "Daniel Farke")]
     );
 }
+
+#[test]
+fn an_appositive_between_plain_text_dashes_is_skipped_to_the_name() {
+    assert_eq!(
+        quotes("plain_text_dashes"),
+        [
+            pair("We were lucky.", "Tom Baker"),
+            pair("We deserved more.", "Ann Cole")
+        ]
+    );
+}
