@@ -1451,7 +1451,14 @@ impl<'a> Resolver<'a> {
                 .or_else(|| self.clause_subject(lo, oi - 1))?;
             (m, colon.span())
         };
-        if matches!(mention.kind, MentionKind::Pronoun(_)) && mention.first_token + 1 < oi {
+        // A pronoun signs only right before the mark ("he: “…”"), or as
+        // the possessor of a statement noun ("Her response: “…”").
+        if matches!(mention.kind, MentionKind::Pronoun(_))
+            && mention.first_token + 1 < oi
+            && !toks
+                .get(mention.first_token + 1)
+                .is_some_and(|t| t.has(lexicon::STATEMENT_NOUN))
+        {
             return None;
         }
         let entity = self.resolve(&mention, oi)?;

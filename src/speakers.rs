@@ -364,6 +364,55 @@ pub(crate) fn mention_ending_at(
     Some(m)
 }
 
+/// The possessor named by token `k`: a possessive pronoun ("her") or a
+/// name in the possessive ("Barbara Lin's"), as a mention of the person.
+fn possessor(text: &str, tokens: &[Token], k: usize, lo: usize) -> Option<Mention> {
+    let t = &tokens[k];
+    let w = t.span().as_str(text);
+    let pronoun = match w {
+        "his" | "His" => Some(Gender::Male),
+        "her" | "Her" => Some(Gender::Female),
+        "their" | "Their" => Some(Gender::Plural),
+        _ => None,
+    };
+    if let Some(g) = pronoun {
+        return Some(Mention {
+            span: t.span(),
+            name: t.span(),
+            title: None,
+            kind: MentionKind::Pronoun(g),
+            speaker_kind: if g == Gender::Plural {
+                SpeakerKind::Group
+            } else {
+                SpeakerKind::Person
+            },
+            gender: g,
+            first_token: k,
+        });
+    }
+    if !t.is_capitalised() || !is_possessive(w) {
+        return None;
+    }
+    let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+    let mut first = k;
+    while first > lo && is_name_part(tokens, first - 1) && tokens[first - 1].para == t.para {
+        first -= 1;
+    }
+    if first == k {
+        return None;
+    }
+    let name = Span::new(tokens[first].span().start, t.span().start + stem.len());
+    Some(Mention {
+        span: name,
+        name,
+        title: None,
+        kind: MentionKind::Name,
+        speaker_kind: SpeakerKind::Person,
+        gender: gender_of(text, tokens, first, first),
+        first_token: first,
+    })
+}
+
 /// Whether token `k` is a dash between words: an em or en dash, or a
 /// hyphen or two standing apart from the words ("Baker -- who …").
 fn is_dash(tokens: &[Token], k: usize) -> bool {
@@ -784,6 +833,13 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             });
         }
     }
+    // "Her response:", "Barbara Lin's reply:": the words of the
+    // possessor.
+    if start + 1 == end && tokens[end].has(lexicon::STATEMENT_NOUN) {
+        if let Some(m) = possessor(text, tokens, start, lo) {
+            return Some(m);
+        }
+    }
     let span = Span::new(tokens[start].span().start, tokens[end].span().end);
     Some(Mention {
         span,
@@ -832,6 +888,17 @@ pub(crate) fn mention_starting_at(
             first_token: start,
             ..group
         });
+    }
+    // "Her response: “…”": the possessor of a statement noun that ends
+    // the phrase.
+    if tokens
+        .get(start + 1)
+        .is_some_and(|n| n.has(lexicon::STATEMENT_NOUN) && n.is_lower())
+        && tokens.get(start + 2).is_none_or(|n| !n.is_word())
+    {
+        if let Some(m) = possessor(text, tokens, start, start) {
+            return Some(m);
+        }
     }
     // "Others, reacting to …, shouted": a quantifier alone before its
     // comma stands for people.

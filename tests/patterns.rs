@@ -1837,3 +1837,14 @@ fn an_appositive_between_plain_text_dashes_is_skipped_to_the_name() {
         ]
     );
 }
+
+#[test]
+fn the_possessor_of_a_statement_noun_before_a_colon_is_the_speaker() {
+    assert_eq!(
+        quotes("possessor_of_statement"),
+        [
+            pair("We will see them in court.", "Barbara Lin"),
+            pair("We never comment on lawsuits.", "Tom Reilly")
+        ]
+    );
+}
