@@ -1848,3 +1848,14 @@ fn the_possessor_of_a_statement_noun_before_a_colon_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn emotive_verbs_like_beamed_and_raged_are_cues() {
+    assert_eq!(
+        quotes("emotive_verbs"),
+        [
+            pair("We were magnificent,", "Tom Baker"),
+            pair("This is a disgrace,", "Ann Cole")
+        ]
+    );
+}
