@@ -167,7 +167,11 @@ impl Entities {
         let mut at = head;
         while let Some(i) = at {
             let s = &mut self.list[i];
-            if s.kind == kind && same_name(&s.name, name) {
+            // "Mr. Thompson" and "Mrs. Thompson" are two people.
+            if s.kind == kind
+                && same_name(&s.name, name)
+                && !speakers::gender_clash(s.gender, gender)
+            {
                 if s.title.is_none() {
                     s.title = title.map(str::to_string);
                 }

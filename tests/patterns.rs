@@ -1859,3 +1859,12 @@ fn emotive_verbs_like_beamed_and_raged_are_cues() {
         ]
     );
 }
+
+#[test]
+fn mr_and_mrs_of_one_surname_are_two_speakers() {
+    let text = fixture("mr_and_mrs");
+    let doc = whosaid::extract(&text);
+    assert_eq!(doc.quotes.len(), 2);
+    let (a, b) = (doc.quotes[0].speaker, doc.quotes[1].speaker);
+    assert!(a.is_some() && b.is_some() && a != b, "{:?}", doc.speakers);
+}
