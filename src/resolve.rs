@@ -453,6 +453,34 @@ impl<'a> Resolver<'a> {
                     && m.speaker_kind == SpeakerKind::Person
                     && m.first_token >= lo
             });
+            // "Prosecutors said Smith sent a message saying": after a
+            // statement noun, the participle says what the noun's sender
+            // wrote: the nearest named subject before it.
+            if participle && toks[j - 1].has(lexicon::STATEMENT_NOUN) {
+                let sender = (lo..j - 1).rev().find_map(|k| {
+                    let verb_next = toks.get(k + 1).is_some_and(|n| {
+                        let w = n.span().as_str(self.text);
+                        n.is_lower()
+                            && (n.lemma().is_some()
+                                || !n.has(
+                                    lexicon::COMPLEMENT
+                                        | lexicon::NOT_NAME
+                                        | lexicon::TITLE
+                                        | lexicon::GROUP,
+                                )
+                                || matches!(w, "had" | "has"))
+                    });
+                    (toks[k].name_part && verb_next)
+                        .then(|| speakers::mention_ending_at(self.text, toks, k, lo))
+                        .flatten()
+                        .filter(|m| {
+                            m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person
+                        })
+                });
+                if let Some(m) = sender {
+                    return (Some(m), m.first_token, v);
+                }
+            }
             // A participle's subject is the first subject of its sentence
             // ("Trump told a rally in Iowa, calling …"), not the nearest name.
             let subject = if participle {

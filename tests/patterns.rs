@@ -1868,3 +1868,11 @@ fn mr_and_mrs_of_one_surname_are_two_speakers() {
     let (a, b) = (doc.quotes[0].speaker, doc.quotes[1].speaker);
     assert!(a.is_some() && b.is_some() && a != b, "{:?}", doc.speakers);
 }
+
+#[test]
+fn a_message_saying_something_is_the_words_of_its_sender() {
+    assert_eq!(
+        quotes("message_saying_sender"),
+        [pair("You will regret this.", "Smith")]
+    );
+}
