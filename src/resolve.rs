@@ -926,7 +926,11 @@ impl<'a> Resolver<'a> {
             Gender::Male | Gender::Female => {
                 s.kind == SpeakerKind::Person && !speakers::gender_clash(g, s.gender)
             }
-            Gender::Plural => s.kind != SpeakerKind::Person,
+            // Not a singular description ("their client would plead").
+            Gender::Plural => {
+                s.kind == SpeakerKind::Organisation
+                    || (s.kind == SpeakerKind::Group && s.gender != Gender::Unknown)
+            }
             // "Google said it would appeal": a one-word name never read
             // as a person's is an organisation to "it".
             Gender::Neuter => {

@@ -1876,3 +1876,11 @@ fn a_message_saying_something_is_the_words_of_its_sender() {
         [pair("You will regret this.", "Smith")]
     );
 }
+
+#[test]
+fn they_never_takes_up_a_singular_description() {
+    assert_eq!(
+        quotes("they_not_singular_description"),
+        [pair("He is innocent,", "Defense lawyers")]
+    );
+}
