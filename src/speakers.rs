@@ -1343,7 +1343,9 @@ impl<'t> NameRegister<'t> {
                 }
             }
             if !is_name_part(tokens, i) {
-                if let Some(m) = possessive_person(text, tokens, i) {
+                if let Some(m) = possessive_person(text, tokens, i)
+                    .or_else(|| gendered_description(text, tokens, i))
+                {
                     reg.subjects.push(m);
                 }
                 i += 1;
@@ -1577,6 +1579,41 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
         gender: gender_of(text, tokens, first, i),
         standalone: true,
         subject: is_subject(text, tokens, first, i),
+    })
+}
+
+/// A person described by a gendered noun after a possessive or "the"
+/// ending at token `i` ("Reed's mother", "his wife", "the woman"), as a
+/// pronoun antecedent named by the description.
+fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMention> {
+    let t = &tokens[i];
+    if t.quoted || !t.is_lower() || i == 0 {
+        return None;
+    }
+    let gender = lexicon::noun_gender(t.span().as_str(text))?;
+    let p = &tokens[i - 1];
+    let pw = p.span().as_str(text);
+    let opened = p.para == t.para
+        && p.is_word()
+        && ((p.is_capitalised() && is_possessive(pw))
+            || matches!(
+                pw.to_ascii_lowercase().as_str(),
+                "the" | "his" | "her" | "their"
+            ));
+    // Only as the subject opening a sentence, with no name in apposition
+    // ("his brother Alastair Osman" is named).
+    let named_after = tokens
+        .get(i + 1)
+        .is_some_and(|n| n.para == t.para && n.is_capitalised());
+    if !opened || named_after || !opens_sentence(text, tokens, i - 1) {
+        return None;
+    }
+    is_subject(text, tokens, i - 1, i).then(|| SubjectMention {
+        token: i,
+        name: Span::new(p.span().start, t.span().end),
+        gender,
+        standalone: true,
+        subject: true,
     })
 }
 

@@ -1884,3 +1884,14 @@ fn they_never_takes_up_a_singular_description() {
         [pair("He is innocent,", "Defense lawyers")]
     );
 }
+
+#[test]
+fn a_gendered_description_opening_a_sentence_is_a_pronoun_antecedent() {
+    assert_eq!(
+        quotes("gendered_description_antecedent"),
+        [
+            pair("Bad,", "Helen Ortiz"),
+            pair("He is a good boy,", "Reed’s mother")
+        ]
+    );
+}

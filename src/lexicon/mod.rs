@@ -10,6 +10,7 @@
 //! | `organisations.txt` | words that make a capitalised name an organisation |
 //! | `groups.txt` | common nouns that head a descriptive speaker |
 //! | `first_names.txt` | given names and their usual gender |
+//! | `gendered_nouns.txt` | nouns for a person of one gender (mother, husband) |
 //! | `not_names.txt` | capitalised words that are never part of a name |
 //! | `cue_fillers.txt` | words allowed between a speaker and its verb |
 //! | `naming_words.txt` | words that present a quotation as a label or words |
@@ -179,6 +180,26 @@ static FIRST_NAMES: LazyLock<HashMap<&'static [u8], Gender>> = LazyLock::new(|| 
     }
     map
 });
+
+static GENDERED_NOUNS: LazyLock<HashMap<&'static [u8], Gender>> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    for line in include_str!("gendered_nouns.txt").lines() {
+        let mut it = line.split_whitespace();
+        let Some(code) = it.next().filter(|c| *c == "m" || *c == "f") else {
+            continue;
+        };
+        for noun in it {
+            map.insert(noun.as_bytes(), gender_code(code));
+        }
+    }
+    map
+});
+
+/// The gender of a lower-case noun for a person of one gender ("mother",
+/// "husband"; `gendered_nouns.txt`).
+pub(crate) fn noun_gender(word: &str) -> Option<Gender> {
+    GENDERED_NOUNS.get(word.as_bytes()).copied()
+}
 
 fn gender_code(code: &str) -> Gender {
     match code {
