@@ -303,16 +303,8 @@ pub(crate) fn mention_ending_at(
                     return Some(head);
                 }
                 // "Neighbors of the family": a group noun heads it.
-                if head.speaker_kind == SpeakerKind::Group
-                    && tokens[head.first_token].has(lexicon::GROUP)
-                {
-                    let span = Span::new(head.span.start, d.span.end);
-                    return Some(Mention {
-                        span,
-                        name: span,
-                        kind: MentionKind::Description,
-                        ..head
-                    });
+                if is_group_head(tokens, &head) {
+                    return Some(headed_by(head, d.span.end));
                 }
             }
         }
@@ -345,18 +337,8 @@ pub(crate) fn mention_ending_at(
             }
             // "Lawyers for Marcus Reed", "Friends of Ann Lee": a group
             // noun opening the sentence, capitalised, heads it too.
-            Some(head)
-                if head.kind == MentionKind::Description
-                    || (head.speaker_kind == SpeakerKind::Group
-                        && tokens[head.first_token].has(lexicon::GROUP)) =>
-            {
-                let span = Span::new(head.span.start, m.span.end);
-                return Some(Mention {
-                    span,
-                    name: span,
-                    kind: MentionKind::Description,
-                    ..head
-                });
+            Some(head) if head.kind == MentionKind::Description || is_group_head(tokens, &head) => {
+                return Some(headed_by(head, m.span.end));
             }
             _ => {}
         }
@@ -444,6 +426,24 @@ fn dash_start(tokens: &[Token], k: usize, lo: usize) -> usize {
         s -= 1;
     }
     s
+}
+
+/// Whether a mention is a capitalised group noun that can head a phrase
+/// ("Lawyers", "Friends", "Neighbors").
+fn is_group_head(tokens: &[Token], head: &Mention) -> bool {
+    head.speaker_kind == SpeakerKind::Group && tokens[head.first_token].has(lexicon::GROUP)
+}
+
+/// The description from `head` to byte `end`: the head with the phrase
+/// after it ("Lawyers for Marcus Reed").
+fn headed_by(head: Mention, end: usize) -> Mention {
+    let span = Span::new(head.span.start, end);
+    Mention {
+        span,
+        name: span,
+        kind: MentionKind::Description,
+        ..head
+    }
 }
 
 /// The speaker before the comma at token `j` ("X, a doctor at Y, said"):

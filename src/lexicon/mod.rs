@@ -167,33 +167,27 @@ static PRONOUNS: LazyLock<HashMap<&'static [u8], Gender>> = LazyLock::new(|| {
         })
         .collect()
 });
-static FIRST_NAMES: LazyLock<HashMap<&'static [u8], Gender>> = LazyLock::new(|| {
-    let mut map = HashMap::default();
-    for line in include_str!("first_names.txt").lines() {
-        let mut it = line.split_whitespace();
-        let Some(code) = it.next().filter(|c| *c == "m" || *c == "f") else {
-            continue;
-        };
-        for name in it {
-            map.insert(name.as_bytes(), gender_code(code));
-        }
-    }
-    map
-});
+static FIRST_NAMES: LazyLock<HashMap<&'static [u8], Gender>> =
+    LazyLock::new(|| gendered_words(include_str!("first_names.txt")));
 
-static GENDERED_NOUNS: LazyLock<HashMap<&'static [u8], Gender>> = LazyLock::new(|| {
+static GENDERED_NOUNS: LazyLock<HashMap<&'static [u8], Gender>> =
+    LazyLock::new(|| gendered_words(include_str!("gendered_nouns.txt")));
+
+/// The words of a list whose lines open with their gender ("m james
+/// john …", "f mary …").
+fn gendered_words(list: &'static str) -> HashMap<&'static [u8], Gender> {
     let mut map = HashMap::default();
-    for line in include_str!("gendered_nouns.txt").lines() {
+    for line in list.lines() {
         let mut it = line.split_whitespace();
         let Some(code) = it.next().filter(|c| *c == "m" || *c == "f") else {
             continue;
         };
-        for noun in it {
-            map.insert(noun.as_bytes(), gender_code(code));
+        for word in it {
+            map.insert(word.as_bytes(), gender_code(code));
         }
     }
     map
-});
+}
 
 /// The gender of a lower-case noun for a person of one gender ("mother",
 /// "husband"; `gendered_nouns.txt`).
