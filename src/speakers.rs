@@ -167,6 +167,12 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
 /// Whether a lower-case word is a name joined to its particle by a
 /// hyphen ("al-Amr", "el-Sisi", "bin-Salman").
 fn is_particle_name(w: &str) -> bool {
+    // Particles have two or three letters: look no further than that for
+    // the hyphen.
+    let b = w.as_bytes();
+    if b.get(2) != Some(&b'-') && b.get(3) != Some(&b'-') {
+        return false;
+    }
     w.split_once('-').is_some_and(|(particle, rest)| {
         is_connector(particle) && rest.chars().next().is_some_and(char::is_uppercase)
     })
@@ -1590,24 +1596,25 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     if t.quoted || !t.is_lower() || i == 0 {
         return None;
     }
-    let gender = lexicon::noun_gender(t.span().as_str(text))?;
+    // Only as the subject opening a sentence, with no name in apposition
+    // ("his brother Alastair Osman" is named). The cheap tests first: this
+    // runs on every lower-case word.
+    if !opens_sentence(text, tokens, i - 1) {
+        return None;
+    }
     let p = &tokens[i - 1];
     let pw = p.span().as_str(text);
     let opened = p.para == t.para
         && p.is_word()
-        && ((p.is_capitalised() && is_possessive(pw))
-            || matches!(
-                pw.to_ascii_lowercase().as_str(),
-                "the" | "his" | "her" | "their"
-            ));
-    // Only as the subject opening a sentence, with no name in apposition
-    // ("his brother Alastair Osman" is named).
+        && (matches!(pw, "The" | "His" | "Her" | "Their")
+            || (p.is_capitalised() && is_possessive(pw)));
     let named_after = tokens
         .get(i + 1)
         .is_some_and(|n| n.para == t.para && n.is_capitalised());
-    if !opened || named_after || !opens_sentence(text, tokens, i - 1) {
+    if !opened || named_after {
         return None;
     }
+    let gender = lexicon::noun_gender(t.span().as_str(text))?;
     is_subject(text, tokens, i - 1, i).then(|| SubjectMention {
         token: i,
         name: Span::new(p.span().start, t.span().end),
