@@ -1165,6 +1165,9 @@ impl<'a> Resolver<'a> {
             }
             tok_cursor
         };
+        // The end of the last quotation that was a word in a list of
+        // words ("words such as “ambassador,” “attack” and …").
+        let mut last_listed: Option<usize> = None;
         for (qi, q) in quotes.iter().enumerate() {
             // Marks around no letter or digit quote nothing.
             if !has_word_char(q.content.as_str(self.text)) {
@@ -1363,8 +1366,13 @@ impl<'a> Resolver<'a> {
                     && self
                         .paragraph_of(oi)
                         .is_some_and(|p| self.is_heading(q, p, out.last())));
+            let listed = self.is_listed_word(q, oi, last_listed);
+            if listed {
+                last_listed = Some(q.outer().end);
+            }
             let keep = !self.in_markup(q)
                 && !title
+                && !listed
                 && (d.speaker.is_some()
                     || d.cue.is_some()
                     || self.looks_like_speech(q)
@@ -1767,6 +1775,30 @@ impl<'a> Resolver<'a> {
                 (t.is_capitalised() && crate::text::is_possessive(w)) || t.has(lexicon::WORK)
             })
         }
+    }
+
+    /// Whether a short quotation is a word or phrase in a list of them,
+    /// mentioned and not said: after "such as" or "like" ("searched for
+    /// words such as “ambassador,” “attack” and “Libya”"), or after the
+    /// previous listed word and a comma, "and" or "or".
+    fn is_listed_word(&self, q: &Quotation, oi: usize, last_listed: Option<usize>) -> bool {
+        let s = q.content.as_str(self.text);
+        if crate::text::words(s).nth(3).is_some() || oi == 0 {
+            return false;
+        }
+        let before = |k: usize| oi.checked_sub(k).map_or("", |i| self.word(i));
+        let opens = (before(1) == "as" && before(2).eq_ignore_ascii_case("such"))
+            || (before(1) == "like"
+                && matches!(
+                    before(2),
+                    "words" | "terms" | "phrases" | "names" | "labels"
+                ));
+        let follows = last_listed.is_some_and(|end| {
+            self.text
+                .get(end..q.open.start)
+                .is_some_and(|gap| matches!(gap.trim(), "" | "," | "and" | "or" | ", and" | ", or"))
+        });
+        opens || follows
     }
 
     /// Whether a quotation is a nickname inside a name ("Anthony “Tony”

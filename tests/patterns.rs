@@ -1895,3 +1895,8 @@ fn a_gendered_description_opening_a_sentence_is_a_pronoun_antecedent() {
         ]
     );
 }
+
+#[test]
+fn words_listed_after_such_as_are_mentioned_not_said() {
+    assert!(quotes("listed_words").is_empty());
+}
