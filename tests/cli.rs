@@ -373,3 +373,18 @@ fn no_headline_quotes_leaves_out_the_quotes_of_a_headline() {
     assert_eq!(texts(&all), ["Crisis Is Over", "We are open again,"]);
     assert_eq!(texts(&body), ["We are open again,"]);
 }
+
+#[test]
+fn a_quote_wrapped_over_lines_is_printed_on_one_line_of_the_table() {
+    let path = temp_file(
+        "wrapped",
+        "wrapped.txt",
+        "“The roads are clear and the crews\nworked all night,” she said.".as_bytes(),
+    );
+    let out = run(&[path.to_str().unwrap()], b"");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        table.lines().collect::<Vec<_>>(),
+        ["(unknown)\tsaid\tThe roads are clear and the crews worked all night,"]
+    );
+}

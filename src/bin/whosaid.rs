@@ -699,9 +699,16 @@ fn run_files(ex: &Extractor, args: &Args) -> io::Result<bool> {
         for q in &doc.quotes {
             let who = doc.speaker_of(q).map_or("(unknown)", |s| s.name.as_str());
             let cue = q.cue.map_or("-", |c| c.as_str(&text));
-            writeln!(out, "{who}\t{cue}\t{}", q.text(&text))?;
+            writeln!(out, "{who}\t{cue}\t{}", one_line(q.text(&text)))?;
         }
     }
     out.flush()?;
     Ok(all_ok)
+}
+
+/// A quote's text on one line of the table: a quote wrapped over lines or
+/// paragraphs, or holding tabs, has each run of white space read as one
+/// space.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
