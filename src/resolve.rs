@@ -933,8 +933,10 @@ impl<'a> Resolver<'a> {
             }
             // "Google said it would appeal": a one-word name never read
             // as a person's is an organisation to "it".
+            // So is a singular description ("The ministry said it …").
             Gender::Neuter => {
                 s.kind == SpeakerKind::Organisation
+                    || (s.kind == SpeakerKind::Group && s.gender == Gender::Unknown)
                     || (s.kind == SpeakerKind::Person
                         && s.gender == Gender::Unknown
                         && !s.name.contains(' ')
@@ -1006,7 +1008,7 @@ impl<'a> Resolver<'a> {
                 // A one-word name read as a person is "it" only in the
                 // pronoun's paragraph.
                 let far_for_it = g == Gender::Neuter
-                    && self.entities.list[e].kind == SpeakerKind::Person
+                    && self.entities.list[e].kind != SpeakerKind::Organisation
                     && p != para;
                 if compatible(&self.entities.list[e])
                     && !named_inside(&self.entities.list[e].name)

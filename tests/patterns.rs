@@ -1900,3 +1900,11 @@ fn a_gendered_description_opening_a_sentence_is_a_pronoun_antecedent() {
 fn words_listed_after_such_as_are_mentioned_not_said() {
     assert!(quotes("listed_words").is_empty());
 }
+
+#[test]
+fn it_said_takes_up_a_singular_description_in_its_paragraph() {
+    assert_eq!(
+        quotes("it_said_after_description"),
+        [pair("We disagree with the decision,", "The ministry")]
+    );
+}
