@@ -1349,9 +1349,15 @@ impl<'a> Resolver<'a> {
             }
             // "a collection called ''Yuge!: 30 Years of Doonesbury''":
             // after a naming word, a title even where it stands alone.
+            // So after a word for a work and its comma ("wrote in her
+            // memoir, “Becoming Me.”").
             let named = oi.checked_sub(1).is_some_and(|k| {
-                self.tokens[k].is_word()
-                    && TITLE_INTRODUCERS.contains_ignore_ascii_case(self.word(k))
+                (self.tokens[k].is_word()
+                    && TITLE_INTRODUCERS.contains_ignore_ascii_case(self.word(k)))
+                    || (self.tokens[k].is_punct(',')
+                        && k > 0
+                        && self.tokens[k - 1].has(lexicon::WORK)
+                        && self.tokens[k - 1].is_lower())
             });
             // "Her book, “Dark Waters,” has sold": a quote inside the
             // writer's sentence that ends no sentence of its own reads as

@@ -1908,3 +1908,11 @@ fn it_said_takes_up_a_singular_description_in_its_paragraph() {
         [pair("We disagree with the decision,", "The ministry")]
     );
 }
+
+#[test]
+fn a_title_case_quote_after_a_word_for_a_work_and_a_comma_is_its_title() {
+    assert_eq!(
+        quotes("title_after_work_word_comma"),
+        [pair("Never again,", "Ann Lee")]
+    );
+}
