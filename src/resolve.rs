@@ -280,7 +280,14 @@ impl<'a> Resolver<'a> {
                     && (self.tokens[q - 1].is_lower() || crate::text::is_possessive(self.tokens[q - 1].span().as_str(self.text)))
                     && !content.trim_end().ends_with(['.', '!', '?', ','])
                     && content.len() < 80;
-                if !fragment {
+                // "her new film, “Blue Hour,” was": a title inside the
+                // clause, whatever its punctuation.
+                let title = q > 0
+                    && self.tokens[q - 1].para == para
+                    && content.len() < 80
+                    && crate::text::title_case_words(content.trim_end_matches([',', '.']), 12)
+                        .is_some();
+                if !(fragment || title) {
                     break;
                 }
                 k = q;

@@ -1916,3 +1916,11 @@ fn a_title_case_quote_after_a_word_for_a_work_and_a_comma_is_its_title() {
         [pair("Never again,", "Ann Lee")]
     );
 }
+
+#[test]
+fn a_title_inside_the_reported_clause_does_not_cut_the_fragment_from_its_cue() {
+    assert_eq!(
+        quotes("title_inside_reported_clause"),
+        [pair("the hardest thing I have ever done.", "Ann Lee")]
+    );
+}
