@@ -1314,6 +1314,15 @@ fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'))
 }
 
+/// Counts one more occurrence of a full name in a list of them.
+fn count_name(list: &mut Vec<FullName>, text: &str, entry: FullName) {
+    let full = entry.name.as_str(text);
+    match list.iter_mut().find(|f| f.name.as_str(text) == full) {
+        Some(f) => f.count += 1,
+        None => list.push(entry),
+    }
+}
+
 /// The register of names in one document: every capitalised person name
 /// outside quotations, used to name an entity by its fullest form and to
 /// find the antecedents of pronouns.
@@ -1321,6 +1330,9 @@ fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 pub(crate) struct NameRegister<'t> {
     /// Distinct full names by last word, most frequent first.
     by_last: HashMap<&'t str, Vec<FullName>>,
+    /// Distinct full names by their given name, for a person called by
+    /// it alone ("Bill" for Bill Clinton, "Omar" for Omar Farouk).
+    by_first: HashMap<&'t str, Vec<FullName>>,
     /// Person mentions, in text order.
     pub subjects: Vec<SubjectMention>,
     /// Every occurrence of a full name, in text order.
@@ -1411,7 +1423,7 @@ impl<'t> NameRegister<'t> {
             }
             i = end + 1;
         }
-        for list in reg.by_last.values_mut() {
+        for list in reg.by_last.values_mut().chain(reg.by_first.values_mut()) {
             list.sort_by_key(|f| std::cmp::Reverse(f.count));
             list.truncate(MAX_NAMESAKES);
         }
@@ -1426,15 +1438,22 @@ impl<'t> NameRegister<'t> {
             return;
         }
         self.full_mentions.push(name);
-        let list = self.by_last.entry(last_word(full)).or_default();
-        match list.iter_mut().find(|f| f.name.as_str(text) == full) {
-            Some(f) => f.count += 1,
-            None => list.push(FullName {
-                first_at: at,
-                name,
-                gender,
-                count: 1,
-            }),
+        let entry = FullName {
+            first_at: at,
+            name,
+            gender,
+            count: 1,
+        };
+        count_name(
+            self.by_last.entry(last_word(full)).or_default(),
+            text,
+            entry,
+        );
+        if let Some(first) = crate::text::words(full)
+            .next()
+            .filter(|w| lexicon::first_name_gender(w).is_some())
+        {
+            count_name(self.by_first.entry(first).or_default(), text, entry);
         }
     }
 
@@ -1495,7 +1514,9 @@ impl<'t> NameRegister<'t> {
     /// Like [`Self::fullest`], for a name spoken at byte `at`: of several
     /// namesakes, one named in full just before is the one meant.
     pub fn fullest_near(&self, text: &str, name: &str, gender: Gender, at: usize) -> Option<Span> {
-        let list = self.by_last.get(last_word(name))?;
+        let Some(list) = self.by_last.get(last_word(name)) else {
+            return self.fullest(text, name, gender);
+        };
         // "Donald Trump also spoke … “…,” Trump said", in an article
         // about Eric Trump: of several namesakes, one named in full just
         // before is the one meant.
@@ -1525,13 +1546,25 @@ impl<'t> NameRegister<'t> {
     /// agree, its words must all be in the full name, and its gender must
     /// not clash; the most frequent such name wins, and of equals the first introduced.
     pub fn fullest(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
-        let list = self.by_last.get(last_word(name))?;
         // The most frequent; among equals, the one introduced first (the
         // article's main figure).
-        list.iter()
-            .filter(|f| Self::fits(text, f, name, gender))
-            .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
-            .map(|f| f.name)
+        let best = |list: &Vec<FullName>| {
+            list.iter()
+                .filter(|f| Self::fits(text, f, name, gender))
+                .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
+                .map(|f| f.name)
+        };
+        self.by_last
+            .get(last_word(name))
+            .and_then(best)
+            .or_else(|| {
+                // A given name alone names the person whose full name opens
+                // with it.
+                (!name.contains(' '))
+                    .then(|| self.by_first.get(name))
+                    .flatten()
+                    .and_then(best)
+            })
     }
 }
 
