@@ -1928,7 +1928,7 @@ fn a_title_inside_the_reported_clause_does_not_cut_the_fragment_from_its_cue() {
 #[test]
 fn a_given_name_alone_names_the_person_whose_full_name_opens_with_it() {
     assert_eq!(
-        quotes("given_name_alone"),
+        quotes("given_name_for_full_name"),
         [pair("We lost everything,", "Omar Farouk")]
     );
 }
