@@ -369,6 +369,27 @@ impl<'a> Resolver<'a> {
         if let Some(found) = self.quoted_as_saying(cue) {
             return found;
         }
+        // "Maria Vance was told by Pierce", "the jury was told": in the
+        // passive the subject is the listener; the speaker follows "by",
+        // or goes unnamed.
+        let w = self.word(v);
+        if v > 0
+            && matches!(self.word(v - 1), "was" | "were" | "been" | "is" | "are")
+            && !w.ends_with("ing")
+            && !w.ends_with('s')
+            && !cue.is_statement()
+            && !cue.is_according_to()
+        {
+            let toks = self.tokens;
+            if self.word(v + 1) == "by" {
+                let hi = (v + 12).min(toks.len());
+                if let Some(m) = speakers::mention_starting_at(self.text, toks, v + 2, hi) {
+                    let end = self.token_end(m.span.end);
+                    return (Some(m), v, end);
+                }
+            }
+            return (None, v, v);
+        }
         let lo = self.clause_start_past_fragments(v);
         if cue.is_statement() {
             // The subject of the clause that issued the statement.

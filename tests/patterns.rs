@@ -1932,3 +1932,14 @@ fn a_given_name_alone_names_the_person_whose_full_name_opens_with_it() {
         [pair("We lost everything,", "Omar Farouk")]
     );
 }
+
+#[test]
+fn in_the_passive_the_speaker_follows_by_and_the_subject_only_listens() {
+    assert_eq!(
+        quotes("passive_told"),
+        [
+            pair("You are fired,", "Pierce"),
+            ("I saw him stab the man,".to_string(), None)
+        ]
+    );
+}
