@@ -1934,12 +1934,17 @@ fn a_given_name_alone_names_the_person_whose_full_name_opens_with_it() {
 }
 
 #[test]
-fn in_the_passive_the_speaker_follows_by_and_the_subject_only_listens() {
+fn in_the_passive_the_speaker_follows_by() {
     assert_eq!(
-        quotes("passive_told"),
-        [
-            pair("You are fired,", "Pierce"),
-            ("I saw him stab the man,".to_string(), None)
-        ]
+        quotes("passive_told_by"),
+        [pair("You are fired,", "Pierce")]
+    );
+}
+
+#[test]
+fn in_the_passive_without_by_the_listener_is_not_the_speaker() {
+    assert_eq!(
+        quotes("passive_told_unnamed"),
+        [("I saw him stab the man,".to_string(), None)]
     );
 }
