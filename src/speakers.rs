@@ -1398,6 +1398,13 @@ impl<'t> NameRegister<'t> {
                     && !in_title_case(tokens, m.first_token, end)
                 {
                     let full = m.name.as_str(text);
+                    // "her brother, Xu Jun,": the noun before an apposed
+                    // name tells its gender.
+                    let gender = match m.gender {
+                        Gender::Unknown => apposed_noun_gender(text, tokens, m.first_token),
+                        g => g,
+                    };
+                    let m = Mention { gender, ..m };
                     reg.add_full_name(text, m.name, m.span.start, m.gender);
                     // "Local officials", "Trump supporters": a name before
                     // a group noun modifies it and names no one.
@@ -1655,6 +1662,16 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         standalone: true,
         subject: true,
     })
+}
+
+/// The gender of a gendered noun right before the comma that opens an
+/// apposed name at token `first` ("her brother, Xu Jun").
+fn apposed_noun_gender(text: &str, tokens: &[Token], first: usize) -> Gender {
+    let noun = first
+        .checked_sub(2)
+        .filter(|&k| tokens[k + 1].is_punct(',') && tokens[k].is_lower());
+    noun.and_then(|k| lexicon::noun_gender(tokens[k].span().as_str(text)))
+        .unwrap_or(Gender::Unknown)
 }
 
 /// Where the surname in the possessive after a given name at token `end`

@@ -1948,3 +1948,11 @@ fn in_the_passive_without_by_the_listener_is_not_the_speaker() {
         [("I saw him stab the man,".to_string(), None)]
     );
 }
+
+#[test]
+fn a_gendered_noun_before_an_apposed_name_gives_it_that_gender() {
+    assert_eq!(
+        quotes("apposed_gendered_noun"),
+        [pair("Our father started it,", "Xu Li")]
+    );
+}
