@@ -259,7 +259,7 @@ fn is_plural_form(w: &str) -> bool {
 /// were", "reports have").
 const VERB_AFTER_SUBJECT: ShortList = ShortList::new(&[
     "are", "were", "have", "had", "will", "would", "could", "can", "may", "might", "should",
-    "must", "do", "did", "resume", "continue", "begin", "began", "broke", "fell", "stalled",
+    "must", "do", "did", "resume", "begin", "began", "broke", "fell", "stalled",
 ]);
 
 /// Reporting verbs whose -s form is never a plural noun: "the clip says",

@@ -301,8 +301,9 @@ pub(crate) fn pair(text: &str, paras: &[Span], top_only: bool) -> Vec<Quotation>
 /// the paragraph before, such a mark closes that quote, which ran on
 /// without being reopened.
 fn closes_run_on(text: &str, para: Span, m: Mark) -> bool {
-    let before = text[para.start..m.span.start].chars().next_back();
-    let after = text[m.span.end..para.end].chars().next();
+    let ptext = para.as_str(text);
+    let before = char_before(ptext, m.span.start - para.start);
+    let (after, _) = char_after(&ptext[m.span.end - para.start..]);
     m.role != Role::Open
         && before.is_some_and(|c| !is_space(c))
         && after.is_none_or(|c| is_space(c) || matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | ')'))

@@ -20,6 +20,11 @@ use crate::tokens::Token;
 const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["is", "was", "are", "were", "am", "be", "been", "'s", "’s"]);
 
+/// Forms of "be" before a past participle that make it passive ("was
+/// told"); not "'s", which is as often "has" ("she's told reporters").
+const PASSIVE_AUXILIARIES: lexicon::ShortList =
+    lexicon::ShortList::new(&["was", "were", "been", "is", "are"]);
+
 /// Words that introduce the title of a work ("a book called ''…''").
 const TITLE_INTRODUCERS: lexicon::ShortList = lexicon::ShortList::new(&[
     "called",
@@ -374,7 +379,7 @@ impl<'a> Resolver<'a> {
         // or goes unnamed.
         let w = self.word(v);
         if v > 0
-            && matches!(self.word(v - 1), "was" | "were" | "been" | "is" | "are")
+            && PASSIVE_AUXILIARIES.contains(self.word(v - 1))
             && !w.ends_with("ing")
             && !w.ends_with('s')
             && !cue.is_statement()
@@ -1125,13 +1130,7 @@ impl<'a> Resolver<'a> {
             if para.saturating_sub(t.para) > 1 || t.quoted || !t.is_word() {
                 return None;
             }
-            let opens = k == 0
-                || self.tokens[k - 1].para != t.para
-                || matches!(
-                    self.tokens[k - 1].ascii_char(self.text),
-                    Some(b'.' | b'!' | b'?')
-                );
-            if !opens {
+            if !speakers::opens_sentence(self.text, self.tokens, k) {
                 return None;
             }
             let hi = (k + 10).min(at);

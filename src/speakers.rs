@@ -142,9 +142,7 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
             && (t.is_capitalised() || is_particle_name(t.span().as_str(text)))
             && {
                 let w = t.span().as_str(text);
-                let sentence_start = i == 0
-                    || tokens[i - 1].para != t.para
-                    || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'));
+                let sentence_start = opens_sentence(text, tokens, i);
                 // "Schilling describes": a reporting verb after it makes it a
                 // name.
                 let verb_next = tokens.get(i + 1).is_some_and(|n| {
@@ -244,19 +242,7 @@ pub(crate) fn mention_ending_at(
         return appositive_subject(text, tokens, j, lo);
     }
     if let Some(g) = t.pronoun() {
-        return Some(Mention {
-            span: t.span(),
-            name: t.span(),
-            title: None,
-            kind: MentionKind::Pronoun(g),
-            speaker_kind: if g == Gender::Plural || g == Gender::Neuter {
-                SpeakerKind::Group
-            } else {
-                SpeakerKind::Person
-            },
-            gender: g,
-            first_token: j,
-        });
+        return Some(pronoun_mention(t.span(), j, g));
     }
     // "Some chanted", "and others said": a quantifier opening its clause
     // stands for people.
@@ -364,24 +350,12 @@ fn possessor(text: &str, tokens: &[Token], k: usize, lo: usize) -> Option<Mentio
         _ => None,
     };
     if let Some(g) = pronoun {
-        return Some(Mention {
-            span: t.span(),
-            name: t.span(),
-            title: None,
-            kind: MentionKind::Pronoun(g),
-            speaker_kind: if g == Gender::Plural {
-                SpeakerKind::Group
-            } else {
-                SpeakerKind::Person
-            },
-            gender: g,
-            first_token: k,
-        });
+        return Some(pronoun_mention(t.span(), k, g));
     }
     if !t.is_capitalised() || !is_possessive(w) {
         return None;
     }
-    let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+    let stem = crate::text::possessive_stem(w)?;
     let mut first = k;
     while first > lo && is_name_part(tokens, first - 1) && tokens[first - 1].para == t.para {
         first -= 1;
@@ -399,6 +373,24 @@ fn possessor(text: &str, tokens: &[Token], k: usize, lo: usize) -> Option<Mentio
         gender: gender_of(text, tokens, first, first),
         first_token: first,
     })
+}
+
+/// A pronoun at token `k` as a mention: a person for "he" and "she", a
+/// group for "they" and "it".
+fn pronoun_mention(span: Span, k: usize, g: Gender) -> Mention {
+    Mention {
+        span,
+        name: span,
+        title: None,
+        kind: MentionKind::Pronoun(g),
+        speaker_kind: if g == Gender::Plural || g == Gender::Neuter {
+            SpeakerKind::Group
+        } else {
+            SpeakerKind::Person
+        },
+        gender: g,
+        first_token: k,
+    }
 }
 
 /// Whether token `k` is a dash between words: an em or en dash, or a
@@ -1277,7 +1269,7 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option
     }
     let dash = (first + 1..tokens.len().min(first + 8))
         .take_while(|&k| tokens[k].para == t.para)
-        .find(|&k| matches!(word(text, tokens, k), "—" | "–" | "-" | "--"))?;
+        .find(|&k| is_dash(tokens, k))?;
     // No lower-case word before the dash ("GOP front-runner Donald Trump
     // - who …" is no dateline).
     (!tokens[first..dash].iter().any(Token::is_lower)).then_some(dash + 1)
@@ -1308,7 +1300,7 @@ const MAX_COMMON_CHECKS: usize = 32;
 
 /// Whether token `i` opens its sentence: the first of its paragraph, or
 /// after a full stop, a question or exclamation mark.
-fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+pub(crate) fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     i == 0
         || tokens[i - 1].para != tokens[i].para
         || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'))
@@ -1599,10 +1591,7 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
     if t.quoted || !t.is_word() || !t.is_capitalised() || !is_possessive(w) {
         return None;
     }
-    let stem = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .filter(|s| !s.is_empty())?;
+    let stem = crate::text::possessive_stem(w).filter(|s| !s.is_empty())?;
     let name = Span::new(t.span().start, t.span().start + stem.len());
     let titled = i > 0
         && tokens[i - 1].para == t.para
@@ -1683,10 +1672,7 @@ fn possessive_surname(text: &str, tokens: &[Token], end: usize) -> Option<usize>
         .get(end + 1)
         .filter(|t| t.para == tokens[end].para && !t.quoted && t.is_word() && t.is_capitalised())?;
     let w = t.span().as_str(text);
-    let stem = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("’s"))
-        .filter(|s| s.len() >= 2)?;
+    let stem = crate::text::possessive_stem(w).filter(|s| s.len() >= 2)?;
     if lexicon::entry(stem)
         .is_some_and(|e| e.has(lexicon::ORGANISATION | lexicon::PLACE | lexicon::NOT_NAME))
     {

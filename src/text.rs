@@ -5,6 +5,12 @@ pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
 }
 
+/// The word without its possessive "'s" ("Farke's" → "Farke"), if it has
+/// one.
+pub(crate) fn possessive_stem(w: &str) -> Option<&str> {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
+}
+
 /// Whether `s` ends a sentence: a full stop, a question or exclamation
 /// mark last, before any closing quote marks and spaces (“Done.”).
 pub(crate) fn ends_sentence(s: &str) -> bool {
