@@ -1583,15 +1583,7 @@ impl<'a> Resolver<'a> {
                     let from = self.token_at(prev.outer.end);
                     let ends = crate::text::ends_sentence(prev.text(self.text));
                     if let Some(m) = self.new_subject_since(from, oi, s, ends) {
-                        let e = self.resolve(&m, oi)?;
-                        return Some(Quote {
-                            speaker: Some(e),
-                            mention: Some(m.span),
-                            cue: None,
-                            attribution: Attribution::SentenceSubject,
-                            confidence: CONF_SENTENCE_SUBJECT,
-                            ..unattributed(q, kind)
-                        });
+                        return self.subject_quote(q, kind, &m, oi);
                     }
                     return Some(mk(
                         s,
@@ -1773,7 +1765,18 @@ impl<'a> Resolver<'a> {
         if m.kind == MentionKind::Description {
             return None;
         }
-        let entity = self.resolve(&m, oi)?;
+        self.subject_quote(q, kind, &m, oi)
+    }
+
+    /// The quote given to the subject `m` of its sentence, with no cue.
+    fn subject_quote(
+        &mut self,
+        q: &Quotation,
+        kind: QuoteKind,
+        m: &Mention,
+        oi: usize,
+    ) -> Option<Quote> {
+        let entity = self.resolve(m, oi)?;
         Some(Quote {
             speaker: Some(entity),
             mention: Some(m.span),

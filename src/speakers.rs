@@ -726,8 +726,6 @@ fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> G
         .unwrap_or(weak)
 }
 
-/// A descriptive phrase headed by the group noun at `end`: "officials",
-/// "a senior Cruz adviser", "a spokesman for the campaign".
 /// A description whose head takes an "of" phrase ending at token `end`
 /// ("the secretary of state", "the director of communications"), when
 /// the word after "of" is no head of its own.
@@ -752,6 +750,8 @@ fn description_of_ending_at(
     })
 }
 
+/// A descriptive phrase headed by the group noun at `end`: "officials",
+/// "a senior Cruz adviser", "a spokesman for the campaign".
 fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option<Mention> {
     if !tokens[end].is_word() {
         return None;
