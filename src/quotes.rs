@@ -560,32 +560,7 @@ fn next_mark_byte(b: &[u8], mut i: usize) -> usize {
 /// `&#8220;`, `&#x201C;`, `&ldquo;`, as scrapers leave them): the mark and
 /// the length of the entity.
 pub(crate) fn entity_mark(s: &str) -> Option<(char, usize)> {
-    let semi = s.bytes().take(10).position(|b| b == b';')?;
-    let name = s.get(1..semi)?;
-    let c = if let Some(num) = name.strip_prefix('#') {
-        let code = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
-        };
-        char::from_u32(code)?
-    } else {
-        match name {
-            "quot" => '"',
-            "apos" => '\'',
-            "ldquo" => '“',
-            "rdquo" => '”',
-            "bdquo" => '„',
-            "lsquo" => '‘',
-            "rsquo" => '’',
-            "sbquo" => '‚',
-            "laquo" => '«',
-            "raquo" => '»',
-            "lsaquo" => '‹',
-            "rsaquo" => '›',
-            _ => return None,
-        }
-    };
-    crate::lexicon::is_quote_mark(c).then_some((c, semi + 1))
+    crate::text::html_entity(s).filter(|&(c, _)| crate::lexicon::is_quote_mark(c))
 }
 
 /// How many zero-width characters are looked through to find a mark's

@@ -189,7 +189,7 @@ impl Entities {
         }
         let i = self.list.len();
         self.list.push(Speaker {
-            name: name.to_string(),
+            name: crate::text::decode_entities(name).into_owned(),
             kind,
             title: title.map(str::to_string),
             gender,

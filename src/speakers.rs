@@ -925,6 +925,11 @@ pub(crate) fn mention_starting_at(
             break;
         }
         let wk = tk.span().as_str(text);
+        if k > start && !the {
+            if let Some(d) = possessed_description(text, tokens, start, k, hi) {
+                return Some(d);
+            }
+        }
         if tk.is_capitalised() || tk.name_part {
             if tk.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
                 || (k == start && !tk.name_part && is_adverb(wk))
@@ -1035,6 +1040,50 @@ pub(crate) fn mention_starting_at(
     Some(m)
 }
 
+/// A description opened by a name in the possessive at token `k`, the
+/// name starting at token `start` ("said Ann Hara's lawyer", "Kelly
+/// Ayotte's campaign said"); the description keeps the name. Only a noun
+/// that speaks heads it ("lawyer", "campaign", not "Mr. Kerry's actions");
+/// a name in apposition after it is the mention instead ("Ann Hara's
+/// lawyer, Tom Ruiz").
+fn possessed_description(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    k: usize,
+    hi: usize,
+) -> Option<Mention> {
+    let t = &tokens[k];
+    if !t.is_capitalised()
+        || !is_possessive(t.span().as_str(text))
+        || !tokens.get(k + 1).is_some_and(Token::is_lower)
+        || !tokens[start..k]
+            .iter()
+            .all(|n| n.is_capitalised() && !n.has(lexicon::NOT_NAME))
+    {
+        return None;
+    }
+    let mut d = determiner_phrase(text, tokens, k, hi)?;
+    if d.kind == MentionKind::Description {
+        let head = tokens.partition_point(|t| t.span().end < d.name.end);
+        if !tokens
+            .get(head)
+            .is_some_and(|h| h.has(lexicon::GROUP | lexicon::TITLE))
+        {
+            return None;
+        }
+        // "Sen. Kelly Ayotte's campaign": the name without its title.
+        let named = tokens[start..k]
+            .iter()
+            .rposition(|n| n.has(lexicon::TITLE))
+            .map_or(start, |i| start + i + 1);
+        d.span = Span::new(tokens[start].span().start, d.span.end);
+        d.name = Span::new(tokens[named].span().start, d.name.end);
+        d.first_token = start;
+    }
+    Some(d)
+}
+
 /// The name in apposition after an inverted description ("wrote the
 /// American ambassador at the time, John E. Herbst"), or the description.
 fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
@@ -1097,12 +1146,16 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
                         let nw = n.span().as_str(text);
                         n.has(lexicon::COMPLEMENT) && !nw.eq_ignore_ascii_case("to")
                     });
+                // "Clinton's aide rallied supporters": a past tense right
+                // after the noun, with no preposition, is its verb.
+                let past = k == g + 1 && w.len() > 4 && w.ends_with("ed");
                 let ends = !participle
-                    && tokens.get(k + 1).is_none_or(|n| {
-                        n.para != para
-                            || !n.is_word()
-                            || HEAD_FOLLOWERS.contains(n.span().as_str(text))
-                    });
+                    && (past
+                        || tokens.get(k + 1).is_none_or(|n| {
+                            n.para != para
+                                || !n.is_word()
+                                || HEAD_FOLLOWERS.contains(n.span().as_str(text))
+                        }));
                 if ends {
                     return mention_ending_at(text, tokens, g, start)
                         .filter(|m| m.first_token == start && m.kind == MentionKind::Description);

@@ -11,6 +11,69 @@ pub(crate) fn possessive_stem(w: &str) -> Option<&str> {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))
 }
 
+/// The character of an HTML entity at the start of `s` (`&amp;`, `&quot;`,
+/// `&#8217;`, `&#x201C;`, `&rsquo;` …, as scrapers leave them) and the
+/// entity's length; numeric entities of any char, named ones of the
+/// ampersand, the non-breaking space and the quote marks.
+pub(crate) fn html_entity(s: &str) -> Option<(char, usize)> {
+    if !s.starts_with('&') {
+        return None;
+    }
+    let semi = s.bytes().take(10).position(|b| b == b';')?;
+    let name = s.get(1..semi)?;
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        char::from_u32(code)?
+    } else {
+        match name {
+            "amp" => '&',
+            "nbsp" => '\u{a0}',
+            "quot" => '"',
+            "apos" => '\'',
+            "ldquo" => '“',
+            "rdquo" => '”',
+            "bdquo" => '„',
+            "lsquo" => '‘',
+            "rsquo" => '’',
+            "sbquo" => '‚',
+            "laquo" => '«',
+            "raquo" => '»',
+            "lsaquo" => '‹',
+            "rsaquo" => '›',
+            _ => return None,
+        }
+    };
+    Some((c, semi + 1))
+}
+
+/// `s` with its HTML entities decoded ("O&#8217;Neil" → "O’Neil",
+/// "AT&amp;T" → "AT&T"); borrowed when it has none.
+pub(crate) fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('&') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        match html_entity(&rest[i..]) {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[i + len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[i + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `s` ends a sentence: a full stop, a question or exclamation
 /// mark last, before any closing quote marks and spaces (“Done.”).
 pub(crate) fn ends_sentence(s: &str) -> bool {
@@ -159,6 +222,20 @@ pub(crate) fn title_case_words(s: &str, max: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entities_are_decoded_and_a_bare_ampersand_is_kept() {
+        assert_eq!(decode_entities("O&#8217;Neil"), "O’Neil");
+        assert_eq!(
+            decode_entities("AT&amp;T &x201C; Q&A &#x2019;"),
+            "AT&T &x201C; Q&A ’"
+        );
+        assert_eq!(decode_entities("&#99999999;&"), "&#99999999;&");
+        assert!(matches!(
+            decode_entities("Ann Lee"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     fn same(s: &str) {
         let want: Vec<&str> = s.split_whitespace().collect();

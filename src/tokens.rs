@@ -498,9 +498,20 @@ fn word_end(p: &str, i: usize, len: usize) -> usize {
         {
             // "1.6", "9,000": one number, not a full stop or a comma.
             end = j + 1;
-        } else if matches!(d, '\'' | '’' | '-' | '&')
-            && !(d == '&' && crate::quotes::entity_mark(&p[j..]).is_some())
+        } else if let Some((e, n)) = (d == '&')
+            .then(|| crate::text::html_entity(&p[j..]))
+            .flatten()
         {
+            // An apostrophe or an ampersand written as an entity joins a
+            // word as the char does ("O&#8217;Neil", "AT&amp;T"); a quote
+            // mark or any other entity ends it.
+            if matches!(e, '\'' | '’' | '&') && char_at(p, j + n).is_some_and(|(a, _)| is_alnum(a))
+            {
+                end = j + n;
+            } else {
+                break;
+            }
+        } else if matches!(d, '\'' | '’' | '-' | '&') {
             // Inner joiner: only if a letter follows.
             let after = char_at(p, j + dlen).map(|(a, _)| a);
             if after.is_some_and(is_alnum) && !(d == '\'' && after == Some('\'')) {

@@ -1956,3 +1956,33 @@ fn a_gendered_noun_before_an_apposed_name_gives_it_that_gender() {
         [pair("Our father started it,", "Xu Li")]
     );
 }
+
+#[test]
+fn html_entities_inside_a_name_join_it_and_are_decoded_in_the_speaker() {
+    assert_eq!(
+        quotes("html_entities_in_names"),
+        [pair("We will appeal,", "Tom O’Neil")]
+    );
+}
+
+#[test]
+fn a_full_name_in_the_possessive_opens_a_description_that_keeps_it() {
+    assert_eq!(
+        quotes("named_possessor_description"),
+        [
+            pair("We will appeal this ruling,", "Ann Hara’s lawyer"),
+            pair("It was a fair trial,", "Rosa Diaz"),
+        ]
+    );
+}
+
+#[test]
+fn a_past_tense_after_a_possessed_noun_is_its_verb_not_part_of_it() {
+    assert_eq!(
+        quotes("possessed_noun_before_past_tense"),
+        [pair(
+            "We have to knock on every door.",
+            "Ann Hara’s campaign manager"
+        )]
+    );
+}
