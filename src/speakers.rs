@@ -1501,9 +1501,11 @@ impl<'t> NameRegister<'t> {
             text,
             entry,
         );
+        // "Omar" of "Omar Farouk", "Zhang" of "Zhang Wei": a short
+        // reference by the first word.
         if let Some(first) = crate::text::words(full)
             .next()
-            .filter(|w| lexicon::first_name_gender(w).is_some())
+            .filter(|w| lexicon::first_name_gender(w).is_some() || lexicon::is_family_first(w))
         {
             count_name(self.by_first.entry(first).or_default(), text, entry);
         }

@@ -1986,3 +1986,11 @@ fn a_past_tense_after_a_possessed_noun_is_its_verb_not_part_of_it() {
         )]
     );
 }
+
+#[test]
+fn a_family_name_written_first_alone_names_the_person_named_in_full() {
+    assert_eq!(
+        quotes("family_name_first"),
+        [pair("Nobody can afford it any more,", "Zhang Wei")]
+    );
+}

@@ -10,6 +10,7 @@
 //! | `organisations.txt` | words that make a capitalised name an organisation |
 //! | `groups.txt` | common nouns that head a descriptive speaker |
 //! | `first_names.txt` | given names and their usual gender |
+//! | `family_first.txt` | family names that East Asian names put first |
 //! | `gendered_nouns.txt` | nouns for a person of one gender (mother, husband) |
 //! | `not_names.txt` | capitalised words that are never part of a name |
 //! | `cue_fillers.txt` | words allowed between a speaker and its verb |
@@ -172,6 +173,19 @@ static FIRST_NAMES: LazyLock<HashMap<&'static [u8], Gender>> =
 
 static GENDERED_NOUNS: LazyLock<HashMap<&'static [u8], Gender>> =
     LazyLock::new(|| gendered_words(include_str!("gendered_nouns.txt")));
+
+static FAMILY_FIRST: LazyLock<HashMap<&'static [u8], ()>> = LazyLock::new(|| {
+    words(include_str!("family_first.txt"))
+        .map(|w| (w.as_bytes(), ()))
+        .collect()
+});
+
+/// Whether a capitalised word is a family name that comes first in its
+/// full name ("Zhang" of "Zhang Wei", "Moon" of "Moon Jae-in";
+/// `family_first.txt`).
+pub(crate) fn is_family_first(word: &str) -> bool {
+    word.len() <= 8 && FAMILY_FIRST.contains_key(word.to_ascii_lowercase().as_bytes())
+}
 
 /// The words of a list whose lines open with their gender ("m james
 /// john …", "f mary …").
