@@ -1994,3 +1994,36 @@ fn a_family_name_written_first_alone_names_the_person_named_in_full() {
         [pair("Nobody can afford it any more,", "Zhang Wei")]
     );
 }
+
+#[test]
+fn titles_written_without_a_full_stop_are_not_part_of_the_name() {
+    assert_eq!(
+        quotes("titles_without_full_stop"),
+        [
+            pair("This is a quiet community,", "Sarah Kiely"),
+            pair("Enough is enough,", "Joe Ajayi"),
+        ]
+    );
+}
+
+#[test]
+fn dotted_honorifics_before_a_name_end_no_sentence() {
+    assert_eq!(
+        quotes("dotted_honorifics"),
+        [
+            pair("We will begin with Kerala,", "Meena Iyer"),
+            pair("The road will be ready in May,", "Dave Okonkwo"),
+        ]
+    );
+}
+
+#[test]
+fn reporting_verbs_that_double_their_last_consonant_are_cues() {
+    assert_eq!(
+        quotes("doubled_consonant_verbs"),
+        [
+            pair("The plan is flawed,", "Vikram Singh"),
+            pair("Over 12,000 potholes have been filled,", "Anil Sakhare"),
+        ]
+    );
+}
