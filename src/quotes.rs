@@ -508,8 +508,9 @@ fn is_elision(rest: &str) -> bool {
         n += 1;
     }
     let lower = &buf[..n];
-    // One lower-case letter: 't, 's, 'n ("in 't Veld", "'s-Hertogenbosch").
-    let one_lower = n == 1 && rest.starts_with(|c: char| c.is_ascii_lowercase());
+    // One lower-case letter: 't, 's, 'n ("in 't Veld", "'s-Hertogenbosch");
+    // not the word "a" ('a betrayal').
+    let one_lower = n == 1 && rest.starts_with(|c: char| c.is_ascii_lowercase() && c != 'a');
     one_lower
         || matches!(
             lower,

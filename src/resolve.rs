@@ -1218,6 +1218,17 @@ impl<'a> Resolver<'a> {
             let kind = self.kind_of(q, oi);
             // Post window: from the closing mark to the end of the clause.
             let mut hi = ai;
+            // "“We will act. Nobody will be spared”. She said …": a full
+            // stop right after a whole quote is the quote's own, as if
+            // inside the marks.
+            let stop_outside = kind == QuoteKind::Direct
+                && self.tokens.get(ai).is_some_and(|t| {
+                    t.para == para_close
+                        && matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?'))
+                });
+            if stop_outside {
+                hi += 1;
+            }
             let mut clause_ended = false;
             while hi < self.tokens.len()
                 && hi < next_open
@@ -1235,7 +1246,8 @@ impl<'a> Resolver<'a> {
             // A quote that ends its sentence, followed by a new sentence
             // that runs into the next quote ("“Q1.” He added, “Q2.”"): that
             // cue introduces the next quote.
-            let ends_sentence = crate::text::ends_sentence(q.content.as_str(self.text));
+            let ends_sentence =
+                stop_outside || crate::text::ends_sentence(q.content.as_str(self.text));
             let new_sentence = first_word.is_some_and(|k| self.tokens[k].is_capitalised());
             let introduces_next = ends_sentence
                 && new_sentence
@@ -1900,10 +1912,16 @@ impl<'a> Resolver<'a> {
         let s = q.content.as_str(self.text);
         // Eight words are enough to tell.
         let words = crate::text::words(s).take(8).count();
-        words >= 8
-            || (words >= 4
-                && s.trim_end_matches(|c: char| lexicon::is_quote_mark(c))
-                    .ends_with(['.', '!', '?', ',']))
+        // Punctuation inside the marks, or a sentence's end right after
+        // them ("“We will act. Nobody will be spared”. She said …").
+        let punctuated = s
+            .trim_end_matches(|c: char| lexicon::is_quote_mark(c))
+            .ends_with(['.', '!', '?', ','])
+            || self
+                .text
+                .get(q.outer().end..)
+                .is_some_and(|r| r.starts_with(['.', '!', '?']));
+        words >= 8 || (words >= 4 && punctuated)
     }
 
     /// Direct when the quote stands as a sentence or clause of its own,

@@ -2027,3 +2027,22 @@ fn reporting_verbs_that_double_their_last_consonant_are_cues() {
         ]
     );
 }
+
+#[test]
+fn a_whole_quote_with_its_full_stop_after_the_closing_mark_is_kept() {
+    assert_eq!(
+        quotes("full_stop_after_closing_mark"),
+        [(
+            "We will act. Nobody will be spared".to_string(),
+            Some("Kavitha Rao".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_single_quote_opening_with_the_word_a_is_a_quotation() {
+    assert_eq!(
+        quotes("single_quote_opening_with_a"),
+        [pair("a betrayal of renters", "Adam Bandy")]
+    );
+}
