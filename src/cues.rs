@@ -170,7 +170,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
 /// Reporting verbs that report only with a particle right after them, at
 /// the end of their clause ("she went on:", "“…,” he went on.", "Rubio
 /// fired back forcefully:"), and that particle.
-const PARTICLE_VERBS: &[(&str, &str)] = &[("go", "on"), ("shoot", "back"), ("fire", "back")];
+const PARTICLE_VERBS: &[(&str, &str)] = &[
+    ("go", "on"),
+    ("shoot", "back"),
+    ("fire", "back"),
+    ("hit", "back"),
+    ("push", "back"),
+    ("cut", "in"),
+    ("pipe", "up"),
+];
 
 /// Words after which a verb's base form is a verb: "they say", "to say",
 /// "will argue", "did not say".

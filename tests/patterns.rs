@@ -2046,3 +2046,16 @@ fn a_single_quote_opening_with_the_word_a_is_a_quotation() {
         [pair("a betrayal of renters", "Adam Bandy")]
     );
 }
+
+#[test]
+fn reporting_verbs_with_a_particle_and_verbs_of_manner_are_cues() {
+    assert_eq!(
+        quotes("particle_and_manner_cues"),
+        [
+            pair("We were lucky,", "Tom Reilly"),
+            pair("Very lucky.", "Tom Reilly"),
+            pair("Not true,", "Dana Cole"),
+            pair("Some of us are still healing,", "Ana Ruiz"),
+        ]
+    );
+}
