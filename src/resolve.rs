@@ -919,14 +919,20 @@ impl<'a> Resolver<'a> {
                             .get_or_add(name, m.speaker_kind, title, m.gender),
                     );
                 }
+                // "Cyril explained …" after "Malkia Cyril": a given name
+                // used as a surname gives no gender.
+                let mut m_gender = m.gender;
+                if m.title.is_none() && !name.contains(' ') && self.register.is_surname(name) {
+                    m_gender = Gender::Unknown;
+                }
                 let full = self
                     .register
-                    .fullest_near(text, name, m.gender, m.name.start)
+                    .fullest_near(text, name, m_gender, m.name.start)
                     .map_or(name, |s| s.as_str(text));
-                let gender = if m.gender == Gender::Unknown {
+                let gender = if m_gender == Gender::Unknown {
                     speakers::given_name_gender(full).unwrap_or(Gender::Unknown)
                 } else {
-                    m.gender
+                    m_gender
                 };
                 Some(
                     self.entities

@@ -1565,6 +1565,15 @@ impl<'t> NameRegister<'t> {
                 || crate::text::words(name).all(|w| crate::text::words(full).any(|x| x == w)))
     }
 
+    /// Whether `word` is the last word of a full name in the text
+    /// ("Cyril" of "Malkia Cyril"): then a lone "Cyril" is that surname,
+    /// and says nothing of gender as a given name would.
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.by_last
+            .get(word)
+            .is_some_and(|list| list.iter().any(|f| f.name.len() > word.len()))
+    }
+
     /// Like [`Self::fullest`], for a name spoken at byte `at`: of several
     /// namesakes, one named in full just before is the one meant.
     pub fn fullest_near(&self, text: &str, name: &str, gender: Gender, at: usize) -> Option<Span> {

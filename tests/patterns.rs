@@ -2059,3 +2059,19 @@ fn reporting_verbs_with_a_particle_and_verbs_of_manner_are_cues() {
         ]
     );
 }
+
+#[test]
+fn a_surname_that_is_also_a_given_name_links_to_the_full_name() {
+    assert_eq!(
+        quotes("given_name_as_surname"),
+        [pair("It is long overdue,", "Diane Russell")]
+    );
+}
+
+#[test]
+fn given_names_of_many_languages_tell_he_from_she() {
+    assert_eq!(
+        quotes("names_of_many_languages"),
+        [pair("We never close,", "Siobhan Kiely")]
+    );
+}
