@@ -100,6 +100,20 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// Index into [`Document::speakers`], `None` if unknown.
     pub speaker: Option<usize>,
+    /// When the speaker is a description of a person the text named
+    /// before ("the minister" after "Finance Minister Kofi Mensah"), that
+    /// person: an index into [`Document::speakers`]. The speaker stays the
+    /// description, as written.
+    ///
+    /// ```
+    /// let text = "Finance Minister Kofi Mensah spoke first.\n\n“The worst is over,” the minister said.";
+    /// let doc = whosaid::extract(text);
+    /// let q = &doc.quotes[0];
+    /// assert_eq!(doc.speaker_of(q).unwrap().name, "the minister");
+    /// assert_eq!(doc.speakers[q.referent.unwrap()].name, "Kofi Mensah");
+    /// ```
+    #[serde(default)]
+    pub referent: Option<usize>,
     /// The speaker's mention nearest the cue (may be a pronoun).
     pub mention: Option<Span>,
     /// The reporting cue ("said", "according to").
@@ -154,6 +168,19 @@ impl Document {
     /// ```
     pub fn speaker_of(&self, quote: &Quote) -> Option<&Speaker> {
         quote.speaker.and_then(|i| self.speakers.get(i))
+    }
+
+    /// The person a quote's descriptive speaker stands for, if the text
+    /// named that person before (see [`Quote::referent`]).
+    ///
+    /// ```
+    /// let text = "Ayesha Farooqui, the Foreign Office spokesperson, briefed reporters.\n\n\
+    ///             “We have shared the evidence,” the spokesperson said.";
+    /// let doc = whosaid::extract(text);
+    /// assert_eq!(doc.referent_of(&doc.quotes[0]).unwrap().name, "Ayesha Farooqui");
+    /// ```
+    pub fn referent_of(&self, quote: &Quote) -> Option<&Speaker> {
+        quote.referent.and_then(|i| self.speakers.get(i))
     }
 }
 

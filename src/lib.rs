@@ -28,6 +28,7 @@ mod cues;
 mod document;
 mod lexicon;
 mod quotes;
+mod referents;
 mod resolve;
 mod segment;
 mod span;

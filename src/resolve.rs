@@ -71,6 +71,7 @@ fn unattributed(q: &Quotation, kind: QuoteKind) -> Quote {
         style: q.style,
         kind,
         speaker: None,
+        referent: None,
         mention: None,
         cue: None,
         attribution: Attribution::None,
@@ -1187,6 +1188,38 @@ impl<'a> Resolver<'a> {
     }
 
     /// Attributes the top-level quotations, in order.
+    /// Links each quote whose speaker is a description of a person named
+    /// before to that person ([`crate::referents`]); a quote of the same
+    /// speaker without such a description (a pronoun, a continuation)
+    /// keeps the last referent found for it.
+    pub fn link_referents(&mut self, quotes: &mut [Quote]) {
+        // (speaker entity, its last referent), a few at a time.
+        let mut last: Vec<(usize, usize)> = Vec::new();
+        for q in quotes.iter_mut() {
+            let Some(speaker) = q.speaker else {
+                continue;
+            };
+            let found = q
+                .mention
+                .and_then(|m| crate::referents::referent(self.text, self.tokens, self.register, m));
+            if let Some(full) = found {
+                let name = full.as_str(self.text);
+                let gender = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
+                let e = self
+                    .entities
+                    .get_or_add(name, SpeakerKind::Person, None, gender);
+                if e == speaker {
+                    continue;
+                }
+                q.referent = Some(e);
+                last.retain(|&(s, _)| s != speaker);
+                last.push((speaker, e));
+            } else {
+                q.referent = last.iter().find(|&&(s, _)| s == speaker).map(|&(_, e)| e);
+            }
+        }
+    }
+
     pub fn attribute(&mut self, quotes: &[Quotation]) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::with_capacity(quotes.len());
         let mut ev_cursor = 0;
@@ -1478,6 +1511,7 @@ impl<'a> Resolver<'a> {
         };
         Quote {
             speaker: e.entity,
+            referent: None,
             mention: e.mention.map(|m| m.span),
             cue: Some(if e.cue.is_according_to() {
                 // "according to", "in the words of".
@@ -1561,6 +1595,7 @@ impl<'a> Resolver<'a> {
         let entity = self.resolve(&mention, oi)?;
         Some(Quote {
             speaker: Some(entity),
+            referent: None,
             mention: Some(mention.span),
             cue: Some(cue),
             attribution: Attribution::Signature,
@@ -1581,6 +1616,7 @@ impl<'a> Resolver<'a> {
         let para = self.tokens.get(oi)?.para;
         let mk = |speaker, mention, conf, how| Quote {
             speaker: Some(speaker),
+            referent: None,
             mention,
             cue: None,
             attribution: how,
@@ -1765,6 +1801,7 @@ impl<'a> Resolver<'a> {
         let entity = self.resolve(&m, oi)?;
         Some(Quote {
             speaker: Some(entity),
+            referent: None,
             mention: Some(m.span),
             attribution: Attribution::PreviousSentence,
             confidence: CONF_SENTENCE_SUBJECT,
@@ -1797,6 +1834,7 @@ impl<'a> Resolver<'a> {
         let entity = self.resolve(m, oi)?;
         Some(Quote {
             speaker: Some(entity),
+            referent: None,
             mention: Some(m.span),
             cue: None,
             attribution: Attribution::SentenceSubject,

@@ -249,6 +249,7 @@ pub fn resolve(text: &str, paired: &Paired, matched: &Matched<'_>, options: &Opt
     let end = matched.tokenized_end;
     let top = &paired.top[..paired.top.partition_point(|q| q.outer().end <= end)];
     let mut quotes = resolver.attribute(top);
+    resolver.link_referents(&mut quotes);
     // Quotes in the headline, if they are to be left out, end here.
     let headline_end = match matched.headline {
         Some(h) if !options.headline_quotes => {
@@ -270,29 +271,28 @@ pub fn resolve(text: &str, paired: &Paired, matched: &Matched<'_>, options: &Opt
     let mut list = resolver.entities.list;
     let mut map = vec![usize::MAX; list.len()];
     let mut speakers = Vec::new();
-    for q in &mut quotes {
-        if let Some(i) = q.speaker {
-            let Some(m) = map.get_mut(i) else {
-                q.speaker = None;
-                continue;
-            };
-            if *m == usize::MAX {
-                *m = speakers.len();
-                let taken = list.get_mut(i).map(|s| {
-                    std::mem::replace(
-                        s,
-                        Speaker {
-                            name: String::new(),
-                            kind: SpeakerKind::Group,
-                            title: None,
-                            gender: Gender::Unknown,
-                        },
-                    )
-                });
-                speakers.extend(taken);
-            }
-            q.speaker = Some(*m);
+    let mut keep = |i: usize| -> Option<usize> {
+        let m = map.get_mut(i)?;
+        if *m == usize::MAX {
+            *m = speakers.len();
+            let taken = list.get_mut(i).map(|s| {
+                std::mem::replace(
+                    s,
+                    Speaker {
+                        name: String::new(),
+                        kind: SpeakerKind::Group,
+                        title: None,
+                        gender: Gender::Unknown,
+                    },
+                )
+            });
+            speakers.extend(taken);
         }
+        Some(*m)
+    };
+    for q in &mut quotes {
+        q.speaker = q.speaker.and_then(&mut keep);
+        q.referent = q.referent.and_then(&mut keep);
     }
     Resolved { quotes, speakers }
 }

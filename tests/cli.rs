@@ -388,3 +388,22 @@ fn a_quote_wrapped_over_lines_is_printed_on_one_line_of_the_table() {
         ["(unknown)\tsaid\tThe roads are clear and the crews worked all night,"]
     );
 }
+
+#[test]
+fn a_descriptive_speaker_carries_the_person_it_stands_for_in_jsonl_and_the_table() {
+    let text =
+        "Finance Minister Kofi Mensah spoke first.\n\n“The worst is over,” the minister said.";
+    let line = serde_json::json!({"id": "r", "text": text}).to_string();
+    let lines = stdout_lines(&run(&["--jsonl"], line.as_bytes()));
+    let q = &lines[0]["quotes"][0];
+    assert_eq!(q["speaker"], "the minister");
+    assert_eq!(q["speaker_referent"], "Kofi Mensah");
+    let path = temp_file("referent", "referent.txt", text.as_bytes());
+    let out = run(&[path.to_str().unwrap()], b"");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .collect::<Vec<_>>(),
+        ["the minister (Kofi Mensah)\tsaid\tThe worst is over,"]
+    );
+}

@@ -162,6 +162,7 @@ fn prediction(id: &Value, text: &str, doc: &Document, sentences: bool) -> Value 
                 "text": q.text(text),
                 "speaker": speaker.map(|s| s.name.as_str()),
                 "speaker_kind": speaker.map(|s| s.kind),
+                "speaker_referent": doc.referent_of(q).map(|s| s.name.as_str()),
                 "speaker_mention": q.mention.map(|m| m.as_str(text)),
                 "mention_start": q.mention.map(|m| m.start),
                 "mention_end": q.mention.map(|m| m.end),
@@ -697,7 +698,13 @@ fn run_files(ex: &Extractor, args: &Args) -> io::Result<bool> {
             writeln!(out, "== {path}")?;
         }
         for q in &doc.quotes {
-            let who = doc.speaker_of(q).map_or("(unknown)", |s| s.name.as_str());
+            let mut who = doc
+                .speaker_of(q)
+                .map_or("(unknown)", |s| s.name.as_str())
+                .to_string();
+            if let Some(r) = doc.referent_of(q) {
+                who = format!("{who} ({})", r.name);
+            }
             let cue = q.cue.map_or("-", |c| c.as_str(&text));
             writeln!(out, "{who}\t{cue}\t{}", one_line(q.text(&text)))?;
         }

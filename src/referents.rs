@@ -1,0 +1,275 @@
+//! Descriptions that stand for a person named earlier: "the minister"
+//! after "Finance Minister Kofi Ansah-Mensah", "the spokesperson" after
+//! "Ayesha Farooqui, the Foreign Office spokesperson,", "the 51-year-old"
+//! after "Stefan Kovac, 51,". The stage after attribution: the quote keeps
+//! the description as its speaker (as it is written) and learns the
+//! person it stands for from the words the text gave that person.
+
+use crate::lexicon::{self, ShortList};
+use crate::span::Span;
+use crate::speakers::{last_word, NameRegister, SubjectMention};
+use crate::tokens::Token;
+
+/// How many paragraphs back a description looks for its person.
+const PARAGRAPHS_BACK: u32 = 4;
+
+/// How many person mentions back, nearest first, it looks at.
+const MENTIONS_BACK: usize = 16;
+
+/// The head word of a definite singular description that can stand for
+/// a named person ("minister" of "the finance minister", "Taoiseach" of
+/// "the Taoiseach", "51-year-old"), with the token index of its first
+/// word, when `mention` is one.
+fn description_head<'t>(
+    text: &'t str,
+    tokens: &[Token],
+    mention: Span,
+) -> Option<(usize, &'t str)> {
+    let first = tokens.partition_point(|t| t.span().start < mention.start);
+    let last = tokens.partition_point(|t| t.span().end <= mention.end);
+    let last = last.checked_sub(1)?;
+    // "the Taoiseach" read as a name: the article before it.
+    let the_at = if tokens
+        .get(first)
+        .is_some_and(|t| is_the(t.span().as_str(text)))
+    {
+        first
+    } else {
+        let before = first.checked_sub(1)?;
+        if !is_the(tokens[before].span().as_str(text)) || tokens[before].para != tokens[first].para
+        {
+            return None;
+        }
+        before
+    };
+    if last <= the_at || last - the_at > 5 {
+        return None;
+    }
+    let head = tokens.get(last)?;
+    let w = head.span().as_str(text);
+    // A noun for a person ("minister", "Taoiseach", "51-year-old"), not a
+    // plural group ("the protesters") or a document ("the statement").
+    let person = head.has(lexicon::TITLE | lexicon::GROUP) || w.ends_with("-year-old");
+    if !head.is_word()
+        || !person
+        || head.has(lexicon::STATEMENT_NOUN)
+        || (w.ends_with('s') && !w.ends_with("ss"))
+    {
+        return None;
+    }
+    Some((the_at, w))
+}
+
+/// The words of a description between "the" and its head ("vice" of
+/// "the vice president"): the person's own words must give them too.
+fn modifiers<'t>(
+    text: &'t str,
+    tokens: &'t [Token],
+    the_at: usize,
+    mention: Span,
+) -> impl Iterator<Item = &'t str> + 't {
+    tokens[the_at + 1..]
+        .iter()
+        .take_while(move |t| t.span().end < mention.end)
+        .filter(|t| t.is_word())
+        .map(move |t| t.span().as_str(text))
+}
+
+fn is_the(w: &str) -> bool {
+    w.eq_ignore_ascii_case("the")
+}
+
+/// Whether word `w` gives the description's head: the same word, or the
+/// age of "the 51-year-old".
+fn gives(w: &str, head: &str) -> bool {
+    w.eq_ignore_ascii_case(head)
+        || (w.bytes().all(|b| b.is_ascii_digit())
+            && !w.is_empty()
+            && head
+                .strip_prefix(w)
+                .is_some_and(|r| r.eq_ignore_ascii_case("-year-old")))
+}
+
+/// The words right before a name that describe it: its title ("Finance
+/// Minister Kofi Ansah-Mensah", "Local councillor Sarah Kiely") or a
+/// description apposed before it ("the Foreign Office spokesperson, Ayesha
+/// Farooqui"), as a token range.
+fn title_before(tokens: &[Token], first: usize) -> std::ops::Range<usize> {
+    let para = tokens[first].para;
+    let mut k = first;
+    let mut apposed = false;
+    while k > 0 && first - k < 7 {
+        let t = &tokens[k - 1];
+        if t.para != para || t.quoted {
+            break;
+        }
+        if t.is_punct(',') && !apposed && k == first {
+            apposed = true;
+            k -= 1;
+            continue;
+        }
+        // A title runs over capitalised words and title words; an apposed
+        // description also over its lower-case modifiers.
+        if !t.is_word()
+            || !(t.is_capitalised() || t.has(lexicon::TITLE) || apposed)
+            || t.lemma().is_some()
+        {
+            break;
+        }
+        k -= 1;
+    }
+    k..first
+}
+
+/// The appositive after a name ("Ayesha Farooqui, the Foreign Office
+/// spokesperson,", "Stefan Kovac, 51,"), as a token range.
+fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
+    let para = tokens[last].para;
+    if !tokens.get(last + 1).is_some_and(|t| t.is_punct(',')) {
+        return last + 1..last + 1;
+    }
+    let from = last + 2;
+    let mut k = from;
+    while k < tokens.len() && k < from + 10 {
+        let t = &tokens[k];
+        if t.para != para || t.quoted || !t.is_word() || t.lemma().is_some() {
+            break;
+        }
+        k += 1;
+    }
+    // Closed by punctuation: not the subject of a new clause ("Chelsea,
+    // the mayor said", "Speaking to the BBC, a spokesperson said").
+    let closed = tokens.get(k).is_none_or(|t| {
+        t.para != para || (t.is_punct(',') || t.is_punct('.') || t.is_punct(')') || t.is_punct(';'))
+    });
+    if closed {
+        from..k
+    } else {
+        from..from
+    }
+}
+
+/// Whether the words of `range` give the head and every modifier of the
+/// description.
+fn describes<'t>(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    head: &str,
+    mods: impl Iterator<Item = &'t str>,
+) -> bool {
+    let words = || {
+        tokens[range.clone()]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.span().as_str(text))
+    };
+    let mods: Vec<&str> = mods.collect();
+    // "Vice President Tomas Reyes" is no "president": a word of rank
+    // before the head must be in the description too.
+    let mut prev: Option<&str> = None;
+    let mut found = false;
+    for w in words() {
+        if gives(w, head) {
+            found = prev.is_none_or(|p| {
+                !RANKS.contains_ignore_ascii_case(p)
+                    || mods.iter().any(|m| m.eq_ignore_ascii_case(p))
+            });
+            if found {
+                break;
+            }
+        }
+        prev = Some(w);
+    }
+    found
+        && mods
+            .iter()
+            .all(|m| words().any(|w| w.eq_ignore_ascii_case(m)))
+}
+
+/// Words before a title that make it another office ("Vice President",
+/// "Deputy Minister").
+const RANKS: ShortList = ShortList::new(&[
+    "vice",
+    "deputy",
+    "assistant",
+    "associate",
+    "lieutenant",
+    "lt.",
+    "under",
+    "acting",
+    "former",
+    "junior",
+    "shadow",
+]);
+
+/// How many earlier mentions of a candidate are read for the words that
+/// describe it.
+const MENTIONS_READ: usize = 400;
+
+/// The full name of the person a description speaker stands for, if the
+/// text named that person with the description's words before it.
+///
+/// `mention` is the speaker's mention of a quote; only a definite singular
+/// description ("the minister", "the Taoiseach") has a referent. The
+/// people mentioned before it are tried nearest first; one fits when any
+/// of its mentions so far carries the description's head and modifiers in
+/// its title or appositive ("President Obama … Obama said … The president
+/// added", though "World Bank President Jim Yong Kim" came in between).
+pub(crate) fn referent(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    mention: Span,
+) -> Option<Span> {
+    let (the_at, head) = description_head(text, tokens, mention)?;
+    let para = tokens[the_at].para;
+    let before = register
+        .subjects
+        .partition_point(|s| s.name.start < tokens[the_at].span().start);
+    let earlier = &register.subjects[..before];
+    let mods = || modifiers(text, tokens, the_at, mention);
+    let described = |o: &SubjectMention| {
+        let first = tokens.partition_point(|t| t.span().start < o.name.start);
+        first < tokens.len()
+            && (describes(text, tokens, title_before(tokens, first), head, mods())
+                || describes(
+                    text,
+                    tokens,
+                    appositive_after(tokens, o.token),
+                    head,
+                    mods(),
+                ))
+    };
+    let mut tried: Vec<&str> = Vec::new();
+    for s in earlier.iter().rev().take(MENTIONS_BACK) {
+        if tokens[s.token].para + PARAGRAPHS_BACK < para {
+            break;
+        }
+        let name = s.name.as_str(text);
+        let full = register
+            .fullest_near(text, name, s.gender, s.name.start)
+            .unwrap_or(s.name);
+        let full_name = full.as_str(text);
+        if tried.contains(&full_name) {
+            continue;
+        }
+        tried.push(full_name);
+        let surname = last_word(full_name);
+        let same_person = |o: &&SubjectMention| {
+            let n = o.name.as_str(text);
+            last_word(n) == surname
+                && crate::text::words(n).all(|w| crate::text::words(full_name).any(|x| x == w))
+        };
+        if earlier
+            .iter()
+            .rev()
+            .take(MENTIONS_READ)
+            .filter(same_person)
+            .any(described)
+        {
+            return Some(full);
+        }
+    }
+    None
+}

@@ -1,0 +1,79 @@
+//! Descriptions that stand for a person named before ("the minister"
+//! after "Finance Minister Kofi Ansah-Mensah"): the quote keeps the
+//! description as its speaker and names the person as its referent.
+
+/// (quoted text, speaker name, referent name) of every quote whosaid
+/// finds in a pattern fixture.
+fn referents(name: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let path = format!(
+        "{}/tests/fixtures/patterns/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let doc = whosaid::extract(&text);
+    doc.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.text(&text).to_string(),
+                doc.speaker_of(q).map(|s| s.name.clone()),
+                doc.referent_of(q).map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn row(q: &str, s: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {
+    (q.to_string(), Some(s.to_string()), r.map(str::to_string))
+}
+
+#[test]
+fn a_description_stands_for_the_person_whose_title_holds_its_head() {
+    assert_eq!(
+        referents("referent_by_title"),
+        [
+            row(
+                "The worst is behind us,",
+                "the minister",
+                Some("Kofi Ansah-Mensah")
+            ),
+            // "he" takes up the named minister himself.
+            row("We will not raise taxes,", "Kofi Ansah-Mensah", None),
+        ]
+    );
+}
+
+#[test]
+fn a_description_stands_for_the_person_whose_appositive_holds_its_head() {
+    assert_eq!(
+        referents("referent_by_appositive"),
+        [row(
+            "We have shared the evidence,",
+            "the spokesperson",
+            Some("Ayesha Farooqui")
+        )]
+    );
+}
+
+#[test]
+fn every_modifier_of_the_description_must_describe_the_person() {
+    assert_eq!(
+        referents("referent_by_modifiers"),
+        [
+            row(
+                "We agreed on the plan,",
+                "the vice president",
+                Some("Tomas Reyes")
+            ),
+            row("It is a fair deal,", "the president", Some("Maria Ortiz")),
+        ]
+    );
+}
+
+#[test]
+fn a_description_with_no_person_described_so_has_no_referent() {
+    assert_eq!(
+        referents("referent_needs_a_description"),
+        [row("Nobody was hurt.", "the mayor", None)]
+    );
+}
