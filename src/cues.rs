@@ -350,7 +350,7 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
             return false;
         }
         let p = t.span().as_str(text);
-        if t.has(lexicon::FILLER) || p.ends_with("ly") {
+        if t.has(lexicon::FILLER) || (p.ends_with("ly") && !t.has(lexicon::GROUP)) {
             continue;
         }
         // "so many Republican claims", "of Democratic claims": a

@@ -101,7 +101,9 @@ fn names_inside(quoted: &str, name: &str) -> bool {
 
 fn is_filler(t: &Token, text: &str) -> bool {
     let w = t.span().as_str(text);
-    t.has(lexicon::FILLER) || (t.is_lower() && w.len() > 4 && w.ends_with("ly"))
+    // An adverb in -ly, not a noun ("family", "ally").
+    t.has(lexicon::FILLER)
+        || (t.is_lower() && w.len() > 4 && w.ends_with("ly") && !t.has(lexicon::GROUP))
 }
 
 /// A reporting verb with its speaker: one speech event of the text.

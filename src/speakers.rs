@@ -977,7 +977,11 @@ pub(crate) fn mention_starting_at(
             }
             // "Mr. Schultz generally supported Democrats": an adverb or a
             // past tense after a name is its predicate, not a job title.
-            if last_good.is_some() && wk.len() > 4 && (wk.ends_with("ly") || wk.ends_with("ed")) {
+            if last_good.is_some()
+                && wk.len() > 4
+                && (wk.ends_with("ly") || wk.ends_with("ed"))
+                && !tk.has(lexicon::GROUP)
+            {
                 break;
             }
             lower_run += 1;

@@ -2075,3 +2075,27 @@ fn given_names_of_many_languages_tell_he_from_she() {
         [pair("We never close,", "Siobhan Kiely")]
     );
 }
+
+#[test]
+fn a_family_speaks_as_a_group_and_is_no_adverb() {
+    assert_eq!(
+        quotes("family_as_speaker"),
+        [
+            pair("He was a loving father,", "the family"),
+            pair("We are heartbroken,", "the Singh family"),
+            pair("We are devastated,", "a friend of the family"),
+        ]
+    );
+}
+
+#[test]
+fn a_capitalised_occupation_before_a_name_is_its_title() {
+    assert_eq!(
+        quotes("capitalised_occupations"),
+        [
+            pair("We let him down,", "Devin Carr"),
+            pair("The trend is worrying,", "Rachel Amsel"),
+            pair("We are still working on it,", "Derek Fong"),
+        ]
+    );
+}
