@@ -1353,15 +1353,25 @@ impl<'a> Resolver<'a> {
             // "Pollsters agree - Carl Bialik: “Q”": a name right before a
             // colon beats a cue further back.
             if decision.is_none() && oi >= 2 && self.tokens[oi - 1].is_punct(':') {
-                let named = speakers::mention_ending_at(self.text, self.tokens, oi - 2, oi - 2)
-                    // Not the object of a preposition ("added about Carson:").
-                    .filter(|m| {
-                        m.first_token == 0
-                            || !self.tokens[m.first_token - 1].has(lexicon::COMPLEMENT)
-                    })
+                let lo = self.clause_start(oi - 1);
+                // Opening its clause or after a dash: not the object of a
+                // verb or a preposition ("asked Alan Brightwater:", "added
+                // about Carson:", "wrote on X, formerly Twitter:"); but
+                // "Frank quotes Alfred Kahn:" names the speaker.
+                let placed = speakers::mention_ending_at(self.text, self.tokens, oi - 2, lo)
                     .is_some_and(|m| {
-                        m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person
+                        let first = m.first_token;
+                        first <= lo
+                            || matches!(self.word(first - 1), "—" | "―" | "–" | "-" | "--")
+                            || (self.tokens[first - 1].lemma() == Some("quote")
+                                && m.kind == MentionKind::Name
+                                && m.span.end == self.tokens[oi - 2].span().end)
                     });
+                let named = placed
+                    && speakers::mention_ending_at(self.text, self.tokens, oi - 2, oi - 2)
+                        .is_some_and(|m| {
+                            m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person
+                        });
                 if named {
                     decision = self.signature(q, kind, oi, ai, hi);
                 }

@@ -2099,3 +2099,18 @@ fn a_capitalised_occupation_before_a_name_is_its_title() {
         ]
     );
 }
+
+#[test]
+fn a_name_before_a_colon_signs_the_quote_only_when_it_opens_its_clause() {
+    assert_eq!(
+        quotes("name_colon_only_opening_its_clause"),
+        [
+            pair("Will you publish the report?", "Maria Delacroix"),
+            pair(
+                "There will never be another season like it.",
+                "The director"
+            ),
+            pair("The turnout models were wrong.", "Carl Bialik"),
+        ]
+    );
+}
