@@ -1705,9 +1705,19 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         && p.is_word()
         && (matches!(pw, "The" | "His" | "Her" | "Their")
             || (p.is_capitalised() && is_possessive(pw)));
+    // Nor "His mother, June Smith," or "His wife, the novelist Ingrid
+    // Sorlie,".
     let named_after = tokens
         .get(i + 1)
-        .is_some_and(|n| n.para == t.para && n.is_capitalised());
+        .is_some_and(|n| n.para == t.para && n.is_capitalised())
+        || (tokens.get(i + 1).is_some_and(|n| n.is_punct(','))
+            && tokens
+                .iter()
+                .skip(i + 2)
+                .take(4)
+                .take_while(|n| n.para == t.para && n.is_word() && !n.quoted)
+                .find(|n| !n.is_lower())
+                .is_some_and(Token::is_capitalised));
     if !opened || named_after {
         return None;
     }

@@ -2114,3 +2114,11 @@ fn a_name_before_a_colon_signs_the_quote_only_when_it_opens_its_clause() {
         ]
     );
 }
+
+#[test]
+fn a_gendered_noun_with_a_name_in_apposition_leaves_the_pronoun_to_the_name() {
+    assert_eq!(
+        quotes("gendered_noun_before_apposed_name"),
+        [pair("I tried to call him all night,", "Ingrid Sorlie")]
+    );
+}
