@@ -192,7 +192,7 @@ impl Entities {
         }
         let i = self.list.len();
         self.list.push(Speaker {
-            name: crate::text::decode_entities(name).into_owned(),
+            name: crate::text::display_name(name).into_owned(),
             kind,
             title: title.map(str::to_string),
             gender,

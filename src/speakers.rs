@@ -121,6 +121,42 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     true
 }
 
+/// Whether token `k`, an ampersand or "and" between capitalised words,
+/// joins the name `run` after it to the words before it: an ampersand
+/// always ("Procter & Gamble"), "and" only inside an organisation's name
+/// ("Food and Drug Administration", "Department of Health and Human
+/// Services"), never between two people ("Clinton and Sanders").
+fn joins_organisation(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    lo: usize,
+    run: std::ops::RangeInclusive<usize>,
+) -> bool {
+    let amp = tokens[k].is_punct('&');
+    if k <= lo || !(amp || word(text, tokens, k) == "and") || !is_name_part(tokens, k - 1) {
+        return false;
+    }
+    if !tokens.get(*run.start()).is_some_and(Token::is_capitalised) {
+        return false;
+    }
+    if amp {
+        return true;
+    }
+    let mut b = k - 1;
+    while b > lo
+        && k - b < 6
+        && (is_name_part(tokens, b - 1) || joins_name(text, tokens, b - 1, lo))
+    {
+        b -= 1;
+    }
+    // No title on either side: "Phil Berger and House Speaker Tim Moore"
+    // are two people.
+    let words = || tokens[b..k].iter().chain(&tokens[run.clone()]);
+    words().any(|t| t.has(lexicon::ORGANISATION) && t.is_capitalised())
+        && !words().any(|t| t.has(lexicon::TITLE))
+}
+
 fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     tokens.get(i).map_or("", |t| t.span().as_str(text))
 }
@@ -528,6 +564,8 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         }
         if is_name_part(tokens, k) || joins_name(text, tokens, k, lo) {
             start = k;
+        } else if joins_organisation(text, tokens, k, lo, start..=end) {
+            start = k;
         } else if tokens[k].is_lower()
             && tokens[k].has(lexicon::TITLE)
             && !is_connector(word(text, tokens, k))
@@ -642,7 +680,9 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         )
     });
     let name_words = &tokens[name_start..=end];
-    let is_org = name_words.iter().any(|t| t.has(lexicon::ORGANISATION))
+    let is_org = name_words
+        .iter()
+        .any(|t| t.has(lexicon::ORGANISATION) || t.is_punct('&'))
         || (preceded_by_the && title.is_none())
         || (name_words.len() == 1 && is_acronym(name.as_str(text)));
     // "Pennsylvania", "North Korea": a place speaks as its government.
@@ -921,6 +961,17 @@ pub(crate) fn mention_starting_at(
     let mut lower_run = 0;
     while k < hi && k < start + 10 {
         let tk = &tokens[k];
+        // "said Harlow & Finch chairman Archie Noble": an ampersand inside
+        // an organisation's name.
+        if tk.is_punct('&')
+            && last_good == Some(k - 1)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_capitalised() && n.para == t.para)
+        {
+            k += 1;
+            continue;
+        }
         if tk.quoted || !tk.is_word() || tk.para != t.para {
             break;
         }

@@ -74,6 +74,24 @@ pub(crate) fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A name as it is shown: entities decoded and every run of white space
+/// (a line break, a non-breaking space) one space ("Angus&nbsp;Taylor" →
+/// "Angus Taylor"); borrowed when there is nothing to change.
+pub(crate) fn display_name(s: &str) -> std::borrow::Cow<'_, str> {
+    let decoded = decode_entities(s);
+    if !decoded.chars().any(|c| c.is_whitespace() && c != ' ') && !decoded.contains("  ") {
+        return decoded;
+    }
+    let mut out = String::with_capacity(decoded.len());
+    for (i, w) in decoded.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `s` ends a sentence: a full stop, a question or exclamation
 /// mark last, before any closing quote marks and spaces (“Done.”).
 pub(crate) fn ends_sentence(s: &str) -> bool {

@@ -438,6 +438,15 @@ fn tokenize_para(
             };
             (c, c.len_utf8(), class(c))
         };
+        // An HTML entity is one token of the char it writes ("&amp;" an
+        // ampersand, "&nbsp;" a space), not a word between two marks.
+        let (c, len, cls) = match (c == '&')
+            .then(|| crate::text::html_entity(&p[i..]))
+            .flatten()
+        {
+            Some((e, n)) => (e, n, class(e)),
+            None => (c, len, cls),
+        };
         match cls {
             Class::Space => i += len,
             Class::Punct => {

@@ -2122,3 +2122,26 @@ fn a_gendered_noun_with_a_name_in_apposition_leaves_the_pronoun_to_the_name() {
         [pair("I tried to call him all night,", "Ingrid Sorlie")]
     );
 }
+
+#[test]
+fn and_or_an_ampersand_joins_an_organisations_name_but_not_two_people() {
+    assert_eq!(
+        quotes("organisation_names_with_and"),
+        [
+            pair("reviewing the data.", "Food and Drug Administration"),
+            pair("We are confident,", "Procter & Gamble"),
+            pair("Both bills will pass,", "Tim Moore"),
+        ]
+    );
+}
+
+#[test]
+fn an_ampersand_or_a_space_written_as_an_entity_is_read_as_the_char() {
+    assert_eq!(
+        quotes("entities_between_words"),
+        [
+            pair("We are confident,", "Harlow & Finch"),
+            pair("Rates are too high,", "Angus Taylor"),
+        ]
+    );
+}
