@@ -562,9 +562,10 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         if tokens[k].para != para {
             break;
         }
-        if is_name_part(tokens, k) || joins_name(text, tokens, k, lo) {
-            start = k;
-        } else if joins_organisation(text, tokens, k, lo, start..=end) {
+        if is_name_part(tokens, k)
+            || joins_name(text, tokens, k, lo)
+            || joins_organisation(text, tokens, k, lo, start..=end)
+        {
             start = k;
         } else if tokens[k].is_lower()
             && tokens[k].has(lexicon::TITLE)
