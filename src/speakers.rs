@@ -83,6 +83,16 @@ fn is_connector(w: &str) -> bool {
 /// Progress"), not before a place ("Tomblin of West Virginia").
 fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     let w = word(text, tokens, k);
+    // "Speaker of the House Anita Omondi", "Leader of the Opposition":
+    // "the" after a title's "of".
+    if w == "the"
+        && k >= lo + 2
+        && word(text, tokens, k - 1) == "of"
+        && tokens[k - 2].has(lexicon::TITLE)
+        && tokens.get(k + 1).is_some_and(Token::is_capitalised)
+    {
+        return true;
+    }
     if !(is_connector(w) || w == "for") || k <= lo {
         return false;
     }
@@ -150,11 +160,22 @@ fn joins_organisation(
     {
         b -= 1;
     }
-    // No title on either side: "Phil Berger and House Speaker Tim Moore"
-    // are two people.
+    // "Minister of Information and Culture Lai Bako": the office of a
+    // title runs over "and".
+    let office = (b..k).any(|i| {
+        matches!(word(text, tokens, i), "of" | "for") && i > 0 && tokens[i - 1].has(lexicon::TITLE)
+    });
+    // An organisation's word heads the name ("Drug Administration") or
+    // opens it before "of" or "for" ("Centers for Disease Control and
+    // Prevention"); no title or given name on either side: "Phil Berger
+    // and House Speaker Tim Moore", "Vicente Fox and Felipe Calderón" are
+    // two people.
+    let org = |t: &Token| t.has(lexicon::ORGANISATION) && t.is_capitalised();
+    let head = org(&tokens[*run.end()]);
+    let lead = org(&tokens[b]) && (b..k).any(|i| matches!(word(text, tokens, i), "of" | "for"));
     let words = || tokens[b..k].iter().chain(&tokens[run.clone()]);
-    words().any(|t| t.has(lexicon::ORGANISATION) && t.is_capitalised())
-        && !words().any(|t| t.has(lexicon::TITLE))
+    office
+        || ((head || lead) && !words().any(|t| t.has(lexicon::TITLE) || t.first_name().is_some()))
 }
 
 fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
@@ -1086,6 +1107,17 @@ pub(crate) fn mention_starting_at(
     if !fits {
         return None;
     }
+    // "The firm's CEO, Paul Granger,", "the BJP MP from Gorakhpur, Ravi
+    // Shukla": a title alone is a description of the person named after it.
+    let title_only = m.kind == MentionKind::Name
+        && tokens[end].has(lexicon::TITLE)
+        && (tokens[end].is_lower() || crate::text::in_capitals(tokens[end].span().as_str(text)));
+    if title_only {
+        let named = apposed_name_or(text, tokens, m);
+        if named.span != m.span {
+            return Some(named);
+        }
+    }
     if m.kind == MentionKind::Description {
         return Some(apposed_name_or(
             text,
@@ -1143,7 +1175,21 @@ fn possessed_description(
 /// The name in apposition after an inverted description ("wrote the
 /// American ambassador at the time, John E. Herbst"), or the description.
 fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
-    let after = tokens.partition_point(|t| t.span().end <= m.span.end);
+    let mut after = tokens.partition_point(|t| t.span().end <= m.span.end);
+    // "the Labour MP for Leeds East, Ravi Shukla": a place or body after
+    // the title.
+    if tokens
+        .get(after)
+        .is_some_and(|t| matches!(t.span().as_str(text), "for" | "from" | "of" | "in" | "at"))
+    {
+        let mut k = after + 1;
+        while k < tokens.len() && k <= after + 5 && is_name_part(tokens, k) {
+            k += 1;
+        }
+        if k > after + 1 {
+            after = k;
+        }
+    }
     if tokens.get(after).is_some_and(|t| t.is_punct(',')) {
         let hi = (after + 8).min(tokens.len());
         if let Some(n) = mention_starting_at(text, tokens, after + 1, hi) {
@@ -1395,12 +1441,29 @@ fn name_goes_on(text: &str, tokens: &[Token], end: usize, first: usize) -> Optio
         if is_name_part(tokens, j) {
             return Some(j);
         }
-        if !joins_name(text, tokens, j, first) {
+        if !joins_name(text, tokens, j, first) && !joins_organisation_ahead(text, tokens, j, first)
+        {
             return None;
         }
         j += 1;
     }
     None
+}
+
+/// [`joins_organisation`] for token `j` read left to right, with the name
+/// parts after it as its run.
+fn joins_organisation_ahead(text: &str, tokens: &[Token], j: usize, first: usize) -> bool {
+    if !tokens
+        .get(j + 1)
+        .is_some_and(|_| is_name_part(tokens, j + 1))
+    {
+        return false;
+    }
+    let mut last = j + 1;
+    while last + 1 < tokens.len() && last < j + 6 && is_name_part(tokens, last + 1) {
+        last += 1;
+    }
+    joins_organisation(text, tokens, j, first, j + 1..=last)
 }
 
 /// How many lone sentence-opening words [`NameRegister`] checks for

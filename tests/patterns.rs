@@ -2145,3 +2145,16 @@ fn an_ampersand_or_a_space_written_as_an_entity_is_read_as_the_char() {
         ]
     );
 }
+
+#[test]
+fn an_office_over_of_the_or_and_and_an_apposed_acronym_title_leave_the_name() {
+    assert_eq!(
+        quotes("offices_and_acronym_titles"),
+        [
+            pair("Parliament will play its role.", "Anita Omondi"),
+            pair("Government is committed to dialogue.", "Lai Bako"),
+            pair("The plan is flawed,", "Ravi Shukla"),
+            pair("Our door remains open.", "Paul Granger"),
+        ]
+    );
+}
