@@ -594,6 +594,13 @@ impl<'a> Resolver<'a> {
                             return (Some(s), s.first_token, v);
                         }
                     }
+                    // "The woman who found the body told police", "The
+                    // man accused of setting fire to a synagogue said": the
+                    // subject is the description the clause opens with,
+                    // with its relative clause or participle phrase.
+                    if let Some(s) = self.subject_with_clause(lo, m) {
+                        return (Some(s), s.first_token, v);
+                    }
                     return (Some(m), m.first_token, v);
                 }
             }
@@ -620,6 +627,50 @@ impl<'a> Resolver<'a> {
             }
         }
         (None, v, v)
+    }
+
+    /// The description opening the clause at `lo` when `m`, the mention
+    /// before a verb, ends a relative clause or participle phrase about it
+    /// ("The woman who found the body", "A spokeswoman for the company
+    /// that owns the building", "The man accused of setting fire to a
+    /// synagogue"): the whole phrase, as one description.
+    fn subject_with_clause(&self, lo: usize, m: Mention) -> Option<Mention> {
+        let toks = self.tokens;
+        if m.first_token <= lo + 1 {
+            return None;
+        }
+        let s = speakers::mention_starting_at(self.text, toks, lo, m.first_token)?;
+        if s.kind != MentionKind::Description || s.first_token != lo {
+            return None;
+        }
+        // The phrase runs up to the verb with no punctuation inside it.
+        let unbroken = toks[lo..m.first_token]
+            .iter()
+            .all(|t| t.is_word() && !t.quoted);
+        // A relative pronoun after the head ("who found"; the description
+        // may already hold it), or a participle and its preposition right
+        // after it ("accused of").
+        let after = self.token_end(s.span.end) + 1;
+        let relative = (lo + 1..=after.min(m.first_token - 1)).any(|k| {
+            toks[k].has(lexicon::RELATIVE) && matches!(self.word(k), "who" | "that" | "which")
+        });
+        let participle = after + 1 < m.first_token && {
+            let w = self.word(after);
+            toks[after].is_lower()
+                && w.len() > 4
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && toks[after + 1].has(lexicon::COMPLEMENT)
+        };
+        ((relative || participle) && unbroken).then(|| {
+            let span = Span::new(s.span.start, m.span.end);
+            Mention {
+                span,
+                name: span,
+                title: None,
+                kind: MentionKind::Description,
+                ..s
+            }
+        })
     }
 
     /// The person in "X quoted Y as saying" for the cue "quoted" or

@@ -2158,3 +2158,18 @@ fn an_office_over_of_the_or_and_and_an_apposed_acronym_title_leave_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_subject_with_a_relative_clause_or_participle_phrase_speaks_not_its_object() {
+    assert_eq!(
+        quotes("subject_with_relative_clause"),
+        [
+            pair("terrified.", "The woman who found the body"),
+            pair(
+                "heard voices.",
+                "The man accused of setting fire to a synagogue"
+            ),
+            pair("deeply sorry.", "The owner of the dog that bit the boy"),
+        ]
+    );
+}
