@@ -1138,6 +1138,11 @@ impl<'a> Resolver<'a> {
                     }
                     continue;
                 }
+                // "A reporter asked Sanders how he felt. He replied":
+                // an unnamed person yields to one named after it.
+                if m.unnamed && (known_here(fallback) || known_here(fallback_known)) {
+                    continue;
+                }
                 let name = m.name.as_str(self.text);
                 let full = self.register.fullest(self.text, name, g);
                 let Some(full) = full.or(m.standalone.then_some(m.name)) else {

@@ -1411,6 +1411,10 @@ pub(crate) struct SubjectMention {
     pub standalone: bool,
     /// Whether it stands in subject position.
     pub subject: bool,
+    /// Whether it is a description of unknown gender ("A neighbour"): an
+    /// antecedent only when no person is named after it in the pronoun's
+    /// paragraph.
+    pub unnamed: bool,
 }
 
 /// The token after the dateline that opens the paragraph at token
@@ -1552,6 +1556,7 @@ impl<'t> NameRegister<'t> {
                         gender: m.gender,
                         standalone: true,
                         subject: false,
+                        unnamed: false,
                     });
                 }
                 i = end + 2;
@@ -1589,6 +1594,7 @@ impl<'t> NameRegister<'t> {
                             || full.contains(' ')
                             || given_name_gender(full).is_some(),
                         subject: is_subject(text, tokens, m.first_token, end),
+                        unnamed: false,
                     });
                 }
             }
@@ -1797,6 +1803,7 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
         gender: gender_of(text, tokens, first, i),
         standalone: true,
         subject: is_subject(text, tokens, first, i),
+        unnamed: false,
     })
 }
 
@@ -1818,7 +1825,7 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     let pw = p.span().as_str(text);
     let opened = p.para == t.para
         && p.is_word()
-        && (matches!(pw, "The" | "His" | "Her" | "Their")
+        && (matches!(pw, "The" | "His" | "Her" | "Their" | "A" | "An" | "One")
             || (p.is_capitalised() && is_possessive(pw)));
     // Nor "His mother, June Smith," or "His wife, the novelist Ingrid
     // Sorlie,".
@@ -1836,14 +1843,36 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     if !opened || named_after {
         return None;
     }
-    let gender = lexicon::noun_gender(t.span().as_str(text))?;
+    // A noun for a person of one gender ("mother"), or any singular noun
+    // that speaks ("A neighbour heard shouting."), of unknown gender.
+    // Only after "a", "an" or "one": "the senator" takes up someone
+    // named before.
+    let w = t.span().as_str(text);
+    let gender = match lexicon::noun_gender(w) {
+        Some(g) => g,
+        None if matches!(pw, "A" | "An" | "One") && is_person_noun(t, w) => Gender::Unknown,
+        None => return None,
+    };
     is_subject(text, tokens, i - 1, i).then(|| SubjectMention {
         token: i,
         name: Span::new(p.span().start, t.span().end),
         gender,
         standalone: true,
         subject: true,
+        unnamed: gender == Gender::Unknown,
     })
+}
+
+/// Whether a singular noun names a person ("neighbour", "witness",
+/// "official", "reporter"), not a document or a body ("video", "ad",
+/// "campaign"): a title word, or a group noun with a person's ending.
+fn is_person_noun(t: &Token, w: &str) -> bool {
+    const ENDINGS: [&str; 10] = [
+        "er", "or", "ist", "ant", "ent", "ian", "our", "ial", "ness", "son",
+    ];
+    !t.has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
+        && (t.has(lexicon::TITLE)
+            || (t.has(lexicon::GROUP) && ENDINGS.iter().any(|e| w.ends_with(e))))
 }
 
 /// The gender of a gendered noun right before the comma that opens an

@@ -2173,3 +2173,15 @@ fn a_subject_with_a_relative_clause_or_participle_phrase_speaks_not_its_object()
         ]
     );
 }
+
+#[test]
+fn an_unnamed_person_opening_a_sentence_is_the_pronouns_unless_someone_is_named_after() {
+    assert_eq!(
+        quotes("unnamed_person_as_antecedent"),
+        [
+            pair("This was senseless,", "Maria Lopez"),
+            pair("It sounded like a fight,", "A neighbour"),
+            pair("Never better,", "Tom Reilly"),
+        ]
+    );
+}
