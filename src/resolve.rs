@@ -1073,11 +1073,19 @@ impl<'a> Resolver<'a> {
                 // "Gingrich noted that both Obama and Biden have …. He
                 // said": the speaker outranks the subjects of the words
                 // reported in the same sentence.
+                // So does the speaker of a quoted fragment in that
+                // sentence ("Landry said he had “no idea” what Haines
+                // meant. “…,” he said").
                 (Some((hp, e)), Some(m)) => {
                     hp >= m.token
-                        || (!quote_first
-                            && self.reports_in_sentence(hp, m.token)
+                        || (self.reports_in_sentence(hp, m.token)
                             && compatible(&self.entities.list[e]))
+                        || (quote_first
+                            && from_event.is_some_and(|(ep, ee)| {
+                                ee == e
+                                    && self.reports_in_sentence(ep, m.token)
+                                    && compatible(&self.entities.list[e])
+                            }))
                 }
                 (Some(_), None) => true,
                 (None, Some(_)) => false,
@@ -1092,11 +1100,23 @@ impl<'a> Resolver<'a> {
                 break;
             }
             if take_history {
-                let e = h.map_or(0, |x| x.1);
+                let mut e = h.map_or(0, |x| x.1);
                 if quote_first {
                     qi -= 1;
                 } else {
                     hi -= 1;
+                    // "Landry said he had no idea what Haines was referring
+                    // to. “…,” he said": an event inside the words another
+                    // reports in its sentence yields to the reporter.
+                    if let Some(&(rp, re)) = hi.checked_sub(1).and_then(|k| self.history.get(k)) {
+                        if re != e
+                            && self.reports_in_sentence(rp, pos)
+                            && compatible(&self.entities.list[re])
+                            && !named_inside(&self.entities.list[re].name)
+                        {
+                            e = re;
+                        }
+                    }
                 }
                 // A one-word name read as a person is "it" only in the
                 // pronoun's paragraph.

@@ -2185,3 +2185,14 @@ fn an_unnamed_person_opening_a_sentence_is_the_pronouns_unless_someone_is_named_
         ]
     );
 }
+
+#[test]
+fn a_speech_event_inside_the_words_another_reports_yields_the_pronoun_to_the_reporter() {
+    assert_eq!(
+        quotes("event_inside_reported_words"),
+        [
+            pair("He knows what he did,", "Richard Haines"),
+            pair("My door is open,", "Scott Landry"),
+        ]
+    );
+}
