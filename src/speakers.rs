@@ -1928,6 +1928,17 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         first -= 1;
     }
     let opens = opens_clause(text, tokens, first);
+    // "Bush went after Trump at the debate": after a word that is both a
+    // subordinator and a preposition, a name is a subject only before a
+    // verb ("after Trump said").
+    let object = first > 0
+        && tokens[first - 1].has(lexicon::COMPLEMENT)
+        && !tokens.get(last + 1).is_some_and(|n| {
+            n.para == para && n.is_lower() && !n.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION)
+        });
+    if object {
+        return false;
+    }
     let followed = tokens.get(last + 1).is_some_and(|n| {
         n.para == para
             && !n.quoted

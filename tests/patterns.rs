@@ -2196,3 +2196,11 @@ fn a_speech_event_inside_the_words_another_reports_yields_the_pronoun_to_the_rep
         ]
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_is_no_subject_for_a_later_pronoun() {
+    assert_eq!(
+        quotes("name_after_preposition_is_no_subject"),
+        [pair("a fantasy.", "Tom Reed")]
+    );
+}
