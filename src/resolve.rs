@@ -403,7 +403,8 @@ impl<'a> Resolver<'a> {
             // The subject of the clause that issued the statement.
             let m = self
                 .clause_subject(lo, v)
-                .or_else(|| self.first_subject(lo, v));
+                .or_else(|| self.first_subject(lo, v))
+                .map(|m| speakers::joint_speakers(self.text, toks, m, lo, v));
             return (m, m.map_or(v, |m| m.first_token), v);
         }
         // Left: skip fillers ("also", "has", "Tuesday", "angrily"), and a
@@ -579,7 +580,9 @@ impl<'a> Resolver<'a> {
             }
         }
         if j > lo {
-            if let Some(m) = speakers::mention_ending_at(self.text, toks, j - 1, lo) {
+            if let Some(m) = speakers::mention_ending_at(self.text, toks, j - 1, lo)
+                .map(|m| speakers::joint_speakers(self.text, toks, m, lo, j))
+            {
                 if m.first_token >= lo {
                     // "Anthony Anton, president of the Washington Restaurant
                     // Association stated": an appositive left open.
@@ -741,6 +744,8 @@ impl<'a> Resolver<'a> {
         {
             let hi = (k + 10).min(toks.len());
             if let Some(m) = speakers::mention_starting_at(self.text, toks, k, hi) {
+                let hi = (k + 24).min(toks.len());
+                let m = speakers::joint_speakers(self.text, toks, m, k, hi);
                 let last = self.token_end(m.span.end);
                 return Some((Some(m), v, last));
             }
@@ -769,11 +774,12 @@ impl<'a> Resolver<'a> {
         let toks = self.tokens;
         let hi = (v + 11).min(toks.len());
         let m = speakers::mention_starting_at(self.text, toks, v + 1, hi)?;
-        let last = self.token_end(m.span.end);
         // A name: a description there is as often the verb's object.
         if m.first_token != v + 1 || m.kind != MentionKind::Name {
             return None;
         }
+        let m = speakers::joint_speakers(self.text, toks, m, v, (v + 24).min(toks.len()));
+        let last = self.token_end(m.span.end);
         let closes = toks.get(last + 1).is_none_or(|n| {
             n.para != toks[v].para || matches!(n.ascii_char(self.text), Some(b'.' | b',' | b';'))
         });

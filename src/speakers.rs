@@ -1172,6 +1172,97 @@ fn possessed_description(
     Some(d)
 }
 
+/// Several people named together as one speaker ("Jan Kowalczyk and Ana
+/// Lemos said", "said Kowalczyk, Lemos and Chen"): the mention `m` of one
+/// of them widened over the names joined to it by "and" and commas, those
+/// before it (down to token `lo`) or after it (up to `hi`). The speaker is
+/// the group, named by all of them.
+pub(crate) fn joint_speakers(
+    text: &str,
+    tokens: &[Token],
+    m: Mention,
+    lo: usize,
+    hi: usize,
+) -> Mention {
+    let last_of = |n: &Mention| tokens.partition_point(|t| t.span().end <= n.span.end) - 1;
+    // A person's name, not a title alone ("Pennsylvania Gov. and DNC
+    // Chairman Ed Rendell" is one man).
+    let person = |n: &Mention| {
+        n.kind == MentionKind::Name
+            && n.speaker_kind == SpeakerKind::Person
+            && !tokens[last_of(n)].has(lexicon::TITLE)
+    };
+    if !person(&m) {
+        return m;
+    }
+    let para = tokens[m.first_token].para;
+    // Names before: "Jan Kowalczyk and" before "Ana Lemos", commas before
+    // the "and" ("Kowalczyk, Lemos and").
+    let mut first = m;
+    let mut anded = false;
+    for _ in 0..4 {
+        let f = first.first_token;
+        let Some(k) = f
+            .checked_sub(1)
+            .filter(|&k| k > lo && tokens[k].para == para)
+        else {
+            break;
+        };
+        let w = word(text, tokens, k);
+        let ok = (w == "and" && !anded) || (w == "," && anded);
+        let n = (ok && tokens[k - 1].is_capitalised())
+            .then(|| name_ending_at(text, tokens, k - 1, lo))
+            .flatten()
+            .filter(|n| {
+                person(n)
+                    && !n
+                        .first_token
+                        .checked_sub(1)
+                        .is_some_and(|p| tokens[p].has(lexicon::COMPLEMENT))
+            });
+        let Some(n) = n else {
+            break;
+        };
+        first = n;
+        anded = true;
+    }
+    // Names after: ", Lemos and Chen" after "Kowalczyk".
+    let mut last = m;
+    if !anded {
+        for _ in 0..4 {
+            let k = last_of(&last) + 1;
+            let Some(w) = (k + 1 < hi && tokens[k].para == para)
+                .then(|| word(text, tokens, k))
+                .filter(|&w| w == "and" || w == ",")
+            else {
+                break;
+            };
+            let Some(n) = mention_starting_at(text, tokens, k + 1, hi)
+                .filter(|n| person(n) && n.first_token == k + 1)
+            else {
+                break;
+            };
+            last = n;
+            if w == "and" {
+                anded = true;
+                break;
+            }
+        }
+    }
+    if !anded {
+        return m;
+    }
+    Mention {
+        span: Span::new(first.span.start, last.span.end),
+        name: Span::new(first.name.start, last.name.end),
+        title: None,
+        kind: MentionKind::Description,
+        speaker_kind: SpeakerKind::Group,
+        gender: Gender::Plural,
+        first_token: first.first_token,
+    }
+}
+
 /// The name in apposition after an inverted description ("wrote the
 /// American ambassador at the time, John E. Herbst"), or the description.
 fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {

@@ -2130,7 +2130,11 @@ fn and_or_an_ampersand_joins_an_organisations_name_but_not_two_people() {
         [
             pair("reviewing the data.", "Food and Drug Administration"),
             pair("We are confident,", "Procter & Gamble"),
-            pair("Both bills will pass,", "Tim Moore"),
+            // Two people, speaking together.
+            pair(
+                "Both bills will pass,",
+                "Phil Berger and House Speaker Tim Moore"
+            ),
         ]
     );
 }
@@ -2202,5 +2206,23 @@ fn a_name_after_a_preposition_is_no_subject_for_a_later_pronoun() {
     assert_eq!(
         quotes("name_after_preposition_is_no_subject"),
         [pair("a fantasy.", "Tom Reed")]
+    );
+}
+
+#[test]
+fn people_named_together_speak_as_one_group() {
+    assert_eq!(
+        quotes("joint_speakers"),
+        [
+            pair(
+                "We will double trade by 2030,",
+                "Jan Kowalczyk and Ana Lemos"
+            ),
+            pair(
+                "Public service is not a path to profit.",
+                "Mark Hale and Rosa Delgado"
+            ),
+            pair("We would sign it again,", "Mark Hale and Rosa Delgado"),
+        ]
     );
 }
