@@ -1477,8 +1477,15 @@ impl<'a> Resolver<'a> {
                 // "Trump said that Clinton once described the deal as “the
                 // gold standard”": a fragment in reported speech is the
                 // words as the outer speaker reports them.
+                // But "promised what Helena Varga called a “reset”": the
+                // label of a "what" clause is its own speaker's.
+                let what_clause = |inner: &Event| {
+                    inner.first > 0
+                        && self.word(inner.first - 1).eq_ignore_ascii_case("what")
+                        && oi <= inner.last + 3
+                };
                 if kind == QuoteKind::Mixed {
-                    if let Some(inner) = pre {
+                    if let Some(inner) = pre.filter(|e| !what_clause(e)) {
                         let outer = self.events_from(lo, ev_cursor).iter().find(|e| {
                             e.mention.is_some()
                                 && e.last < inner.first

@@ -2226,3 +2226,14 @@ fn people_named_together_speak_as_one_group() {
         ]
     );
 }
+
+#[test]
+fn a_label_in_a_what_clause_belongs_to_the_clauses_own_speaker() {
+    assert_eq!(
+        quotes("label_in_what_clause"),
+        [
+            pair("reset.", "Helena Varga"),
+            pair("a tax on consumers.", "one economist"),
+        ]
+    );
+}
