@@ -29,19 +29,20 @@ fn description_head<'t>(
     let last = tokens.partition_point(|t| t.span().end <= mention.end);
     let last = last.checked_sub(1)?;
     // "the Taoiseach" read as a name: the article before it.
-    let the_at = if tokens
-        .get(first)
-        .is_some_and(|t| is_the(t.span().as_str(text)))
-    {
+    let opener = |t: &Token| {
+        let w = t.span().as_str(text);
+        is_the(w) || POSSESSIVES.contains_ignore_ascii_case(w)
+    };
+    let the_at = if tokens.get(first).is_some_and(opener) {
         first
     } else {
         let before = first.checked_sub(1)?;
-        if !is_the(tokens[before].span().as_str(text)) || tokens[before].para != tokens[first].para
-        {
+        if !opener(&tokens[before]) || tokens[before].para != tokens[first].para {
             return None;
         }
         before
     };
+    let possessive = !is_the(tokens[the_at].span().as_str(text));
     if last <= the_at || last - the_at > 5 {
         return None;
     }
@@ -49,7 +50,14 @@ fn description_head<'t>(
     let w = head.span().as_str(text);
     // A noun for a person ("minister", "Taoiseach", "51-year-old"), not a
     // plural group ("the protesters") or a document ("the statement").
-    let person = head.has(lexicon::TITLE | lexicon::GROUP) || w.ends_with("-year-old");
+    // After "her", only a relative ("her husband"): "her spokesman" is
+    // someone else's.
+    let kin = lexicon::noun_gender(w).is_some();
+    let person = if possessive {
+        kin
+    } else {
+        kin || head.has(lexicon::TITLE | lexicon::GROUP) || w.ends_with("-year-old")
+    };
     if !head.is_word()
         || !person
         || head.has(lexicon::STATEMENT_NOUN)
@@ -75,14 +83,58 @@ fn modifiers<'t>(
         .map(move |t| t.span().as_str(text))
 }
 
+/// Possessive determiners before a relative ("her husband").
+const POSSESSIVES: ShortList = ShortList::new(&["his", "her", "their"]);
+
 fn is_the(w: &str) -> bool {
     w.eq_ignore_ascii_case("the")
 }
 
-/// Whether word `w` gives the description's head: the same word, or the
-/// age of "the 51-year-old".
+/// Abbreviated titles and the nouns a later description uses for them
+/// ("Gov. Nathan Brill" … "the governor").
+const ABBREVIATED_TITLES: &[(&str, &[&str])] = &[
+    ("gov", &["governor"]),
+    ("sen", &["senator", "lawmaker", "legislator"]),
+    (
+        "rep",
+        &[
+            "representative",
+            "congressman",
+            "congresswoman",
+            "lawmaker",
+            "legislator",
+        ],
+    ),
+    ("lt", &["lieutenant"]),
+    ("gen", &["general"]),
+    ("sgt", &["sergeant"]),
+    ("det", &["detective"]),
+    ("supt", &["superintendent"]),
+    ("insp", &["inspector"]),
+    ("prof", &["professor"]),
+    ("dr", &["doctor"]),
+    ("capt", &["captain"]),
+    ("col", &["colonel"]),
+    ("maj", &["major"]),
+    ("adm", &["admiral"]),
+    ("atty", &["attorney", "lawyer"]),
+    ("amb", &["ambassador"]),
+    ("cllr", &["councillor", "councilor"]),
+    ("rev", &["reverend", "pastor", "minister"]),
+    ("senator", &["lawmaker", "legislator"]),
+    ("congressman", &["lawmaker", "legislator"]),
+    ("congresswoman", &["lawmaker", "legislator"]),
+];
+
+/// Whether word `w` gives the description's head: the same word, the noun
+/// of an abbreviated title ("Gov." for "governor"), or the age of "the
+/// 51-year-old".
 fn gives(w: &str, head: &str) -> bool {
+    let bare = w.trim_end_matches('.');
     w.eq_ignore_ascii_case(head)
+        || ABBREVIATED_TITLES.iter().any(|(abbr, nouns)| {
+            bare.eq_ignore_ascii_case(abbr) && nouns.iter().any(|n| n.eq_ignore_ascii_case(head))
+        })
         || (w.bytes().all(|b| b.is_ascii_digit())
             && !w.is_empty()
             && head
@@ -241,11 +293,21 @@ pub(crate) fn referent(
                     mods(),
                 ))
     };
+    // People in subject position first ("Ghana's health minister, Kofi
+    // Mensah, resigned after a dispute with Finance Minister Abena Owusu.
+    // The minister said he …" is Mensah), then anyone.
+    let near = || {
+        earlier
+            .iter()
+            .rev()
+            .take(MENTIONS_BACK)
+            .take_while(|s| tokens[s.token].para + PARAGRAPHS_BACK >= para)
+    };
     let mut tried: Vec<&str> = Vec::new();
-    for s in earlier.iter().rev().take(MENTIONS_BACK) {
-        if tokens[s.token].para + PARAGRAPHS_BACK < para {
-            break;
-        }
+    for s in near()
+        .filter(|s| s.subject)
+        .chain(near().filter(|s| !s.subject))
+    {
         let name = s.name.as_str(text);
         let full = register
             .fullest_near(text, name, s.gender, s.name.start)

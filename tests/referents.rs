@@ -77,3 +77,30 @@ fn a_description_with_no_person_described_so_has_no_referent() {
         [row("Nobody was hurt.", "the mayor", None)]
     );
 }
+
+#[test]
+fn an_abbreviated_title_or_a_relative_in_apposition_describes_the_person() {
+    assert_eq!(
+        referents("referent_by_abbreviated_title"),
+        [
+            row(
+                "Campaigns have seasons,",
+                "the governor",
+                Some("Nathan Brill")
+            ),
+            row("We will not sell,", "her husband", Some("Tom Harwick")),
+        ]
+    );
+}
+
+#[test]
+fn of_two_people_so_described_the_subject_is_the_referent() {
+    assert_eq!(
+        referents("referent_prefers_subject"),
+        [row(
+            "treats hospitals as a line item.",
+            "The minister",
+            Some("Kofi Mensah")
+        )]
+    );
+}
