@@ -611,6 +611,15 @@ impl<'a> Resolver<'a> {
         if let Some(found) = self.inverted_subject(cue, lo, j) {
             return found;
         }
+        // "A doctor with 30 years of experience said": a description and
+        // its phrase up to the verb.
+        // (Not "an official who asked …": the verb of a relative clause
+        // has its subject outside it.)
+        if j > lo + 2 && !toks[j - 1].has(lexicon::RELATIVE) {
+            if let Some(m) = self.subject_phrase(lo, j, toks[j - 1].span().end) {
+                return (Some(m), m.first_token, v);
+            }
+        }
         // "An official who asked not to be named said": the subject
         // before a relative clause that runs up to the verb.
         if j > lo + 2 && !self.word(v - 1).eq_ignore_ascii_case("to") {
@@ -638,34 +647,79 @@ impl<'a> Resolver<'a> {
     /// that owns the building", "The man accused of setting fire to a
     /// synagogue"): the whole phrase, as one description.
     fn subject_with_clause(&self, lo: usize, m: Mention) -> Option<Mention> {
-        let toks = self.tokens;
         if m.first_token <= lo + 1 {
             return None;
         }
-        let s = speakers::mention_starting_at(self.text, toks, lo, m.first_token)?;
-        if s.kind != MentionKind::Description || s.first_token != lo {
+        self.subject_phrase(lo, m.first_token, m.span.end)
+    }
+
+    /// The description opening the clause at `lo`, with what follows its
+    /// head up to token `upto` (the phrase ending at byte `end`), when that
+    /// is a relative clause ("who found the body", "that owns the
+    /// building"), a participle phrase ("representing Mr. Abramson",
+    /// "accused of setting fire to …") or a prepositional phrase ("with 30
+    /// years of experience", "in the Justice Department's civil rights
+    /// division"), with no punctuation inside.
+    fn subject_phrase(&self, lo: usize, upto: usize, end: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let s = speakers::mention_starting_at(self.text, toks, lo, upto)?;
+        // A description, or a group named by a plural ("Residents who live
+        // near the plant").
+        let described = s.kind == MentionKind::Description
+            || (s.kind == MentionKind::Name && s.speaker_kind == SpeakerKind::Group);
+        if !described || s.first_token != lo {
             return None;
         }
-        // The phrase runs up to the verb with no punctuation inside it.
-        let unbroken = toks[lo..m.first_token]
+        // Nor a clause on how the source spoke ("who asked not to be
+        // named"), which is no part of the description.
+        if !toks[lo..upto]
             .iter()
-            .all(|t| t.is_word() && !t.quoted);
-        // A relative pronoun after the head ("who found"; the description
-        // may already hold it), or a participle and its preposition right
-        // after it ("accused of").
+            .all(|t| t.is_word() && !t.quoted && !t.has(lexicon::SOURCING))
+        {
+            return None;
+        }
         let after = self.token_end(s.span.end) + 1;
-        let relative = (lo + 1..=after.min(m.first_token - 1)).any(|k| {
-            toks[k].has(lexicon::RELATIVE) && matches!(self.word(k), "who" | "that" | "which")
+        if upto - lo > 16 {
+            return None;
+        }
+        // A relative clause of a few words, with no clause of its own
+        // after it ("The lawyer who ran three marathons before his knee
+        // blew out is …").
+        let relative = (lo + 1..=after.min(upto)).any(|k| {
+            toks[k].has(lexicon::RELATIVE)
+                && matches!(self.word(k), "who" | "that" | "which")
+                && upto - k <= 8
+                && !toks.get(k + 1..upto).unwrap_or_default().iter().any(|t| {
+                    t.has(lexicon::SUBORDINATOR | lexicon::RELATIVE)
+                        || PASSIVE_AUXILIARIES.contains(t.span().as_str(self.text))
+                })
         });
-        let participle = after + 1 < m.first_token && {
-            let w = self.word(after);
-            toks[after].is_lower()
-                && w.len() > 4
-                && (w.ends_with("ed") || w.ends_with("ing"))
-                && toks[after + 1].has(lexicon::COMPLEMENT)
+        // A participle or prepositional phrase has no verb of its own
+        // ("One operative inside Trump Tower tried to …" is a clause).
+        let verbless = || {
+            toks.get(after + 1..upto).is_some_and(|rest| {
+                rest.iter().all(|t| {
+                    let w = t.span().as_str(self.text);
+                    !(t.has(lexicon::INFLECTED_VERB)
+                        || (t.is_lower() && w.len() > 4 && w.ends_with("ed")))
+                })
+            })
         };
-        ((relative || participle) && unbroken).then(|| {
-            let span = Span::new(s.span.start, m.span.end);
+        let w = self.word(after);
+        let participle = after < upto
+            && toks[after].is_lower()
+            && w.len() > 4
+            && (w.ends_with("ing")
+                || (w.ends_with("ed") && toks[after + 1].has(lexicon::COMPLEMENT)))
+            && verbless();
+        let preposition = after < upto
+            && matches!(
+                w,
+                "in" | "with" | "at" | "from" | "near" | "inside" | "outside"
+            )
+            && verbless();
+        (relative || participle || preposition).then(|| {
+            let span = Span::new(s.span.start, end);
             Mention {
                 span,
                 name: span,

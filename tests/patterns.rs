@@ -2237,3 +2237,23 @@ fn a_label_in_a_what_clause_belongs_to_the_clauses_own_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_subject_with_a_participle_or_prepositional_phrase_speaks_as_a_whole() {
+    assert_eq!(
+        quotes("subject_with_phrase_after_head"),
+        [
+            pair("baseless.", "A lawyer representing Mr. Abramson"),
+            pair("unbearable.", "Residents who live near the plant"),
+            pair(
+                "a betrayal.",
+                "The union that represents workers at the plant"
+            ),
+            pair("dangerous.", "A doctor with 30 years of experience"),
+            pair(
+                "thorough.",
+                "An official in the Justice Department’s civil rights division"
+            ),
+        ]
+    );
+}
