@@ -202,7 +202,16 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 let sentence_start = opens_sentence(text, tokens, i);
                 // "Schilling describes": a reporting verb after it makes it a
                 // name.
-                let verb_next = tokens.get(i + 1).is_some_and(|n| {
+                // An adverb may come between ("Henning also said").
+                let mut k = i + 1;
+                if tokens.get(k).is_some_and(|n| {
+                    n.para == t.para
+                        && n.is_lower()
+                        && (n.has(lexicon::FILLER) || is_adverb(n.span().as_str(text)))
+                }) {
+                    k += 1;
+                }
+                let verb_next = tokens.get(k).is_some_and(|n| {
                     n.para == t.para && n.is_lower() && n.has(lexicon::INFLECTED_VERB)
                 });
                 let participle = sentence_start
@@ -216,6 +225,36 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     && !is_possessive(w)
             };
         tokens[i].name_part = part;
+    }
+    // "Police Chief Darnell Weeks … Weeks said": a word that is no name
+    // elsewhere ("weeks", "May") is a surname after a given name, and then
+    // wherever it is capitalised.
+    let mut surnames: Vec<&str> = Vec::new();
+    for i in 1..tokens.len() {
+        let (p, t) = (&tokens[i - 1], &tokens[i]);
+        if !t.name_part
+            && !t.quoted
+            && t.is_capitalised()
+            && t.has(lexicon::NOT_NAME)
+            && p.name_part
+            && p.para == t.para
+            && p.first_name().is_some()
+            && surnames.len() < 16
+        {
+            surnames.push(t.span().as_str(text));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for t in tokens.iter_mut() {
+        if !t.name_part
+            && !t.quoted
+            && t.is_capitalised()
+            && surnames.contains(&t.span().as_str(text))
+        {
+            t.name_part = true;
+        }
     }
 }
 

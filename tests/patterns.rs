@@ -2257,3 +2257,14 @@ fn a_subject_with_a_participle_or_prepositional_phrase_speaks_as_a_whole() {
         ]
     );
 }
+
+#[test]
+fn a_surname_that_is_a_common_word_or_ends_in_ing_is_a_name_after_its_given_name() {
+    assert_eq!(
+        quotes("surnames_that_are_common_words"),
+        [
+            pair("Every event needed officers,", "Darnell Weeks"),
+            pair("a mess.", "Karl Henning"),
+        ]
+    );
+}
