@@ -1076,8 +1076,18 @@ impl<'a> Resolver<'a> {
         let named_inside = |name: &str| names_inside(quoted, name);
         let para = self.tokens.get(at).map_or(0, |t| t.para);
         let compatible = |s: &Speaker| match g {
+            // A person, or one described but not named ("A former
+            // Pellston executive said … “…,” he said"; "the senator" is
+            // someone named before).
             Gender::Male | Gender::Female => {
-                s.kind == SpeakerKind::Person && !speakers::gender_clash(g, s.gender)
+                (s.kind == SpeakerKind::Person
+                    || (s.kind == SpeakerKind::Group
+                        && s.gender == Gender::Unknown
+                        && ["A ", "An ", "a ", "an ", "One ", "one "]
+                            .iter()
+                            .any(|d| s.name.starts_with(d))
+                        && speakers::is_person_word(speakers::last_word(&s.name))))
+                    && !speakers::gender_clash(g, s.gender)
             }
             // Not a singular description ("their client would plead").
             Gender::Plural => {
@@ -1183,9 +1193,14 @@ impl<'a> Resolver<'a> {
                 let far_for_it = g == Gender::Neuter
                     && self.entities.list[e].kind != SpeakerKind::Organisation
                     && p != para;
+                // "A reporter asked Sanders …. He replied": an unnamed
+                // questioner is not the one who answers.
+                let questioner = self.entities.list[e].kind == SpeakerKind::Group
+                    && self.tokens.get(pos).and_then(Token::lemma) == Some("ask");
                 if compatible(&self.entities.list[e])
                     && !named_inside(&self.entities.list[e].name)
                     && !far_for_it
+                    && !questioner
                 {
                     if self.entities.list[e].gender == Gender::Unknown && known_here(fallback_known)
                     {

@@ -1997,12 +1997,25 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
 /// "official", "reporter"), not a document or a body ("video", "ad",
 /// "campaign"): a title word, or a group noun with a person's ending.
 fn is_person_noun(t: &Token, w: &str) -> bool {
+    person_noun_flags(|f| t.has(f), w)
+}
+
+/// [`is_person_noun`] for a word of a speaker's name ("executive" of "A
+/// former Pellston executive"), looked up in the word lists.
+pub(crate) fn is_person_word(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    let Some(e) = lexicon::entry(&lower) else {
+        return false;
+    };
+    person_noun_flags(|f| e.has(f), &lower)
+}
+
+fn person_noun_flags(has: impl Fn(u32) -> bool, w: &str) -> bool {
     const ENDINGS: [&str; 10] = [
         "er", "or", "ist", "ant", "ent", "ian", "our", "ial", "ness", "son",
     ];
-    !t.has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
-        && (t.has(lexicon::TITLE)
-            || (t.has(lexicon::GROUP) && ENDINGS.iter().any(|e| w.ends_with(e))))
+    !has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
+        && (has(lexicon::TITLE) || (has(lexicon::GROUP) && ENDINGS.iter().any(|e| w.ends_with(e))))
 }
 
 /// The gender of a gendered noun right before the comma that opens an

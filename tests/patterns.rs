@@ -2268,3 +2268,17 @@ fn a_surname_that_is_a_common_word_or_ends_in_ing_is_a_name_after_its_given_name
         ]
     );
 }
+
+#[test]
+fn an_unnamed_speaker_is_taken_up_by_he_but_an_unnamed_questioner_is_not() {
+    assert_eq!(
+        quotes("unnamed_speaker_taken_up_by_pronoun"),
+        [
+            pair(
+                "There were people inside who hated it,",
+                "A former Pellston executive"
+            ),
+            pair("Not today,", "George Whitley"),
+        ]
+    );
+}
