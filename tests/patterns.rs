@@ -2282,3 +2282,14 @@ fn an_unnamed_speaker_is_taken_up_by_he_but_an_unnamed_questioner_is_not() {
         ]
     );
 }
+
+#[test]
+fn occupations_of_local_news_before_a_name_are_titles() {
+    assert_eq!(
+        quotes("occupations_of_local_news"),
+        [
+            pair("Every year we wait hurts kids,", "Jenna Marquez"),
+            pair("I have spent 60 pounds on taxis.", "Sarah Whitlow"),
+        ]
+    );
+}
