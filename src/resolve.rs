@@ -1509,14 +1509,16 @@ impl<'a> Resolver<'a> {
                 // verb or a preposition ("asked Alan Brightwater:", "added
                 // about Carson:", "wrote on X, formerly Twitter:"); but
                 // "Frank quotes Alfred Kahn:" names the speaker.
+                // The whole mention is a name ("A friend told the Daily
+                // Mail:" is a clause, not a name).
                 let placed = speakers::mention_ending_at(self.text, self.tokens, oi - 2, lo)
                     .is_some_and(|m| {
                         let first = m.first_token;
-                        first <= lo
-                            || matches!(self.word(first - 1), "—" | "―" | "–" | "-" | "--")
-                            || (self.tokens[first - 1].lemma() == Some("quote")
-                                && m.kind == MentionKind::Name
-                                && m.span.end == self.tokens[oi - 2].span().end)
+                        m.kind == MentionKind::Name
+                            && (first <= lo
+                                || matches!(self.word(first - 1), "—" | "―" | "–" | "-" | "--")
+                                || (self.tokens[first - 1].lemma() == Some("quote")
+                                    && m.span.end == self.tokens[oi - 2].span().end))
                     });
                 let named = placed
                     && speakers::mention_ending_at(self.text, self.tokens, oi - 2, oi - 2)
@@ -1748,7 +1750,15 @@ impl<'a> Resolver<'a> {
             let m = oi
                 .checked_sub(2)
                 .and_then(|end| speakers::mention_ending_at(self.text, toks, end, lo))
-                .filter(|m| m.first_token == lo || m.kind == MentionKind::Name)
+                // Not the object of a verb ("One told the Daily Mail:"),
+                // unless the verb opens the clause ("Stated Stone:") or
+                // quotes the name ("Frank quotes Alfred Kahn:").
+                .filter(|m| {
+                    let verb = toks[m.first_token.max(1) - 1].lemma();
+                    m.first_token == lo
+                        || (m.kind == MentionKind::Name
+                            && (verb.is_none() || verb == Some("quote") || m.first_token == lo + 1))
+                })
                 .or_else(|| self.clause_subject(lo, oi - 1))?;
             (m, colon.span())
         };

@@ -2293,3 +2293,15 @@ fn occupations_of_local_news_before_a_name_are_titles() {
         ]
     );
 }
+
+#[test]
+fn a_newspaper_told_before_a_colon_is_the_listener_not_the_speaker() {
+    assert_eq!(
+        quotes("newspaper_after_told_and_colon"),
+        [
+            pair("Jane has never met him.", "A friend"),
+            ("It is fiction from start to finish.".to_string(), None),
+            pair("The machines can be rigged.", "Stone"),
+        ]
+    );
+}
