@@ -899,8 +899,19 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             break;
         }
         start = k;
-        // "Ryan's office", "Trump's campaign": a possessive determines it.
+        // "Ryan's office", "Trump's campaign": a possessive determines it,
+        // with the rest of its name ("Saudi Arabia's energy ministry",
+        // "Chantelle Briggs's husband").
         if t.is_capitalised() && is_possessive(w) {
+            while start > lo
+                && k - start < 2
+                && tokens[start - 1].para == t.para
+                && is_name_part(tokens, start - 1)
+                && !tokens[start - 1].has(lexicon::TITLE)
+                && !is_possessive(word(text, tokens, start - 1))
+            {
+                start -= 1;
+            }
             opened = true;
             break;
         }

@@ -2305,3 +2305,14 @@ fn a_newspaper_told_before_a_colon_is_the_listener_not_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_possessor_of_two_words_stays_whole_in_the_description() {
+    assert_eq!(
+        quotes("possessor_of_two_words"),
+        [
+            pair("precautionary measure.", "Saudi Arabia’s energy ministry"),
+            pair("total lies.", "Chantelle Briggs’s husband"),
+        ]
+    );
+}
