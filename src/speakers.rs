@@ -903,8 +903,11 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         // with the rest of its name ("Saudi Arabia's energy ministry",
         // "Chantelle Briggs's husband").
         if t.is_capitalised() && is_possessive(w) {
+            // (A statement's possessor is read as the speaker elsewhere:
+            // "Tom Reilly's reply:".)
             while start > lo
                 && k - start < 2
+                && !tokens[end].has(lexicon::STATEMENT_NOUN)
                 && tokens[start - 1].para == t.para
                 && is_name_part(tokens, start - 1)
                 && !tokens[start - 1].has(lexicon::TITLE)
