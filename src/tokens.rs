@@ -438,6 +438,19 @@ fn tokenize_para(
             };
             (c, c.len_utf8(), class(c))
         };
+        // "@sarah_dev_ops": a social-media handle is one word, and names
+        // its owner as a capitalised name would (not the "@" of an e-mail
+        // address).
+        if b == b'@' && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric()) {
+            let handle = |x: &u8| x.is_ascii_alphanumeric() || *x == b'_';
+            let len = bytes[i + 1..].iter().take_while(|x| handle(x)).count();
+            if len > 0 {
+                let end = i + 1 + len;
+                out.push(Token::word(Span::new(base + i, base + end), pi, 'A', None));
+                i = end;
+                continue;
+            }
+        }
         // An HTML entity is one token of the char it writes ("&amp;" an
         // ampersand, "&nbsp;" a space), not a word between two marks.
         let (c, len, cls) = match (c == '&')

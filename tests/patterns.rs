@@ -2316,3 +2316,11 @@ fn a_possessor_of_two_words_stays_whole_in_the_description() {
         ]
     );
 }
+
+#[test]
+fn a_social_media_handle_names_the_speaker() {
+    assert_eq!(
+        quotes("social_media_handle"),
+        [pair("He is not wrong,", "@sarah_dev_ops")]
+    );
+}
