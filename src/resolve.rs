@@ -367,6 +367,17 @@ impl<'a> Resolver<'a> {
         let toks = self.tokens;
         if cue.is_according_to() {
             let start = v + 2;
+            // "According to him, …": an object pronoun that ends the phrase.
+            let g = match self.word(start).to_ascii_lowercase().as_str() {
+                "him" => Some(Gender::Male),
+                "her" => Some(Gender::Female),
+                "them" => Some(Gender::Plural),
+                _ => None,
+            };
+            if let Some(g) = g.filter(|_| toks.get(start + 1).is_none_or(|n| !n.is_word())) {
+                let m = speakers::pronoun_mention(toks[start].span(), start, g);
+                return (Some(m), v, start);
+            }
             let hi = (start + 12).min(toks.len());
             let m = speakers::mention_starting_at(self.text, toks, start, hi);
             let last = m.map_or(v + 1, |m| self.token_end(m.span.end));

@@ -473,7 +473,7 @@ fn possessor(text: &str, tokens: &[Token], k: usize, lo: usize) -> Option<Mentio
 
 /// A pronoun at token `k` as a mention: a person for "he" and "she", a
 /// group for "they" and "it".
-fn pronoun_mention(span: Span, k: usize, g: Gender) -> Mention {
+pub(crate) fn pronoun_mention(span: Span, k: usize, g: Gender) -> Mention {
     Mention {
         span,
         name: span,

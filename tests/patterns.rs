@@ -2324,3 +2324,11 @@ fn a_social_media_handle_names_the_speaker() {
         [pair("He is not wrong,", "@sarah_dev_ops")]
     );
 }
+
+#[test]
+fn according_to_an_object_pronoun_names_its_antecedent() {
+    assert_eq!(
+        quotes("according_to_pronoun"),
+        [pair("The commission is fully prepared.", "Mahmood Yakasai")]
+    );
+}
