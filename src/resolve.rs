@@ -1121,6 +1121,14 @@ impl<'a> Resolver<'a> {
         if g == Gender::Unknown {
             return None;
         }
+        // "The White House criticized the move. Analysts at Goldman Sachs
+        // raised their forecast. “…,” they wrote": a group opening a
+        // sentence of the pronoun's paragraph beats anyone before it.
+        let near_group = if g == Gender::Plural {
+            self.plural_subject_mention(at, para, 0)
+        } else {
+            None
+        };
         // Walk back through speakers and subject mentions together, most
         // recent first.
         let subjects = &self.register.subjects;
@@ -1208,6 +1216,9 @@ impl<'a> Resolver<'a> {
                 // questioner is not the one who answers.
                 let questioner = self.entities.list[e].kind == SpeakerKind::Group
                     && self.tokens.get(pos).and_then(Token::lemma) == Some("ask");
+                if let Some((_, m)) = near_group.filter(|&(k, _)| k > pos) {
+                    return Some(self.group_entity(&m));
+                }
                 if compatible(&self.entities.list[e])
                     && !named_inside(&self.entities.list[e].name)
                     && !far_for_it
@@ -1295,27 +1306,43 @@ impl<'a> Resolver<'a> {
     /// opens one of the sentences before token `at`, in its paragraph or
     /// the one before, the nearest first.
     fn plural_subject_before(&mut self, at: usize, para: u32) -> Option<usize> {
+        let (_, found) = self.plural_subject_mention(at, para, 1)?;
+        Some(self.group_entity(&found))
+    }
+
+    /// The group entity of a plural mention.
+    fn group_entity(&mut self, m: &Mention) -> usize {
+        let name = m.name.as_str(self.text);
+        self.entities
+            .get_or_add(name, SpeakerKind::Group, None, Gender::Plural)
+    }
+
+    /// The plural group opening a sentence before token `at`, at most
+    /// `paras_back` paragraphs before `para`, nearest first, with its token.
+    fn plural_subject_mention(
+        &self,
+        at: usize,
+        para: u32,
+        paras_back: u32,
+    ) -> Option<(usize, Mention)> {
         let lo = at.saturating_sub(PLURAL_LOOKBACK);
-        let found = (lo..at).rev().find_map(|k| {
+        (lo..at).rev().find_map(|k| {
             let t = &self.tokens[k];
-            if para.saturating_sub(t.para) > 1 || t.quoted || !t.is_word() {
+            if para.saturating_sub(t.para) > paras_back || t.quoted || !t.is_word() {
                 return None;
             }
             if !speakers::opens_sentence(self.text, self.tokens, k) {
                 return None;
             }
             let hi = (k + 10).min(at);
-            speakers::mention_starting_at(self.text, self.tokens, k, hi).filter(|m| {
-                m.kind != MentionKind::Pronoun(Gender::Plural)
-                    && m.speaker_kind == SpeakerKind::Group
-                    && m.gender == Gender::Plural
-            })
-        })?;
-        let name = found.name.as_str(self.text);
-        Some(
-            self.entities
-                .get_or_add(name, SpeakerKind::Group, None, Gender::Plural),
-        )
+            speakers::mention_starting_at(self.text, self.tokens, k, hi)
+                .filter(|m| {
+                    m.kind != MentionKind::Pronoun(Gender::Plural)
+                        && m.speaker_kind == SpeakerKind::Group
+                        && m.gender == Gender::Plural
+                })
+                .map(|m| (k, m))
+        })
     }
 
     /// Whether the subject at token `subject` is in the words the speech

@@ -2332,3 +2332,11 @@ fn according_to_an_object_pronoun_names_its_antecedent() {
         [pair("The commission is fully prepared.", "Mahmood Yakasai")]
     );
 }
+
+#[test]
+fn they_takes_up_a_group_opening_a_sentence_of_its_paragraph_before_anyone_earlier() {
+    assert_eq!(
+        quotes("they_takes_the_group_of_its_paragraph"),
+        [pair("The cut is bullish,", "Analysts")]
+    );
+}
