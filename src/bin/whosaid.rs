@@ -149,41 +149,84 @@ fn main() -> ExitCode {
     }
 }
 
+/// One quote of a prediction line, serialised field by field (no map is
+/// built: a line is written straight from the document).
+#[derive(serde::Serialize)]
+struct PredictedQuote<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    speaker_kind: Option<whosaid::SpeakerKind>,
+    speaker_referent: Option<&'a str>,
+    speaker_mention: Option<&'a str>,
+    mention_start: Option<usize>,
+    mention_end: Option<usize>,
+    cue: Option<&'a str>,
+    cue_start: Option<usize>,
+    cue_end: Option<usize>,
+    kind: whosaid::QuoteKind,
+    attribution: whosaid::Attribution,
+    confidence: f32,
+}
+
+/// A sentence span of a prediction line.
+#[derive(serde::Serialize)]
+struct PredictedSentence {
+    start: usize,
+    end: usize,
+}
+
 /// One prediction line of the JSONL contract.
-fn prediction(id: &Value, text: &str, doc: &Document, sentences: bool) -> Value {
-    let quotes: Vec<Value> = doc
+#[derive(serde::Serialize)]
+struct Prediction<'a> {
+    id: &'a Value,
+    quotes: Vec<PredictedQuote<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sentences: Option<Vec<PredictedSentence>>,
+}
+
+/// The prediction line of a document, as JSON text.
+fn prediction(id: &Value, text: &str, doc: &Document, sentences: bool) -> String {
+    let quotes = doc
         .quotes
         .iter()
         .map(|q| {
             let speaker = doc.speaker_of(q);
-            json!({
-                "start": q.span.start,
-                "end": q.span.end,
-                "text": q.text(text),
-                "speaker": speaker.map(|s| s.name.as_str()),
-                "speaker_kind": speaker.map(|s| s.kind),
-                "speaker_referent": doc.referent_of(q).map(|s| s.name.as_str()),
-                "speaker_mention": q.mention.map(|m| m.as_str(text)),
-                "mention_start": q.mention.map(|m| m.start),
-                "mention_end": q.mention.map(|m| m.end),
-                "cue": q.cue.map(|c| c.as_str(text)),
-                "cue_start": q.cue.map(|c| c.start),
-                "cue_end": q.cue.map(|c| c.end),
-                "kind": q.kind,
-                "attribution": q.attribution,
-                "confidence": (q.confidence * 100.0).round() / 100.0,
-            })
+            PredictedQuote {
+                start: q.span.start,
+                end: q.span.end,
+                text: q.text(text),
+                speaker: speaker.map(|s| s.name.as_str()),
+                speaker_kind: speaker.map(|s| s.kind),
+                speaker_referent: doc.referent_of(q).map(|s| s.name.as_str()),
+                speaker_mention: q.mention.map(|m| m.as_str(text)),
+                mention_start: q.mention.map(|m| m.start),
+                mention_end: q.mention.map(|m| m.end),
+                cue: q.cue.map(|c| c.as_str(text)),
+                cue_start: q.cue.map(|c| c.start),
+                cue_end: q.cue.map(|c| c.end),
+                kind: q.kind,
+                attribution: q.attribution,
+                confidence: (q.confidence * 100.0).round() / 100.0,
+            }
         })
         .collect();
-    let mut out = json!({ "id": id, "quotes": quotes });
-    if sentences {
-        out["sentences"] = doc
-            .sentences
-            .iter()
-            .map(|s| json!({"start": s.start, "end": s.end}))
-            .collect();
-    }
-    out
+    let line = Prediction {
+        id,
+        quotes,
+        sentences: sentences.then(|| {
+            doc.sentences
+                .iter()
+                .map(|s| PredictedSentence {
+                    start: s.start,
+                    end: s.end,
+                })
+                .collect()
+        }),
+    };
+    // Serialising borrowed strings and numbers cannot fail.
+    serde_json::to_string(&line).unwrap_or_default()
 }
 
 // ---------------------------------------------------------------------------
@@ -371,7 +414,7 @@ fn process_line(
         Ok(Some((id, text))) => {
             let text: &str = &text;
             match panic::catch_unwind(AssertUnwindSafe(|| ex.extract(text))) {
-                Ok(doc) => (prediction(&id, text, &doc, sentences).to_string(), None),
+                Ok(doc) => (prediction(&id, text, &doc, sentences), None),
                 Err(_) => fail(&id, LineError::Internal),
             }
         }
