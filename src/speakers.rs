@@ -258,6 +258,15 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
     }
 }
 
+/// The name after the particle of a hyphenated surname ("Masri" of
+/// "el-Masri", "Jubouri" of "al-Jubouri").
+fn particle_stem(w: &str) -> Option<&str> {
+    let (particle, stem) = w.split_once('-')?;
+    (NAME_CONNECTORS.contains_ignore_ascii_case(particle)
+        && stem.chars().next().is_some_and(char::is_uppercase))
+    .then_some(stem)
+}
+
 /// Whether a lower-case word is a name joined to its particle by a
 /// hyphen ("al-Amr", "el-Sisi", "bin-Salman").
 fn is_particle_name(w: &str) -> bool {
@@ -1770,6 +1779,10 @@ impl<'t> NameRegister<'t> {
             text,
             entry,
         );
+        // "el-Masri" is also "Masri".
+        if let Some(stem) = particle_stem(last_word(full)) {
+            count_name(self.by_last.entry(stem).or_default(), text, entry);
+        }
         // "Omar" of "Omar Farouk", "Zhang" of "Zhang Wei": a short
         // reference by the first word.
         if let Some(first) = crate::text::words(full)
@@ -1831,7 +1844,9 @@ impl<'t> NameRegister<'t> {
         let full = f.name.as_str(text);
         !gender_clash(gender, f.gender)
             && (full == name
-                || crate::text::words(name).all(|w| crate::text::words(full).any(|x| x == w)))
+                || crate::text::words(name).all(|w| {
+                    crate::text::words(full).any(|x| x == w || particle_stem(x) == Some(w))
+                }))
     }
 
     /// Whether `word` is the last word of a full name in the text
@@ -1847,6 +1862,25 @@ impl<'t> NameRegister<'t> {
     /// namesakes, one named in full just before is the one meant.
     pub fn fullest_near(&self, text: &str, name: &str, gender: Gender, at: usize) -> Option<Span> {
         let Some(list) = self.by_last.get(last_word(name)) else {
+            // "Sheikh Khalid bin Hamad Al Rashid also spoke. “…,” Sheikh
+            // Khalid said": of the people a given name alone may mean, the
+            // one named in full just before.
+            let before = self.full_mentions.partition_point(|s| s.start < at);
+            let recent = self.full_mentions[..before]
+                .iter()
+                .rev()
+                .take_while(|s| at - s.start <= RECENT_FULL_NAME)
+                .take(8)
+                .find(|s| crate::text::words(s.as_str(text)).next() == Some(name));
+            if let Some(r) = recent {
+                let fits = self.by_first.get(name).is_some_and(|l| {
+                    l.iter()
+                        .any(|f| f.name == *r && Self::fits(text, f, name, gender))
+                });
+                if fits {
+                    return Some(*r);
+                }
+            }
             return self.fullest(text, name, gender);
         };
         // "Donald Trump also spoke … “…,” Trump said", in an article

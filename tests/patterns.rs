@@ -2340,3 +2340,15 @@ fn they_takes_up_a_group_opening_a_sentence_of_its_paragraph_before_anyone_earli
         [pair("The cut is bullish,", "Analysts")]
     );
 }
+
+#[test]
+fn short_references_link_past_a_particle_to_the_namesake_named_last() {
+    assert_eq!(
+        quotes("short_references_by_stem_and_recency"),
+        [
+            pair("Our security is a red line,", "Abdel Karim el-Masri"),
+            pair("We agree,", "Omar Haddad"),
+            pair("We will act,", "Modi"),
+        ]
+    );
+}
