@@ -356,12 +356,18 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
         // "so many Republican claims", "of Democratic claims": a
         // capitalised modifier after a determiner, a quantifier or a
         // preposition.
+        // So after a verb: "dismissed Western reports of heavy losses".
         if t.is_capitalised()
             && k > 0
             && tokens[k - 1].para == para
             && tokens[k - 1].is_lower()
             && (is_determiner(tokens[k - 1].span().as_str(text))
-                || tokens[k - 1].has(lexicon::QUANTIFIER | lexicon::COMPLEMENT))
+                || tokens[k - 1].has(lexicon::QUANTIFIER | lexicon::COMPLEMENT)
+                || tokens[k - 1].lemma().is_some()
+                || {
+                    let v = tokens[k - 1].span().as_str(text);
+                    v.len() > 4 && v.ends_with("ed")
+                })
             // "The Department of Agriculture notes": the "of" inside a
             // name.
             && !(tokens[k - 1].span().as_str(text) == "of"

@@ -2352,3 +2352,11 @@ fn short_references_link_past_a_particle_to_the_namesake_named_last() {
         ]
     );
 }
+
+#[test]
+fn a_reporting_word_in_s_after_a_verb_and_a_capitalised_modifier_is_a_noun() {
+    assert_eq!(
+        quotes("capitalised_plural_noun_after_verb"),
+        [pair("propaganda.", "Kremlin")]
+    );
+}
