@@ -224,7 +224,9 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
                         || v.ends_with("ing"))
             });
     }
+    // "she'd say", "they'll tell you": a contracted modal.
     BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
+        || ["'d", "’d", "'ll", "’ll"].iter().any(|c| w.ends_with(c))
         || (is_plural_form(w) && !crate::text::is_possessive(w) && w.len() > 3)
 }
 

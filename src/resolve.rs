@@ -25,6 +25,12 @@ const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
 const PASSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["was", "were", "been", "is", "are"]);
 
+/// Verbs of habit or liking before "to" and a reporting verb, skipped to
+/// reach the subject ("used to say", "likes to tell").
+const HABIT_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "used", "likes", "liked", "loves", "loved", "tends", "tended",
+]);
+
 /// Words that introduce the title of a work ("a book called ''…''").
 const TITLE_INTRODUCERS: lexicon::ShortList = lexicon::ShortList::new(&[
     "called",
@@ -422,7 +428,18 @@ impl<'a> Resolver<'a> {
         // time ago ("less than two weeks ago").
         let mut j = v;
         loop {
-            if j > lo && self.tokens[j - 1].is_word() && is_filler(&self.tokens[j - 1], self.text) {
+            if j > lo + 2
+                && self.word(j - 1) == "to"
+                && HABIT_VERBS.contains_ignore_ascii_case(self.word(j - 2))
+                // Not the passive "is used to describe".
+                && !matches!(self.word(j - 3), "be" | "is" | "was" | "are" | "were" | "been" | "being")
+            {
+                // "My grandmother used to say", "He likes to say".
+                j -= 2;
+            } else if j > lo
+                && self.tokens[j - 1].is_word()
+                && is_filler(&self.tokens[j - 1], self.text)
+            {
                 j -= 1;
             } else if j > lo + 1 && self.word(j - 1).eq_ignore_ascii_case("ago") {
                 j -= 1;

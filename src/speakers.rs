@@ -69,8 +69,8 @@ const PLURAL_COLLECTIVES: ShortList = ShortList::new(&["police", "staff", "perso
 /// Determiners that open a descriptive speaker phrase.
 const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
-    "his", "her", "their", "its", "our", "senior", "top", "both", "this", "that", "these", "those",
-    "each",
+    "his", "her", "their", "its", "our", "my", "your", "senior", "top", "both", "this", "that",
+    "these", "those", "each",
 ]);
 
 fn is_connector(w: &str) -> bool {

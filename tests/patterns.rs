@@ -2360,3 +2360,14 @@ fn a_reporting_word_in_s_after_a_verb_and_a_capitalised_modifier_is_a_noun() {
         [pair("propaganda.", "Kremlin")]
     );
 }
+
+#[test]
+fn habitual_speech_with_a_contracted_modal_or_used_to_has_its_subject() {
+    assert_eq!(
+        quotes("habitual_speech"),
+        [
+            pair("The plan works,", "Ann Hale"),
+            pair("A needle can feed a family.", "My grandmother"),
+        ]
+    );
+}
