@@ -660,11 +660,22 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     // "the" is a description of the person, whose name may follow in
     // apposition.
     // "the Spaniard", "the Italian": a nationality alone too.
+    // (A singular one: "the Palestinians" are a people.)
     let nationality = start == end
         && tokens[end].has(lexicon::GROUP)
-        && !tokens[end].has(lexicon::ORGANISATION | lexicon::STATEMENT_NOUN);
+        && !tokens[end].has(lexicon::ORGANISATION | lexicon::STATEMENT_NOUN)
+        && !word(text, tokens, end).ends_with('s');
+    // "the Mayor of London", "the Minister for Finance": an office after
+    // "the" is a description too, not a person called "London".
+    let office = tokens[start].has(lexicon::TITLE)
+        && tokens
+            .get(start + 1..end)
+            .unwrap_or_default()
+            .iter()
+            .any(|t| matches!(t.span().as_str(text), "of" | "for"));
     if preceded_by_the
         && (nationality
+            || office
             || tokens[start..=end]
                 .iter()
                 .all(|t| t.has(lexicon::TITLE) && t.first_name().is_none()))

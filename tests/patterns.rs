@@ -2371,3 +2371,15 @@ fn habitual_speech_with_a_contracted_modal_or_used_to_has_its_subject() {
         ]
     );
 }
+
+#[test]
+fn the_office_of_a_place_and_a_nationality_after_the_are_descriptions() {
+    assert_eq!(
+        quotes("office_of_place_and_nationality"),
+        [
+            pair("The budget is fair.", "Cathal Brennock"),
+            pair("fair.", "Ama Owusu"),
+            pair("I could not follow him,", "the Dane"),
+        ]
+    );
+}
