@@ -773,6 +773,16 @@ impl<'a> Resolver<'a> {
         } else {
             return None;
         };
+        // "Kim Song-chol was quoted by KCNA as saying": in the passive the
+        // person quoted is the subject.
+        if self.word(quoted + 1) == "by"
+            && quoted >= 2
+            && PASSIVE_AUXILIARIES.contains(self.word(quoted - 1))
+        {
+            let lo = self.clause_start(quoted - 1);
+            let m = speakers::mention_ending_at(self.text, toks, quoted - 2, lo)?;
+            return Some((Some(m), m.first_token, quoted));
+        }
         let hi = (quoted + 10).min(toks.len());
         let m = speakers::mention_starting_at(self.text, toks, quoted + 1, hi)?;
         let end = self.token_end(m.span.end);

@@ -230,12 +230,15 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
     // elsewhere ("weeks", "May") is a surname after a given name, and then
     // wherever it is capitalised.
     let mut surnames: Vec<&str> = Vec::new();
+    // So is a surname in -ing or -ed ("Alison Fleming … Fleming, who
+    // resigned, said"), which opens a sentence like a participle.
     for i in 1..tokens.len() {
         let (p, t) = (&tokens[i - 1], &tokens[i]);
-        if !t.name_part
+        let w = t.span().as_str(text);
+        let participle_like = w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));
+        if ((!t.name_part && t.has(lexicon::NOT_NAME)) || participle_like)
             && !t.quoted
             && t.is_capitalised()
-            && t.has(lexicon::NOT_NAME)
             && p.name_part
             && p.para == t.para
             && p.first_name().is_some()
@@ -2171,7 +2174,11 @@ pub(crate) fn gender_clash(a: Gender, b: Gender) -> bool {
 pub(crate) fn last_word(name: &str) -> &str {
     let mut words = crate::text::words(name).rev();
     let mut w = words.next().unwrap_or("");
-    if matches!(w.trim_end_matches('.'), "Jr" | "Sr" | "II" | "III" | "IV") {
+    // Suffixes and post-nominals ("Jr.", "III", "KC", "OBE").
+    if matches!(
+        w.trim_end_matches('.'),
+        "Jr" | "Sr" | "II" | "III" | "IV" | "KC" | "QC" | "SC" | "OBE" | "CBE" | "MBE" | "PhD"
+    ) {
         w = words.next().unwrap_or(w);
     }
     w.trim_end_matches([',', '.'])

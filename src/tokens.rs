@@ -387,11 +387,20 @@ fn class(c: char) -> Class {
 fn class_by_tables(c: char) -> Class {
     if c.is_whitespace() || c.is_control() || is_invisible(c) {
         Class::Space
-    } else if c.is_alphanumeric() {
+    } else if c.is_alphanumeric() || is_combining_mark(c) {
         Class::Alnum
     } else {
         Class::Punct
     }
+}
+
+/// Whether `c` is a combining mark, part of the letter before it: text in
+/// decomposed form (NFD, as macOS pastes it) writes "É" as "E" and U+0301.
+fn is_combining_mark(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F
+    )
 }
 
 /// The char at byte `i` of `p` (a char boundary) and its length, with a

@@ -2383,3 +2383,26 @@ fn the_office_of_a_place_and_a_nationality_after_the_are_descriptions() {
         ]
     );
 }
+
+#[test]
+fn a_surname_in_ing_opening_a_sentence_and_one_with_a_post_nominal_link_to_the_full_name() {
+    assert_eq!(
+        quotes("surnames_in_ing_and_post_nominals"),
+        [
+            pair("was not ready.", "Alison Fleming"),
+            pair("There is an innocent explanation,", "Nicholas Pryor KC"),
+            pair("We have seen the van.", "Imran Qureshi"),
+        ]
+    );
+}
+
+#[test]
+fn decomposed_accents_stay_in_the_name_and_the_person_quoted_by_an_agency_speaks() {
+    assert_eq!(
+        quotes("decomposed_accents_and_passive_quoted"),
+        [
+            pair("It is early,", "E\u{301}lodie Marchetti-Brun"),
+            pair("The enemies must understand,", "Kim Song-chol"),
+        ]
+    );
+}
