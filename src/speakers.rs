@@ -2121,11 +2121,18 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         let Some(p) = first.checked_sub(1).map(|k| &tokens[k]) else {
             break;
         };
+        // A capitalised common word opening the sentence describes it too
+        // ("Team doctor John Asante").
         let describes = p.para == para
             && !p.quoted
             && p.is_word()
             && (p.is_capitalised() || p.has(lexicon::TITLE | lexicon::GROUP))
-            && !p.has(lexicon::NOT_NAME | lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
+            && (!p.has(lexicon::NOT_NAME | lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
+                || (p.is_capitalised()
+                    && !p.has(lexicon::CONJUNCTION | lexicon::SUBORDINATOR | lexicon::COMPLEMENT)
+                    && first >= 1
+                    && opens_sentence(text, tokens, first - 1)
+                    && tokens[first].has(lexicon::TITLE | lexicon::GROUP)))
             && p.lemma().is_none();
         if !describes {
             break;

@@ -2406,3 +2406,11 @@ fn decomposed_accents_stay_in_the_name_and_the_person_quoted_by_an_agency_speaks
         ]
     );
 }
+
+#[test]
+fn a_capitalised_common_word_opening_a_title_keeps_the_name_a_subject() {
+    assert_eq!(
+        quotes("capitalised_word_opening_a_title"),
+        [pair("The scan is clear,", "John Asante")]
+    );
+}
