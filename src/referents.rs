@@ -90,9 +90,9 @@ fn is_the(w: &str) -> bool {
     w.eq_ignore_ascii_case("the")
 }
 
-/// Abbreviated titles and the nouns a later description uses for them
-/// ("Gov. Nathan Brill" … "the governor").
-const ABBREVIATED_TITLES: &[(&str, &[&str])] = &[
+/// Titles (abbreviated or not) and the nouns a later description uses for
+/// them ("Gov. Nathan Brill" … "the governor", "captain" … "the skipper").
+const TITLE_NOUNS: &[(&str, &[&str])] = &[
     ("gov", &["governor"]),
     ("sen", &["senator", "lawmaker", "legislator"]),
     (
@@ -122,6 +122,18 @@ const ABBREVIATED_TITLES: &[(&str, &[&str])] = &[
     ("cllr", &["councillor", "councilor"]),
     ("rev", &["reverend", "pastor", "minister"]),
     ("senator", &["lawmaker", "legislator"]),
+    // Synonyms a later description uses for a written-out title.
+    ("captain", &["skipper"]),
+    ("manager", &["boss"]),
+    ("coach", &["boss"]),
+    ("chief", &["boss"]),
+    ("executive", &["boss"]),
+    ("ceo", &["boss", "executive"]),
+    ("president", &["leader"]),
+    ("prime", &["leader"]),
+    ("premier", &["leader"]),
+    ("spokesman", &["spokesperson"]),
+    ("spokeswoman", &["spokesperson"]),
     ("congressman", &["lawmaker", "legislator"]),
     ("congresswoman", &["lawmaker", "legislator"]),
 ];
@@ -132,7 +144,7 @@ const ABBREVIATED_TITLES: &[(&str, &[&str])] = &[
 fn gives(w: &str, head: &str) -> bool {
     let bare = w.trim_end_matches('.');
     w.eq_ignore_ascii_case(head)
-        || ABBREVIATED_TITLES.iter().any(|(abbr, nouns)| {
+        || TITLE_NOUNS.iter().any(|(abbr, nouns)| {
             bare.eq_ignore_ascii_case(abbr) && nouns.iter().any(|n| n.eq_ignore_ascii_case(head))
         })
         || (w.bytes().all(|b| b.is_ascii_digit())

@@ -104,3 +104,15 @@ fn of_two_people_so_described_the_subject_is_the_referent() {
         )]
     );
 }
+
+#[test]
+fn a_synonym_of_the_title_describes_the_person() {
+    assert_eq!(
+        referents("referent_by_synonym"),
+        [row(
+            "That was never a penalty,",
+            "the skipper",
+            Some("Rhys Pemberton")
+        )]
+    );
+}
