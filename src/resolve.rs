@@ -454,6 +454,19 @@ impl<'a> Resolver<'a> {
                 break;
             }
         }
+        // "resident Imran Qureshi, who said “…”": the verb of a relative
+        // clause is said by the relative's antecedent.
+        // (A named one set off by a comma: "a candidate who said" is often
+        // someone the sentence's own speaker quotes.)
+        if j > lo + 2 && self.word(j - 1) == "who" && toks[j - 2].is_punct(',') {
+            if let Some(m) = speakers::mention_ending_at(self.text, toks, j - 3, lo).filter(|m| {
+                m.first_token >= lo
+                    && m.kind == MentionKind::Name
+                    && m.speaker_kind == SpeakerKind::Person
+            }) {
+                return (Some(m), m.first_token, v);
+            }
+        }
         // "Boreing said the club will meet, but said, …", "Clinton slammed
         // the shift and accused Sanders of …": a verb after a coordinating
         // word (`conjunctions.txt`) shares the subject of an earlier one.

@@ -2414,3 +2414,14 @@ fn a_capitalised_common_word_opening_a_title_keeps_the_name_a_subject() {
         [pair("The scan is clear,", "John Asante")]
     );
 }
+
+#[test]
+fn a_name_set_off_before_who_said_is_the_speaker() {
+    assert_eq!(
+        quotes("relative_who_said"),
+        [
+            pair("you have already boxed it up,", "Imran Qureshi"),
+            pair("She was the best person I knew.", "Joan Whitaker"),
+        ]
+    );
+}
