@@ -561,8 +561,22 @@ impl<'a> Resolver<'a> {
             }
             // A participle's subject is the first subject of its sentence
             // ("Trump told a rally in Iowa, calling …"), not the nearest name.
+            // "Anna Sowerby backed the plan, while Colin Ashworth opposed
+            // it, saying …": a clause of its own after "while" or "but"
+            // gives the participle its subject.
+            let inner = (lo + 1..j - 1).rev().find(|&k| {
+                matches!(
+                    self.word(k),
+                    "while" | "whereas" | "but" | "although" | "though" | "and"
+                ) && toks[k - 1].is_punct(',')
+            });
             let subject = if participle {
-                self.first_subject(lo, j - 1)
+                inner
+                    .and_then(|k| {
+                        self.first_subject(k + 1, j - 1)
+                            .filter(|m| m.kind == MentionKind::Name && m.first_token == k + 1)
+                    })
+                    .or_else(|| self.first_subject(lo, j - 1))
                     .or_else(|| self.clause_subject(lo, j - 1))
             } else {
                 self.clause_subject(lo, j - 1)

@@ -2425,3 +2425,11 @@ fn a_name_set_off_before_who_said_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_participle_after_a_while_clause_is_said_by_that_clauses_subject() {
+    assert_eq!(
+        quotes("participle_after_while_clause"),
+        [pair("it will fail.", "Colin Ashworth")]
+    );
+}
