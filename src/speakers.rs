@@ -891,16 +891,20 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         let t = &tokens[k];
         // "Sanders’ campaign": the apostrophe of a plural possessive is a
         // token of its own.
+        // "The players' union": after a common noun it determines
+        // nothing, and the phrase goes on to its determiner.
         if (t.is_punct('\'') || t.is_punct('’'))
             && k > lo
             && tokens[k - 1].para == para
-            && tokens[k - 1].is_capitalised()
             && word(text, tokens, k - 1).ends_with('s')
             && t.span().start == tokens[k - 1].span().end
         {
             start = k - 1;
-            opened = true;
-            break;
+            if tokens[k - 1].is_capitalised() {
+                opened = true;
+                break;
+            }
+            continue;
         }
         if t.para != para || t.quoted || !t.is_word() {
             break;
@@ -2126,7 +2130,9 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         let describes = p.para == para
             && !p.quoted
             && p.is_word()
-            && (p.is_capitalised() || p.has(lexicon::TITLE | lexicon::GROUP))
+            && (p.is_capitalised()
+                || p.has(lexicon::TITLE | lexicon::GROUP)
+                || lexicon::noun_gender(p.span().as_str(text)).is_some())
             && (!p.has(lexicon::NOT_NAME | lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
                 || (p.is_capitalised()
                     && !p.has(lexicon::CONJUNCTION | lexicon::SUBORDINATOR | lexicon::COMPLEMENT)

@@ -2433,3 +2433,15 @@ fn a_participle_after_a_while_clause_is_said_by_that_clauses_subject() {
         [pair("it will fail.", "Colin Ashworth")]
     );
 }
+
+#[test]
+fn a_common_plural_possessive_and_a_relative_before_a_name_open_their_phrases() {
+    assert_eq!(
+        quotes("plural_possessive_and_relative_before_name"),
+        [
+            pair("We are disgusted.", "The players’ union"),
+            pair("I am very happy,", "Mwangi"),
+            pair("The course was fast,", "Faith Muthoni"),
+        ]
+    );
+}
