@@ -877,7 +877,17 @@ fn description_of_ending_at(
 /// A descriptive phrase headed by the group noun at `end`: "officials",
 /// "a senior Cruz adviser", "a spokesman for the campaign".
 fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option<Mention> {
-    if !tokens[end].is_word() {
+    // A verb heads no description ("A police spokesman declined to
+    // comment": "declined" is no speaker).
+    // (An inflected form: "advocate" and "thinking" may be nouns.)
+    let w = word(text, tokens, end);
+    if !tokens[end].is_word()
+        || (tokens[end].is_lower()
+            && tokens[end]
+                .lemma()
+                .is_some_and(|l| l != w && !w.ends_with("ing"))
+            && !tokens[end].has(lexicon::GROUP | lexicon::TITLE))
+    {
         return None;
     }
     let para = tokens[end].para;
@@ -1403,6 +1413,12 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
                     && (n.is_punct(',') || (n.is_lower() && n.has(lexicon::GROUP | lexicon::TITLE)))
             });
         if (t.lemma().is_some() && t.is_lower() && !head_noun) || t.has(lexicon::FILLER) {
+            // "A police spokesman declined to comment but said": a verb
+            // right after the noun that speaks ends the phrase there.
+            if let Some(g) = group_noun.filter(|&g| g + 1 == k && t.is_lower()) {
+                return mention_ending_at(text, tokens, g, start)
+                    .filter(|m| m.first_token == start && m.kind == MentionKind::Description);
+            }
             return None;
         }
         // "the justice sounded off on …", "The Republican candidate

@@ -2445,3 +2445,14 @@ fn a_common_plural_possessive_and_a_relative_before_a_name_open_their_phrases() 
         ]
     );
 }
+
+#[test]
+fn a_verb_right_after_the_noun_that_speaks_is_no_part_of_the_description() {
+    assert_eq!(
+        quotes("verb_after_the_noun_that_speaks"),
+        [
+            pair("for the next few years.", "the foundation"),
+            pair("had no particular video in mind.", "A campaign official"),
+        ]
+    );
+}
