@@ -1892,6 +1892,18 @@ impl<'t> NameRegister<'t> {
             .is_some_and(|list| list.iter().any(|f| f.name.len() > word.len()))
     }
 
+    /// The full name occurring last before byte `at`, not too far back,
+    /// that `fits`.
+    fn recent_full_name(&self, at: usize, fits: impl Fn(&Span) -> bool) -> Option<&Span> {
+        let before = self.full_mentions.partition_point(|s| s.start < at);
+        self.full_mentions[..before]
+            .iter()
+            .rev()
+            .take_while(|s| at - s.start <= RECENT_FULL_NAME)
+            .take(8)
+            .find(|s| fits(s))
+    }
+
     /// Like [`Self::fullest`], for a name spoken at byte `at`: of several
     /// namesakes, one named in full just before is the one meant.
     pub fn fullest_near(&self, text: &str, name: &str, gender: Gender, at: usize) -> Option<Span> {
@@ -1899,13 +1911,9 @@ impl<'t> NameRegister<'t> {
             // "Sheikh Khalid bin Hamad Al Rashid also spoke. “…,” Sheikh
             // Khalid said": of the people a given name alone may mean, the
             // one named in full just before.
-            let before = self.full_mentions.partition_point(|s| s.start < at);
-            let recent = self.full_mentions[..before]
-                .iter()
-                .rev()
-                .take_while(|s| at - s.start <= RECENT_FULL_NAME)
-                .take(8)
-                .find(|s| crate::text::words(s.as_str(text)).next() == Some(name));
+            let recent = self.recent_full_name(at, |s| {
+                crate::text::words(s.as_str(text)).next() == Some(name)
+            });
             if let Some(r) = recent {
                 let fits = self.by_first.get(name).is_some_and(|l| {
                     l.iter()
@@ -1921,13 +1929,8 @@ impl<'t> NameRegister<'t> {
         // about Eric Trump: of several namesakes, one named in full just
         // before is the one meant.
         if list.len() > 1 {
-            let before = self.full_mentions.partition_point(|s| s.start < at);
-            let recent = self.full_mentions[..before]
-                .iter()
-                .rev()
-                .take_while(|s| at - s.start <= RECENT_FULL_NAME)
-                .take(8)
-                .find(|s| last_word(s.as_str(text)) == last_word(name));
+            let recent =
+                self.recent_full_name(at, |s| last_word(s.as_str(text)) == last_word(name));
             if let Some(r) = recent {
                 let r = r.as_str(text);
                 if let Some(f) = list

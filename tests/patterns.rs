@@ -2,16 +2,10 @@
 //! (`tests/fixtures/patterns/*.txt`). Each test pins one behaviour: which
 //! quotations are found and whose they are.
 
-use whosaid::{Attribution, QuoteKind};
+mod common;
 
-/// The text of a pattern fixture.
-fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/patterns/{name}.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+use common::pattern as fixture;
+use whosaid::{Attribution, QuoteKind};
 
 /// (quoted text, speaker name) of every quote whosaid finds in a fixture.
 fn quotes(name: &str) -> Vec<(String, Option<String>)> {

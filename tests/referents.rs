@@ -2,14 +2,12 @@
 //! after "Finance Minister Kofi Ansah-Mensah"): the quote keeps the
 //! description as its speaker and names the person as its referent.
 
+mod common;
+
 /// (quoted text, speaker name, referent name) of every quote whosaid
 /// finds in a pattern fixture.
 fn referents(name: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let path = format!(
-        "{}/tests/fixtures/patterns/{name}.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let text = common::pattern(name);
     let doc = whosaid::extract(&text);
     doc.quotes
         .iter()
