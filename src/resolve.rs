@@ -1770,6 +1770,12 @@ impl<'a> Resolver<'a> {
         let conf = match e.mention.map(|m| m.kind) {
             _ if e.entity.is_none() => CONF_UNRESOLVED,
             Some(MentionKind::Pronoun(_)) => base - PENALTY_PRONOUN,
+            // A description named by a cue further on in the clause is
+            // right only half the time (PolNeAR): it sinks below the
+            // weaker rules.
+            Some(MentionKind::Description) if base <= CONF_CUE_LATER => {
+                base - 3.0 * PENALTY_DESCRIPTION
+            }
             Some(MentionKind::Description) => base - PENALTY_DESCRIPTION,
             _ => base,
         };

@@ -234,11 +234,14 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
     // resigned, said"), which opens a sentence like a participle.
     for i in 1..tokens.len() {
         let (p, t) = (&tokens[i - 1], &tokens[i]);
+        // The cheap tests first: this looks at every token.
+        if !(p.name_part && t.is_capitalised() && p.first_name().is_some()) {
+            continue;
+        }
         let w = t.span().as_str(text);
         let participle_like = w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));
         if ((!t.name_part && t.has(lexicon::NOT_NAME)) || participle_like)
             && !t.quoted
-            && t.is_capitalised()
             && p.name_part
             && p.para == t.para
             && p.first_name().is_some()
@@ -1911,15 +1914,17 @@ impl<'t> NameRegister<'t> {
             // "Sheikh Khalid bin Hamad Al Rashid also spoke. “…,” Sheikh
             // Khalid said": of the people a given name alone may mean, the
             // one named in full just before.
+            let Some(list) = self.by_first.get(name) else {
+                return self.fullest(text, name, gender);
+            };
             let recent = self.recent_full_name(at, |s| {
                 crate::text::words(s.as_str(text)).next() == Some(name)
             });
             if let Some(r) = recent {
-                let fits = self.by_first.get(name).is_some_and(|l| {
-                    l.iter()
-                        .any(|f| f.name == *r && Self::fits(text, f, name, gender))
-                });
-                if fits {
+                if list
+                    .iter()
+                    .any(|f| f.name == *r && Self::fits(text, f, name, gender))
+                {
                     return Some(*r);
                 }
             }
@@ -2207,10 +2212,12 @@ pub(crate) fn last_word(name: &str) -> &str {
     let mut words = crate::text::words(name).rev();
     let mut w = words.next().unwrap_or("");
     // Suffixes and post-nominals ("Jr.", "III", "KC", "OBE").
-    if matches!(
-        w.trim_end_matches('.'),
-        "Jr" | "Sr" | "II" | "III" | "IV" | "KC" | "QC" | "SC" | "OBE" | "CBE" | "MBE" | "PhD"
-    ) {
+    if w.len() <= 4
+        && matches!(
+            w.trim_end_matches('.'),
+            "Jr" | "Sr" | "II" | "III" | "IV" | "KC" | "QC" | "SC" | "OBE" | "CBE" | "MBE" | "PhD"
+        )
+    {
         w = words.next().unwrap_or(w);
     }
     w.trim_end_matches([',', '.'])
