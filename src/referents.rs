@@ -347,3 +347,64 @@ pub(crate) fn referent(
     }
     None
 }
+
+/// Nouns for a body that a description uses for an organisation named
+/// before ("Acme Corp. reported … “…,” the company said").
+const BODY_NOUNS: ShortList = ShortList::new(&[
+    "company",
+    "firm",
+    "bank",
+    "agency",
+    "ministry",
+    "department",
+    "retailer",
+    "club",
+    "union",
+    "carmaker",
+    "maker",
+    "airline",
+    "insurer",
+    "lender",
+    "network",
+    "broadcaster",
+    "newspaper",
+    "council",
+    "government",
+    "hospital",
+    "university",
+    "charity",
+    "organisation",
+    "organization",
+    "forecaster",
+    "regulator",
+    "watchdog",
+    "party",
+    "campaign",
+    "team",
+    "board",
+    "committee",
+    "school",
+    "court",
+    "service",
+    "institute",
+    "foundation",
+    "association",
+]);
+
+/// Whether a speaker's mention is a definite description of a body ("the
+/// company", "the engine maker"), which stands for the organisation that
+/// spoke last before it.
+pub(crate) fn names_a_body(text: &str, tokens: &[Token], mention: Span) -> bool {
+    let first = tokens.partition_point(|t| t.span().start < mention.start);
+    let last = tokens.partition_point(|t| t.span().end <= mention.end);
+    let (Some(f), Some(l)) = (
+        tokens.get(first),
+        last.checked_sub(1).and_then(|k| tokens.get(k)),
+    ) else {
+        return false;
+    };
+    is_the(f.span().as_str(text))
+        && last - first <= 4
+        && l.is_lower()
+        && BODY_NOUNS.contains_ignore_ascii_case(l.span().as_str(text))
+}

@@ -1459,10 +1459,48 @@ impl<'a> Resolver<'a> {
                 q.referent = Some(e);
                 last.retain(|&(s, _)| s != speaker);
                 last.push((speaker, e));
+            } else if let Some(e) = q.mention.and_then(|m| self.body_spoken_before(m)) {
+                // "Acme Corp. reported higher profit. “…,” the company
+                // said": the organisation that spoke last before.
+                if e != speaker {
+                    q.referent = Some(e);
+                    last.retain(|&(s, _)| s != speaker);
+                    last.push((speaker, e));
+                }
             } else {
                 q.referent = last.iter().find(|&&(s, _)| s == speaker).map(|&(_, e)| e);
             }
         }
+    }
+
+    /// The organisation of the last speech event before `mention`, in its
+    /// paragraph or the two before, when the mention is a description of a
+    /// body ("the company").
+    fn body_spoken_before(&self, mention: Span) -> Option<usize> {
+        if !crate::referents::names_a_body(self.text, self.tokens, mention) {
+            return None;
+        }
+        let at = self.token_at(mention.start);
+        let para = self.tokens.get(at)?.para;
+        let before = self.history.partition_point(|&(pos, _)| pos < at);
+        // A capitalised word of the description is in the body's name
+        // ("the Trump campaign" is no newspaper that spoke before).
+        let described = mention.as_str(self.text);
+        let named = |name: &str| {
+            crate::text::words(described)
+                .skip(1)
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .all(|w| crate::text::words(name).any(|n| n == w))
+        };
+        self.history[..before]
+            .iter()
+            .rev()
+            .take_while(|&&(pos, _)| self.tokens[pos].para + 2 >= para)
+            .map(|&(_, e)| e)
+            .find(|&e| {
+                let s = &self.entities.list[e];
+                s.kind == SpeakerKind::Organisation && named(&s.name)
+            })
     }
 
     pub fn attribute(&mut self, quotes: &[Quotation]) -> Vec<Quote> {

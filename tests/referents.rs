@@ -114,3 +114,11 @@ fn a_synonym_of_the_title_describes_the_person() {
         )]
     );
 }
+
+#[test]
+fn a_description_of_a_body_stands_for_the_organisation_that_spoke_last() {
+    assert_eq!(
+        referents("referent_body"),
+        [row("We are pleased,", "the company", Some("Acme Corp."))]
+    );
+}
