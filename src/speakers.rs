@@ -1501,9 +1501,33 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
         match relative {
             None if t.has(lexicon::RELATIVE) => relative = Some(k),
             None => {
+                // "The former secretary of state mocked …", "A spokesman
+                // for the campaign declined …": a short "of" or "for"
+                // phrase before the clause's verb is part of it.
+                let w = t.span().as_str(text);
+                let of_phrase = matches!(word(text, tokens, head + 1), "of" | "for");
+                // The word right after "of" is its object ("secretary of
+                // state"), whatever else it could be.
+                let object = of_phrase && k == head + 2;
+                let verb = !object
+                    && (t.lemma().is_some() || (t.is_lower() && w.len() > 4 && w.ends_with("ed")));
+                if verb
+                    && end >= head + 2
+                    && k <= head + 5
+                    && tokens[head].has(lexicon::GROUP | lexicon::TITLE)
+                    && of_phrase
+                    && !DESCRIPTION_OPENERS.contains_ignore_ascii_case(word(text, tokens, end))
+                    && !tokens[k - 1].has(lexicon::COMPLEMENT)
+                {
+                    verb_ended = true;
+                    break;
+                }
                 // A verb ends it; "to" and "on" are fillers only after a
                 // verb ("went on to say"), here they are prepositions.
-                if t.lemma().is_some() || (t.has(lexicon::FILLER) && !t.has(lexicon::COMPLEMENT)) {
+                if !object
+                    && (t.lemma().is_some()
+                        || (t.has(lexicon::FILLER) && !t.has(lexicon::COMPLEMENT)))
+                {
                     return m;
                 }
                 if k > head + 10 {

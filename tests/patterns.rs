@@ -2450,3 +2450,14 @@ fn a_verb_right_after_the_noun_that_speaks_is_no_part_of_the_description() {
         ]
     );
 }
+
+#[test]
+fn a_short_of_phrase_before_the_verb_belongs_to_the_description() {
+    assert_eq!(
+        quotes("of_phrase_before_the_verb"),
+        [
+            pair("king of debt.", "The former secretary of state"),
+            pair("followed every rule.", "A spokesman for Platte River"),
+        ]
+    );
+}
