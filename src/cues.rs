@@ -188,6 +188,10 @@ const BASE_FORM_OPENERS: ShortList = ShortList::new(&[
     "shall",
 ]);
 
+/// Endings of a pronoun contracted with a modal ("she'd", "they'll"),
+/// after which a verb's base form is a verb.
+const CONTRACTED_MODALS: [&str; 4] = ["'d", "’d", "'ll", "’ll"];
+
 fn is_base_form(t: &Token, w: &str, lemma: &str) -> bool {
     w.eq_ignore_ascii_case(lemma) && !t.has(lexicon::PAST_LIKE_BASE)
 }
@@ -226,7 +230,7 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
     }
     // "she'd say", "they'll tell you": a contracted modal.
     BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
-        || ["'d", "’d", "'ll", "’ll"].iter().any(|c| w.ends_with(c))
+        || CONTRACTED_MODALS.iter().any(|c| w.ends_with(c))
         || (is_plural_form(w) && !crate::text::is_possessive(w) && w.len() > 3)
 }
 

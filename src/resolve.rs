@@ -25,6 +25,14 @@ const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
 const PASSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["was", "were", "been", "is", "are"]);
 
+/// Object pronouns that can name the source after "according to", with
+/// their gender ("According to him, …").
+const OBJECT_PRONOUNS: [(&str, Gender); 3] = [
+    ("him", Gender::Male),
+    ("her", Gender::Female),
+    ("them", Gender::Plural),
+];
+
 /// Verbs of habit or liking before "to" and a reporting verb, skipped to
 /// reach the subject ("used to say", "likes to tell").
 const HABIT_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -374,12 +382,11 @@ impl<'a> Resolver<'a> {
         if cue.is_according_to() {
             let start = v + 2;
             // "According to him, …": an object pronoun that ends the phrase.
-            let g = match self.word(start).to_ascii_lowercase().as_str() {
-                "him" => Some(Gender::Male),
-                "her" => Some(Gender::Female),
-                "them" => Some(Gender::Plural),
-                _ => None,
-            };
+            let w = self.word(start);
+            let g = OBJECT_PRONOUNS
+                .iter()
+                .find(|(p, _)| p.eq_ignore_ascii_case(w))
+                .map(|&(_, g)| g);
             if let Some(g) = g.filter(|_| toks.get(start + 1).is_none_or(|n| !n.is_word())) {
                 let m = speakers::pronoun_mention(toks[start].span(), start, g);
                 return (Some(m), v, start);
@@ -432,7 +439,8 @@ impl<'a> Resolver<'a> {
                 && self.word(j - 1) == "to"
                 && HABIT_VERBS.contains_ignore_ascii_case(self.word(j - 2))
                 // Not the passive "is used to describe".
-                && !matches!(self.word(j - 3), "be" | "is" | "was" | "are" | "were" | "been" | "being")
+                && !(PASSIVE_AUXILIARIES.contains(self.word(j - 3))
+                    || matches!(self.word(j - 3), "be" | "being"))
             {
                 // "My grandmother used to say", "He likes to say".
                 j -= 2;
@@ -1148,9 +1156,9 @@ impl<'a> Resolver<'a> {
                 (s.kind == SpeakerKind::Person
                     || (s.kind == SpeakerKind::Group
                         && s.gender == Gender::Unknown
-                        && ["A ", "An ", "a ", "an ", "One ", "one "]
-                            .iter()
-                            .any(|d| s.name.starts_with(d))
+                        && crate::text::words(&s.name)
+                            .next()
+                            .is_some_and(speakers::is_indefinite)
                         && speakers::is_person_word(speakers::last_word(&s.name))))
                     && !speakers::gender_clash(g, s.gender)
             }
@@ -1646,7 +1654,7 @@ impl<'a> Resolver<'a> {
                         let first = m.first_token;
                         m.kind == MentionKind::Name
                             && (first <= lo
-                                || matches!(self.word(first - 1), "—" | "―" | "–" | "-" | "--")
+                                || speakers::is_dash(self.tokens, first - 1)
                                 || (self.tokens[first - 1].lemma() == Some("quote")
                                     && m.span.end == self.tokens[oi - 2].span().end))
                     });

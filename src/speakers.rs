@@ -192,6 +192,7 @@ fn is_name_part(tokens: &[Token], i: usize) -> bool {
 /// words outside quotations that are not function words, reporting verbs,
 /// possessives or a participle opening a sentence ("Reprising his role").
 pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
+    let mut surnames: Vec<&str> = Vec::new();
     for i in 0..tokens.len() {
         let t = &tokens[i];
         let part = !t.quoted
@@ -225,29 +226,26 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     && !is_possessive(w)
             };
         tokens[i].name_part = part;
-    }
-    // "Police Chief Darnell Weeks … Weeks said": a word that is no name
-    // elsewhere ("weeks", "May") is a surname after a given name, and then
-    // wherever it is capitalised.
-    let mut surnames: Vec<&str> = Vec::new();
-    // So is a surname in -ing or -ed ("Alison Fleming … Fleming, who
-    // resigned, said"), which opens a sentence like a participle.
-    for i in 1..tokens.len() {
-        let (p, t) = (&tokens[i - 1], &tokens[i]);
-        // The cheap tests first: this looks at every token.
-        if !(p.name_part && t.is_capitalised() && p.first_name().is_some()) {
-            continue;
-        }
-        let w = t.span().as_str(text);
-        let participle_like = w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));
-        if ((!t.name_part && t.has(lexicon::NOT_NAME)) || participle_like)
-            && !t.quoted
-            && p.name_part
-            && p.para == t.para
-            && p.first_name().is_some()
-            && surnames.len() < 16
-        {
-            surnames.push(t.span().as_str(text));
+        // "Police Chief Darnell Weeks … Weeks said": a word that is no name
+        // elsewhere ("weeks", "May") is a surname after a given name, and
+        // then wherever it is capitalised; so is a surname in -ing or -ed
+        // ("Alison Fleming … Fleming, who resigned, said"), which opens a
+        // sentence like a participle.
+        let t = &tokens[i];
+        if let Some(p) = i.checked_sub(1).map(|k| &tokens[k]) {
+            if p.name_part
+                && p.first_name().is_some()
+                && p.para == t.para
+                && t.is_capitalised()
+                && !t.quoted
+                && surnames.len() < 16
+            {
+                let w = t.span().as_str(text);
+                let participle_like = w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));
+                if (!part && t.has(lexicon::NOT_NAME)) || participle_like {
+                    surnames.push(w);
+                }
+            }
         }
     }
     if surnames.is_empty() {
@@ -506,7 +504,7 @@ pub(crate) fn pronoun_mention(span: Span, k: usize, g: Gender) -> Mention {
 
 /// Whether token `k` is a dash between words: an em or en dash, or a
 /// hyphen or two standing apart from the words ("Baker -- who …").
-fn is_dash(tokens: &[Token], k: usize) -> bool {
+pub(crate) fn is_dash(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     if t.is_punct('—') || t.is_punct('–') {
         return true;
@@ -2094,7 +2092,7 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     let w = t.span().as_str(text);
     let gender = match lexicon::noun_gender(w) {
         Some(g) => g,
-        None if matches!(pw, "A" | "An" | "One") && is_person_noun(t, w) => Gender::Unknown,
+        None if is_indefinite(pw) && is_person_noun(t, w) => Gender::Unknown,
         None => return None,
     };
     is_subject(text, tokens, i - 1, i).then(|| SubjectMention {
@@ -2107,6 +2105,12 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     })
 }
 
+/// Whether a determiner introduces someone not named before ("a", "an",
+/// "one", any case): "A neighbour", unlike "the senator", who is.
+pub(crate) fn is_indefinite(w: &str) -> bool {
+    ["a", "an", "one"].iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
 /// Whether a singular noun names a person ("neighbour", "witness",
 /// "official", "reporter"), not a document or a body ("video", "ad",
 /// "campaign"): a title word, or a group noun with a person's ending.
@@ -2117,19 +2121,21 @@ fn is_person_noun(t: &Token, w: &str) -> bool {
 /// [`is_person_noun`] for a word of a speaker's name ("executive" of "A
 /// former Pellston executive"), looked up in the word lists.
 pub(crate) fn is_person_word(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    let Some(e) = lexicon::entry(&lower) else {
-        return false;
-    };
-    person_noun_flags(|f| e.has(f), &lower)
+    lexicon::entry(w).is_some_and(|e| person_noun_flags(|f| e.has(f), w))
 }
 
 fn person_noun_flags(has: impl Fn(u32) -> bool, w: &str) -> bool {
     const ENDINGS: [&str; 10] = [
         "er", "or", "ist", "ant", "ent", "ian", "our", "ial", "ness", "son",
     ];
+    // Endings compared in any case, without lower-casing the word.
+    let ends = |e: &str| {
+        w.len() >= e.len()
+            && w.is_char_boundary(w.len() - e.len())
+            && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
+    };
     !has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
-        && (has(lexicon::TITLE) || (has(lexicon::GROUP) && ENDINGS.iter().any(|e| w.ends_with(e))))
+        && (has(lexicon::TITLE) || (has(lexicon::GROUP) && ENDINGS.iter().any(|e| ends(e))))
 }
 
 /// The gender of a gendered noun right before the comma that opens an

@@ -174,17 +174,11 @@ static FIRST_NAMES: LazyLock<HashMap<&'static [u8], Gender>> =
 static GENDERED_NOUNS: LazyLock<HashMap<&'static [u8], Gender>> =
     LazyLock::new(|| gendered_words(include_str!("gendered_nouns.txt")));
 
-static FAMILY_FIRST: LazyLock<HashMap<&'static [u8], ()>> = LazyLock::new(|| {
-    words(include_str!("family_first.txt"))
-        .map(|w| (w.as_bytes(), ()))
-        .collect()
-});
-
-/// Whether a capitalised word is a family name that comes first in its
+/// Whether a word (any case) is a family name that comes first in its
 /// full name ("Zhang" of "Zhang Wei", "Moon" of "Moon Jae-in";
 /// `family_first.txt`).
 pub(crate) fn is_family_first(word: &str) -> bool {
-    word.len() <= 8 && FAMILY_FIRST.contains_key(word.to_ascii_lowercase().as_bytes())
+    entry(word).is_some_and(|e| e.has(FAMILY_FIRST))
 }
 
 /// The words of a list whose lines open with their gender ("m james
@@ -289,10 +283,12 @@ pub(crate) const SPEECH_VERB: u32 = 1 << 19;
 pub(crate) const STATEMENT_NOUN: u32 = 1 << 20;
 /// `quantifiers.txt`.
 pub(crate) const QUANTIFIER: u32 = 1 << 21;
+/// `family_first.txt`.
+pub(crate) const FAMILY_FIRST: u32 = 1 << 22;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u32); 20] = [
+    let lists: [(&'static str, u32); 21] = [
         (include_str!("complements.txt"), COMPLEMENT),
         (include_str!("conjunctions.txt"), CONJUNCTION),
         (include_str!("subordinators.txt"), SUBORDINATOR),
@@ -313,6 +309,7 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
         (include_str!("speech_verbs.txt"), SPEECH_VERB),
         (include_str!("statement_nouns.txt"), STATEMENT_NOUN),
         (include_str!("quantifiers.txt"), QUANTIFIER),
+        (include_str!("family_first.txt"), FAMILY_FIRST),
     ];
     for (src, flag) in lists {
         for w in words(src) {
