@@ -9,17 +9,12 @@ use whosaid::{Attribution, QuoteKind};
 
 /// (quoted text, speaker name) of every quote whosaid finds in a fixture.
 fn quotes(name: &str) -> Vec<(String, Option<String>)> {
-    let text = fixture(name);
-    let doc = whosaid::extract(&text);
-    doc.quotes
-        .iter()
-        .map(|q| {
-            (
-                q.text(&text).to_string(),
-                doc.speaker_of(q).map(|s| s.name.clone()),
-            )
-        })
-        .collect()
+    common::each_quote(name, |text, doc, q| {
+        (
+            q.text(text).to_string(),
+            doc.speaker_of(q).map(|s| s.name.clone()),
+        )
+    })
 }
 
 fn pair(q: &str, s: &str) -> (String, Option<String>) {

@@ -7,18 +7,13 @@ mod common;
 /// (quoted text, speaker name, referent name) of every quote whosaid
 /// finds in a pattern fixture.
 fn referents(name: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let text = common::pattern(name);
-    let doc = whosaid::extract(&text);
-    doc.quotes
-        .iter()
-        .map(|q| {
-            (
-                q.text(&text).to_string(),
-                doc.speaker_of(q).map(|s| s.name.clone()),
-                doc.referent_of(q).map(|s| s.name.clone()),
-            )
-        })
-        .collect()
+    common::each_quote(name, |text, doc, q| {
+        (
+            q.text(text).to_string(),
+            doc.speaker_of(q).map(|s| s.name.clone()),
+            doc.referent_of(q).map(|s| s.name.clone()),
+        )
+    })
 }
 
 fn row(q: &str, s: &str, r: Option<&str>) -> (String, Option<String>, Option<String>) {

@@ -8,3 +8,13 @@ pub fn pattern(name: &str) -> String {
     );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
+
+/// `f` of every quote whosaid finds in a pattern fixture, in order.
+pub fn each_quote<T>(
+    name: &str,
+    f: impl Fn(&str, &whosaid::Document, &whosaid::Quote) -> T,
+) -> Vec<T> {
+    let text = pattern(name);
+    let doc = whosaid::extract(&text);
+    doc.quotes.iter().map(|q| f(&text, &doc, q)).collect()
+}
