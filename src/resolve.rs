@@ -1708,7 +1708,15 @@ impl<'a> Resolver<'a> {
                         }
                     }
                 }
-                if let Some(e) = pre {
+                // "The FBI did not find “ties of any consequence,” aside
+                // from …, said the bureau's director": a report closing the
+                // sentence gives every fragment in it to its speaker.
+                let closing = (kind == QuoteKind::Mixed)
+                    .then(|| self.sentence_closing_report(ai, ev_cursor))
+                    .flatten();
+                if let Some(e) = closing {
+                    decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_LATER));
+                } else if let Some(e) = pre {
                     decision =
                         Some(self.decide(q, kind, e, Attribution::CueBefore, CONF_CUE_BEFORE));
                 }
@@ -1790,6 +1798,34 @@ impl<'a> Resolver<'a> {
             }
         }
         out
+    }
+
+    /// The report that closes the sentence after token `from` with "…,
+    /// said X." or "…, X said.", if any: the outer speaker of everything
+    /// quoted in the sentence before it.
+    fn sentence_closing_report(&self, from: usize, ev_cursor: usize) -> Option<&Event> {
+        let para = self.tokens.get(from.checked_sub(1)?)?.para;
+        let end = (from..self.tokens.len().min(from + 80)).find(|&k| {
+            let t = &self.tokens[k];
+            t.para != para
+                || (!t.quoted && matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?')))
+        })?;
+        if self.tokens[end].para != para {
+            return None;
+        }
+        let e = self.events[ev_cursor..]
+            .iter()
+            .take_while(|e| e.cue.token < end)
+            .filter(|e| e.first > from)
+            .last()?;
+        let tail_quiet = (e.last + 1..end).all(|k| !self.tokens[k].quoted) && end <= e.last + 8;
+        (e.mention.is_some()
+            && e.cue.lemma == "say"
+            // The comma may close a quotation (`“casually,” said X`).
+            && (self.tokens[e.first - 1].is_punct(',')
+                || (self.tokens[e.first - 1].quoted && self.tokens[e.first - 2].is_punct(',')))
+            && tail_quiet)
+            .then_some(e)
     }
 
     /// Another antecedent for the pronoun that attributed `d`, when the

@@ -2456,3 +2456,15 @@ fn a_short_of_phrase_before_the_verb_belongs_to_the_description() {
         ]
     );
 }
+
+#[test]
+fn a_report_closing_the_sentence_owns_the_fragments_before_it() {
+    assert_eq!(
+        quotes("report_closing_the_sentence"),
+        [
+            pair("ties of any consequence,", "Maria Ortega"),
+            pair("casually", "Maria Ortega"),
+            pair("thorough.", "Maria Ortega"),
+        ]
+    );
+}
