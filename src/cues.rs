@@ -415,7 +415,9 @@ fn has_noun_ending(w: &str) -> bool {
             .any(|end| w.ends_with(end))
 }
 
-fn is_determiner(w: &str) -> bool {
+/// Whether `w` is a determiner or possessive before which a verb form is
+/// a noun ("the talks", "his claims").
+pub(crate) fn is_determiner(w: &str) -> bool {
     DETERMINERS.contains_ignore_ascii_case(w)
 }
 

@@ -758,13 +758,22 @@ impl<'a> Resolver<'a> {
                 })
         });
         // A participle or prepositional phrase has no verb of its own
-        // ("One operative inside Trump Tower tried to …" is a clause).
+        // ("One operative inside Trump Tower tried to …" is a clause), nor
+        // a second clause joined to it ("The FBI looked for a link and did
+        // not find …": "looked" is the verb).
         let verbless = || {
             toks.get(after + 1..upto).is_some_and(|rest| {
-                rest.iter().all(|t| {
+                rest.iter().enumerate().all(|(i, t)| {
                     let w = t.span().as_str(self.text);
-                    !(t.has(lexicon::INFLECTED_VERB)
-                        || (t.is_lower() && w.len() > 4 && w.ends_with("ed")))
+                    // "in the talks": a verb form after a determiner is a
+                    // noun.
+                    let noun =
+                        i > 0 && crate::cues::is_determiner(rest[i - 1].span().as_str(self.text));
+                    !((t.has(lexicon::INFLECTED_VERB) && !noun)
+                        || (t.is_lower() && w.len() > 4 && w.ends_with("ed"))
+                        || (t.is_lower() && t.has(lexicon::CONJUNCTION))
+                        || w == "not"
+                        || w == "n't")
                 })
             })
         };

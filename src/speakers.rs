@@ -1455,6 +1455,20 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         if t.is_lower() && t.has(lexicon::GROUP) {
             group_noun = Some(k);
         }
+        // "The FBI looked for a link": a past tense after a name is its
+        // verb, no head noun ("the accused" has no name before it).
+        let w = t.span().as_str(text);
+        if k > start + 1
+            && t.is_lower()
+            && !t.has(lexicon::GROUP)
+            && w.len() > 4
+            && w.ends_with("ed")
+            && tokens[k - 1].is_capitalised()
+            // But "one Republican involved in the planning".
+            && !tokens[k - 1].has(lexicon::PARTY)
+        {
+            return None;
+        }
         if !t.is_capitalised() {
             let ends = tokens.get(k + 1).is_none_or(|n| {
                 n.para != para
