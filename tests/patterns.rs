@@ -2474,7 +2474,7 @@ fn a_past_tense_after_a_name_is_its_verb_and_a_noun_after_the_is_no_verb() {
     assert_eq!(
         quotes("past_tense_after_a_name"),
         [
-            pair("no ties of any consequence.", "The FBI"),
+            pair("no ties of any consequence.", "FBI"),
             pair("close.", "One Republican involved in the talks"),
         ]
     );
