@@ -1333,7 +1333,31 @@ impl<'a> Resolver<'a> {
                 }
                 let name = m.name.as_str(self.text);
                 let full = self.register.fullest(self.text, name, g);
-                let Some(full) = full.or(m.standalone.then_some(m.name)) else {
+                // "Kessing dodged the question. “…,” he said": a lone
+                // surname opening a clause of the pronoun's paragraph
+                // names a person too.
+                // (Not "Clinton" for "he" where the text names Hillary
+                // Clinton.)
+                let here = m.proper
+                    && full.is_none()
+                    && self
+                        .register
+                        .fullest(self.text, name, Gender::Unknown)
+                        .is_none()
+                    && self.tokens.get(m.token).is_some_and(|t| {
+                        t.para == para
+                            && !t.has(lexicon::PLACE | lexicon::PARTY | lexicon::ORGANISATION)
+                    })
+                    // Followed by its verb, not by the noun it modifies
+                    // ("Philippine coast guard spokesman …").
+                    && self.tokens.get(m.token + 1).is_some_and(|t| {
+                        let w = t.span().as_str(self.text);
+                        t.is_lower()
+                            && (t.lemma().is_some()
+                                || t.has(lexicon::FILLER)
+                                || (w.len() > 4 && w.ends_with("ed")))
+                    });
+                let Some(full) = full.or((m.standalone || here).then_some(m.name)) else {
                     // A lone surname in subject position ("Hull did not
                     // back down"), if nothing better is found.
                     if fallback.is_none() {

@@ -1641,6 +1641,10 @@ pub(crate) struct SubjectMention {
     /// antecedent only when no person is named after it in the pronoun's
     /// paragraph.
     pub unnamed: bool,
+    /// Whether it is one word opening a sentence that the text also
+    /// capitalises inside a sentence and never writes in lower case: a
+    /// proper name ("Kessing dodged …" where "… asked Kessing" follows).
+    pub proper: bool,
 }
 
 /// The token after the dateline that opens the paragraph at token
@@ -1783,6 +1787,7 @@ impl<'t> NameRegister<'t> {
                         standalone: true,
                         subject: false,
                         unnamed: false,
+                        proper: false,
                     });
                 }
                 i = end + 2;
@@ -1821,6 +1826,7 @@ impl<'t> NameRegister<'t> {
                             || given_name_gender(full).is_some(),
                         subject: is_subject(text, tokens, m.first_token, end),
                         unnamed: false,
+                        proper: false,
                     });
                 }
             }
@@ -1905,9 +1911,14 @@ impl<'t> NameRegister<'t> {
                 }
             }
         }
-        self.subjects.retain(|m| {
+        self.subjects.retain_mut(|m| {
             let w = m.name.as_str(text);
-            !lone.iter().any(|l| l.0 == w && l.1 && !l.2)
+            let Some(l) = lone.iter().find(|l| l.0 == w) else {
+                return true;
+            };
+            let first = tokens.partition_point(|t| t.span().start < m.name.start);
+            m.proper = l.2 && !l.1 && opens_sentence(text, tokens, first);
+            !l.1 || l.2
         });
     }
 
@@ -2060,6 +2071,7 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
         standalone: true,
         subject: is_subject(text, tokens, first, i),
         unnamed: false,
+        proper: false,
     })
 }
 
@@ -2116,6 +2128,7 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         standalone: true,
         subject: true,
         unnamed: gender == Gender::Unknown,
+        proper: false,
     })
 }
 

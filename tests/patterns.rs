@@ -2479,3 +2479,14 @@ fn a_past_tense_after_a_name_is_its_verb_and_a_noun_after_the_is_no_verb() {
         ]
     );
 }
+
+#[test]
+fn a_lone_surname_opening_the_pronouns_paragraph_is_its_antecedent() {
+    assert_eq!(
+        quotes("lone_surname_opening_the_paragraph"),
+        [
+            pair("I am with the home team,", "Ray Dunmore"),
+            pair("Either side could win it,", "Okafor"),
+        ]
+    );
+}
