@@ -1168,7 +1168,7 @@ impl<'a> Resolver<'a> {
                         && crate::text::words(&s.name)
                             .next()
                             .is_some_and(speakers::is_indefinite)
-                        && speakers::is_person_word(speakers::last_word(&s.name))))
+                        && speakers::is_person_word(speakers::description_head(&s.name))))
                     && !speakers::gender_clash(g, s.gender)
             }
             // Not a singular description ("their client would plead").
@@ -1302,6 +1302,15 @@ impl<'a> Resolver<'a> {
                     self.learn_gender(e, g);
                     return Some(e);
                 }
+                // "Daniel Brandon died in 2018. … Brandon said she would
+                // keep fighting. “…,” she said": a surname read as one
+                // person, in the pronoun's paragraph, is the namesake of the
+                // pronoun's gender.
+                if let Some(e) = self.namesake_of_gender(e, g, p == para) {
+                    if !named_inside(&self.entities.list[e].name) {
+                        return Some(e);
+                    }
+                }
             } else {
                 si -= 1;
                 let m = subjects[si];
@@ -1395,6 +1404,25 @@ impl<'a> Resolver<'a> {
         let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
         let full = full.as_str(self.text);
         Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))
+    }
+
+    /// The namesake of entity `e`, a person of the other gender, that the
+    /// text names in full with gender `g`, if `here` (the pronoun's
+    /// paragraph).
+    fn namesake_of_gender(&mut self, e: usize, g: Gender, here: bool) -> Option<usize> {
+        let s = &self.entities.list[e];
+        if !here
+            || !matches!(g, Gender::Male | Gender::Female)
+            || s.kind != SpeakerKind::Person
+            || !speakers::gender_clash(g, s.gender)
+        {
+            return None;
+        }
+        let full = self
+            .register
+            .fullest(self.text, speakers::last_word(&s.name), g)?;
+        let full = full.as_str(self.text);
+        (full != s.name).then(|| self.entities.get_or_add(full, SpeakerKind::Person, None, g))
     }
 
     /// "Protesters gathered outside. “…,” they chanted": the group that

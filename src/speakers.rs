@@ -2147,6 +2147,21 @@ fn is_person_noun(t: &Token, w: &str) -> bool {
 
 /// [`is_person_noun`] for a word of a speaker's name ("executive" of "A
 /// former Pellston executive"), looked up in the word lists.
+/// The head noun of a description: its last word before a preposition
+/// or relative pronoun ("senator" of "A Republican senator from Ohio").
+pub(crate) fn description_head(name: &str) -> &str {
+    let mut head = "";
+    for w in crate::text::words(name) {
+        if !head.is_empty()
+            && lexicon::entry(w).is_some_and(|e| e.has(lexicon::COMPLEMENT | lexicon::RELATIVE))
+        {
+            break;
+        }
+        head = w;
+    }
+    head.trim_end_matches([',', '.'])
+}
+
 pub(crate) fn is_person_word(w: &str) -> bool {
     lexicon::entry(w).is_some_and(|e| person_noun_flags(|f| e.has(f), w))
 }

@@ -2490,3 +2490,25 @@ fn a_lone_surname_opening_the_pronouns_paragraph_is_its_antecedent() {
         ]
     );
 }
+
+#[test]
+fn a_described_person_with_a_phrase_after_the_noun_is_a_pronouns_antecedent() {
+    assert_eq!(
+        quotes("described_antecedent_with_phrase"),
+        [
+            pair("It is bad,", "Reince Pratt"),
+            pair("We lost them,", "A Republican senator from Ohio"),
+        ]
+    );
+}
+
+#[test]
+fn a_surname_read_as_a_man_yields_she_to_his_female_namesake() {
+    assert_eq!(
+        quotes("namesake_of_the_pronouns_gender"),
+        [
+            pair("thorough.", "An Army colonel"),
+            pair("He was my only son,", "Carol Brandon"),
+        ]
+    );
+}
