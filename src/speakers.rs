@@ -350,8 +350,23 @@ pub(crate) fn mention_ending_at(
     if t.is_punct(',') {
         return appositive_subject(text, tokens, j, lo);
     }
+    // "one of them said".
+    if j >= lo + 2
+        && ONE_OF_GROUP.contains(t.span().as_str(text))
+        && word(text, tokens, j - 1) == "of"
+        && ONE_OF.contains_ignore_ascii_case(word(text, tokens, j - 2))
+        && (j - 2 <= lo || opens_clause(text, tokens, j - 2))
+    {
+        return Some(one_of_mention(tokens, j - 2, j));
+    }
     if let Some(g) = t.pronoun() {
         return Some(pronoun_mention(t.span(), j, g));
+    }
+    // "“…,” one said": one of a group just spoken of.
+    if ONE_OF.contains_ignore_ascii_case(t.span().as_str(text))
+        && (j <= lo || opens_clause(text, tokens, j))
+    {
+        return Some(one_of_mention(tokens, j, j));
     }
     // "Some chanted", "and others said": a quantifier opening its clause
     // stands for people.
@@ -486,6 +501,46 @@ fn possessor(text: &str, tokens: &[Token], k: usize, lo: usize) -> Option<Mentio
 
 /// A pronoun at token `k` as a mention: a person for "he" and "she", a
 /// group for "they" and "it".
+/// Words for one unnamed member of a group just spoken of: "“…,” one
+/// said", "said another", "one of them told me".
+const ONE_OF: ShortList = ShortList::new(&["one", "another"]);
+
+/// The group "one of" takes a member from ("one of them").
+const ONE_OF_GROUP: ShortList = ShortList::new(&["them", "those", "us"]);
+
+/// The mention of one unnamed member of a group from token `first` ("one",
+/// "another", "one of them") to token `last`.
+fn one_of_mention(tokens: &[Token], first: usize, last: usize) -> Mention {
+    let span = Span::new(tokens[first].span().start, tokens[last].span().end);
+    Mention {
+        span,
+        name: span,
+        title: None,
+        kind: MentionKind::Description,
+        speaker_kind: SpeakerKind::Group,
+        gender: Gender::Unknown,
+        first_token: first,
+    }
+}
+
+/// The mention "one", "another" or "one of them" at tokens `first..`, if it
+/// is whole: the pronoun after "of" ends it, or the word stands alone
+/// before punctuation or the end of the text.
+fn one_of_starting_at(text: &str, tokens: &[Token], first: usize) -> Option<Mention> {
+    if !ONE_OF.contains_ignore_ascii_case(word(text, tokens, first)) {
+        return None;
+    }
+    if word(text, tokens, first + 1) == "of" {
+        return ONE_OF_GROUP
+            .contains(word(text, tokens, first + 2))
+            .then(|| one_of_mention(tokens, first, first + 2));
+    }
+    tokens
+        .get(first + 1)
+        .is_none_or(|n| !n.is_word() || n.para != tokens[first].para)
+        .then(|| one_of_mention(tokens, first, first))
+}
+
 pub(crate) fn pronoun_mention(span: Span, k: usize, g: Gender) -> Mention {
     Mention {
         span,
@@ -1021,6 +1076,10 @@ pub(crate) fn mention_starting_at(
         return None;
     }
     let w = t.span().as_str(text);
+    // "said another", "said one of them".
+    if let Some(m) = one_of_starting_at(text, tokens, start) {
+        return Some(m);
+    }
     if let Some(g) = t.pronoun() {
         if matches!(g, Gender::Male | Gender::Female | Gender::Plural) {
             return mention_ending_at(text, tokens, start, start);

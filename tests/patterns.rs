@@ -2289,7 +2289,8 @@ fn a_newspaper_told_before_a_colon_is_the_listener_not_the_speaker() {
         quotes("newspaper_after_told_and_colon"),
         [
             pair("Jane has never met him.", "A friend"),
-            ("It is fiction from start to finish.".to_string(), None),
+            // One of the pals: never the newspaper.
+            pair("It is fiction from start to finish.", "One"),
             pair("The machines can be rigged.", "Stone"),
         ]
     );
@@ -2509,6 +2510,18 @@ fn a_surname_read_as_a_man_yields_she_to_his_female_namesake() {
         [
             pair("thorough.", "An Army colonel"),
             pair("He was my only son,", "Carol Brandon"),
+        ]
+    );
+}
+
+#[test]
+fn one_or_another_of_a_group_speaks_as_written() {
+    assert_eq!(
+        quotes("one_of_a_group"),
+        [
+            pair("It will pass,", "one"),
+            pair("It will not,", "another"),
+            pair("He should quit,", "one of them"),
         ]
     );
 }
