@@ -466,8 +466,23 @@ impl<'a> Resolver<'a> {
         // clause is said by the relative's antecedent.
         // (A named one set off by a comma: "a candidate who said" is often
         // someone the sentence's own speaker quotes.)
-        if j > lo + 2 && self.word(j - 1) == "who" && toks[j - 2].is_punct(',') {
-            if let Some(m) = speakers::mention_ending_at(self.text, toks, j - 3, lo).filter(|m| {
+        // "Beck, who last week called him “…”", "Ellen Marsh, who as
+        // senator called …": a short adverbial may follow "who".
+        let who = (j.saturating_sub(4).max(lo + 2)..j).rev().find(|&k| {
+            self.word(k) == "who"
+                && toks[k - 1].is_punct(',')
+                && toks[k + 1..j].iter().all(|t| {
+                    // Not a subject of its own ("Bannon, who Beck on
+                    // Wednesday called …").
+                    t.is_word()
+                        && !t.quoted
+                        && t.lemma().is_none()
+                        && !t.is_capitalised()
+                        && t.pronoun().is_none()
+                })
+        });
+        if let Some(w) = who {
+            if let Some(m) = speakers::mention_ending_at(self.text, toks, w - 2, lo).filter(|m| {
                 m.first_token >= lo
                     && m.kind == MentionKind::Name
                     && m.speaker_kind == SpeakerKind::Person

@@ -2525,3 +2525,15 @@ fn one_or_another_of_a_group_speaks_as_written() {
         ]
     );
 }
+
+#[test]
+fn a_short_adverbial_after_who_keeps_the_relatives_antecedent_as_speaker() {
+    assert_eq!(
+        quotes("relative_who_with_adverbial"),
+        [
+            pair("a carnival act.", "Tom Beck"),
+            pair("a bad bargain.", "Ellen Marsh"),
+            pair("a fraud.", "Dale Voss"),
+        ]
+    );
+}
