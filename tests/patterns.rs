@@ -2537,3 +2537,15 @@ fn a_short_adverbial_after_who_keeps_the_relatives_antecedent_as_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_label_before_a_colon_is_no_speaker() {
+    assert_eq!(
+        quotes("labels_before_a_colon"),
+        [
+            ("Violent crime has doubled in every big city.".to_string(), None),
+            ("Will you endorse the nominee?".to_string(), None),
+            ("Not today, and maybe not ever.".to_string(), None),
+        ]
+    );
+}
