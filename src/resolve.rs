@@ -354,7 +354,12 @@ impl<'a> Resolver<'a> {
     /// speaker of the cue before it in the same clause.
     fn inherited_subject(&self, cue: &Cue) -> Option<Event> {
         let v = cue.token;
-        if !self.word(v).ends_with("ing") || v == 0 || !self.tokens[v - 1].is_punct(',') {
+        // (", according to X" names its own source.)
+        if !self.word(v).ends_with("ing")
+            || cue.is_according_to()
+            || v == 0
+            || !self.tokens[v - 1].is_punct(',')
+        {
             return None;
         }
         let lo = self.past_introduction(self.clause_start(v), v);
@@ -1881,10 +1886,25 @@ impl<'a> Resolver<'a> {
     /// quoted in the sentence before it.
     fn sentence_closing_report(&self, from: usize, ev_cursor: usize) -> Option<&Event> {
         let para = self.tokens.get(from.checked_sub(1)?)?.para;
-        let end = (from..self.tokens.len().min(from + 80)).find(|&k| {
+        // The sentence ends at a final mark outside quotations, or at one
+        // closing a quotation before a capital (`“… delay.” Clinton
+        // plans …`).
+        let quote_ends_sentence = |k: usize| {
+            let t = &self.tokens[k];
+            t.kind() == crate::tokens::Kind::Quoted
+                && crate::text::ends_sentence(t.span().as_str(self.text))
+                // Past its closing mark: a capital or another quotation.
+                && self.tokens.get(k + 2).is_none_or(|n| {
+                    n.para != t.para || n.quoted || n.is_capitalised()
+                })
+        };
+        let end = (from.saturating_sub(2)..self.tokens.len().min(from + 80)).find(|&k| {
             let t = &self.tokens[k];
             t.para != para
-                || (!t.quoted && matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?')))
+                || (k >= from
+                    && !t.quoted
+                    && matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?')))
+                || quote_ends_sentence(k)
         })?;
         if self.tokens[end].para != para {
             return None;
@@ -1896,10 +1916,14 @@ impl<'a> Resolver<'a> {
             .last()?;
         let tail_quiet = (e.last + 1..end).all(|k| !self.tokens[k].quoted) && end <= e.last + 8;
         (e.mention.is_some()
-            && e.cue.lemma == "say"
+            && (e.cue.lemma == "say" || e.cue.is_according_to())
             // The comma may close a quotation (`“casually,” said X`).
             && (self.tokens[e.first - 1].is_punct(',')
-                || (self.tokens[e.first - 1].quoted && self.tokens[e.first - 2].is_punct(',')))
+                || (self.tokens[e.first - 1].quoted
+                    && self.tokens.get(e.first.wrapping_sub(2)).is_some_and(|t| {
+                        t.kind() == crate::tokens::Kind::Quoted
+                            && t.span().as_str(self.text).trim_end().ends_with(',')
+                    })))
             && tail_quiet)
             .then_some(e)
     }

@@ -1467,10 +1467,17 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         // that ends the phrase is its head noun.
         // So is one before a noun that speaks ("Trump’s Virginia state
         // director").
+        // So is a document's noun before its phrase or at the end ("a
+        // report from the inspector general", "according to the report.").
         let head_noun = t.lemma().is_some_and(|l| t.span().as_str(text) == l)
-            && tokens.get(k + 1).is_some_and(|n| {
-                n.para == para
-                    && (n.is_punct(',') || (n.is_lower() && n.has(lexicon::GROUP | lexicon::TITLE)))
+            && tokens.get(k + 1).is_none_or(|n| {
+                n.para != para
+                    || n.is_punct(',')
+                    || (n.is_lower() && n.has(lexicon::GROUP | lexicon::TITLE))
+                    || (t.has(lexicon::GROUP)
+                        && (!n.is_word()
+                            || HEAD_FOLLOWERS.contains(n.span().as_str(text))
+                            || n.span().as_str(text) == "by"))
             });
         if (t.lemma().is_some() && t.is_lower() && !head_noun) || t.has(lexicon::FILLER) {
             // "A police spokesman declined to comment but said": a verb

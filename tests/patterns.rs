@@ -2543,9 +2543,26 @@ fn a_label_before_a_colon_is_no_speaker() {
     assert_eq!(
         quotes("labels_before_a_colon"),
         [
-            ("Violent crime has doubled in every big city.".to_string(), None),
+            (
+                "Violent crime has doubled in every big city.".to_string(),
+                None
+            ),
             ("Will you endorse the nominee?".to_string(), None),
             ("Not today, and maybe not ever.".to_string(), None),
+        ]
+    );
+}
+
+#[test]
+fn according_to_closing_the_sentence_owns_its_fragments_but_not_the_sentence_after_a_quote() {
+    assert_eq!(
+        quotes("according_to_closing_the_sentence"),
+        [
+            pair(
+                "inaccurate and incomplete",
+                "a report from the inspector general"
+            ),
+            pair("without delay.", "Ruth Hale"),
         ]
     );
 }
