@@ -1602,8 +1602,9 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
                 }
                 // A verb ends it; "to" and "on" are fillers only after a
                 // verb ("went on to say"), here they are prepositions.
+                // (Not a capitalised name: "of The Boston Herald".)
                 if !object
-                    && (t.lemma().is_some()
+                    && ((t.lemma().is_some() && !t.is_capitalised())
                         || (t.has(lexicon::FILLER) && !t.has(lexicon::COMPLEMENT)))
                 {
                     return m;

@@ -2566,3 +2566,14 @@ fn according_to_closing_the_sentence_owns_its_fragments_but_not_the_sentence_aft
         ]
     );
 }
+
+#[test]
+fn a_front_page_blares_its_headline_under_a_name_with_a_verb_in_it() {
+    assert_eq!(
+        quotes("front_page_blared"),
+        [
+            pair("rocked.", "Daily Courier"),
+            pair("Meltdown!", "the front page of The Harbor Herald"),
+        ]
+    );
+}
