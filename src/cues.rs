@@ -196,6 +196,18 @@ fn is_base_form(t: &Token, w: &str, lemma: &str) -> bool {
     w.eq_ignore_ascii_case(lemma) && !t.has(lexicon::PAST_LIKE_BASE)
 }
 
+/// Objects of "had … to say" before a quotation ("had this to say",
+/// "has plenty to say"): the infinitive is the subject's report.
+pub(crate) const HAD_THIS_TO: ShortList = ShortList::new(&[
+    "this",
+    "that",
+    "more",
+    "much",
+    "plenty",
+    "little",
+    "something",
+]);
+
 /// Whether the base form at token `i` is used as a verb: after a pronoun,
 /// a modal or "to", or a plural subject ("officials say").
 fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -217,16 +229,21 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
         let after_determiner = i
             .checked_sub(3)
             .is_some_and(|k| is_determiner(tokens[k].span().as_str(text)));
-        return !after_determiner
-            && i.checked_sub(2).map(|k| &tokens[k]).is_some_and(|b| {
-                let v = b.span().as_str(text);
-                b.para == tokens[i].para
-                    && b.is_lower()
-                    && (b.has(lexicon::FILLER)
-                        || b.lemma().is_some()
-                        || v.ends_with("ed")
-                        || v.ends_with("ing"))
-            });
+        // "had this to say".
+        let had_this = i >= 3
+            && HAD_THIS_TO.contains(tokens[i - 2].span().as_str(text))
+            && matches!(tokens[i - 3].span().as_str(text), "had" | "has" | "have");
+        return had_this
+            || !after_determiner
+                && i.checked_sub(2).map(|k| &tokens[k]).is_some_and(|b| {
+                    let v = b.span().as_str(text);
+                    b.para == tokens[i].para
+                        && b.is_lower()
+                        && (b.has(lexicon::FILLER)
+                            || b.lemma().is_some()
+                            || v.ends_with("ed")
+                            || v.ends_with("ing"))
+                });
     }
     // "she'd say", "they'll tell you": a contracted modal.
     BASE_FORM_OPENERS.contains_ignore_ascii_case(w)

@@ -449,6 +449,13 @@ impl<'a> Resolver<'a> {
             {
                 // "My grandmother used to say", "He likes to say".
                 j -= 2;
+            } else if j > lo + 3
+                && self.word(j - 1) == "to"
+                && crate::cues::HAD_THIS_TO.contains(self.word(j - 2))
+                && matches!(self.word(j - 3), "had" | "has" | "have")
+            {
+                // "A paper from the institute had this to say:".
+                j -= 3;
             } else if j > lo
                 && self.tokens[j - 1].is_word()
                 && is_filler(&self.tokens[j - 1], self.text)

@@ -2577,3 +2577,17 @@ fn a_front_page_blares_its_headline_under_a_name_with_a_verb_in_it() {
         ]
     );
 }
+
+#[test]
+fn had_this_to_say_reports_its_subjects_words_after_an_opening_adverb() {
+    assert_eq!(
+        quotes("had_this_to_say"),
+        [
+            pair(
+                "Families at the top would gain the most.",
+                "a paper from the Hollis Institute"
+            ),
+            pair("It is a giveaway.", "Tom Hale"),
+        ]
+    );
+}
