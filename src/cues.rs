@@ -143,8 +143,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
                 .get(after)
                 .is_none_or(|n| n.para != t.para || !n.is_word() || n.quoted);
             // "back" makes a reply wherever the clause goes on ("shot back
-            // with a laugh").
-            if !(with_particle && (ends || particle == "back")) {
+            // with a laugh"); "went on about" is a rant.
+            let about = particle == "on"
+                && tokens
+                    .get(after)
+                    .is_some_and(|n| n.span().as_str(text) == "about");
+            if !(with_particle && (ends || about || particle == "back")) {
                 continue;
             }
         }

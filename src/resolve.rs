@@ -1667,10 +1667,14 @@ impl<'a> Resolver<'a> {
             let ends_sentence =
                 stop_outside || crate::text::ends_sentence(q.content.as_str(self.text));
             let new_sentence = first_word.is_some_and(|k| self.tokens[k].is_capitalised());
+            // (Not a clause that runs on past its verb to a quote of its
+            // own: "“Q1?” Nora Fisk said, but her husband was dozing, and as
+            // Hume went on about “Q2,” …".)
             let introduces_next = ends_sentence
                 && new_sentence
                 && !clause_ended
                 && hi == next_open
+                && hi <= ai + 16
                 && self.tokens.get(hi).is_some_and(|t| t.para == para_close);
             // The events after the quote in its clause: a range of the
             // sorted event list, no copy.

@@ -2591,3 +2591,14 @@ fn had_this_to_say_reports_its_subjects_words_after_an_opening_adverb() {
         ]
     );
 }
+
+#[test]
+fn a_cue_after_a_quote_keeps_it_when_its_clause_runs_on_to_a_rant_of_another() {
+    assert_eq!(
+        quotes("went_on_about_in_a_long_sentence"),
+        [
+            pair("Are you winning?", "Nora Fisk"),
+            pair("the broken system,", "Walt Hume"),
+        ]
+    );
+}
