@@ -835,7 +835,11 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         && title.is_none()
         && (last.ends_with("ians")
             || last.ends_with("icans")
-            || (name_words.len() == 1 && last.ends_with('s') && name_words[0].has(lexicon::GROUP)));
+            // "Young Latinos", "Many Evangelicals": a plural group noun
+            // after words that are no given name.
+            || (last.ends_with('s')
+                && name_words.last().is_some_and(|t| t.has(lexicon::GROUP))
+                && name_words.iter().all(|t| t.first_name().is_none())));
     let gender = if is_org {
         Gender::Neuter
     } else if is_group {

@@ -2602,3 +2602,11 @@ fn a_cue_after_a_quote_keeps_it_when_its_clause_runs_on_to_a_rant_of_another() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_plural_group_noun_after_a_modifier_is_no_person() {
+    assert_eq!(
+        quotes("plural_group_with_modifier"),
+        [pair("open borders.", "Tom Baird")]
+    );
+}
