@@ -82,6 +82,9 @@ fn is_connector(w: &str) -> bool {
 /// of Justice", "Minister for Education", "Center for American
 /// Progress"), not before a place ("Tomblin of West Virginia").
 fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
+    if tokens[k].quoted {
+        return in_nickname(text, tokens, k, lo);
+    }
     let w = word(text, tokens, k);
     // "Speaker of the House Anita Omondi", "Leader of the Opposition":
     // "the" after a title's "of".
@@ -129,6 +132,43 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         return true;
     }
     true
+}
+
+/// Whether token `k` (a mark or the content of a quotation) is part of a
+/// nickname quoted between a given name and a surname (`Juan “Chico”
+/// Manriquez`): one capitalised word in marks, within the paragraph.
+fn in_nickname(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
+    // The three tokens of the quotation: mark, content, mark.
+    let content = match tokens[k].kind() {
+        crate::tokens::Kind::Quoted => k,
+        _ if tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind() == crate::tokens::Kind::Quoted) =>
+        {
+            k + 1
+        }
+        _ if k > 0 && tokens[k - 1].kind() == crate::tokens::Kind::Quoted => k - 1,
+        _ => return false,
+    };
+    if content < lo + 2 || content + 2 >= tokens.len() {
+        return false;
+    }
+    let (open, close) = (content - 1, content + 1);
+    let c = tokens[content].span().as_str(text);
+    let one_word = !c.is_empty()
+        && c.len() <= 20
+        && c.chars().next().is_some_and(char::is_uppercase)
+        && c.chars()
+            .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '.' || ch == '\'');
+    one_word
+        && tokens[open].quoted
+        && !tokens[open].is_word()
+        && tokens[close].quoted
+        && !tokens[close].is_word()
+        && tokens[open - 1].para == tokens[close + 1].para
+        && tokens[open - 1].first_name().is_some()
+        && is_name_part(tokens, open - 1)
+        && is_name_part(tokens, close + 1)
 }
 
 /// Whether token `k`, an ampersand or "and" between capitalised words,
@@ -1742,7 +1782,8 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option
 fn name_goes_on(text: &str, tokens: &[Token], end: usize, first: usize) -> Option<usize> {
     let para = tokens[end].para;
     let mut j = end + 1;
-    while j < tokens.len() && j <= end + 3 && tokens[j].para == para {
+    // (Four tokens: a quoted nickname is three.)
+    while j < tokens.len() && j <= end + 4 && tokens[j].para == para {
         if is_name_part(tokens, j) {
             return Some(j);
         }

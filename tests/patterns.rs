@@ -2610,3 +2610,11 @@ fn a_capitalised_plural_group_noun_after_a_modifier_is_no_person() {
         [pair("open borders.", "Tom Baird")]
     );
 }
+
+#[test]
+fn a_nickname_quoted_inside_a_name_stays_in_the_name() {
+    assert_eq!(
+        quotes("nickname_inside_a_name"),
+        [pair("I cried the whole way,", "Juan \"Chico\" Ortega")]
+    );
+}
