@@ -1349,6 +1349,22 @@ impl<'a> Resolver<'a> {
                 if !m.subject {
                     let known = m.gender == g
                         || speakers::given_name_gender(m.name.as_str(self.text)) == Some(g);
+                    // "she drew Senator Omar Brandt's anger - he called
+                    // her …": a possessor of the pronoun's gender in its
+                    // own sentence.
+                    if m.possessor && known && self.reports_in_sentence(m.token, at) {
+                        let name = m.name.as_str(self.text);
+                        let full = self.register.fullest(self.text, name, g);
+                        let full = full.map_or(name, |f| f.as_str(self.text));
+                        if !named_inside(full) {
+                            return Some(self.entities.get_or_add(
+                                full,
+                                SpeakerKind::Person,
+                                None,
+                                g,
+                            ));
+                        }
+                    }
                     // Of unknown gender only if named close by, and not
                     // as a place ("in Berlin").
                     let close = para.saturating_sub(self.tokens[m.token].para) <= 1;

@@ -1756,6 +1756,9 @@ pub(crate) struct SubjectMention {
     /// capitalises inside a sentence and never writes in lower case: a
     /// proper name ("Kessing dodged …" where "… asked Kessing" follows).
     pub proper: bool,
+    /// Whether it is a person's name in the possessive ("Senator Omar
+    /// Brandt's anger").
+    pub possessor: bool,
 }
 
 /// The token after the dateline that opens the paragraph at token
@@ -1900,6 +1903,7 @@ impl<'t> NameRegister<'t> {
                         subject: false,
                         unnamed: false,
                         proper: false,
+                        possessor: true,
                     });
                 }
                 i = end + 2;
@@ -1939,6 +1943,7 @@ impl<'t> NameRegister<'t> {
                         subject: is_subject(text, tokens, m.first_token, end),
                         unnamed: false,
                         proper: false,
+                        possessor: false,
                     });
                 }
             }
@@ -2184,6 +2189,7 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
         subject: is_subject(text, tokens, first, i),
         unnamed: false,
         proper: false,
+        possessor: true,
     })
 }
 
@@ -2241,6 +2247,7 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         subject: true,
         unnamed: gender == Gender::Unknown,
         proper: false,
+        possessor: false,
     })
 }
 

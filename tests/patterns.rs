@@ -2618,3 +2618,14 @@ fn a_nickname_quoted_inside_a_name_stays_in_the_name() {
         [pair("I cried the whole way,", "Juan \"Chico\" Ortega")]
     );
 }
+
+#[test]
+fn a_possessor_of_the_pronouns_gender_in_its_sentence_is_its_antecedent() {
+    assert_eq!(
+        quotes("possessor_in_the_pronouns_sentence"),
+        [
+            pair("This is a reckless plan,", "Victoria Hale"),
+            pair("a hired gun", "Omar Brandt"),
+        ]
+    );
+}
