@@ -2381,8 +2381,21 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                 || n.is_punct('—')
                 || n.is_punct('–'))
     });
-    opens && followed
+    // "Was Lionel Grady happy with the answer?": the subject of a question
+    // comes after the auxiliary that opens it.
+    let question = first > 0
+        && tokens[first - 1].is_capitalised()
+        && QUESTION_OPENERS.contains_ignore_ascii_case(word(text, tokens, first - 1))
+        && opens_sentence(text, tokens, first - 1);
+    (opens || question) && followed
 }
+
+/// Auxiliaries that open a question before its subject ("Was Grady …?",
+/// "Did the senator …?").
+const QUESTION_OPENERS: ShortList = ShortList::new(&[
+    "was", "is", "were", "are", "did", "does", "do", "has", "have", "had", "will", "would", "can",
+    "could", "should",
+]);
 
 /// The usual gender of the given name that opens `name`, if known.
 pub(crate) fn given_name_gender(name: &str) -> Option<Gender> {

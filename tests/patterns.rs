@@ -2629,3 +2629,14 @@ fn a_possessor_of_the_pronouns_gender_in_its_sentence_is_its_antecedent() {
         ]
     );
 }
+
+#[test]
+fn the_subject_of_a_question_before_the_quote_is_its_pronouns_antecedent() {
+    assert_eq!(
+        quotes("question_subject_antecedent"),
+        [
+            pair("Sales fell by half this winter,", "Carl Mendez"),
+            pair("Not really,", "Lionel Grady"),
+        ]
+    );
+}
