@@ -1371,6 +1371,32 @@ impl<'a> Resolver<'a> {
                     let first_tok = self.token_at(m.name.start);
                     let place =
                         first_tok > 0 && self.tokens[first_tok - 1].has(lexicon::COMPLEMENT);
+                    // "courtesy of Wes Tandy, a delegate from Ohio …. “…,”
+                    // he said": a person introduced here with an appositive,
+                    // after the last speaker, close before the pronoun.
+                    // (Not the object of a named subject: "George
+                    // Zimmerman is selling the gun he used to kill Trayvon
+                    // Martin, an unarmed teenager".)
+                    let named_subject = subjects[..si]
+                        .iter()
+                        .rev()
+                        .take_while(|s| self.reports_in_sentence(s.token, m.token))
+                        .any(|s| s.subject && !s.unnamed);
+                    if close
+                        && !m.possessor
+                        && !named_subject
+                        && self.introduced_with_appositive(&m)
+                    {
+                        let name = m.name.as_str(self.text);
+                        if !named_inside(name) {
+                            return Some(self.entities.get_or_add(
+                                name,
+                                SpeakerKind::Person,
+                                None,
+                                g,
+                            ));
+                        }
+                    }
                     if known && fallback_known.is_none() {
                         fallback_known = Some(m);
                     } else if close && !place && fallback.is_none() {
@@ -1447,6 +1473,28 @@ impl<'a> Resolver<'a> {
         let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
         let full = full.as_str(self.text);
         Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))
+    }
+
+    /// Whether `m`, a full name out of subject position, is the first
+    /// mention of its person, set off by an appositive that says who they
+    /// are ("Wes Tandy, a delegate from Ohio").
+    fn introduced_with_appositive(&self, m: &speakers::SubjectMention) -> bool {
+        let name = m.name.as_str(self.text);
+        let first = self
+            .register
+            .fullest(self.text, name, m.gender)
+            .is_some_and(|f| f.start == m.name.start && f.as_str(self.text) == name);
+        let apposed = self
+            .tokens
+            .get(m.token + 1)
+            .is_some_and(|t| t.is_punct(','))
+            && self.tokens.get(m.token + 2).is_some_and(|t| {
+                t.is_lower()
+                    && (speakers::is_indefinite(t.span().as_str(self.text))
+                        || t.span().as_str(self.text) == "the"
+                        || t.has(lexicon::TITLE))
+            });
+        first && apposed && name.contains(' ')
     }
 
     /// The namesake of entity `e`, a person of the other gender, that the

@@ -2640,3 +2640,14 @@ fn the_subject_of_a_question_before_the_quote_is_its_pronouns_antecedent() {
         ]
     );
 }
+
+#[test]
+fn a_person_introduced_with_an_appositive_after_the_last_speaker_takes_the_pronoun() {
+    assert_eq!(
+        quotes("introduced_with_an_appositive"),
+        [
+            pair("Let's beat them in November.", "Hal Brix"),
+            pair("I thought it would be funny to dress up,", "Wes Tandy"),
+        ]
+    );
+}
