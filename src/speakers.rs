@@ -329,7 +329,8 @@ fn is_particle_name(w: &str) -> bool {
 /// "Finally", "Reportedly"; but "Connolly", "Beverly", "Daly").
 const ADVERB_ENDINGS: &[&str] = &[
     "ally", "ately", "ently", "antly", "edly", "ously", "ively", "ingly", "fully", "lessly",
-    "arly", "ably", "ibly", "ctly", "ntly", "stly",
+    "arly", "ably", "ibly", "ctly", "ntly", "stly", "tily", "sily", "dily", "vily", "pily", "rily",
+    "gily", "kily", "zily",
 ];
 
 /// Whether a word reads as an adverb in -ly (see [`ADVERB_ENDINGS`]).

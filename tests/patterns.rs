@@ -2651,3 +2651,14 @@ fn a_person_introduced_with_an_appositive_after_the_last_speaker_takes_the_prono
         ]
     );
 }
+
+#[test]
+fn sentence_adverbs_opening_a_clause_are_no_names() {
+    assert_eq!(
+        quotes("sentence_adverbs_are_no_names"),
+        [
+            pair("unchecked development", "Vic Orr"),
+            pair("the sunrise caucus.", "one strategist"),
+        ]
+    );
+}
