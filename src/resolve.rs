@@ -954,17 +954,43 @@ impl<'a> Resolver<'a> {
     /// parenthesis or a verb, and ends before token `hi`.
     fn clause_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
         let mut s = lo;
+        // (Not "On" of "On Monday, …": an introductory phrase, skipped
+        // whole below.)
+        let introduces = |s: usize| {
+            self.tokens[s].has(lexicon::CLAUSE_OPENER)
+                && (s + 1..hi.min(s + 6)).any(|k| self.tokens[k].is_punct(','))
+        };
         while s < hi
             && self.tokens[s].is_word()
-            && (is_filler(&self.tokens[s], self.text) || self.tokens[s].has(lexicon::CONJUNCTION))
+            && ((is_filler(&self.tokens[s], self.text) && !introduces(s))
+                || self.tokens[s].has(lexicon::CONJUNCTION))
         {
             s += 1;
         }
         // "In a statement Tuesday, Trump said": skip the introductory
         // phrase up to its comma.
         let s = self.past_introduction(s, hi);
-        let m = speakers::mention_starting_at(self.text, self.tokens, s, hi)?;
-        let end = self.token_end(m.span.end);
+        let mut m = speakers::mention_starting_at(self.text, self.tokens, s, hi)?;
+        // "Maricopa County (Ariz.) Sheriff Joe Arpaio": a place and its
+        // state in parentheses before the title and name.
+        let mut end = self.token_end(m.span.end);
+        if self.tokens.get(end + 1).is_some_and(|t| t.is_punct('(')) {
+            let close = (end + 2..hi.min(end + 8)).find(|&k| self.tokens[k].is_punct(')'));
+            if let Some(c) = close.filter(|&c| {
+                self.tokens
+                    .get(c + 1)
+                    .is_some_and(|t| t.is_capitalised() && c + 1 < hi)
+            }) {
+                if let Some(n) = speakers::mention_starting_at(self.text, self.tokens, c + 1, hi)
+                    .filter(|n| {
+                        n.kind == MentionKind::Name && n.speaker_kind == SpeakerKind::Person
+                    })
+                {
+                    m = n;
+                    end = self.token_end(m.span.end);
+                }
+            }
+        }
         let next = self.tokens.get(end + 1)?;
         let follows = next.is_punct(',') || next.is_punct('(') || (next.is_lower() && end + 1 < hi);
         (follows && m.first_token >= lo && end < hi && !self.is_dateline(&m)).then_some(m)
@@ -2347,11 +2373,19 @@ impl<'a> Resolver<'a> {
     /// A fragment with no cue, taken as the words of the named subject of
     /// its sentence.
     fn sentence_subject(&mut self, q: &Quotation, kind: QuoteKind, oi: usize) -> Option<Quote> {
-        if kind != QuoteKind::Mixed {
+        // "She then addressed the hecklers directly: “…”", "Senator Rae
+        // Dunn made the following comment:" and the quote in the next
+        // paragraph: a clause ending in a colon introduces a whole quote.
+        let colon = oi > 0 && self.tokens[oi - 1].is_punct(':') && !self.tokens[oi - 1].quoted;
+        if kind != QuoteKind::Mixed && !colon {
             return None;
         }
-        let lo = self.clause_start(oi);
-        let m = self.clause_subject(lo, oi)?;
+        let (lo, hi) = if colon {
+            (self.clause_start(oi - 1), oi - 1)
+        } else {
+            (self.clause_start(oi), oi)
+        };
+        let m = self.clause_subject(lo, hi)?;
         if m.kind == MentionKind::Description {
             return None;
         }

@@ -2662,3 +2662,26 @@ fn sentence_adverbs_opening_a_clause_are_no_names() {
         ]
     );
 }
+
+#[test]
+fn a_clause_ending_in_a_colon_gives_the_quote_to_its_subject_past_an_opening_phrase() {
+    assert_eq!(
+        quotes("clause_ending_in_a_colon"),
+        [
+            pair("You can vote against me in November.", "Ada Kern"),
+            pair(
+                "Youth unemployment is over fifty percent in some of our towns.",
+                "Rae Dunn"
+            ),
+            pair("unfair", "Rae Dunn"),
+        ]
+    );
+}
+
+#[test]
+fn a_place_and_its_state_in_parentheses_before_a_title_leave_the_subject_to_the_name() {
+    assert_eq!(
+        quotes("parenthetical_state_before_a_title"),
+        [pair("The wall will be built.", "Joe Arpaio")]
+    );
+}
