@@ -1896,8 +1896,25 @@ impl<'a> Resolver<'a> {
                 let closing = (kind == QuoteKind::Mixed)
                     .then(|| self.sentence_closing_report(ai, ev_cursor))
                     .flatten();
+                // "Senator Lina Corvo’s claim that the dam was “…”": a
+                // statement noun owned by a possessive before a fragment,
+                // past any verb of its own clause.
+                let owned = (kind == QuoteKind::Mixed)
+                    .then(|| self.owned_statement(lo, oi))
+                    .flatten()
+                    // A verb after the noun is the owner's words only in
+                    // its "that" clause ("Corvo's claim that Dunn said"),
+                    // not after an opening phrase ("In his email to
+                    // members, Trumka said").
+                    .filter(|(k, _)| {
+                        pre.is_none_or(|e| {
+                            e.first > *k && (*k + 1..e.first).any(|j| self.word(j) == "that")
+                        })
+                    });
                 if let Some(e) = closing {
                     decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_LATER));
+                } else if let Some((k, m)) = owned {
+                    decision = self.owned_quote(q, kind, k, &m);
                 } else if let Some(e) = pre {
                     decision =
                         Some(self.decide(q, kind, e, Attribution::CueBefore, CONF_CUE_BEFORE));
@@ -1980,6 +1997,54 @@ impl<'a> Resolver<'a> {
             }
         }
         out
+    }
+
+    /// The statement noun owned by a possessive in the clause from token
+    /// `lo` before the quotation at token `oi` ("Corvo’s claim that",
+    /// "Quist's answer was that", "her remark:"), and its owner.
+    fn owned_statement(&self, lo: usize, oi: usize) -> Option<(usize, Mention)> {
+        let start = lo.max(oi.saturating_sub(12));
+        for k in (start + 1..oi).rev() {
+            let t = &self.tokens[k];
+            if t.quoted {
+                return None;
+            }
+            if !(t.is_lower() && t.has(lexicon::STATEMENT_NOUN)) {
+                continue;
+            }
+            return speakers::statement_owner(self.text, self.tokens, k, lo).map(|m| (k, m));
+        }
+        None
+    }
+
+    /// The quote given to the owner `m` of the statement noun at token `k`.
+    fn owned_quote(
+        &mut self,
+        q: &Quotation,
+        kind: QuoteKind,
+        k: usize,
+        m: &Mention,
+    ) -> Option<Quote> {
+        let entity = self.resolve(m, k)?;
+        // "her claim": a person named before, not an unnamed one.
+        if matches!(m.kind, MentionKind::Pronoun(_))
+            && self.entities.list[entity].kind != SpeakerKind::Person
+        {
+            return None;
+        }
+        Some(Quote {
+            speaker: Some(entity),
+            referent: None,
+            mention: Some(m.span),
+            cue: Some(self.tokens[k].span()),
+            attribution: if matches!(m.kind, MentionKind::Pronoun(_)) {
+                Attribution::Pronoun
+            } else {
+                Attribution::CueBefore
+            },
+            confidence: CONF_CUE_LATER,
+            ..unattributed(q, kind)
+        })
     }
 
     /// The report that closes the sentence after token `from` with "…,

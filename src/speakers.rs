@@ -540,8 +540,58 @@ fn possessor(text: &str, tokens: &[Token], k: usize, lo: usize) -> Option<Mentio
     })
 }
 
-/// A pronoun at token `k` as a mention: a person for "he" and "she", a
-/// group for "they" and "it".
+/// The owner of a statement noun at token `k` ("Senator Lina Corvo’s
+/// claim", "Quist's answer", "her remark"): the possessor before it, a
+/// name in the possessive or a possessive pronoun.
+pub(crate) fn statement_owner(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    lo: usize,
+) -> Option<Mention> {
+    let p = k.checked_sub(1).filter(|&p| p >= lo)?;
+    if let Some(m) = possessor(text, tokens, p, lo) {
+        // "Secretary of State Hillary Clinton's claim": the name after
+        // the title's words.
+        let mut first = m.first_token;
+        while first < p
+            && (tokens[first].has(lexicon::TITLE | lexicon::PLACE)
+                || is_connector(word(text, tokens, first)))
+        {
+            first += 1;
+        }
+        let name = Span::new(tokens[first].span().start, m.name.end);
+        return Some(Mention {
+            span: name,
+            name,
+            first_token: first,
+            ..m
+        });
+    }
+    // A surname alone in the possessive ("Quist's answer").
+    let t = &tokens[p];
+    let w = t.span().as_str(text);
+    if !t.is_capitalised() || !is_possessive(w) {
+        return None;
+    }
+    let stem = crate::text::possessive_stem(w).filter(|s| s.len() > 1)?;
+    if lexicon::entry(stem)
+        .is_some_and(|e| e.has(lexicon::NOT_NAME | lexicon::PLACE | lexicon::ORGANISATION))
+    {
+        return None;
+    }
+    let name = Span::new(t.span().start, t.span().start + stem.len());
+    Some(Mention {
+        span: name,
+        name,
+        title: None,
+        kind: MentionKind::Name,
+        speaker_kind: SpeakerKind::Person,
+        gender: Gender::Unknown,
+        first_token: p,
+    })
+}
+
 /// Words for one unnamed member of a group just spoken of: "“…,” one
 /// said", "said another", "one of them told me".
 const ONE_OF: ShortList = ShortList::new(&["one", "another"]);
@@ -582,6 +632,8 @@ fn one_of_starting_at(text: &str, tokens: &[Token], first: usize) -> Option<Ment
         .then(|| one_of_mention(tokens, first, first))
 }
 
+/// A pronoun at token `k` as a mention: a person for "he" and "she", a
+/// group for "they" and "it".
 pub(crate) fn pronoun_mention(span: Span, k: usize, g: Gender) -> Mention {
     Mention {
         span,

@@ -2685,3 +2685,15 @@ fn a_place_and_its_state_in_parentheses_before_a_title_leave_the_subject_to_the_
         [pair("The wall will be built.", "Joe Arpaio")]
     );
 }
+
+#[test]
+fn a_statement_noun_owned_by_a_possessive_gives_the_fragment_to_its_owner() {
+    assert_eq!(
+        quotes("statement_noun_owned_by_a_possessive"),
+        [
+            pair("never inspected by anyone in the state.", "Lina Corvo"),
+            pair("the numbers speak for themselves.", "Harold Quist"),
+            pair("continue its discussion", "Ray Tumko"),
+        ]
+    );
+}
