@@ -252,7 +252,11 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
     // "she'd say", "they'll tell you": a contracted modal.
     BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
         || CONTRACTED_MODALS.iter().any(|c| w.ends_with(c))
-        || (is_plural_form(w) && !crate::text::is_possessive(w) && w.len() > 3)
+        // "officials say", but not "a records request".
+        || (is_plural_form(w)
+            && !crate::text::is_possessive(w)
+            && w.len() > 3
+            && !(i >= 2 && crate::speakers::is_indefinite(tokens[i - 2].span().as_str(text))))
 }
 
 /// Whether the verb form at token `i` is a noun after a determiner: "the
@@ -384,6 +388,18 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
         // capitalised modifier after a determiner, a quantifier or a
         // preposition.
         // So after a verb: "dismissed Western reports of heavy losses".
+        // So after a number: "classified 12 Marlow emails as".
+        let number = k > 0
+            && tokens[k - 1].para == para
+            && tokens[k - 1].is_word()
+            && tokens[k - 1]
+                .span()
+                .as_str(text)
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',');
+        if t.is_capitalised() && number {
+            return true;
+        }
         if t.is_capitalised()
             && k > 0
             && tokens[k - 1].para == para

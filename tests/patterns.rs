@@ -2697,3 +2697,15 @@ fn a_statement_noun_owned_by_a_possessive_gives_the_fragment_to_its_owner() {
         ]
     );
 }
+
+#[test]
+fn a_plural_after_a_or_a_number_is_a_noun_not_a_cue() {
+    assert_eq!(
+        quotes("nouns_read_as_verbs"),
+        [
+            pair("all emails about the stadium deal.", "Clearwater"),
+            // Never "Marlow": "emails" is no verb here.
+            ("restricted.".to_string(), None),
+        ]
+    );
+}
