@@ -843,11 +843,16 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
             first_token: start - 1,
         });
     }
+    // "the State Department", "the Government Accountability Office",
+    // "the Republican National Committee": a body's name keeps its
+    // words; no title or party is stripped from it.
+    let body = tokens[end].has(lexicon::ORGANISATION)
+        && tokens[start..end].iter().all(|t| t.first_name().is_none());
     // Title: the longest prefix ending in a title word that leaves a name.
     let mut name_start = start;
     // "the Refugee Council Enver Solomon", "NBC News Chuck Todd": two
     // words after an organisation's word are a person's name.
-    if end >= start + 2 {
+    if end >= start + 2 && !body {
         let mut first = end - 1;
         if first > start && is_initial(word(text, tokens, first)) {
             first -= 1;
@@ -861,7 +866,7 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
             name_start = first;
         }
     }
-    for k in start..end {
+    for k in (start..end).take_while(|_| !body) {
         let w = word(text, tokens, k);
         // A given name or an initial starts the name: a title word after
         // it is a surname ("Peter T. King", "Steve King").
@@ -891,6 +896,13 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
         }
         if tokens[k].has(lexicon::TITLE | lexicon::PARTY) {
             name_start = k + 1;
+        }
+    }
+    // A lower-case title before a body's name is none of it ("organizer
+    // Alliance for …").
+    if body {
+        while name_start < end && tokens[name_start].is_lower() {
+            name_start += 1;
         }
     }
     // Connectors cannot start a name.

@@ -2709,3 +2709,15 @@ fn a_plural_after_a_or_a_number_is_a_noun_not_a_cue() {
         ]
     );
 }
+
+#[test]
+fn a_bodys_name_keeps_the_words_that_are_titles_elsewhere() {
+    assert_eq!(
+        quotes("body_names_keep_their_words"),
+        [
+            pair("top secret.", "State Department"),
+            pair("a failure.", "Government Accountability Office"),
+            pair("an outrage.", "National Rifle Association"),
+        ]
+    );
+}
