@@ -1925,6 +1925,9 @@ impl<'a> Resolver<'a> {
                     decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_LATER));
                 }
             }
+            if decision.is_none() && kind == QuoteKind::Mixed {
+                decision = self.fronted_participle(q, kind, oi, ai);
+            }
             if decision.is_none() {
                 decision = self.signature(q, kind, oi, ai, hi);
             }
@@ -1997,6 +2000,69 @@ impl<'a> Resolver<'a> {
             }
         }
         out
+    }
+
+    /// "In declaring the tariffs “an act of vandalism,” Senator Odile
+    /// Marchetti broke with her party", "While denouncing the “reckless
+    /// spending” of his rivals, Greaves has …": a fragment in a participle
+    /// phrase opening the sentence is said by the subject of the clause
+    /// after the phrase's comma.
+    fn fronted_participle(
+        &mut self,
+        q: &Quotation,
+        kind: QuoteKind,
+        oi: usize,
+        ai: usize,
+    ) -> Option<Quote> {
+        let first = self.clause_start(oi);
+        if oi > first + 8 || !self.opens_paragraph(first) && !self.after_sentence_end(first) {
+            return None;
+        }
+        let w0 = self.word(first);
+        let participle = |k: usize| {
+            let w = self.word(k);
+            self.tokens.get(k).is_some_and(|t| t.is_word()) && w.len() > 4 && w.ends_with("ing")
+        };
+        let opened = participle(first)
+            || (matches!(
+                w0,
+                "In" | "While" | "By" | "After" | "Before" | "When" | "Since"
+            ) && participle(first + 1));
+        if !opened {
+            return None;
+        }
+        let para = self.tokens[oi].para;
+        let comma = (ai..self.tokens.len().min(ai + 20))
+            .take_while(|&k| self.tokens[k].para == para && !self.tokens[k].quoted)
+            .find(|&k| self.tokens[k].is_punct(','))
+            .or_else(|| {
+                // The comma may close the quotation (`“… vandalism,”`).
+                let c = q.content.as_str(self.text);
+                c.trim_end().ends_with(',').then_some(ai.saturating_sub(1))
+            })?;
+        let m = self.clause_subject(comma + 1, (comma + 14).min(self.tokens.len()))?;
+        if m.kind == MentionKind::Description && m.speaker_kind != SpeakerKind::Person {
+            return None;
+        }
+        let verb = if participle(first) { first } else { first + 1 };
+        let mut d = self.subject_quote(q, kind, &m, oi)?;
+        d.cue = Some(self.tokens[verb].span());
+        d.attribution = if matches!(m.kind, MentionKind::Pronoun(_)) {
+            Attribution::Pronoun
+        } else {
+            Attribution::CueBefore
+        };
+        d.confidence = CONF_CUE_LATER;
+        Some(d)
+    }
+
+    /// Whether token `k` follows a sentence-final mark.
+    fn after_sentence_end(&self, k: usize) -> bool {
+        k > 0
+            && matches!(
+                self.tokens[k - 1].ascii_char(self.text),
+                Some(b'.' | b'!' | b'?')
+            )
     }
 
     /// The statement noun owned by a possessive in the clause from token

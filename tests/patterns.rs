@@ -2721,3 +2721,14 @@ fn a_bodys_name_keeps_the_words_that_are_titles_elsewhere() {
         ]
     );
 }
+
+#[test]
+fn a_fragment_in_an_opening_participle_phrase_is_the_main_subjects() {
+    assert_eq!(
+        quotes("fronted_participle_phrase"),
+        [
+            pair("an act of economic vandalism,", "Odile Marchetti"),
+            pair("reckless spending", "Tom Greaves"),
+        ]
+    );
+}
