@@ -2732,3 +2732,11 @@ fn a_fragment_in_an_opening_participle_phrase_is_the_main_subjects() {
         ]
     );
 }
+
+#[test]
+fn mourners_and_spectators_are_people_who_chant() {
+    assert_eq!(
+        quotes("mourners_chanting"),
+        [pair("Never again, never again.", "hundreds of mourners")]
+    );
+}
