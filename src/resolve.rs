@@ -2235,13 +2235,40 @@ impl<'a> Resolver<'a> {
         let toks = self.tokens;
         // The dash must follow the quote in its own paragraph.
         let close_para = toks.get(ai.checked_sub(1)?).map(|t| t.para);
-        let dash = toks.get(ai).filter(|t| {
-            Some(t.para) == close_para
-                && matches!(t.span().as_str(self.text), "—" | "―" | "–" | "-")
+        let is_dash = |t: &Token| matches!(t.span().as_str(self.text), "—" | "―" | "–" | "-");
+        let dash = toks
+            .get(ai)
+            .filter(|t| Some(t.para) == close_para && is_dash(t));
+        // Or on a short line of its own after the quote's paragraph
+        // ("“…”" then "- Mayor Elin Sato.").
+        let line_end = toks
+            .get(ai)
+            .filter(|t| close_para.is_some_and(|p| t.para == p + 1) && is_dash(t))
+            .map(|t| {
+                (ai..toks.len().min(ai + 14))
+                    .take_while(|&k| toks[k].para == t.para)
+                    .last()
+                    .map_or(ai, |k| k + 1)
+            });
+        let short_line = line_end.filter(|&end| {
+            end < toks.len().min(ai + 14) || toks.get(end).is_none_or(|n| n.para != toks[ai].para)
         });
         let (mention, cue) = if let Some(d) = dash {
             let m = speakers::mention_starting_at(self.text, toks, ai + 1, hi.max(ai + 2))?;
             (m, d.span())
+        } else if let Some(end) = short_line {
+            // The name is the line, up to a place or a full stop ("- Ruth
+            // Okafor, Dayton."); not a heading between dashes ("– Major
+            // powers' 'playing field' –").
+            let m = speakers::mention_starting_at(self.text, toks, ai + 1, end).filter(|m| {
+                let after = self.token_end(m.span.end) + 1;
+                m.kind == MentionKind::Name
+                    && (after >= end
+                        || toks[after].is_punct(',')
+                        || toks[after].is_punct('(')
+                        || (toks[after].is_punct('.') && after + 1 >= end))
+            })?;
+            (m, toks[ai].span())
         } else if let Some(comma) = oi.checked_sub(1).map(|k| &toks[k]).filter(|t| {
             t.is_punct(',') && !t.quoted && kind == QuoteKind::Direct && self.looks_like_speech(q)
         }) {

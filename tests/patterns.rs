@@ -2740,3 +2740,15 @@ fn mourners_and_spectators_are_people_who_chant() {
         [pair("Never again, never again.", "hundreds of mourners")]
     );
 }
+
+#[test]
+fn a_name_on_a_dash_line_after_a_quote_signs_it_but_a_heading_does_not() {
+    assert_eq!(
+        quotes("signature_line_after_a_quote"),
+        [
+            pair("Nobody told me the bridge was closed.", "Elin Sato"),
+            pair("It was a shouting match, not a debate.", "Ruth Okafor"),
+            ("My whole life is on hold.".to_string(), None),
+        ]
+    );
+}
