@@ -533,7 +533,9 @@ impl<'a> Resolver<'a> {
         }
         // "As Akhil Amar, a law professor at Yale, put it": in a clause
         // opened by "as", the mention right after it is the subject.
-        if j > lo + 1 && self.word(lo).eq_ignore_ascii_case("as") && toks[j - 1].is_punct(',') {
+        // (The comma may close a title in the appositive: "As economist
+        // Marta Veen, author of “The Quiet Crash,” put it".)
+        if j > lo + 1 && self.word(lo).eq_ignore_ascii_case("as") && self.comma_before(j) {
             let hi = j - 1;
             if let Some(m) =
                 speakers::mention_starting_at(self.text, toks, lo + 1, hi).filter(|m| {
@@ -2054,6 +2056,23 @@ impl<'a> Resolver<'a> {
         };
         d.confidence = CONF_CUE_LATER;
         Some(d)
+    }
+
+    /// Whether a comma ends the text before token `j`, outside a quotation
+    /// or as the last mark inside one (`“The Quiet Crash,” put it`).
+    fn comma_before(&self, j: usize) -> bool {
+        let Some(p) = j.checked_sub(1).map(|k| &self.tokens[k]) else {
+            return false;
+        };
+        // Past the closing mark, one token or two (NYT's '').
+        p.is_punct(',')
+            || (p.quoted
+                && !p.is_word()
+                && self.tokens[j.saturating_sub(3)..j - 1]
+                    .iter()
+                    .rev()
+                    .find(|t| t.kind() == crate::tokens::Kind::Quoted)
+                    .is_some_and(|t| t.span().as_str(self.text).trim_end().ends_with(',')))
     }
 
     /// Whether token `k` follows a sentence-final mark.

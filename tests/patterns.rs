@@ -2752,3 +2752,14 @@ fn a_name_on_a_dash_line_after_a_quote_signs_it_but_a_heading_does_not() {
         ]
     );
 }
+
+#[test]
+fn as_x_put_it_or_sang_reads_past_a_title_in_the_appositive() {
+    assert_eq!(
+        quotes("as_x_put_it_past_a_title"),
+        [
+            pair("Debt is a slow poison.", "Marta Veen"),
+            pair("They will turn us all into beggars.", "Tumblers"),
+        ]
+    );
+}
