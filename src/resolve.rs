@@ -658,9 +658,14 @@ impl<'a> Resolver<'a> {
                         }
                     })
                 });
+            // "…, when Mr. Tull, who had lost the primary, called for": a
+            // name opening a subordinate clause is its verb's subject.
+            let subordinate = near.is_some_and(|n| {
+                n.first_token > lo && toks[n.first_token - 1].has(lexicon::SUBORDINATOR)
+            });
             let pick = match (near, subject) {
                 _ if with_description.is_some() => with_description,
-                (Some(n), _) if bare => Some(n),
+                (Some(n), _) if bare || subordinate => Some(n),
                 (_, Some(s)) if participle => Some(s),
                 (Some(n), Some(s)) if s.kind == MentionKind::Description => Some(n),
                 (_, Some(s)) => Some(s),

@@ -2763,3 +2763,11 @@ fn as_x_put_it_or_sang_reads_past_a_title_in_the_appositive() {
         ]
     );
 }
+
+#[test]
+fn a_name_opening_a_subordinate_clause_is_its_verbs_subject() {
+    assert_eq!(
+        quotes("subordinate_clause_subject"),
+        [pair("total revolt", "Ray Tull")]
+    );
+}
