@@ -1889,7 +1889,19 @@ impl<'a> Resolver<'a> {
                                 && e.last < inner.first
                                 && lexicon::lemma_is(e.cue.lemma, lexicon::SPEECH_VERB)
                                 && !(e.last..inner.first).any(|k| {
-                                    self.tokens[k].is_punct(',') || self.tokens[k].is_punct(';')
+                                    self.tokens[k].is_punct(',')
+                                        || self.tokens[k].is_punct(';')
+                                        // "said she was tough after a voter
+                                        // told her …": a clause of time or
+                                        // cause is no reported speech.
+                                        // (But "said that when Warren
+                                        // railed, “…”" reports it.)
+                                        || (self.tokens[k].has(lexicon::SUBORDINATOR)
+                                            && matches!(
+                                                self.word(k),
+                                                "after" | "before" | "when" | "because" | "since" | "while"
+                                            )
+                                            && !(e.last..k).any(|x| self.word(x) == "that"))
                                 })
                         });
                         if outer.is_some() {

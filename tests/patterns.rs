@@ -2771,3 +2771,14 @@ fn a_name_opening_a_subordinate_clause_is_its_verbs_subject() {
         [pair("total revolt", "Ray Tull")]
     );
 }
+
+#[test]
+fn a_fragment_in_a_clause_of_time_after_a_report_is_its_own_speakers() {
+    assert_eq!(
+        quotes("clause_of_time_is_no_report"),
+        [
+            pair("too soft", "a voter in Dover"),
+            pair("she was speaking for all of us.", "Alma Rusk"),
+        ]
+    );
+}
