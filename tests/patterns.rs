@@ -2782,3 +2782,14 @@ fn a_fragment_in_a_clause_of_time_after_a_report_is_its_own_speakers() {
         ]
     );
 }
+
+#[test]
+fn notes_and_banners_speak_their_words_after_an_opening_adverb() {
+    assert_eq!(
+        quotes("documents_that_speak"),
+        [
+            pair("You are a disgrace,", "the note"),
+            pair("No more cuts.", "a banner"),
+        ]
+    );
+}
