@@ -249,8 +249,16 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
                             || v.ends_with("ing"))
                 });
     }
+    // "the two write".
+    let counted = crate::speakers::COUNTED.contains(w)
+        && i >= 2
+        && tokens[i - 2]
+            .span()
+            .as_str(text)
+            .eq_ignore_ascii_case("the");
     // "she'd say", "they'll tell you": a contracted modal.
-    BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
+    counted
+        || BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
         || CONTRACTED_MODALS.iter().any(|c| w.ends_with(c))
         // "officials say", but not "a records request".
         || (is_plural_form(w)
@@ -286,6 +294,8 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
                     && !a.has(lexicon::FILLER | lexicon::GROUP)
                     // "the groups condemn": a plural noun, a verb after it.
                     && !is_plural_form(a.span().as_str(text))
+                    // "the two write".
+                    && !crate::speakers::COUNTED.contains(a.span().as_str(text))
             })
 }
 

@@ -403,6 +403,23 @@ pub(crate) fn mention_ending_at(
     if let Some(g) = t.pronoun() {
         return Some(pronoun_mention(t.span(), j, g));
     }
+    // "“…,” the two write": a number of people just spoken of.
+    if j > lo
+        && COUNTED.contains(t.span().as_str(text))
+        && word(text, tokens, j - 1).eq_ignore_ascii_case("the")
+        && (j - 1 <= lo || opens_clause(text, tokens, j - 1))
+    {
+        let span = Span::new(tokens[j - 1].span().start, t.span().end);
+        return Some(Mention {
+            span,
+            name: span,
+            title: None,
+            kind: MentionKind::Description,
+            speaker_kind: SpeakerKind::Group,
+            gender: Gender::Plural,
+            first_token: j - 1,
+        });
+    }
     // "“…,” one said": one of a group just spoken of.
     if ONE_OF.contains_ignore_ascii_case(t.span().as_str(text))
         && (j <= lo || opens_clause(text, tokens, j))
@@ -595,6 +612,9 @@ pub(crate) fn statement_owner(
 /// Words for one unnamed member of a group just spoken of: "“…,” one
 /// said", "said another", "one of them told me".
 const ONE_OF: ShortList = ShortList::new(&["one", "another"]);
+
+/// Numbers that stand for the people just named ("the two wrote").
+pub(crate) const COUNTED: ShortList = ShortList::new(&["two", "three", "four", "five"]);
 
 /// The group "one of" takes a member from ("one of them").
 const ONE_OF_GROUP: ShortList = ShortList::new(&["them", "those", "us"]);

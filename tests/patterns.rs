@@ -2793,3 +2793,14 @@ fn notes_and_banners_speak_their_words_after_an_opening_adverb() {
         ]
     );
 }
+
+#[test]
+fn the_two_speak_for_the_people_just_named() {
+    assert_eq!(
+        quotes("the_two_write"),
+        [
+            pair("You have ignored the law for a decade,", "the two"),
+            pair("no excuse.", "the two"),
+        ]
+    );
+}
