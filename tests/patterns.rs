@@ -2804,3 +2804,14 @@ fn the_two_speak_for_the_people_just_named() {
         ]
     );
 }
+
+#[test]
+fn referenced_is_a_cue_and_project_stays_a_title_word() {
+    assert_eq!(
+        quotes("referenced_is_a_cue"),
+        [
+            pair("political tensions", "IMF"),
+            pair("safe.", "Tom Reyes"),
+        ]
+    );
+}
