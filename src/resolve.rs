@@ -2335,6 +2335,15 @@ impl<'a> Resolver<'a> {
                             && (verb.is_none() || verb == Some("quote") || m.first_token == lo + 1))
                 })
                 .or_else(|| self.clause_subject(lo, oi - 1))?;
+            // "Ashford's response: “…”": the owner of the statement.
+            let m = if oi >= 2
+                && toks[oi - 2].is_lower()
+                && toks[oi - 2].has(lexicon::STATEMENT_NOUN)
+            {
+                speakers::statement_owner(self.text, toks, oi - 2, lo).unwrap_or(m)
+            } else {
+                m
+            };
             (m, colon.span())
         };
         // A pronoun signs only right before the mark ("he: “…”"), or as

@@ -642,8 +642,11 @@ fn one_of_starting_at(text: &str, tokens: &[Token], first: usize) -> Option<Ment
         return None;
     }
     if word(text, tokens, first + 1) == "of" {
-        return ONE_OF_GROUP
-            .contains(word(text, tokens, first + 2))
+        // Not "One of those donors, …": the group is named after it.
+        let whole = tokens
+            .get(first + 3)
+            .is_none_or(|n| !n.is_word() || n.para != tokens[first].para);
+        return (whole && ONE_OF_GROUP.contains(word(text, tokens, first + 2)))
             .then(|| one_of_mention(tokens, first, first + 2));
     }
     tokens
@@ -741,8 +744,22 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
             break;
         }
         if let Some(name) = mention_ending_at(text, tokens, end - 1, start) {
+            // (Lower-case words of a job may come first: "hedge fund
+            // manager Paul Singer".)
             let exact = name.first_token == start
-                || (start > 0 && name.span.start <= tokens[start].span().start);
+                || (start > 0 && name.span.start <= tokens[start].span().start)
+                || (name.first_token > start
+                    && name.first_token <= start + 4
+                    && tokens[start..name.first_token].iter().all(|t| {
+                        t.is_lower()
+                            && t.lemma().is_none()
+                            && !t.has(
+                                lexicon::COMPLEMENT
+                                    | lexicon::RELATIVE
+                                    | lexicon::FILLER
+                                    | lexicon::NOT_NAME,
+                            )
+                    }));
             // A bare label ("Republican of West Virginia" read as
             // "Republican") is no name.
             let last = tokens

@@ -2815,3 +2815,17 @@ fn referenced_is_a_cue_and_project_stays_a_title_word() {
         ]
     );
 }
+
+#[test]
+fn a_statement_before_a_colon_is_its_owners_and_one_of_a_named_group_yields_to_the_apposed_name() {
+    assert_eq!(
+        quotes("owner_and_appositive_after_one_of"),
+        [
+            pair(
+                "I will put my record against hers any day.",
+                "Rebecca Ashford"
+            ),
+            pair("step aside.", "Paul Singer"),
+        ]
+    );
+}
