@@ -1753,6 +1753,13 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
                     && ((t.lemma().is_some() && !t.is_capitalised())
                         || (t.has(lexicon::FILLER) && !t.has(lexicon::COMPLEMENT)))
                 {
+                    // "a report from the inspector general to be released
+                    // Thursday": an infinitive after the phrase ends it.
+                    if k >= head + 3 && word(text, tokens, k - 1) == "to" {
+                        end = k - 2;
+                        verb_ended = true;
+                        break;
+                    }
                     return m;
                 }
                 if k > head + 10 {

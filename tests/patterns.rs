@@ -2829,3 +2829,14 @@ fn a_statement_before_a_colon_is_its_owners_and_one_of_a_named_group_yields_to_t
         ]
     );
 }
+
+#[test]
+fn an_infinitive_after_a_descriptions_phrase_ends_it_without_cutting_it() {
+    assert_eq!(
+        quotes("description_before_an_infinitive"),
+        [pair(
+            "inaccurate and incomplete",
+            "a report from the agency's inspector general"
+        )]
+    );
+}
