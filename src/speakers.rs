@@ -585,9 +585,34 @@ pub(crate) fn statement_owner(
             ..m
         });
     }
-    // A surname alone in the possessive ("Quist's answer").
     let t = &tokens[p];
     let w = t.span().as_str(text);
+    // "The Florida senator's answer": a described person in the
+    // possessive, from its determiner.
+    if t.is_lower() && is_possessive(w) {
+        let stem = crate::text::possessive_stem(w).filter(|s| !s.is_empty())?;
+        if !lexicon::entry(stem).is_some_and(|e| e.has(lexicon::GROUP | lexicon::TITLE)) {
+            return None;
+        }
+        let det = (p.saturating_sub(4).max(lo)..p).rev().find(|&d| {
+            let dw = word(text, tokens, d);
+            dw.eq_ignore_ascii_case("the") || is_indefinite(dw)
+        })?;
+        if tokens[det + 1..p].iter().any(|x| !x.is_word()) {
+            return None;
+        }
+        let span = Span::new(tokens[det].span().start, t.span().start + stem.len());
+        return Some(Mention {
+            span,
+            name: span,
+            title: None,
+            kind: MentionKind::Description,
+            speaker_kind: SpeakerKind::Person,
+            gender: Gender::Unknown,
+            first_token: det,
+        });
+    }
+    // A surname alone in the possessive ("Quist's answer").
     if !t.is_capitalised() || !is_possessive(w) {
         return None;
     }

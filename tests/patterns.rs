@@ -2840,3 +2840,14 @@ fn an_infinitive_after_a_descriptions_phrase_ends_it_without_cutting_it() {
         )]
     );
 }
+
+#[test]
+fn a_described_person_in_the_possessive_owns_a_statement_noun() {
+    assert_eq!(
+        quotes("described_owner_of_a_statement"),
+        [pair(
+            "the most important institution in society is the family.",
+            "The Florida senator"
+        )]
+    );
+}
