@@ -2439,7 +2439,24 @@ impl<'a> Resolver<'a> {
         if first_in_para > 3 || para == 0 || !(self.looks_like_speech(q) || sentence_paragraph) {
             return None;
         }
-        let (pos, e) = self.last_speaker_before(oi)?;
+        let (pos, mut e) = self.last_speaker_before(oi)?;
+        // "Schoen elaborated in an editorial that superdelegates would …":
+        // of the speech events in that last sentence, the main clause's.
+        let quoted = self
+            .quoted_history
+            .binary_search_by_key(&pos, |&(p, _)| p)
+            .is_ok();
+        if !quoted {
+            let lo = self.clause_start(pos);
+            let main = self
+                .events_from(lo, self.events.len())
+                .iter()
+                .take_while(|x| x.cue.token < pos)
+                .find(|x| x.entity.is_some() && self.reports_in_sentence(x.cue.token, pos));
+            if let Some(m) = main.and_then(|m| m.entity) {
+                e = m;
+            }
+        }
         let p = self.tokens.get(pos)?.para;
         if p + 1 == para || (p + 2 == para && self.paragraph_is_quote(para - 1)) {
             return Some(mk(

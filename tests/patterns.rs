@@ -2851,3 +2851,14 @@ fn a_described_person_in_the_possessive_owns_a_statement_noun() {
         )]
     );
 }
+
+#[test]
+fn a_quote_paragraph_carries_on_the_main_speaker_of_the_paragraph_before() {
+    assert_eq!(
+        quotes("previous_paragraph_main_clause"),
+        [pair(
+            "A win in California would powerfully underscore her weakness.",
+            "Douglas Schoen"
+        )]
+    );
+}
