@@ -1925,9 +1925,17 @@ impl<'a> Resolver<'a> {
                     // its "that" clause ("Corvo's claim that Dunn said"),
                     // not after an opening phrase ("In his email to
                     // members, Trumka said").
-                    .filter(|(k, _)| {
+                    .filter(|(k, m)| {
+                        // (Not the subject of the reported clause: "said
+                        // that Rubio's claim that … is “simply not true.”")
+                        let opens_report =
+                            m.first_token > 0 && self.word(m.first_token - 1) == "that";
                         pre.is_none_or(|e| {
-                            e.first > *k && (*k + 1..e.first).any(|j| self.word(j) == "that")
+                            (e.first > *k && (*k + 1..e.first).any(|j| self.word(j) == "that"))
+                                // "The candidates say … Comey's conclusion
+                                // that she was “extremely careless”": the
+                                // quote is in the noun's own clause.
+                                || (e.last < *k && self.word(*k + 1) == "that" && !opens_report)
                         })
                     });
                 if let Some(e) = closing {

@@ -2862,3 +2862,14 @@ fn a_quote_paragraph_carries_on_the_main_speaker_of_the_paragraph_before() {
         )]
     );
 }
+
+#[test]
+fn a_fragment_in_an_owned_statements_that_clause_is_the_owners_unless_it_opens_a_report() {
+    assert_eq!(
+        quotes("owned_statement_after_a_report"),
+        [
+            pair("extremely careless.", "Ann Colby"),
+            pair("simply not true.", "Cara Frame"),
+        ]
+    );
+}
