@@ -330,7 +330,7 @@ fn is_particle_name(w: &str) -> bool {
 const ADVERB_ENDINGS: &[&str] = &[
     "ally", "ately", "ently", "antly", "edly", "ously", "ively", "ingly", "fully", "lessly",
     "arly", "ably", "ibly", "ctly", "ntly", "stly", "tily", "sily", "dily", "vily", "pily", "rily",
-    "gily", "kily", "zily",
+    "gily", "kily", "zily", "rtly", "ghtly", "etly", "mply", "ndly", "rmly",
 ];
 
 /// Whether a word reads as an adverb in -ly (see [`ADVERB_ENDINGS`]).

@@ -2873,3 +2873,11 @@ fn a_fragment_in_an_owned_statements_that_clause_is_the_owners_unless_it_opens_a
         ]
     );
 }
+
+#[test]
+fn an_adverb_in_ly_opening_the_sentence_leaves_the_subject_to_the_description() {
+    assert_eq!(
+        quotes("more_sentence_adverbs"),
+        [pair("dead.", "a campaign aide")]
+    );
+}
