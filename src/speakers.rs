@@ -410,15 +410,12 @@ pub(crate) fn mention_ending_at(
         && (j - 1 <= lo || opens_clause(text, tokens, j - 1))
     {
         let span = Span::new(tokens[j - 1].span().start, t.span().end);
-        return Some(Mention {
+        return Some(description_mention(
             span,
-            name: span,
-            title: None,
-            kind: MentionKind::Description,
-            speaker_kind: SpeakerKind::Group,
-            gender: Gender::Plural,
-            first_token: j - 1,
-        });
+            j - 1,
+            SpeakerKind::Group,
+            Gender::Plural,
+        ));
     }
     // "“…,” one said": one of a group just spoken of.
     if ONE_OF.contains_ignore_ascii_case(t.span().as_str(text))
@@ -429,15 +426,12 @@ pub(crate) fn mention_ending_at(
     // "Some chanted", "and others said": a quantifier opening its clause
     // stands for people.
     if t.has(lexicon::QUANTIFIER) && (j <= lo || opens_clause(text, tokens, j)) {
-        return Some(Mention {
-            span: t.span(),
-            name: t.span(),
-            title: None,
-            kind: MentionKind::Description,
-            speaker_kind: SpeakerKind::Group,
-            gender: Gender::Plural,
-            first_token: j,
-        });
+        return Some(description_mention(
+            t.span(),
+            j,
+            SpeakerKind::Group,
+            Gender::Plural,
+        ));
     }
     let m = if is_name_part(tokens, j) {
         name_ending_at(text, tokens, j, lo)?
@@ -546,15 +540,11 @@ fn possessor(text: &str, tokens: &[Token], k: usize, lo: usize) -> Option<Mentio
         return None;
     }
     let name = Span::new(tokens[first].span().start, t.span().start + stem.len());
-    Some(Mention {
-        span: name,
+    Some(possessor_mention(
         name,
-        title: None,
-        kind: MentionKind::Name,
-        speaker_kind: SpeakerKind::Person,
-        gender: gender_of(text, tokens, first, first),
-        first_token: first,
-    })
+        first,
+        gender_of(text, tokens, first, first),
+    ))
 }
 
 /// The owner of a statement noun at token `k` ("Senator Lina Corvo’s
@@ -602,15 +592,12 @@ pub(crate) fn statement_owner(
             return None;
         }
         let span = Span::new(tokens[det].span().start, t.span().start + stem.len());
-        return Some(Mention {
+        return Some(description_mention(
             span,
-            name: span,
-            title: None,
-            kind: MentionKind::Description,
-            speaker_kind: SpeakerKind::Person,
-            gender: Gender::Unknown,
-            first_token: det,
-        });
+            det,
+            SpeakerKind::Person,
+            Gender::Unknown,
+        ));
     }
     // A surname alone in the possessive ("Quist's answer").
     if !t.is_capitalised() || !is_possessive(w) {
@@ -623,15 +610,7 @@ pub(crate) fn statement_owner(
         return None;
     }
     let name = Span::new(t.span().start, t.span().start + stem.len());
-    Some(Mention {
-        span: name,
-        name,
-        title: None,
-        kind: MentionKind::Name,
-        speaker_kind: SpeakerKind::Person,
-        gender: Gender::Unknown,
-        first_token: p,
-    })
+    Some(possessor_mention(name, p, Gender::Unknown))
 }
 
 /// Words for one unnamed member of a group just spoken of: "“…,” one
@@ -648,15 +627,7 @@ const ONE_OF_GROUP: ShortList = ShortList::new(&["them", "those", "us"]);
 /// "another", "one of them") to token `last`.
 fn one_of_mention(tokens: &[Token], first: usize, last: usize) -> Mention {
     let span = Span::new(tokens[first].span().start, tokens[last].span().end);
-    Mention {
-        span,
-        name: span,
-        title: None,
-        kind: MentionKind::Description,
-        speaker_kind: SpeakerKind::Group,
-        gender: Gender::Unknown,
-        first_token: first,
-    }
+    description_mention(span, first, SpeakerKind::Group, Gender::Unknown)
 }
 
 /// The mention "one", "another" or "one of them" at tokens `first..`, if it
@@ -678,6 +649,38 @@ fn one_of_starting_at(text: &str, tokens: &[Token], first: usize) -> Option<Ment
         .get(first + 1)
         .is_none_or(|n| !n.is_word() || n.para != tokens[first].para)
         .then(|| one_of_mention(tokens, first, first))
+}
+
+/// A person's name in the possessive, without its ending, from token
+/// `first`.
+fn possessor_mention(name: Span, first: usize, gender: Gender) -> Mention {
+    Mention {
+        span: name,
+        name,
+        title: None,
+        kind: MentionKind::Name,
+        speaker_kind: SpeakerKind::Person,
+        gender,
+        first_token: first,
+    }
+}
+
+/// A description spanning `span` from token `first`, named as written.
+fn description_mention(
+    span: Span,
+    first: usize,
+    speaker_kind: SpeakerKind,
+    gender: Gender,
+) -> Mention {
+    Mention {
+        span,
+        name: span,
+        title: None,
+        kind: MentionKind::Description,
+        speaker_kind,
+        gender,
+        first_token: first,
+    }
 }
 
 /// A pronoun at token `k` as a mention: a person for "he" and "she", a
@@ -895,15 +898,12 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
                 .all(|t| t.has(lexicon::TITLE) && t.first_name().is_none()))
     {
         let span = Span::new(tokens[start - 1].span().start, tokens[end].span().end);
-        return Some(Mention {
+        return Some(description_mention(
             span,
-            name: span,
-            title: None,
-            kind: MentionKind::Description,
-            speaker_kind: SpeakerKind::Person,
-            gender: gender_of(text, tokens, start, end + 1),
-            first_token: start - 1,
-        });
+            start - 1,
+            SpeakerKind::Person,
+            gender_of(text, tokens, start, end + 1),
+        ));
     }
     // "the State Department", "the Government Accountability Office",
     // "the Republican National Committee": a body's name keeps its
