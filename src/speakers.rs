@@ -417,6 +417,17 @@ pub(crate) fn mention_ending_at(
             Gender::Plural,
         ));
     }
+    // "63 percent said", "About four in 10 said": a share of people
+    // polled.
+    if let Some(first) = share_ending_at(text, tokens, j, lo) {
+        let span = Span::new(tokens[first].span().start, t.span().end);
+        return Some(description_mention(
+            span,
+            first,
+            SpeakerKind::Group,
+            Gender::Plural,
+        ));
+    }
     // "“…,” one said": one of a group just spoken of.
     if ONE_OF.contains_ignore_ascii_case(t.span().as_str(text))
         && (j <= lo || opens_clause(text, tokens, j))
@@ -616,6 +627,51 @@ pub(crate) fn statement_owner(
 /// Words for one unnamed member of a group just spoken of: "“…,” one
 /// said", "said another", "one of them told me".
 const ONE_OF: ShortList = ShortList::new(&["one", "another"]);
+
+/// Number words, for shares of people ("four in 10", "Sixty-two
+/// percent").
+const NUMBER_WORDS: ShortList = ShortList::new(&[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+]);
+
+/// Words that qualify a share ("About four in 10", "Only 52 percent").
+const SHARE_QUALIFIERS: ShortList = ShortList::new(&[
+    "about", "only", "nearly", "almost", "roughly", "some", "just", "fully", "around", "over",
+]);
+
+/// Whether `w` is a number, in digits or words ("52", "four",
+/// "Sixty-two").
+fn is_number(w: &str) -> bool {
+    !w.is_empty()
+        && (w
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            && w.bytes().any(|b| b.is_ascii_digit())
+            || w.split('-')
+                .all(|part| NUMBER_WORDS.contains_ignore_ascii_case(part)))
+}
+
+/// The first token of a share of people ending at token `j` ("63
+/// percent", "About four in 10"), opening its clause, if it is one.
+fn share_ending_at(text: &str, tokens: &[Token], j: usize, lo: usize) -> Option<usize> {
+    let w = word(text, tokens, j);
+    let mut first = if w == "percent" && j > lo && is_number(word(text, tokens, j - 1)) {
+        j - 1
+    } else if j >= lo + 2
+        && is_number(w)
+        && word(text, tokens, j - 1) == "in"
+        && is_number(word(text, tokens, j - 2))
+    {
+        j - 2
+    } else {
+        return None;
+    };
+    if first > lo && SHARE_QUALIFIERS.contains_ignore_ascii_case(word(text, tokens, first - 1)) {
+        first -= 1;
+    }
+    (first <= lo || opens_clause(text, tokens, first)).then_some(first)
+}
 
 /// Numbers that stand for the people just named ("the two wrote").
 pub(crate) const COUNTED: ShortList = ShortList::new(&["two", "three", "four", "five"]);

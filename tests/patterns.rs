@@ -2881,3 +2881,15 @@ fn an_adverb_in_ly_opening_the_sentence_leaves_the_subject_to_the_description() 
         [pair("dead.", "a campaign aide")]
     );
 }
+
+#[test]
+fn a_share_of_people_polled_speaks_as_a_group() {
+    assert_eq!(
+        quotes("shares_of_people_polled"),
+        [
+            pair("not listening.", "About four in 10"),
+            pair("doing fine,", "Only 52 percent"),
+            pair("a mess.", "Sixty-two percent"),
+        ]
+    );
+}
