@@ -2893,3 +2893,11 @@ fn a_share_of_people_polled_speaks_as_a_group() {
         ]
     );
 }
+
+#[test]
+fn a_short_given_name_makes_a_common_word_after_it_a_surname() {
+    assert_eq!(
+        quotes("short_given_name_before_a_word_surname"),
+        [pair("Markets will adjust to the new rules,", "Ed From")]
+    );
+}
