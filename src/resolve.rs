@@ -2466,6 +2466,30 @@ impl<'a> Resolver<'a> {
             }
         }
         let p = self.tokens.get(pos)?.para;
+        // "Kessler interviewed Dale Voss. “Do you regret it?” Kessler
+        // asked." then "“Not at all.”": the answer is the other person's.
+        if p + 1 == para {
+            if let Some(prev) = done.last().filter(|d| {
+                d.speaker == Some(e)
+                    && d.text(self.text).trim_end().ends_with('?')
+                    // Asked, not a rhetorical question ("“…, right?” said
+                    // Murphy").
+                    && d.cue.is_some_and(|c| {
+                        self.tokens.get(self.token_at(c.start)).and_then(Token::lemma) == Some("ask")
+                    })
+            }) {
+                let asked_at = self.token_at(prev.outer.start);
+                let question = prev.text(self.text);
+                if let Some(other) = self.answerer(asked_at, question, e) {
+                    return Some(mk(
+                        other,
+                        None,
+                        CONF_PREVIOUS_PARAGRAPH,
+                        Attribution::PreviousParagraph,
+                    ));
+                }
+            }
+        }
         if p + 1 == para || (p + 2 == para && self.paragraph_is_quote(para - 1)) {
             return Some(mk(
                 e,
@@ -2475,6 +2499,46 @@ impl<'a> Resolver<'a> {
             ));
         }
         None
+    }
+
+    /// The person a question asked at token `at` by entity `asker` is put
+    /// to: the last other person named in full in its paragraph or the
+    /// one before ("Kessler interviewed Dale Voss …").
+    fn answerer(&mut self, at: usize, question: &str, asker: usize) -> Option<usize> {
+        let para = self.tokens.get(at)?.para;
+        let subjects = &self.register.subjects;
+        let k = subjects.partition_point(|m| m.token < at);
+        let asker_name = self.entities.list[asker].name.clone();
+        let other = |m: &&speakers::SubjectMention| {
+            let name = m.name.as_str(self.text);
+            self.tokens[m.token].para + 2 >= para
+                && name.contains(' ')
+                && !same_name(name, &asker_name)
+                && speakers::last_word(name) != speakers::last_word(&asker_name)
+        };
+        // The one the question calls by name ("“Dale, good morning. …?”").
+        let called = subjects[..k].iter().rev().take(24).filter(other).find(|m| {
+            crate::text::words(m.name.as_str(self.text))
+                .next()
+                .is_some_and(|given| {
+                    crate::text::words(question)
+                        .any(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()) == given)
+                })
+        });
+        let m = called.or_else(|| {
+            subjects[..k]
+                .iter()
+                .rev()
+                .take(12)
+                .filter(other)
+                .find(|m| !m.possessor && self.tokens[m.token].para + 1 >= para)
+        })?;
+        let name = m.name.as_str(self.text);
+        let gender = m.gender;
+        Some(
+            self.entities
+                .get_or_add(name, SpeakerKind::Person, None, gender),
+        )
     }
 
     /// Whether a sentence begins between tokens `from` and `oi` whose

@@ -2901,3 +2901,31 @@ fn a_short_given_name_makes_a_common_word_after_it_a_surname() {
         [pair("Markets will adjust to the new rules,", "Ed From")]
     );
 }
+
+#[test]
+fn a_bare_quote_after_an_asked_question_is_the_answer_of_the_one_asked() {
+    assert_eq!(
+        quotes("answer_after_an_asked_question"),
+        [
+            pair("Do you regret the remark?", "Brian Kessler"),
+            pair("Not at all. I meant every word.", "Dale Voss"),
+            pair("We had a good talk, right?", "Brian Kessler"),
+            // A question said, not asked: the speaker goes on.
+            pair("I think we did.", "Brian Kessler"),
+        ]
+    );
+}
+
+#[test]
+fn the_answer_to_a_question_is_of_the_one_the_question_calls_by_name() {
+    assert_eq!(
+        quotes("answer_to_the_one_called_by_name"),
+        [
+            pair(
+                "Dale, good morning. Do you want to clarify what you meant?",
+                "Brian Kessler"
+            ),
+            pair("Brian, I meant exactly what I said.", "Dale Pritchard"),
+        ]
+    );
+}
