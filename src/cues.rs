@@ -402,11 +402,7 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
         let number = k > 0
             && tokens[k - 1].para == para
             && tokens[k - 1].is_word()
-            && tokens[k - 1]
-                .span()
-                .as_str(text)
-                .bytes()
-                .all(|b| b.is_ascii_digit() || b == b',');
+            && crate::speakers::is_number(tokens[k - 1].span().as_str(text));
         if t.is_capitalised() && number {
             return true;
         }

@@ -39,6 +39,12 @@ const HABIT_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
     "used", "likes", "liked", "loves", "loved", "tends", "tended",
 ]);
 
+/// Subordinators of a clause of time or cause, whose speech is its own,
+/// not the words a report before it gives ("said she was tough after a
+/// voter told her …").
+const TIME_OR_CAUSE: lexicon::ShortList =
+    lexicon::ShortList::new(&["after", "before", "when", "because", "since", "while"]);
+
 /// Words that introduce the title of a work ("a book called ''…''").
 const TITLE_INTRODUCERS: lexicon::ShortList = lexicon::ShortList::new(&[
     "called",
@@ -1228,7 +1234,7 @@ impl<'a> Resolver<'a> {
                         && crate::text::words(&s.name)
                             .next()
                             .is_some_and(speakers::is_indefinite)
-                        && speakers::is_person_word(speakers::description_head(&s.name))))
+                        && speakers::is_person_word(speakers::head_noun(&s.name))))
                     && !speakers::gender_clash(g, s.gender)
             }
             // Not a singular description ("their client would plead").
@@ -1897,10 +1903,7 @@ impl<'a> Resolver<'a> {
                                         // (But "said that when Warren
                                         // railed, “…”" reports it.)
                                         || (self.tokens[k].has(lexicon::SUBORDINATOR)
-                                            && matches!(
-                                                self.word(k),
-                                                "after" | "before" | "when" | "because" | "since" | "while"
-                                            )
+                                            && TIME_OR_CAUSE.contains(self.word(k))
                                             && !(e.last..k).any(|x| self.word(x) == "that"))
                                 })
                         });
@@ -2042,7 +2045,7 @@ impl<'a> Resolver<'a> {
         ai: usize,
     ) -> Option<Quote> {
         let first = self.clause_start(oi);
-        if oi > first + 8 || !self.opens_paragraph(first) && !self.after_sentence_end(first) {
+        if oi > first + 8 || !speakers::opens_sentence(self.text, self.tokens, first) {
             return None;
         }
         let w0 = self.word(first);
@@ -2098,15 +2101,6 @@ impl<'a> Resolver<'a> {
                     .rev()
                     .find(|t| t.kind() == crate::tokens::Kind::Quoted)
                     .is_some_and(|t| t.span().as_str(self.text).trim_end().ends_with(',')))
-    }
-
-    /// Whether token `k` follows a sentence-final mark.
-    fn after_sentence_end(&self, k: usize) -> bool {
-        k > 0
-            && matches!(
-                self.tokens[k - 1].ascii_char(self.text),
-                Some(b'.' | b'!' | b'?')
-            )
     }
 
     /// The statement noun owned by a possessive in the clause from token
@@ -2194,12 +2188,7 @@ impl<'a> Resolver<'a> {
         (e.mention.is_some()
             && (e.cue.lemma == "say" || e.cue.is_according_to())
             // The comma may close a quotation (`“casually,” said X`).
-            && (self.tokens[e.first - 1].is_punct(',')
-                || (self.tokens[e.first - 1].quoted
-                    && self.tokens.get(e.first.wrapping_sub(2)).is_some_and(|t| {
-                        t.kind() == crate::tokens::Kind::Quoted
-                            && t.span().as_str(self.text).trim_end().ends_with(',')
-                    })))
+            && self.comma_before(e.first)
             && tail_quiet)
             .then_some(e)
     }

@@ -642,7 +642,7 @@ const SHARE_QUALIFIERS: ShortList = ShortList::new(&[
 
 /// Whether `w` is a number, in digits or words ("52", "four",
 /// "Sixty-two").
-fn is_number(w: &str) -> bool {
+pub(crate) fn is_number(w: &str) -> bool {
     !w.is_empty()
         && (w
             .bytes()
@@ -2456,9 +2456,9 @@ fn is_person_noun(t: &Token, w: &str) -> bool {
 
 /// [`is_person_noun`] for a word of a speaker's name ("executive" of "A
 /// former Pellston executive"), looked up in the word lists.
-/// The head noun of a description: its last word before a preposition
-/// or relative pronoun ("senator" of "A Republican senator from Ohio").
-pub(crate) fn description_head(name: &str) -> &str {
+/// The head noun of a description's name: its last word before a
+/// preposition or relative pronoun ("senator" of "A Republican senator from Ohio").
+pub(crate) fn head_noun(name: &str) -> &str {
     let mut head = "";
     for w in crate::text::words(name) {
         if !head.is_empty()
