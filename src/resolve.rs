@@ -2667,9 +2667,6 @@ impl<'a> Resolver<'a> {
             (self.clause_start(oi), oi)
         };
         let m = self.clause_subject(lo, hi)?;
-        if m.kind == MentionKind::Description {
-            return None;
-        }
         self.subject_quote(q, kind, &m, oi)
     }
 

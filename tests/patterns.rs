@@ -2704,8 +2704,9 @@ fn a_plural_after_a_or_a_number_is_a_noun_not_a_cue() {
         quotes("nouns_read_as_verbs"),
         [
             pair("all emails about the stadium deal.", "Clearwater"),
-            // Never "Marlow": "emails" is no verb here.
-            ("restricted.".to_string(), None),
+            // Never "Marlow": "emails" is no verb here. The agency that
+            // classified them used the word.
+            pair("restricted.", "The agency"),
         ]
     );
 }
@@ -2927,5 +2928,16 @@ fn the_answer_to_a_question_is_of_the_one_the_question_calls_by_name() {
             ),
             pair("Brian, I meant exactly what I said.", "Dale Pritchard"),
         ]
+    );
+}
+
+#[test]
+fn a_described_subject_owns_a_fragment_its_sentence_quotes_without_a_cue() {
+    assert_eq!(
+        quotes("described_subject_of_a_scare_quote"),
+        [pair(
+            "rigged economy that rewards the few and leaves the rest behind",
+            "The new ad"
+        )]
     );
 }
