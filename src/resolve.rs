@@ -707,6 +707,18 @@ impl<'a> Resolver<'a> {
                     if let Some(s) = self.subject_with_clause(lo, m) {
                         return (Some(s), s.first_token, v);
                     }
+                    // "A campaign ad released Thursday accuses": the day
+                    // skipped as a filler belongs to the participle.
+                    let mut m = m;
+                    let last = self.token_end(m.span.end);
+                    if m.kind == MentionKind::Description && self.is_participle_head(last) {
+                        let mut e = last;
+                        while e + 1 < v && toks[e + 1].has(lexicon::WEEKDAY) {
+                            e += 1;
+                        }
+                        m.span.end = toks[e].span().end;
+                        m.name.end = m.span.end;
+                    }
                     return (Some(m), m.first_token, v);
                 }
             }
@@ -756,6 +768,22 @@ impl<'a> Resolver<'a> {
         self.subject_phrase(lo, m.first_token, m.span.end)
     }
 
+    /// Whether token `k`, read as the head of a description, is a past
+    /// participle after its noun ("A campaign ad released", "A legal
+    /// opinion drafted"), with a day or a preposition after it.
+    fn is_participle_head(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        let w = self.word(k);
+        t.is_lower()
+            && w.len() > 4
+            && w.ends_with("ed")
+            && !t.has(lexicon::GROUP | lexicon::TITLE)
+            && self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.has(lexicon::COMPLEMENT | lexicon::WEEKDAY))
+    }
+
     /// The description opening the clause at `lo`, with what follows its
     /// head up to token `upto` (the phrase ending at byte `end`), when that
     /// is a relative clause ("who found the body", "that owns the
@@ -781,7 +809,12 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let after = self.token_end(s.span.end) + 1;
+        let mut after = self.token_end(s.span.end) + 1;
+        // "A legal opinion drafted for the firm": a past participle read
+        // as the head opens the phrase after the noun.
+        if after > lo + 1 && after < upto && self.is_participle_head(after - 1) {
+            after -= 1;
+        }
         if upto - lo > 16 {
             return None;
         }
@@ -2667,6 +2700,21 @@ impl<'a> Resolver<'a> {
             (self.clause_start(oi), oi)
         };
         let m = self.clause_subject(lo, hi)?;
+        // "A group of teenagers was awarded a medal for “courageous
+        // achievement”": the subject of a passive receives, it says
+        // nothing. (But "Obama is reported to have called the Saudis
+        // “free riders”" goes on to an active verb.)
+        let verb = (self.token_end(m.span.end) + 1..hi).find(|&k| {
+            let w = self.word(k);
+            self.tokens[k].is_lower() && (self.tokens[k].lemma().is_some() || w.ends_with("ed"))
+        });
+        if verb.is_some_and(|k| {
+            k > 0
+                && PASSIVE_AUXILIARIES.contains(self.word(k - 1))
+                && !matches!(self.word(k + 1), "to" | "as")
+        }) {
+            return None;
+        }
         self.subject_quote(q, kind, &m, oi)
     }
 

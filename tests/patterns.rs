@@ -2941,3 +2941,33 @@ fn a_described_subject_owns_a_fragment_its_sentence_quotes_without_a_cue() {
         )]
     );
 }
+
+#[test]
+fn a_past_participle_after_a_described_subject_stays_in_its_phrase() {
+    assert_eq!(
+        quotes("participle_after_a_described_subject"),
+        [
+            pair(
+                "a decade of broken promises to rural families.",
+                "A campaign video released Thursday"
+            ),
+            pair(
+                "plainly unlawful.",
+                "A legal memo drafted for the county in 2019"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_subject_of_a_passive_is_not_the_speaker_of_its_fragment() {
+    assert_eq!(
+        quotes("passive_subject_of_a_fragment"),
+        [
+            // Accused by no one named: no speaker.
+            ("treating the budget like a slush fund.".to_string(), None),
+            // "is reported to have called": the active verb is his.
+            pair("a slush fund for cronies and friends.", "Ben Okafor"),
+        ]
+    );
+}

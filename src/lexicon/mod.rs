@@ -26,7 +26,7 @@
 //! | `sentence_starters.txt` | words that start a sentence after an ambiguous full stop |
 //! | `strong_sentence_starters.txt` | words that start a sentence even without a full stop |
 //! | `caption_labels.txt` | labels of picture credits ("Image:") |
-//! | `weekdays.txt` | names of the days of the week (datelines) |
+//! | `weekdays.txt` | names of the days of the week (datelines; "an ad released Thursday") |
 //! | `prepositions.txt` | prepositions that open an introductory phrase |
 //! | `honorifics.txt` | abbreviated forms of address before a name ("Mr.") |
 //! | `places.txt` | countries, states and capitals that are never a person |
@@ -285,10 +285,12 @@ pub(crate) const STATEMENT_NOUN: u32 = 1 << 20;
 pub(crate) const QUANTIFIER: u32 = 1 << 21;
 /// `family_first.txt`.
 pub(crate) const FAMILY_FIRST: u32 = 1 << 22;
+/// `weekdays.txt`.
+pub(crate) const WEEKDAY: u32 = 1 << 23;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u32); 21] = [
+    let lists: [(&'static str, u32); 22] = [
         (include_str!("complements.txt"), COMPLEMENT),
         (include_str!("conjunctions.txt"), CONJUNCTION),
         (include_str!("subordinators.txt"), SUBORDINATOR),
@@ -310,6 +312,7 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
         (include_str!("statement_nouns.txt"), STATEMENT_NOUN),
         (include_str!("quantifiers.txt"), QUANTIFIER),
         (include_str!("family_first.txt"), FAMILY_FIRST),
+        (include_str!("weekdays.txt"), WEEKDAY),
     ];
     for (src, flag) in lists {
         for w in words(src) {
