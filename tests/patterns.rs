@@ -2971,3 +2971,16 @@ fn the_subject_of_a_passive_is_not_the_speaker_of_its_fragment() {
         ]
     );
 }
+
+#[test]
+fn a_contracted_first_or_second_person_pronoun_is_no_name() {
+    assert_eq!(
+        quotes("contracted_pronoun_subjects"),
+        [
+            // "You've": the one addressed is not named.
+            ("a confession of failure.".to_string(), None),
+            // "I'm": the writer; the participle's subject is Alder.
+            pair("a promise we can keep.", "Ruth Alder"),
+        ]
+    );
+}
