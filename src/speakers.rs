@@ -119,7 +119,18 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         // A place may come before the organisation ("U.S. Department of
         // Agriculture").
         if !tokens[k - 1].has(lexicon::TITLE | lexicon::ORGANISATION) {
-            return false;
+            // "Ministry of Defence of Valdoria", "Ministry of Foreign
+            // Affairs of Japan": a second "of" after a body's "of" and a
+            // few words with no given name among them.
+            let mut b = k - 1;
+            while b > lo && k - b < 4 && is_name_part(tokens, b - 1) {
+                b -= 1;
+            }
+            return b >= lo + 2
+                && word(text, tokens, b - 1) == "of"
+                && tokens[b - 2].has(lexicon::ORGANISATION)
+                && tokens[b..k].iter().all(|t| t.first_name().is_none())
+                && joins_name(text, tokens, b - 1, lo);
         }
         let title_like = |t: &Token| t.has(lexicon::TITLE | lexicon::ORGANISATION | lexicon::PLACE);
         let mut b = k - 1;
@@ -964,7 +975,13 @@ fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option
     // "the State Department", "the Government Accountability Office",
     // "the Republican National Committee": a body's name keeps its
     // words; no title or party is stripped from it.
-    let body = tokens[end].has(lexicon::ORGANISATION)
+    // So is one that ends in an "of" phrase after a body's word ("the
+    // Ministry of Foreign Affairs of Japan").
+    let of_body = end >= start + 2
+        && word(text, tokens, end - 1) == "of"
+        && (start..end - 1)
+            .any(|k| tokens[k].has(lexicon::ORGANISATION) && word(text, tokens, k + 1) == "of");
+    let body = (tokens[end].has(lexicon::ORGANISATION) || of_body)
         && tokens[start..end].iter().all(|t| t.first_name().is_none());
     // Title: the longest prefix ending in a title word that leaves a name.
     let mut name_start = start;

@@ -2984,3 +2984,20 @@ fn a_contracted_first_or_second_person_pronoun_is_no_name() {
         ]
     );
 }
+
+#[test]
+fn a_bodys_name_runs_over_a_second_of() {
+    assert_eq!(
+        quotes("body_name_with_two_ofs"),
+        [
+            pair(
+                "baseless and provocative.",
+                "Ministry of Defence of Norland"
+            ),
+            pair(
+                "entirely without foundation.",
+                "Ministry of Foreign Affairs of Estoria"
+            ),
+        ]
+    );
+}
