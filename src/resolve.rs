@@ -882,7 +882,7 @@ impl<'a> Resolver<'a> {
         let v = cue.token;
         // From "saying", back over "as" and the person to "quoted".
         let quoted = if cue.lemma == "say" && self.word(v.checked_sub(1)?) == "as" {
-            (v.saturating_sub(8)..v - 1)
+            (v.saturating_sub(12)..v - 1)
                 .rev()
                 .find(|&k| toks[k].para == toks[v].para && toks[k].lemma() == Some("quote"))?
         } else if cue.lemma == "quote" {
@@ -902,7 +902,12 @@ impl<'a> Resolver<'a> {
         }
         let hi = (quoted + 10).min(toks.len());
         let m = speakers::mention_starting_at(self.text, toks, quoted + 1, hi)?;
-        let end = self.token_end(m.span.end);
+        let mut end = self.token_end(m.span.end);
+        // "quoted the defence minister, Ivan Petrov, as saying": the mention
+        // is the name in apposition, and its comma comes before "as".
+        if self.word(end + 1) == "," {
+            end += 1;
+        }
         let as_saying = self.word(end + 1) == "as"
             && toks.get(end + 2).is_some_and(|t| {
                 t.lemma()

@@ -3001,3 +3001,11 @@ fn a_bodys_name_runs_over_a_second_of() {
         ]
     );
 }
+
+#[test]
+fn the_person_quoted_as_saying_may_be_a_name_in_apposition() {
+    assert_eq!(
+        quotes("quoted_as_saying_past_an_appositive"),
+        [pair("will not ask anyone for permission.", "Ilya Brusov")]
+    );
+}
