@@ -693,6 +693,7 @@ impl<'a> Resolver<'a> {
                         if let Some(s) = self.clause_subject(lo, j - 1).filter(|s| {
                             s.kind == MentionKind::Name
                                 && s.speaker_kind == SpeakerKind::Person
+                                && !speakers::is_title_alone(toks, s)
                                 && toks
                                     .get(self.token_end(s.span.end) + 1)
                                     .is_some_and(|t| t.is_punct(','))

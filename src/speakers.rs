@@ -898,8 +898,20 @@ fn appositive_name_before(
     // "As Reyes attacked Ana Bell, the attendees chanted": a name that
     // ends an introductory phrase is no apposition.
     let introduced = (lo..name.first_token).any(|k| tokens[k].has(lexicon::CLAUSE_OPENER));
-    (name.kind == MentionKind::Name && name.speaker_kind == SpeakerKind::Person && !introduced)
-        .then_some(name)
+    (name.kind == MentionKind::Name
+        && name.speaker_kind == SpeakerKind::Person
+        && !introduced
+        && !is_title_alone(tokens, &name))
+    .then_some(name)
+}
+
+/// Whether a name mention is a title alone ("Senator", "Mr. Mayor"): before
+/// a comma, the one addressed ("Senator, critics say …"), no apposition.
+pub(crate) fn is_title_alone(tokens: &[Token], m: &Mention) -> bool {
+    tokens[m.first_token..]
+        .iter()
+        .take_while(|t| t.span().start < m.span.end)
+        .all(|t| t.has(lexicon::TITLE))
 }
 
 fn is_clause_break(text: &str, t: &Token) -> bool {

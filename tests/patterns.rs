@@ -3009,3 +3009,14 @@ fn the_person_quoted_as_saying_may_be_a_name_in_apposition() {
         [pair("will not ask anyone for permission.", "Ilya Brusov")]
     );
 }
+
+#[test]
+fn a_title_alone_before_a_comma_is_addressed_not_the_speaker() {
+    assert_eq!(
+        quotes("vocative_title_before_the_subject"),
+        [
+            pair("a giveaway to developers and nobody else.", "critics"),
+            pair("still rising faster than wages.", "a tenants' association"),
+        ]
+    );
+}
