@@ -56,7 +56,8 @@ fn description_head<'t>(
     let person = if possessive {
         kin
     } else {
-        kin || head.has(lexicon::TITLE | lexicon::GROUP) || w.ends_with("-year-old")
+        kin || head.has(lexicon::TITLE | lexicon::GROUP | lexicon::PARTY)
+            || w.ends_with("-year-old")
     };
     if !head.is_word()
         || !person
@@ -345,7 +346,40 @@ pub(crate) fn referent(
             return Some(full);
         }
     }
-    None
+    // "Tunde Okonjo scored the winner. “…,” the 20-year-old said", "…,
+    // said the Scot": an epithet the text never gave anyone stands for
+    // the person the sentence before is about, the last named subject,
+    // in this paragraph or the one before.
+    // (A person's name, given in full, with its verb or appositive after
+    // it; not a credit line "Neilson Barnard via Getty Images", nor a word
+    // before a noun, "Olympic champion …", nor a team.)
+    if !is_epithet(text, tokens, the_at, head) {
+        return None;
+    }
+    let last = near().find(|s| s.subject && !s.possessor && tokens[s.token].para + 1 >= para)?;
+    let full = register
+        .fullest_near(text, last.name.as_str(text), last.gender, last.name.start)
+        .unwrap_or(last.name);
+    let clause = tokens.get(last.token + 1).is_some_and(|n| {
+        n.is_punct(',')
+            || (n.is_word()
+                && n.is_lower()
+                && !n.has(lexicon::COMPLEMENT | lexicon::TITLE | lexicon::GROUP))
+    });
+    (clause && (last.standalone || full != last.name)).then_some(full)
+}
+
+/// Whether a definite description is an epithet for someone just named:
+/// an age ("the 20-year-old"), a nationality ("the Scot") or a party ("the
+/// Democrat"), with nothing between "the" and its head.
+fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
+    let Some(h) = tokens.get(the_at + 1) else {
+        return false;
+    };
+    h.span().as_str(text) == head
+        && is_the(tokens[the_at].span().as_str(text))
+        && (head.ends_with("-year-old")
+            || (h.is_capitalised() && h.has(lexicon::GROUP | lexicon::PARTY)))
 }
 
 /// Nouns for a body that a description uses for an organisation named

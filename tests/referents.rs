@@ -117,3 +117,24 @@ fn a_description_of_a_body_stands_for_the_organisation_that_spoke_last() {
         [row("We are pleased,", "the company", Some("Acme Corp."))]
     );
 }
+
+#[test]
+fn an_epithet_stands_for_the_named_subject_of_the_sentence_before() {
+    assert_eq!(
+        referents("epithet_for_the_subject_just_named"),
+        [
+            row(
+                "We were poor last week and I told them so,",
+                "the 58-year-old",
+                Some("Gordon Faulds")
+            ),
+            row(
+                "I just closed my eyes and hit it,",
+                "the Nigerian",
+                Some("Tunde Okonjo")
+            ),
+            // A credit line is no sentence about anyone.
+            row("It was a night to remember,", "the 24-year-old", None),
+        ]
+    );
+}
