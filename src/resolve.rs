@@ -1266,6 +1266,8 @@ impl<'a> Resolver<'a> {
             // A person, or one described but not named ("A former
             // Pellston executive said … “…,” he said"; "the senator" is
             // someone named before).
+            // So is a relative of the pronoun's gender ("the brother of one
+            // victim said …. “…,” he said").
             Gender::Male | Gender::Female => {
                 (s.kind == SpeakerKind::Person
                     || (s.kind == SpeakerKind::Group
@@ -1273,7 +1275,9 @@ impl<'a> Resolver<'a> {
                         && crate::text::words(&s.name)
                             .next()
                             .is_some_and(speakers::is_indefinite)
-                        && speakers::is_person_word(speakers::head_noun(&s.name))))
+                        && speakers::is_person_word(speakers::head_noun(&s.name)))
+                    || (s.kind == SpeakerKind::Group
+                        && lexicon::noun_gender(speakers::head_noun(&s.name)) == Some(g)))
                     && !speakers::gender_clash(g, s.gender)
             }
             // Not a singular description ("their client would plead").

@@ -3020,3 +3020,17 @@ fn a_title_alone_before_a_comma_is_addressed_not_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_a_described_relative_of_its_gender() {
+    assert_eq!(
+        quotes("pronoun_for_a_described_relative"),
+        [
+            pair(
+                "We worked all our lives for that house,",
+                "the brother of one victim"
+            ),
+            pair("We waited years for this day,", "The victim's daughter"),
+        ]
+    );
+}
