@@ -2530,7 +2530,35 @@ impl<'a> Resolver<'a> {
                 Attribution::PreviousParagraph,
             ));
         }
+        // "“You never forget it,” Pen says." then "The work was mostly
+        // routine." then "“There was nothing I could do.”": a paragraph
+        // of narration that names no one between keeps the speaker.
+        let spoke_last = done.last().is_some_and(|d| {
+            d.speaker == Some(e)
+                && self
+                    .tokens
+                    .get(self.token_at(d.outer.start))
+                    .is_some_and(|t| t.para == p)
+        });
+        if p + 2 == para && spoke_last && !self.names_anyone(para - 1) {
+            return Some(mk(
+                e,
+                None,
+                CONF_PREVIOUS_PARAGRAPH,
+                Attribution::PreviousParagraph,
+            ));
+        }
         None
+    }
+
+    /// Whether paragraph `p` names anyone: a capitalised name or a
+    /// pronoun in subject position, or a person's mention.
+    fn names_anyone(&self, p: u32) -> bool {
+        let start = self.tokens.partition_point(|t| t.para < p);
+        self.tokens[start..]
+            .iter()
+            .take_while(|t| t.para == p)
+            .any(|t| t.name_part || t.pronoun().is_some())
     }
 
     /// The person a question asked at token `at` by entity `asker` is put

@@ -3034,3 +3034,20 @@ fn a_pronoun_takes_up_a_described_relative_of_its_gender() {
         ]
     );
 }
+
+#[test]
+fn a_bare_quote_paragraph_after_narration_naming_no_one_keeps_the_speaker() {
+    assert_eq!(
+        quotes("speaker_goes_on_past_narration_naming_no_one"),
+        [
+            pair(
+                "You never forget the sound of the foghorn,",
+                "Walter Penhallow"
+            ),
+            pair(
+                "There was nothing I could do but keep the light burning and wait for morning.",
+                "Walter Penhallow"
+            ),
+        ]
+    );
+}
