@@ -1877,6 +1877,19 @@ impl<'a> Resolver<'a> {
             }) {
                 decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_AFTER));
             }
+            // "“Nobody reads the agenda,” was her reply.": a statement
+            // noun owned by a possessive after the quote.
+            if decision.is_none()
+                && matches!(self.word(ai), "was" | "is" | "came")
+                && self
+                    .tokens
+                    .get(ai + 2)
+                    .is_some_and(|t| t.is_lower() && t.has(lexicon::STATEMENT_NOUN))
+            {
+                if let Some(m) = speakers::statement_owner(self.text, self.tokens, ai + 2, ai + 1) {
+                    decision = self.owned_quote(q, kind, ai + 2, &m);
+                }
+            }
             // "Pollsters agree - Carl Bialik: “Q”": a name right before a
             // colon beats a cue further back.
             if decision.is_none() && oi >= 2 && self.tokens[oi - 1].is_punct(':') {
@@ -1964,9 +1977,17 @@ impl<'a> Resolver<'a> {
                 // "Senator Lina Corvo’s claim that the dam was “…”": a
                 // statement noun owned by a possessive before a fragment,
                 // past any verb of its own clause.
-                let owned = (kind == QuoteKind::Mixed)
+                // "When I asked a council member why, her answer was
+                // blunt: “…”": so is a whole quote after the noun's colon.
+                let colon = oi > 0 && self.tokens[oi - 1].is_punct(':');
+                let owned = (kind == QuoteKind::Mixed || colon)
                     .then(|| self.owned_statement(lo, oi))
                     .flatten()
+                    // (A spoken answer, not a document that speaks for
+                    // itself: "Hoff's letter makes a case: “…”".)
+                    .filter(|(k, _)| {
+                        kind == QuoteKind::Mixed || !self.tokens[*k].has(lexicon::GROUP)
+                    })
                     // A verb after the noun is the owner's words only in
                     // its "that" clause ("Corvo's claim that Dunn said"),
                     // not after an opening phrase ("In his email to
@@ -1982,6 +2003,7 @@ impl<'a> Resolver<'a> {
                                 // that she was “extremely careless”": the
                                 // quote is in the noun's own clause.
                                 || (e.last < *k && self.word(*k + 1) == "that" && !opens_report)
+                                || (colon && e.last < m.first_token)
                         })
                     });
                 if let Some(e) = closing {

@@ -3051,3 +3051,25 @@ fn a_bare_quote_paragraph_after_narration_naming_no_one_keeps_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_possessed_answer_before_a_colon_is_the_owners_not_the_askers() {
+    assert_eq!(
+        quotes("possessed_answer_before_a_colon"),
+        [pair(
+            "Nobody reads the agenda before the meeting.",
+            "Rosa Diaz"
+        )]
+    );
+}
+
+#[test]
+fn was_her_reply_after_a_quote_gives_it_to_the_one_asked() {
+    assert_eq!(
+        quotes("was_her_reply_after_the_quote"),
+        [pair(
+            "Nobody reads the agenda before the meeting,",
+            "Ann Cole"
+        )]
+    );
+}
