@@ -1816,12 +1816,24 @@ impl<'a> Resolver<'a> {
             // (Not a clause that runs on past its verb to a quote of its
             // own: "“Q1?” Nora Fisk said, but her husband was dozing, and as
             // Hume went on about “Q2,” …".)
-            let introduces_next = ends_sentence
-                && new_sentence
-                && !clause_ended
-                && hi == next_open
-                && hi <= ai + 16
-                && self.tokens.get(hi).is_some_and(|t| t.para == para_close);
+            // (And not a cue set off by its comma whose clause runs on to a
+            // title: "“…, right?” Clinton remarked, alluding to his turn in
+            // “The Revenant.”"; one that introduces the next quote comes
+            // right before it, after a comma or a colon, or runs into it:
+            // "Reid said both are “non-entities”".)
+            let introduces_next =
+                ends_sentence
+                    && new_sentence
+                    && !clause_ended
+                    && hi == next_open
+                    && hi <= ai + 16
+                    && self.tokens.get(hi).is_some_and(|t| t.para == para_close)
+                    && (self.tokens.get(hi - 1).is_some_and(|t| {
+                        t.is_punct(',') || t.is_punct(':') || t.lemma().is_some()
+                    }) || !self.events[ev_cursor..]
+                        .iter()
+                        .take_while(|e| e.cue.token < hi)
+                        .any(|e| e.cue.token >= ai && self.word(e.cue.token + 1) == ","));
             // The events after the quote in its clause: a range of the
             // sorted event list, no copy.
             let post_end = if introduces_next {

@@ -3073,3 +3073,14 @@ fn was_her_reply_after_a_quote_gives_it_to_the_one_asked() {
         )]
     );
 }
+
+#[test]
+fn a_cue_set_off_by_its_comma_is_the_quotes_before_it_not_a_titles_after() {
+    assert_eq!(
+        quotes("cue_after_question_before_a_title"),
+        [
+            pair("You know Lena Park is free next year, right?", "Ruth Alder"),
+            pair("Then you will have to ask her agent,", "the host"),
+        ]
+    );
+}
