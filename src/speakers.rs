@@ -64,7 +64,7 @@ const NAME_CONNECTORS: ShortList = ShortList::new(&[
 
 /// Collective nouns that speak without a determiner or a plural ending
 /// ("police said", "staff wrote").
-const PLURAL_COLLECTIVES: ShortList = ShortList::new(&["police", "staff", "personnel"]);
+const PLURAL_COLLECTIVES: ShortList = ShortList::new(&["police", "staff", "personnel", "media"]);
 
 /// Determiners that open a descriptive speaker phrase.
 const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[

@@ -3084,3 +3084,18 @@ fn a_cue_set_off_by_its_comma_is_the_quotes_before_it_not_a_titles_after() {
         ]
     );
 }
+
+#[test]
+fn the_media_and_a_broadcaster_speak_like_any_group() {
+    assert_eq!(
+        quotes("media_as_a_speaker"),
+        [
+            pair("respond with force to any provocation,", "state media"),
+            pair(
+                "The exercises will continue through the weekend,",
+                "state television"
+            ),
+            pair("frightened by the noise all night.", "Local media"),
+        ]
+    );
+}
