@@ -3099,3 +3099,14 @@ fn the_media_and_a_broadcaster_speak_like_any_group() {
         ]
     );
 }
+
+#[test]
+fn elder_before_a_name_is_a_title_and_after_a_given_name_a_surname() {
+    assert_eq!(
+        quotes("elder_as_a_title"),
+        [
+            pair("our lifeline, and it always has been.", "Joseph Kakegamic"),
+            pair("We will win this seat,", "Larry Elder"),
+        ]
+    );
+}
