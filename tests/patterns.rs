@@ -3110,3 +3110,14 @@ fn elder_before_a_name_is_a_title_and_after_a_given_name_a_surname() {
         ]
     );
 }
+
+#[test]
+fn a_directorates_name_runs_over_and() {
+    assert_eq!(
+        quotes("body_name_joined_by_and"),
+        [pair(
+            "The drones are not suited to the needs of field agents,",
+            "Science and Technology Directorate"
+        )]
+    );
+}
