@@ -55,6 +55,9 @@ pub enum Attribution {
     Continuation,
     /// The quote opens a paragraph after one whose last speaker it takes.
     PreviousParagraph,
+    /// A speaker turn of a transcript, said by the one its label names
+    /// (`KESSLER: …`, `A: …`); read when [`Options::transcripts`] is on.
+    Transcript,
     /// No speaker was found.
     None,
 }
@@ -203,6 +206,11 @@ pub struct Options {
     /// repeats, in short, a quote of the article's body: leave them out to
     /// count each utterance once.
     pub headline_quotes: bool,
+    /// Whether the speaker turns of an interview or debate transcript
+    /// ("A: …", "MAYOR ROSA ORTIZ: …"), speech with no quote marks, are
+    /// quotes too (default: no; news corpora count only quoted speech).
+    #[serde(default)]
+    pub transcripts: bool,
 }
 
 impl Default for Options {
@@ -212,6 +220,7 @@ impl Default for Options {
             keep_unattributed: true,
             sentences: true,
             headline_quotes: true,
+            transcripts: false,
         }
     }
 }
@@ -277,6 +286,29 @@ impl ExtractorBuilder {
     /// ```
     pub fn headline_quotes(mut self, keep: bool) -> Self {
         self.options.headline_quotes = keep;
+        self
+    }
+
+    /// Whether the speaker turns of a transcript are quotes (default: no).
+    /// A text is read as a transcript when two of its paragraphs open with
+    /// different labels: "Q:" and "A:", or names in capitals
+    /// ("DOUGLAS KESSLER:", "ORTIZ:"). An "A:" turn is said by the person
+    /// the text names before the first turn; "Q:" turns are questions, no
+    /// quotes.
+    ///
+    /// ```
+    /// use whosaid::{Attribution, Extractor};
+    /// let text = "Mayor Rosa Ortiz and Douglas Kessler debated on Tuesday.\n\n\
+    ///             KESSLER: The plan is a giveaway.\n\n\
+    ///             ORTIZ: It is not, and the numbers show it.";
+    /// let doc = Extractor::builder().transcripts(true).build().extract(text);
+    /// assert_eq!(doc.quotes.len(), 2);
+    /// assert_eq!(doc.quotes[0].attribution, Attribution::Transcript);
+    /// assert_eq!(doc.speaker_of(&doc.quotes[1]).unwrap().name, "Rosa Ortiz");
+    /// assert!(whosaid::extract(text).quotes.is_empty());
+    /// ```
+    pub fn transcripts(mut self, on: bool) -> Self {
+        self.options.transcripts = on;
         self
     }
 

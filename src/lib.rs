@@ -38,6 +38,7 @@ pub mod stages;
 mod swar;
 mod text;
 mod tokens;
+mod transcript;
 
 pub use document::{
     extract, Attribution, Document, Extractor, ExtractorBuilder, Options, Quote, QuoteKind, Speaker,

@@ -32,6 +32,9 @@ pub enum QuoteStyle {
     Guillemet,
     /// 「…」, 『…』.
     Corner,
+    /// No marks: a speaker turn of a transcript ("KESSLER: …"), read when
+    /// [`crate::Options::transcripts`] is on.
+    Unmarked,
 }
 
 /// A pair of quote marks found in the text, before any attribution.

@@ -65,6 +65,10 @@ const CONF_SENTENCE_SUBJECT: f32 = 0.46;
 const CONF_SIGNATURE: f32 = 0.5;
 const CONF_UNRESOLVED: f32 = 0.55;
 const CONF_NONE: f32 = 0.15;
+/// A transcript turn under a name ("KESSLER: …").
+const CONF_TRANSCRIPT_NAMED: f32 = 0.9;
+/// A transcript's "A: …" turn, said by the person the text names first.
+const CONF_TRANSCRIPT_ANSWER: f32 = 0.75;
 const PENALTY_PRONOUN: f32 = 0.12;
 const PENALTY_DESCRIPTION: f32 = 0.05;
 
@@ -183,7 +187,7 @@ fn same_name(a: &str, b: &str) -> bool {
 impl Entities {
     /// The entity named `name` of kind `kind`, added if new; a title or a
     /// gender learnt here fills what the entity lacked.
-    fn get_or_add(
+    pub(crate) fn get_or_add(
         &mut self,
         name: &str,
         kind: SpeakerKind,
@@ -1667,6 +1671,105 @@ impl<'a> Resolver<'a> {
             s.kind = SpeakerKind::Organisation;
             s.gender = Gender::Neuter;
         }
+    }
+
+    /// Adds the speaker turns of a transcript ([`crate::transcript`]) to
+    /// `quotes`, in text order; a quotation inside a turn is the turn's
+    /// speaker quoting someone, nested, and gives way to it.
+    pub fn add_turns(&mut self, quotes: &mut Vec<Quote>) {
+        let turns = crate::transcript::turns(self.text, self.tokens);
+        let Some(first) = turns.first() else {
+            return;
+        };
+        let answerer =
+            crate::transcript::interviewee(self.text, self.tokens, first.first, self.headline).map(
+                |name| {
+                    let g = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
+                    self.entities.get_or_add(name, SpeakerKind::Person, None, g)
+                },
+            );
+        // (surname in lower case, entity) of the labels read so far.
+        let mut labelled: Vec<(String, usize)> = Vec::new();
+        let mut added = Vec::with_capacity(turns.len());
+        for turn in &turns {
+            let label_span = |a: usize, b: usize| {
+                Span::new(self.tokens[a].span().start, self.tokens[b - 1].span().end)
+            };
+            let (speaker, mention, confidence) = match turn.label {
+                crate::transcript::Label::Question => continue,
+                crate::transcript::Label::Answer => (
+                    answerer,
+                    Some(self.tokens[turn.first].span()),
+                    CONF_TRANSCRIPT_ANSWER,
+                ),
+                crate::transcript::Label::Named { words, apposed } => {
+                    let (name, title) =
+                        crate::transcript::label_name(self.text, self.tokens, words, apposed);
+                    let surname = speakers::last_word(&name).to_lowercase();
+                    let known = labelled
+                        .iter()
+                        .find(|(s, _)| *s == surname)
+                        .map(|&(_, e)| e);
+                    let e = match known {
+                        // "KESSLER" after "DOUGLAS KESSLER".
+                        Some(e) if !name.contains(' ') => e,
+                        _ => {
+                            // "TRUMP" where the text names Donald Trump.
+                            let at = self.tokens[turn.first].span().start;
+                            let full = (!name.contains(' '))
+                                .then(|| {
+                                    self.register.fullest_near(
+                                        self.text,
+                                        &name,
+                                        Gender::Unknown,
+                                        at,
+                                    )
+                                })
+                                .flatten()
+                                .map(|s| s.as_str(self.text).to_string());
+                            let name = full.unwrap_or(name);
+                            let kind = crate::transcript::label_kind(&name);
+                            let gender =
+                                speakers::given_name_gender(&name).unwrap_or(Gender::Unknown);
+                            self.entities
+                                .get_or_add(&name, kind, title.as_deref(), gender)
+                        }
+                    };
+                    labelled.retain(|(s, _)| *s != surname);
+                    labelled.push((surname, e));
+                    // "MODERATOR" after "MODERATOR (ANNA LUNDQVIST)".
+                    if let Some(t) = title.filter(|_| apposed.is_some()) {
+                        let t = t.to_lowercase();
+                        labelled.retain(|(s, _)| *s != t);
+                        labelled.push((t, e));
+                    }
+                    let span = label_span(words.0, apposed.map_or(words.1, |a| a.1 + 1));
+                    (Some(e), Some(span), CONF_TRANSCRIPT_NAMED)
+                }
+            };
+            added.push(Quote {
+                span: turn.speech,
+                outer: turn.speech,
+                style: crate::quotes::QuoteStyle::Unmarked,
+                kind: QuoteKind::Direct,
+                speaker,
+                referent: None,
+                mention,
+                cue: None,
+                attribution: Attribution::Transcript,
+                confidence,
+            });
+        }
+        if added.is_empty() {
+            return;
+        }
+        quotes.retain(|q| {
+            !added
+                .iter()
+                .any(|t| t.span.start <= q.outer.start && q.outer.end <= t.span.end)
+        });
+        quotes.extend(added);
+        quotes.sort_by_key(|q| q.outer.start);
     }
 
     /// Token index of the first token starting at or after byte `b`.

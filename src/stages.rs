@@ -250,6 +250,9 @@ pub fn resolve(text: &str, paired: &Paired, matched: &Matched<'_>, options: &Opt
     let top = &paired.top[..paired.top.partition_point(|q| q.outer().end <= end)];
     let mut quotes = resolver.attribute(top);
     resolver.link_referents(&mut quotes);
+    if options.transcripts {
+        resolver.add_turns(&mut quotes);
+    }
     // Quotes in the headline, if they are to be left out, end here.
     let headline_end = match matched.headline {
         Some(h) if !options.headline_quotes => {

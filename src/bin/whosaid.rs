@@ -29,8 +29,8 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use whosaid::{Document, Extractor};
 
-const USAGE: &str = "usage: whosaid [--json] ARTICLE.txt…
-       whosaid --jsonl [--sentences] [--no-headline-quotes] [--jobs N] [FILE.jsonl…] < articles.jsonl > predictions.jsonl
+const USAGE: &str = "usage: whosaid [--json] [--transcripts] ARTICLE.txt…
+       whosaid --jsonl [--sentences] [--no-headline-quotes] [--transcripts] [--jobs N] [FILE.jsonl…] < articles.jsonl > predictions.jsonl
 
   ARTICLE.txt…      article files (UTF-8 text); '-' reads standard input
   --json            print each file's Document as JSON
@@ -41,6 +41,9 @@ const USAGE: &str = "usage: whosaid [--json] ARTICLE.txt…
   --no-headline-quotes
                     leave out quotes in a headline (they often repeat a quote
                     of the body)
+  --transcripts     also read the speaker turns of interview and debate
+                    transcripts (\"A: …\", \"MAYOR ROSA ORTIZ: …\"), speech
+                    with no quote marks
   --jobs N          with --jsonl, documents processed at once (default: all cores)
   --max-line-bytes N
                     with --jsonl, longest line accepted (default: 64 MiB); a longer
@@ -59,6 +62,7 @@ struct Args {
     jsonl: bool,
     sentences: bool,
     headline_quotes: bool,
+    transcripts: bool,
     jobs: usize,
     max_line: usize,
     files: Vec<String>,
@@ -76,6 +80,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsError>
         jsonl: false,
         sentences: false,
         headline_quotes: true,
+        transcripts: false,
         jobs: thread::available_parallelism().map_or(1, NonZeroUsize::get),
         max_line: DEFAULT_MAX_LINE,
         files: Vec::new(),
@@ -96,6 +101,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsError>
             "--jsonl" => a.jsonl = true,
             "--sentences" => a.sentences = true,
             "--no-headline-quotes" => a.headline_quotes = false,
+            "--transcripts" => a.transcripts = true,
             "--jobs" | "-j" => a.jobs = number("--jobs", it.next())?,
             "--max-line-bytes" => a.max_line = number("--max-line-bytes", it.next())?,
             "-h" | "--help" => return Err(ArgsError::Help),
@@ -131,6 +137,7 @@ fn main() -> ExitCode {
     let ex = Extractor::builder()
         .sentences(args.sentences || !args.jsonl)
         .headline_quotes(args.headline_quotes)
+        .transcripts(args.transcripts)
         .build();
     let run = if args.jsonl {
         run_jsonl(&ex, &args)
