@@ -1,6 +1,8 @@
 //! Stage 3: reporting cues. Finds the reporting verbs of the text (from
-//! the verb table in `lexicon/reporting_verbs.txt`) and the phrases
-//! "according to" and "in the words of", outside quotations.
+//! the verb table in `lexicon/reporting_verbs.txt`), the phrases
+//! "according to" and "in the words of", and any past tense standing where
+//! only a report can ("“No!” the audience roared back."), outside
+//! quotations.
 
 use crate::lexicon::{self, ShortList};
 use crate::tokens::Token;
@@ -49,12 +51,15 @@ const DETERMINERS: ShortList = ShortList::new(&[
 pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> Vec<Cue> {
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
     for (i, t) in tokens.iter().enumerate() {
-        // Only a verb form, "according" or a statement noun can be a cue.
+        // Only a verb form, "according" or a statement noun can be a cue,
+        // or a past tense where only a report can stand (see
+        // `reports_by_position`).
         if t.quoted
             || !t.is_word()
             || (t.lemma().is_none()
                 && t.span().len() != "according".len()
-                && !t.has(lexicon::STATEMENT_NOUN))
+                && !t.has(lexicon::STATEMENT_NOUN)
+                && !(t.is_lower() && t.span().as_str(text).ends_with("ed")))
         {
             continue;
         }
@@ -108,6 +113,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
             }
         }
         let Some(lemma) = t.lemma() else {
+            if reports_by_position(text, tokens, i) {
+                out.push(Cue {
+                    token: i,
+                    lemma: BY_POSITION,
+                });
+            }
             continue;
         };
         // "Asked about it, she said": a sentence-initial passive participle
@@ -169,6 +180,74 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         out.push(Cue { token: i, lemma });
     }
     out
+}
+
+/// The lemma given to a past tense that reports by its position alone
+/// ("“No!” the audience roared back."): a verb of saying.
+pub(crate) const BY_POSITION: &str = "say";
+
+/// Particles a verb of saying may take before the end of its clause
+/// ("roared back", "called out").
+const REPORT_PARTICLES: ShortList = ShortList::new(&["back", "out", "up", "in"]);
+
+/// Whether the past tense at token `i`, not a listed reporting verb,
+/// reports a quotation by its position: right after a quotation that ends
+/// in a comma, "!", "?" or a dash, with only its subject between (a
+/// pronoun, a name, or a determiner and its nouns), and ending its clause,
+/// perhaps with a particle ("“No!” the audience roared back.", "“…
+/// branch level —” Mr. Whitby faltered.").
+fn reports_by_position(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let w = t.span().as_str(text);
+    if !t.is_lower() || w.len() <= 4 || !w.ends_with("ed") || t.has(lexicon::GROUP) {
+        return false;
+    }
+    let para = t.para;
+    // The end of the clause, after an optional particle.
+    let mut after = i + 1;
+    if tokens
+        .get(after)
+        .is_some_and(|n| n.para == para && REPORT_PARTICLES.contains(n.span().as_str(text)))
+    {
+        after += 1;
+    }
+    let ends = tokens.get(after).is_none_or(|n| {
+        n.para != para || matches!(n.ascii_char(text), Some(b'.' | b',' | b'!' | b';'))
+    });
+    if !ends {
+        return false;
+    }
+    // The subject, back to the closing mark: up to four words.
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        let p = &tokens[k - 1];
+        if p.quoted || !p.is_word() || p.para != para || p.lemma().is_some() {
+            break;
+        }
+        k -= 1;
+    }
+    if k == i || k < 2 {
+        return false;
+    }
+    let first = &tokens[k];
+    let fw = first.span().as_str(text);
+    let subject = first.pronoun().is_some() && k + 1 == i
+        || first.name_part
+        || is_determiner(fw)
+        || first.has(lexicon::TITLE);
+    // The closing mark, and the content before it.
+    let close = &tokens[k - 1];
+    let content = &tokens[k - 2];
+    subject
+        && close.quoted
+        && !close.is_word()
+        && close.para == para
+        && content.kind() == crate::tokens::Kind::Quoted
+        && content
+            .span()
+            .as_str(text)
+            .trim_end()
+            .ends_with([',', '!', '?', '—', '–', '-'])
 }
 
 /// Reporting verbs that report only with a particle right after them, at

@@ -3121,3 +3121,14 @@ fn a_directorates_name_runs_over_and() {
         )]
     );
 }
+
+#[test]
+fn a_past_tense_right_after_a_quote_and_its_subject_reports_it() {
+    assert_eq!(
+        quotes("unlisted_verb_after_a_quote"),
+        [
+            pair("No!", "the audience"),
+            pair("The budget, at the branch level —", "Tom Whitby"),
+        ]
+    );
+}
