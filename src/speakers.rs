@@ -395,8 +395,10 @@ pub(crate) fn mention_ending_at(
         let close = dash_start(tokens, j, lo);
         let open = (lo..close).rev().take(12).find(|&k| is_dash(tokens, k))?;
         let open = dash_start(tokens, open, lo);
+        // ("The governors — 12 Democrats and 10 Republicans — wrote": a
+        // description too.)
         let name = mention_ending_at(text, tokens, open.checked_sub(1)?, lo)?;
-        return (name.kind == MentionKind::Name).then_some(name);
+        return matches!(name.kind, MentionKind::Name | MentionKind::Description).then_some(name);
     }
     // An appositive: "X, a doctor at Y, said".
     if t.is_punct(',') {

@@ -3132,3 +3132,11 @@ fn a_past_tense_right_after_a_quote_and_its_subject_reports_it() {
         ]
     );
 }
+
+#[test]
+fn a_described_subject_reaches_its_verb_past_an_aside_between_dashes() {
+    assert_eq!(
+        quotes("description_before_a_dash_aside"),
+        [pair("a tragedy for every rural hospital.", "The governors")]
+    );
+}
