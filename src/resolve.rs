@@ -1285,9 +1285,14 @@ impl<'a> Resolver<'a> {
                     && !speakers::gender_clash(g, s.gender)
             }
             // Not a singular description ("their client would plead").
+            // A body of people is "they" too ("The crowd …. “Theo!” they
+            // chanted").
             Gender::Plural => {
                 s.kind == SpeakerKind::Organisation
-                    || (s.kind == SpeakerKind::Group && s.gender != Gender::Unknown)
+                    || (s.kind == SpeakerKind::Group
+                        && (s.gender != Gender::Unknown
+                            || speakers::COLLECTIVES
+                                .contains_ignore_ascii_case(speakers::head_noun(&s.name))))
             }
             // "Google said it would appeal": a one-word name never read
             // as a person's is an organisation to "it".

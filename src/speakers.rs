@@ -66,6 +66,25 @@ const NAME_CONNECTORS: ShortList = ShortList::new(&[
 /// ("police said", "staff wrote").
 const PLURAL_COLLECTIVES: ShortList = ShortList::new(&["police", "staff", "personnel", "media"]);
 
+/// Singular nouns for a body of people that "they" takes up ("The crowd
+/// was chanting his name. “Theo!” they chanted.").
+pub(crate) const COLLECTIVES: ShortList = ShortList::new(&[
+    "crowd",
+    "audience",
+    "team",
+    "family",
+    "couple",
+    "jury",
+    "panel",
+    "committee",
+    "campaign",
+    "group",
+    "board",
+    "band",
+    "class",
+    "congregation",
+]);
+
 /// Determiners that open a descriptive speaker phrase.
 const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",

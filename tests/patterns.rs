@@ -3140,3 +3140,11 @@ fn a_described_subject_reaches_its_verb_past_an_aside_between_dashes() {
         [pair("a tragedy for every rural hospital.", "The governors")]
     );
 }
+
+#[test]
+fn they_takes_up_a_crowd_or_another_body_of_people() {
+    assert_eq!(
+        quotes("they_for_a_crowd"),
+        [pair("Theo! Theo! Theo!", "The crowd inside the theater")]
+    );
+}
