@@ -2621,6 +2621,14 @@ impl<'a> Resolver<'a> {
         if first_in_para > 3 || para == 0 || !(self.looks_like_speech(q) || sentence_paragraph) {
             return None;
         }
+        // "Afterward, Mr. Oduya was blunt." and then the quote: a short
+        // sentence closing the paragraph before, with a person as its
+        // subject and no report, sets up the speaker.
+        if sentence_paragraph {
+            if let Some(d) = self.set_up_by(q, kind, oi) {
+                return Some(d);
+            }
+        }
         let (pos, mut e) = self.last_speaker_before(oi)?;
         // "Schoen elaborated in an editorial that superdelegates would …":
         // of the speech events in that last sentence, the main clause's.
@@ -2691,6 +2699,51 @@ impl<'a> Resolver<'a> {
             ));
         }
         None
+    }
+
+    /// The person a short sentence closing the paragraph before the
+    /// quotation at token `oi` sets up as its speaker ("Afterward, Mr.
+    /// Oduya was blunt."): the named subject of a sentence of a few words
+    /// with no report in it.
+    fn set_up_by(&mut self, q: &Quotation, kind: QuoteKind, oi: usize) -> Option<Quote> {
+        let last = oi.checked_sub(1)?;
+        let end = &self.tokens[last];
+        if end.para + 1 != self.tokens[oi].para || end.quoted || !end.is_punct('.') {
+            return None;
+        }
+        let lo = self.clause_start(last);
+        if last - lo > 10 || self.tokens[lo..last].iter().any(|t| t.quoted) {
+            return None;
+        }
+        let reported = self
+            .events_from(lo, self.events.len())
+            .first()
+            .is_some_and(|e| e.cue.token < last);
+        if reported {
+            return None;
+        }
+        // ("Afterward," and other openings set off by a comma.)
+        let mut lo = self.past_introduction(lo, last);
+        if let Some(c) = (lo..last.min(lo + 6)).find(|&k| self.tokens[k].is_punct(',')) {
+            lo = c + 1;
+        }
+        let m = self.clause_subject(lo, last).filter(|m| {
+            m.kind == MentionKind::Name
+                && m.speaker_kind == SpeakerKind::Person
+                && m.first_token == lo
+        })?;
+        let mut d = self.subject_quote(q, kind, &m, oi)?;
+        // A person the text names in full, not a capitalised word opening
+        // a line ("Fill in the gaps.").
+        if !d
+            .speaker
+            .is_some_and(|e| self.entities.list[e].name.contains(' ') || m.title.is_some())
+        {
+            return None;
+        }
+        d.attribution = Attribution::PreviousParagraph;
+        d.confidence = CONF_PREVIOUS_PARAGRAPH;
+        Some(d)
     }
 
     /// Whether paragraph `p` names anyone: a capitalised name or a

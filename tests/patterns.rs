@@ -3148,3 +3148,14 @@ fn they_takes_up_a_crowd_or_another_body_of_people() {
         [pair("Theo! Theo! Theo!", "The crowd inside the theater")]
     );
 }
+
+#[test]
+fn a_short_sentence_closing_the_paragraph_before_sets_up_the_speaker() {
+    assert_eq!(
+        quotes("speaker_set_up_by_a_short_sentence"),
+        [pair(
+            "We had a frank conversation, and we did not agree on much.",
+            "Vance Oduya"
+        )]
+    );
+}
