@@ -1693,30 +1693,56 @@ pub(crate) fn joint_speakers(
 /// The name in apposition after an inverted description ("wrote the
 /// American ambassador at the time, John E. Herbst"), or the description.
 fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
-    let mut after = tokens.partition_point(|t| t.span().end <= m.span.end);
     // "the Labour MP for Leeds East, Ravi Shukla": a place or body after
     // the title.
-    if tokens
-        .get(after)
-        .is_some_and(|t| matches!(t.span().as_str(text), "for" | "from" | "of" | "in" | "at"))
-    {
-        let mut k = after + 1;
-        while k < tokens.len() && k <= after + 5 && is_name_part(tokens, k) {
-            k += 1;
-        }
-        if k > after + 1 {
-            after = k;
-        }
-    }
+    let after = past_place(
+        text,
+        tokens,
+        tokens.partition_point(|t| t.span().end <= m.span.end),
+    );
     if tokens.get(after).is_some_and(|t| t.is_punct(',')) {
         let hi = (after + 8).min(tokens.len());
         if let Some(n) = mention_starting_at(text, tokens, after + 1, hi) {
-            if n.kind == MentionKind::Name && n.speaker_kind == SpeakerKind::Person {
+            // Closed by punctuation: not the subject of a clause of its own
+            // ("According to a person familiar with it, Mr. Sallis
+            // “steered” …").
+            // ("Dr. Amara Nwosu of Imperial College London." is closed
+            // past its place.)
+            let next = past_place(
+                text,
+                tokens,
+                tokens.partition_point(|t| t.span().end <= n.span.end),
+            );
+            let closed = tokens
+                .get(next)
+                .is_none_or(|t| t.para != tokens[after].para || (!t.is_word() && !t.quoted));
+            if n.kind == MentionKind::Name && n.speaker_kind == SpeakerKind::Person && closed {
                 return n;
             }
         }
     }
     m
+}
+
+/// The token after a place or body that token `k` opens with "for",
+/// "from", "of", "in" or "at" and a few name words ("for Leeds East", "of
+/// Imperial College London"), or `k` if it opens none.
+fn past_place(text: &str, tokens: &[Token], k: usize) -> usize {
+    if !tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.span().as_str(text), "for" | "from" | "of" | "in" | "at"))
+    {
+        return k;
+    }
+    let mut e = k + 1;
+    while e < tokens.len() && e <= k + 5 && is_name_part(tokens, e) {
+        e += 1;
+    }
+    if e > k + 1 {
+        e
+    } else {
+        k
+    }
 }
 
 /// Words that follow the head noun of a description ("one Trump

@@ -3159,3 +3159,15 @@ fn a_short_sentence_closing_the_paragraph_before_sets_up_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_the_comma_of_according_to_opens_a_clause_not_an_apposition() {
+    assert_eq!(
+        quotes("according_to_before_a_new_subject"),
+        [
+            pair("steered", "a person familiar with the investigation"),
+            // Closed by the end of the sentence: an apposition.
+            pair("We will cooperate fully,", "Ann Blake"),
+        ]
+    );
+}
