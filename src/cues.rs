@@ -191,8 +191,8 @@ pub(crate) const BY_POSITION: &str = "say";
 const REPORT_PARTICLES: ShortList = ShortList::new(&["back", "out", "up", "in"]);
 
 /// Whether the past tense at token `i`, not a listed reporting verb,
-/// reports a quotation by its position: right after a quotation that ends
-/// in a comma, "!", "?" or a dash, with only its subject between (a
+/// reports a quotation by its position: right after a whole quotation (in
+/// a capital) that ends in a comma, "!", "?" or a dash, with only its subject between (a
 /// pronoun, a name, or a determiner and its nouns), and ending its clause,
 /// perhaps with a particle ("“No!” the audience roared back.", "“…
 /// branch level —” Mr. Whitby faltered.").
@@ -235,19 +235,19 @@ fn reports_by_position(text: &str, tokens: &[Token], i: usize) -> bool {
         || first.name_part
         || is_determiner(fw)
         || first.has(lexicon::TITLE);
-    // The closing mark, and the content before it.
+    // The closing mark, and the content before it: a whole quote, not a
+    // fragment of the writer's clause ("When he replied that it was
+    // “still under review,” she interrupted.").
     let close = &tokens[k - 1];
     let content = &tokens[k - 2];
+    let said = content.span().as_str(text);
     subject
         && close.quoted
         && !close.is_word()
         && close.para == para
         && content.kind() == crate::tokens::Kind::Quoted
-        && content
-            .span()
-            .as_str(text)
-            .trim_end()
-            .ends_with([',', '!', '?', '—', '–', '-'])
+        && said.trim_start().starts_with(char::is_uppercase)
+        && said.trim_end().ends_with([',', '!', '?', '—', '–', '-'])
 }
 
 /// Reporting verbs that report only with a particle right after them, at

@@ -1989,11 +1989,24 @@ impl<'a> Resolver<'a> {
             // "a clip that Judge Mosman called “distasteful,” Santilli
             // expressed …": a fragment right after its verb is that verb's.
             let fragment_after_cue = cue_just_before && kind == QuoteKind::Mixed;
+            // "When he replied that the board was “still reviewing it,” she
+            // interrupted.": a fragment reported in a clause of time or
+            // cause opening the sentence is that clause's, not the main
+            // clause's after it.
+            // (Inside it: no comma between its report and the fragment.)
+            let reported_in_subordinate = kind == QuoteKind::Mixed && {
+                let lo = self.clause_start(oi);
+                TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(lo))
+                    && self.events_from(lo, ev_cursor).iter().any(|e| {
+                        e.mention.is_some() && !(e.last..oi).any(|k| self.tokens[k].is_punct(','))
+                    })
+            };
             if let Some(e) = first_post.as_ref().filter(|e| {
                 Some(e.first) == first_word
                     && e.mention.is_some()
                     && !(cue_just_before && ends_sentence && new_sentence)
                     && !fragment_after_cue
+                    && !reported_in_subordinate
             }) {
                 decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_AFTER));
             }

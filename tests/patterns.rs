@@ -3171,3 +3171,15 @@ fn a_name_after_the_comma_of_according_to_opens_a_clause_not_an_apposition() {
         ]
     );
 }
+
+#[test]
+fn a_fragment_reported_in_a_clause_of_time_is_that_clauses_not_the_main_clauses() {
+    assert_eq!(
+        quotes("fragment_in_a_clause_of_time"),
+        [
+            pair("still reviewing the matter,", "Ben Webb"),
+            pair("table stakes,", "a Google manager"),
+            pair("Then ship it.", "Josh Whitcomb"),
+        ]
+    );
+}
