@@ -42,8 +42,9 @@ const HABIT_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
 /// Subordinators of a clause of time or cause, whose speech is its own,
 /// not the words a report before it gives ("said she was tough after a
 /// voter told her …").
-const TIME_OR_CAUSE: lexicon::ShortList =
-    lexicon::ShortList::new(&["after", "before", "when", "because", "since", "while"]);
+const TIME_OR_CAUSE: lexicon::ShortList = lexicon::ShortList::new(&[
+    "after", "before", "when", "because", "since", "while", "until",
+]);
 
 /// Words that introduce the title of a work ("a book called ''…''").
 const TITLE_INTRODUCERS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -694,6 +695,9 @@ impl<'a> Resolver<'a> {
                     // "Anthony Anton, president of the Washington Restaurant
                     // Association stated": an appositive left open.
                     if m.speaker_kind != SpeakerKind::Person {
+                        // (With no report between the name and the
+                        // mention: not "Frank Delucca, an electrician,
+                        // said … until a friend told him".)
                         if let Some(s) = self.clause_subject(lo, j - 1).filter(|s| {
                             s.kind == MentionKind::Name
                                 && s.speaker_kind == SpeakerKind::Person
@@ -701,6 +705,13 @@ impl<'a> Resolver<'a> {
                                 && toks
                                     .get(self.token_end(s.span.end) + 1)
                                     .is_some_and(|t| t.is_punct(','))
+                                && self
+                                    .events
+                                    .get(
+                                        self.events
+                                            .partition_point(|e| e.cue.token <= s.first_token),
+                                    )
+                                    .is_none_or(|e| e.cue.token >= m.first_token)
                         }) {
                             return (Some(s), s.first_token, v);
                         }

@@ -3183,3 +3183,11 @@ fn a_fragment_reported_in_a_clause_of_time_is_that_clauses_not_the_main_clauses(
         ]
     );
 }
+
+#[test]
+fn a_report_inside_a_clause_of_until_is_its_own_subjects() {
+    assert_eq!(
+        quotes("report_inside_a_clause_of_until"),
+        [pair("never met a union contract he liked.", "a friend")]
+    );
+}
