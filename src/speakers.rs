@@ -378,7 +378,7 @@ fn opens_clause(text: &str, tokens: &[Token], j: usize) -> bool {
         Some(p) => {
             matches!(
                 p.span().as_str(text),
-                "." | "!" | "?" | "," | ";" | ":" | "—" | "–" | "("
+                "." | "!" | "?" | "," | ";" | ":" | "—" | "–" | "(" | "what"
             ) || p.has(lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
         }
     }

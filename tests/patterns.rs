@@ -3191,3 +3191,11 @@ fn a_report_inside_a_clause_of_until_is_its_own_subjects() {
         [pair("never met a union contract he liked.", "a friend")]
     );
 }
+
+#[test]
+fn one_opening_a_what_clause_speaks_for_the_group_before() {
+    assert_eq!(
+        quotes("one_in_a_what_clause"),
+        [pair("serious irregularities", "one")]
+    );
+}
