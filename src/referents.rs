@@ -53,11 +53,15 @@ fn description_head<'t>(
     // After "her", only a relative ("her husband"): "her spokesman" is
     // someone else's.
     let kin = lexicon::noun_gender(w).is_some();
+    // After "the", any noun for a person, whether listed or not: the
+    // person's own words must give it ("the administrator" after "the
+    // administrator, Helen Vasquez-Ward").
     let person = if possessive {
         kin
     } else {
         kin || head.has(lexicon::TITLE | lexicon::GROUP | lexicon::PARTY)
             || w.ends_with("-year-old")
+            || (head.is_lower() && crate::speakers::has_person_ending(w))
     };
     if !head.is_word()
         || !person

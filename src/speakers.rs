@@ -2552,17 +2552,21 @@ pub(crate) fn is_person_word(w: &str) -> bool {
 }
 
 fn person_noun_flags(has: impl Fn(u32) -> bool, w: &str) -> bool {
+    !has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
+        && (has(lexicon::TITLE) || (has(lexicon::GROUP) && has_person_ending(w)))
+}
+
+/// Whether a noun ends as nouns for people do ("administrator",
+/// "organiser", "activist", "spokesperson"), compared in any case.
+pub(crate) fn has_person_ending(w: &str) -> bool {
     const ENDINGS: [&str; 10] = [
         "er", "or", "ist", "ant", "ent", "ian", "our", "ial", "ness", "son",
     ];
-    // Endings compared in any case, without lower-casing the word.
-    let ends = |e: &str| {
+    ENDINGS.iter().any(|e| {
         w.len() >= e.len()
             && w.is_char_boundary(w.len() - e.len())
             && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
-    };
-    !has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
-        && (has(lexicon::TITLE) || (has(lexicon::GROUP) && ENDINGS.iter().any(|e| ends(e))))
+    })
 }
 
 /// The gender of a gendered noun right before the comma that opens an

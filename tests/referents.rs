@@ -138,3 +138,15 @@ fn an_epithet_stands_for_the_named_subject_of_the_sentence_before() {
         ]
     );
 }
+
+#[test]
+fn a_role_noun_outside_the_word_lists_stands_for_the_person_it_described() {
+    assert_eq!(
+        referents("referent_by_unlisted_role_noun"),
+        [row(
+            "We are sorry for every family we failed,",
+            "the administrator",
+            Some("Helen Vasquez-Ward")
+        )]
+    );
+}
