@@ -59,7 +59,9 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
             || (t.lemma().is_none()
                 && t.span().len() != "according".len()
                 && !t.has(lexicon::STATEMENT_NOUN)
-                && !(t.is_lower() && t.span().as_str(text).ends_with("ed")))
+                && !(t.is_lower()
+                    && (t.span().as_str(text).ends_with("ed")
+                        || IRREGULAR_PASTS.contains(t.span().as_str(text)))))
         {
             continue;
         }
@@ -186,6 +188,10 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
 /// ("“No!” the audience roared back."): a verb of saying.
 pub(crate) const BY_POSITION: &str = "say";
 
+/// Irregular past tenses that report by position as the regular ones do
+/// ("“Congresswoman, those were …” Mr. Whitby began.").
+const IRREGULAR_PASTS: ShortList = ShortList::new(&["began", "broke"]);
+
 /// Particles a verb of saying may take before the end of its clause
 /// ("roared back", "called out").
 const REPORT_PARTICLES: ShortList = ShortList::new(&["back", "out", "up", "in"]);
@@ -199,7 +205,8 @@ const REPORT_PARTICLES: ShortList = ShortList::new(&["back", "out", "up", "in"])
 fn reports_by_position(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     let w = t.span().as_str(text);
-    if !t.is_lower() || w.len() <= 4 || !w.ends_with("ed") || t.has(lexicon::GROUP) {
+    let past = (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PASTS.contains(w);
+    if !t.is_lower() || !past || t.has(lexicon::GROUP) {
         return false;
     }
     let para = t.para;

@@ -3199,3 +3199,14 @@ fn one_opening_a_what_clause_speaks_for_the_group_before() {
         [pair("serious irregularities", "one")]
     );
 }
+
+#[test]
+fn an_irregular_past_like_began_reports_by_position_too() {
+    assert_eq!(
+        quotes("irregular_past_after_a_quote"),
+        [pair(
+            "Congresswoman, those were decisions made at the branch level —",
+            "Whitby"
+        )]
+    );
+}
