@@ -369,7 +369,18 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
         && tokens[i].lemma().is_some_and(|l| w.eq_ignore_ascii_case(l)))
         // "the mass shooting": an -ing form there is a noun too.
         || w.ends_with("ing");
+    // "the congressman's alleged “paramours”": after a possessive, an
+    // adjective or a noun.
+    let possessive = i.checked_sub(1).is_some_and(|k| {
+        let p = &tokens[k];
+        // (Not a contracted "is": "He's claiming".)
+        p.para == para
+            && p.is_word()
+            && p.pronoun().is_none()
+            && crate::text::is_possessive(p.span().as_str(text))
+    });
     i.checked_sub(1).is_some_and(det)
+        || (possessive && !tokens[i].has(lexicon::STATEMENT_NOUN))
         || base
             && i.checked_sub(2).is_some_and(|k| {
                 let a = &tokens[k + 1];

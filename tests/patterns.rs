@@ -3210,3 +3210,10 @@ fn an_irregular_past_like_began_reports_by_position_too() {
         )]
     );
 }
+
+#[test]
+fn a_verb_form_after_a_possessive_is_no_cue() {
+    // "alleged" describes the paramours: no one is reported saying the
+    // word, and no "the congressman's" speaks it.
+    assert_eq!(quotes("verb_form_after_a_possessive"), []);
+}
