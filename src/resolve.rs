@@ -126,8 +126,9 @@ fn names_inside(quoted: &str, name: &str) -> bool {
 
 fn is_filler(t: &Token, text: &str) -> bool {
     let w = t.span().as_str(text);
-    // An adverb in -ly, not a noun ("family", "ally").
-    t.has(lexicon::FILLER)
+    // An adverb in -ly, not a noun ("family", "ally"); not a surname the
+    // text gave after a given name ("George Will … Will wrote").
+    (t.has(lexicon::FILLER) && !(t.name_part && t.is_capitalised()))
         || (t.is_lower() && w.len() > 4 && w.ends_with("ly") && !t.has(lexicon::GROUP))
 }
 

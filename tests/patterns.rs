@@ -3217,3 +3217,14 @@ fn a_verb_form_after_a_possessive_is_no_cue() {
     // word, and no "the congressman's" speaks it.
     assert_eq!(quotes("verb_form_after_a_possessive"), []);
 }
+
+#[test]
+fn a_surname_that_is_also_a_modal_is_the_speaker_once_the_text_gave_it() {
+    assert_eq!(
+        quotes("surname_that_is_a_modal"),
+        [
+            pair("a bloviating ignoramus.", "George Will"),
+            pair("He is unfit for the office,", "George Will"),
+        ]
+    );
+}
