@@ -407,3 +407,32 @@ fn a_descriptive_speaker_carries_the_person_it_stands_for_in_jsonl_and_the_table
         ["the minister (Kofi Mensah)\tsaid\tThe worst is over,"]
     );
 }
+
+#[test]
+fn transcripts_reads_the_labelled_turns_of_a_transcript() {
+    let line = r#"{"id": "t", "text": "Debate.\n\nDOUGLAS KESSLER: The plan is a giveaway.\n\nMAYOR ROSA ORTIZ: It is not."}"#;
+    let turns = |args: &[&str]| -> Vec<(String, String)> {
+        stdout_lines(&run(args, line.as_bytes()))[0]["quotes"]
+            .as_array()
+            .expect("a quotes array")
+            .iter()
+            .map(|q| {
+                (
+                    q["text"].as_str().expect("a text").to_string(),
+                    q["speaker"].as_str().expect("a speaker").to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(turns(&["--jsonl"]), []);
+    assert_eq!(
+        turns(&["--jsonl", "--transcripts"]),
+        [
+            (
+                "The plan is a giveaway.".to_string(),
+                "Douglas Kessler".to_string()
+            ),
+            ("It is not.".to_string(), "Rosa Ortiz".to_string()),
+        ]
+    );
+}
