@@ -50,18 +50,23 @@ const DETERMINERS: ShortList = ShortList::new(&[
 /// headline, where capitalised verbs ("White House Says") count.
 pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> Vec<Cue> {
     let mut out = Vec::with_capacity(tokens.len() / 16 + 1);
+    // The last token inside a quotation: a past tense reports by position
+    // only a few tokens after one.
+    let mut last_quoted = usize::MAX;
     for (i, t) in tokens.iter().enumerate() {
+        if t.quoted {
+            last_quoted = i;
+            continue;
+        }
         // Only a verb form, "according" or a statement noun can be a cue,
         // or a past tense where only a report can stand (see
         // `reports_by_position`).
-        if t.quoted
-            || !t.is_word()
+        let near_quote = i.wrapping_sub(last_quoted) <= 5;
+        if !t.is_word()
             || (t.lemma().is_none()
                 && t.span().len() != "according".len()
                 && !t.has(lexicon::STATEMENT_NOUN)
-                && !(t.is_lower()
-                    && (t.span().as_str(text).ends_with("ed")
-                        || IRREGULAR_PASTS.contains(t.span().as_str(text)))))
+                && !(near_quote && t.is_lower()))
         {
             continue;
         }
@@ -115,7 +120,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
             }
         }
         let Some(lemma) = t.lemma() else {
-            if reports_by_position(text, tokens, i) {
+            if near_quote && reports_by_position(text, tokens, i) {
                 out.push(Cue {
                     token: i,
                     lemma: BY_POSITION,
