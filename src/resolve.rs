@@ -679,7 +679,16 @@ impl<'a> Resolver<'a> {
                 _ if with_description.is_some() => with_description,
                 (Some(n), _) if bare || subordinate => Some(n),
                 (_, Some(s)) if participle => Some(s),
-                (Some(n), Some(s)) if s.kind == MentionKind::Description => Some(n),
+                // (So does one after a body that opens the clause: "In a
+                // statement to a local newspaper, the Evansville Courier,
+                // a spokesman, Tyler Brandywine, said".)
+                (Some(n), Some(s))
+                    if s.kind == MentionKind::Description
+                        || (s.speaker_kind == SpeakerKind::Organisation
+                            && n.speaker_kind == SpeakerKind::Person) =>
+                {
+                    Some(n)
+                }
                 (_, Some(s)) => Some(s),
                 (n, None) if toks[j - 1].is_punct(',') => n,
                 _ => None,

@@ -3228,3 +3228,11 @@ fn a_surname_that_is_also_a_modal_is_the_speaker_once_the_text_gave_it() {
         ]
     );
 }
+
+#[test]
+fn a_person_named_before_the_verb_beats_a_body_named_in_the_opening_phrase() {
+    assert_eq!(
+        quotes("person_after_a_body_in_an_opening_phrase"),
+        [pair("taken out of context.", "Tyler Brandywine")]
+    );
+}
