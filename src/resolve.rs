@@ -2958,7 +2958,9 @@ impl<'a> Resolver<'a> {
         // Dunn made the following comment:" and the quote in the next
         // paragraph: a clause ending in a colon introduces a whole quote.
         let colon = oi > 0 && self.tokens[oi - 1].is_punct(':') && !self.tokens[oi - 1].quoted;
-        if kind != QuoteKind::Mixed && !colon {
+        // "the crowd broke into a chant of “Tax the rich!”": the words of
+        // a chant are its subject's too.
+        if kind != QuoteKind::Mixed && !colon && !self.chant_of(oi) {
             return None;
         }
         let (lo, hi) = if colon {
@@ -3107,9 +3109,22 @@ impl<'a> Resolver<'a> {
             .is_some_and(|e| e.cue.token < hi);
         let naming = oi
             .checked_sub(1)
-            .map(|k| &self.tokens[k])
-            .is_some_and(|t| t.is_word() && !t.quoted && t.has(lexicon::NAMING));
+            .is_some_and(|k| self.naming_at(k) || self.chant_of(oi));
         cue_near || naming
+    }
+
+    /// Whether token `k` is a word that presents a quotation as words or a
+    /// label ("called", "chants", "slogan").
+    fn naming_at(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.is_word() && !t.quoted && t.has(lexicon::NAMING))
+    }
+
+    /// Whether the quotation opening at token `oi` follows a noun of
+    /// spoken words and "of" ("broke into a chant of “Tax the rich!”").
+    fn chant_of(&self, oi: usize) -> bool {
+        oi >= 2 && self.word(oi - 1) == "of" && self.naming_at(oi - 2)
     }
 
     /// Whether an unattributed quotation reads as speech rather than a

@@ -3236,3 +3236,11 @@ fn a_person_named_before_the_verb_beats_a_body_named_in_the_opening_phrase() {
         [pair("taken out of context.", "Tyler Brandywine")]
     );
 }
+
+#[test]
+fn the_words_of_a_chant_are_the_chanting_subjects() {
+    assert_eq!(
+        quotes("words_of_a_chant"),
+        [pair("Tax the rich!", "the protesters")]
+    );
+}
