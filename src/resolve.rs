@@ -423,7 +423,7 @@ impl<'a> Resolver<'a> {
         // or goes unnamed.
         let w = self.word(v);
         if v > 0
-            && PASSIVE_AUXILIARIES.contains(self.word(v - 1))
+            && self.is_passive(v)
             && !w.ends_with("ing")
             && !w.ends_with('s')
             && !cue.is_statement()
@@ -2977,11 +2977,7 @@ impl<'a> Resolver<'a> {
             let w = self.word(k);
             self.tokens[k].is_lower() && (self.tokens[k].lemma().is_some() || w.ends_with("ed"))
         });
-        if verb.is_some_and(|k| {
-            k > 0
-                && PASSIVE_AUXILIARIES.contains(self.word(k - 1))
-                && !matches!(self.word(k + 1), "to" | "as")
-        }) {
+        if verb.is_some_and(|k| self.is_passive(k) && !matches!(self.word(k + 1), "to" | "as")) {
             return None;
         }
         self.subject_quote(q, kind, &m, oi)
@@ -3111,6 +3107,18 @@ impl<'a> Resolver<'a> {
             .checked_sub(1)
             .is_some_and(|k| self.naming_at(k) || self.chant_of(oi));
         cue_near || naming
+    }
+
+    /// Whether the verb at token `v` is in the passive: after "was",
+    /// "were", "been", "is" or "are", or in a headline, which drops the
+    /// auxiliary, a past participle before "of", "for" or "over"
+    /// ("Ministers accused of “quietly shelving” pledge").
+    fn is_passive(&self, v: usize) -> bool {
+        let w = self.word(v);
+        (v > 0 && PASSIVE_AUXILIARIES.contains(self.word(v - 1)))
+            || (Some(self.tokens[v].para) == self.headline
+                && w.ends_with("ed")
+                && matches!(self.word(v + 1), "of" | "for" | "over"))
     }
 
     /// Whether token `k` is a word that presents a quotation as words or a

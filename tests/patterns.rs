@@ -3244,3 +3244,13 @@ fn the_words_of_a_chant_are_the_chanting_subjects() {
         [pair("Tax the rich!", "the protesters")]
     );
 }
+
+#[test]
+fn a_headline_passive_without_its_auxiliary_makes_no_speaker() {
+    // "Ministers accused of …": the ministers are accused, they say
+    // nothing; a headline phrase with no speaker is left out.
+    assert_eq!(
+        quotes("headline_passive_without_auxiliary"),
+        [pair("put on ice,", "Mary Dunn")]
+    );
+}
