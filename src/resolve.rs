@@ -2031,6 +2031,29 @@ impl<'a> Resolver<'a> {
             }) {
                 decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_AFTER));
             }
+            // "a pledge that drew a shout of “We've heard that before!”
+            // from the back of the hall": a chant's words are of those it
+            // comes from, not of the clause's reporting verb.
+            // ("from the back of the hall" names no one: no speaker.)
+            if decision.is_none() && self.chant_of(oi) && self.word(ai) == "from" {
+                let hi = (ai + 10).min(self.tokens.len());
+                let chant = Some(self.tokens[oi - 2].span());
+                let from = speakers::mention_starting_at(self.text, self.tokens, ai + 1, hi)
+                    .filter(|m| m.kind != MentionKind::Pronoun(Gender::Unknown))
+                    .and_then(|m| self.subject_quote(q, kind, &m, oi));
+                decision = Some(match from {
+                    Some(d) => Quote {
+                        cue: chant,
+                        attribution: Attribution::CueAfter,
+                        confidence: CONF_CUE_LATER,
+                        ..d
+                    },
+                    None => Quote {
+                        cue: chant,
+                        ..unattributed(q, kind)
+                    },
+                });
+            }
             // "“Nobody reads the agenda,” was her reply.": a statement
             // noun owned by a possessive after the quote.
             if decision.is_none()

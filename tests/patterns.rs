@@ -3254,3 +3254,15 @@ fn a_headline_passive_without_its_auxiliary_makes_no_speaker() {
         [pair("put on ice,", "Mary Dunn")]
     );
 }
+
+#[test]
+fn a_shout_is_of_those_it_comes_from_not_of_the_clauses_reporter() {
+    assert_eq!(
+        quotes("shout_from_someone"),
+        [
+            // "from the back of the hall" names no one.
+            ("We have heard that before!".to_string(), None),
+            pair("Where is the money?", "the farmers"),
+        ]
+    );
+}
