@@ -3266,3 +3266,12 @@ fn a_shout_is_of_those_it_comes_from_not_of_the_clauses_reporter() {
         ]
     );
 }
+
+#[test]
+fn a_given_name_tells_which_person_a_pronoun_can_be() {
+    // Yvette is a woman's name: "he" is Mr. Whitby.
+    assert_eq!(
+        quotes("given_name_tells_the_pronoun"),
+        [pair("still reviewing the matter,", "Whitby")]
+    );
+}
