@@ -1714,13 +1714,11 @@ impl<'a> Resolver<'a> {
                     self.entities.get_or_add(name, SpeakerKind::Person, None, g)
                 },
             );
-        // (surname in lower case, entity) of the labels read so far.
+        // (surname, or title of a name in parentheses; entity) of the
+        // labels read so far, compared in any case.
         let mut labelled: Vec<(String, usize)> = Vec::new();
         let mut added = Vec::with_capacity(turns.len());
         for turn in &turns {
-            let label_span = |a: usize, b: usize| {
-                Span::new(self.tokens[a].span().start, self.tokens[b - 1].span().end)
-            };
             let (speaker, mention, confidence) = match turn.label {
                 crate::transcript::Label::Question => continue,
                 crate::transcript::Label::Answer => (
@@ -1731,10 +1729,10 @@ impl<'a> Resolver<'a> {
                 crate::transcript::Label::Named { words, apposed } => {
                     let (name, title) =
                         crate::transcript::label_name(self.text, self.tokens, words, apposed);
-                    let surname = speakers::last_word(&name).to_lowercase();
+                    let surname = speakers::last_word(&name).to_string();
                     let known = labelled
                         .iter()
-                        .find(|(s, _)| *s == surname)
+                        .find(|(s, _)| same_name(s, &surname))
                         .map(|&(_, e)| e);
                     let e = match known {
                         // "KESSLER" after "DOUGLAS KESSLER".
@@ -1761,15 +1759,18 @@ impl<'a> Resolver<'a> {
                                 .get_or_add(&name, kind, title.as_deref(), gender)
                         }
                     };
-                    labelled.retain(|(s, _)| *s != surname);
+                    labelled.retain(|(s, _)| !same_name(s, &surname));
                     labelled.push((surname, e));
                     // "MODERATOR" after "MODERATOR (ANNA LUNDQVIST)".
                     if let Some(t) = title.filter(|_| apposed.is_some()) {
-                        let t = t.to_lowercase();
-                        labelled.retain(|(s, _)| *s != t);
+                        labelled.retain(|(s, _)| !same_name(s, &t));
                         labelled.push((t, e));
                     }
-                    let span = label_span(words.0, apposed.map_or(words.1, |a| a.1 + 1));
+                    let last = apposed.map_or(words.1, |a| a.1 + 1);
+                    let span = Span::new(
+                        self.tokens[words.0].span().start,
+                        self.tokens[last - 1].span().end,
+                    );
                     (Some(e), Some(span), CONF_TRANSCRIPT_NAMED)
                 }
             };
@@ -1789,10 +1790,15 @@ impl<'a> Resolver<'a> {
         if added.is_empty() {
             return;
         }
+        // Both in text order: one walk finds the turn around each quote.
+        let mut t = 0;
         quotes.retain(|q| {
+            while added.get(t).is_some_and(|a| a.span.end <= q.outer.start) {
+                t += 1;
+            }
             !added
-                .iter()
-                .any(|t| t.span.start <= q.outer.start && q.outer.end <= t.span.end)
+                .get(t)
+                .is_some_and(|a| a.span.start <= q.outer.start && q.outer.end <= a.span.end)
         });
         quotes.extend(added);
         quotes.sort_by_key(|q| q.outer.start);
@@ -2779,11 +2785,11 @@ impl<'a> Resolver<'a> {
         if reported {
             return None;
         }
-        // ("Afterward," and other openings set off by a comma.)
-        let mut lo = self.past_introduction(lo, last);
-        if let Some(c) = (lo..last.min(lo + 6)).find(|&k| self.tokens[k].is_punct(',')) {
-            lo = c + 1;
-        }
+        // ("Afterward," "In a statement Tuesday," and other openings set
+        // off by a comma.)
+        let lo = (lo..last.min(lo + 6))
+            .find(|&k| self.tokens[k].is_punct(','))
+            .map_or(lo, |c| c + 1);
         let m = self.clause_subject(lo, last).filter(|m| {
             m.kind == MentionKind::Name
                 && m.speaker_kind == SpeakerKind::Person

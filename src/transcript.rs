@@ -101,18 +101,19 @@ pub(crate) fn turns(text: &str, tokens: &[Token]) -> Vec<Turn> {
         }
         i = end;
     }
-    let label_text = |t: &Turn| {
-        let (a, b) = match t.label {
-            Label::Question => return "q".to_string(),
-            Label::Answer => return "a".to_string(),
-            Label::Named { words, .. } => words,
-        };
-        let s = Span::new(tokens[a].span().start, tokens[b - 1].span().end);
-        s.as_str(text).to_lowercase()
+    // The label as written ("Q", "A", "KESSLER"), compared in any case.
+    let label_text = |t: &Turn| match t.label {
+        Label::Question => "Q",
+        Label::Answer => "A",
+        Label::Named { words: (a, b), .. } => {
+            Span::new(tokens[a].span().start, tokens[b - 1].span().end).as_str(text)
+        }
     };
-    let distinct = out
-        .iter()
-        .any(|t| label_text(t) != out.first().map(label_text).unwrap_or_default());
+    let distinct = out.first().is_some_and(|f| {
+        let first = label_text(f);
+        out.iter()
+            .any(|t| !label_text(t).eq_ignore_ascii_case(first))
+    });
     // (An interview may give its questions in other words: "A:" turns
     // alone make a transcript too.)
     let answers = out.iter().filter(|t| t.label == Label::Answer).count();
@@ -240,10 +241,7 @@ pub(crate) fn label_name(
     // Title words first ("MAYOR", "SEN."), the name after them.
     let (a, b) = words;
     let title_end = (a..b)
-        .take_while(|&k| {
-            let w = tokens[k].span().as_str(text).to_lowercase();
-            lexicon::entry(&w).is_some_and(|e| e.has(lexicon::TITLE))
-        })
+        .take_while(|&k| tokens[k].has(lexicon::TITLE))
         .count();
     if title_end == 0 || a + title_end == b {
         return (cased(a, b), None);
@@ -286,8 +284,8 @@ pub(crate) fn interviewee<'t>(
 /// The kind of speaker a label names: a person, unless it is a title
 /// alone ("MODERATOR", "PRESIDENT").
 pub(crate) fn label_kind(name: &str) -> SpeakerKind {
-    let title_alone = crate::text::words(name)
-        .all(|w| lexicon::entry(&w.to_lowercase()).is_some_and(|e| e.has(lexicon::TITLE)));
+    let title_alone =
+        crate::text::words(name).all(|w| lexicon::entry(w).is_some_and(|e| e.has(lexicon::TITLE)));
     if title_alone {
         SpeakerKind::Group
     } else {
