@@ -506,11 +506,9 @@ impl<'a> Resolver<'a> {
                 })
         });
         if let Some(w) = who {
-            if let Some(m) = speakers::mention_ending_at(self.text, toks, w - 2, lo).filter(|m| {
-                m.first_token >= lo
-                    && m.kind == MentionKind::Name
-                    && m.speaker_kind == SpeakerKind::Person
-            }) {
+            if let Some(m) = speakers::mention_ending_at(self.text, toks, w - 2, lo)
+                .filter(|m| m.first_token >= lo && m.is_person_name())
+            {
                 return (Some(m), m.first_token, v);
             }
         }
@@ -575,11 +573,8 @@ impl<'a> Resolver<'a> {
             // A name right before the verb or between appositive commas
             // beats a descriptive clause subject ("The leader of the ADL,
             // Jonathan Greenblatt, warned").
-            let near = speakers::mention_ending_at(self.text, toks, j - 1, lo).filter(|m| {
-                m.kind == MentionKind::Name
-                    && m.speaker_kind == SpeakerKind::Person
-                    && m.first_token >= lo
-            });
+            let near = speakers::mention_ending_at(self.text, toks, j - 1, lo)
+                .filter(|m| m.is_person_name() && m.first_token >= lo);
             // "Prosecutors said Smith sent a message saying": after a
             // statement noun, the participle says what the noun's sender
             // wrote: the nearest named subject before it.
@@ -600,9 +595,7 @@ impl<'a> Resolver<'a> {
                     (toks[k].name_part && verb_next)
                         .then(|| speakers::mention_ending_at(self.text, toks, k, lo))
                         .flatten()
-                        .filter(|m| {
-                            m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person
-                        })
+                        .filter(|m| m.is_person_name())
                 });
                 if let Some(m) = sender {
                     return (Some(m), m.first_token, v);
@@ -709,8 +702,7 @@ impl<'a> Resolver<'a> {
                         // mention: not "Frank Delucca, an electrician,
                         // said … until a friend told him".)
                         if let Some(s) = self.clause_subject(lo, j - 1).filter(|s| {
-                            s.kind == MentionKind::Name
-                                && s.speaker_kind == SpeakerKind::Person
+                            s.is_person_name()
                                 && !speakers::is_title_alone(toks, s)
                                 && toks
                                     .get(self.token_end(s.span.end) + 1)
@@ -1059,9 +1051,7 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|t| t.is_capitalised() && c + 1 < hi)
             }) {
                 if let Some(n) = speakers::mention_starting_at(self.text, self.tokens, c + 1, hi)
-                    .filter(|n| {
-                        n.kind == MentionKind::Name && n.speaker_kind == SpeakerKind::Person
-                    })
+                    .filter(|n| n.is_person_name())
                 {
                     m = n;
                     end = self.token_end(m.span.end);
@@ -2094,9 +2084,7 @@ impl<'a> Resolver<'a> {
                     });
                 let named = placed
                     && speakers::mention_ending_at(self.text, self.tokens, oi - 2, oi - 2)
-                        .is_some_and(|m| {
-                            m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person
-                        });
+                        .is_some_and(|m| m.is_person_name());
                 if named {
                     decision = self.signature(q, kind, oi, ai, hi);
                 }
@@ -2559,7 +2547,7 @@ impl<'a> Resolver<'a> {
             let lo = self.clause_start(oi - 1);
             let m = self
                 .clause_subject(lo, oi - 1)
-                .filter(|m| m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person)?;
+                .filter(|m| m.is_person_name())?;
             (m, comma.span())
         } else {
             let colon = oi
@@ -2790,11 +2778,9 @@ impl<'a> Resolver<'a> {
         let lo = (lo..last.min(lo + 6))
             .find(|&k| self.tokens[k].is_punct(','))
             .map_or(lo, |c| c + 1);
-        let m = self.clause_subject(lo, last).filter(|m| {
-            m.kind == MentionKind::Name
-                && m.speaker_kind == SpeakerKind::Person
-                && m.first_token == lo
-        })?;
+        let m = self
+            .clause_subject(lo, last)
+            .filter(|m| m.is_person_name() && m.first_token == lo)?;
         let mut d = self.subject_quote(q, kind, &m, oi)?;
         // A person the text names in full, not a capitalised word opening
         // a line ("Fill in the gaps.").
@@ -2883,8 +2869,7 @@ impl<'a> Resolver<'a> {
         let name = m.name.as_str(self.text);
         // A person for sure: a full name, a title, or a surname named in
         // full before.
-        let person = m.kind == MentionKind::Name
-            && m.speaker_kind == SpeakerKind::Person
+        let person = m.is_person_name()
             && (name.contains(' ')
                 || m.title.is_some()
                 || self.register.fullest(self.text, name, m.gender).is_some());
@@ -2968,7 +2953,7 @@ impl<'a> Resolver<'a> {
         // paused. “…”").
         let m = self
             .clause_subject(lo, oi - 1)
-            .filter(|m| m.kind == MentionKind::Name && m.speaker_kind == SpeakerKind::Person)?;
+            .filter(|m| m.is_person_name())?;
         let entity = self.resolve(&m, oi)?;
         Some(Quote {
             speaker: Some(entity),

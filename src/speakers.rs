@@ -55,6 +55,14 @@ pub(crate) struct Mention {
     pub first_token: usize,
 }
 
+impl Mention {
+    /// Whether the mention is a person's name ("Sen. Ann Cole", "Cole"),
+    /// not a pronoun, a description or an organisation.
+    pub(crate) fn is_person_name(&self) -> bool {
+        self.kind == MentionKind::Name && self.speaker_kind == SpeakerKind::Person
+    }
+}
+
 /// Connectors that may stand inside a name ("Ban Ki-moon", "Charles de
 /// Gaulle", "Secretary of State John Kerry").
 const NAME_CONNECTORS: ShortList = ShortList::new(&[
@@ -510,7 +518,7 @@ pub(crate) fn mention_ending_at(
             && tokens[d.first_token - 2].is_word()
         {
             if let Some(head) = mention_ending_at(text, tokens, d.first_token - 2, lo) {
-                if head.kind == MentionKind::Name && head.speaker_kind == SpeakerKind::Person {
+                if head.is_person_name() {
                     return Some(head);
                 }
                 // "Neighbors of the family": a group noun heads it.
@@ -541,11 +549,7 @@ pub(crate) fn mention_ending_at(
             }
         }
         match mention_ending_at(text, tokens, m.first_token - 2, lo) {
-            Some(head)
-                if head.kind == MentionKind::Name && head.speaker_kind == SpeakerKind::Person =>
-            {
-                return Some(head)
-            }
+            Some(head) if head.is_person_name() => return Some(head),
             // "Lawyers for Marcus Reed", "Friends of Ann Lee": a group
             // noun opening the sentence, capitalised, heads it too.
             Some(head) if head.kind == MentionKind::Description || is_group_head(tokens, &head) => {
@@ -884,11 +888,7 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
             let named = tokens[name.first_token..=last.max(name.first_token)]
                 .iter()
                 .any(|t| t.is_capitalised() && !t.has(lexicon::TITLE | lexicon::PARTY));
-            if name.kind == MentionKind::Name
-                && name.speaker_kind == SpeakerKind::Person
-                && exact
-                && named
-            {
+            if name.is_person_name() && exact && named {
                 return Some(name);
             }
         }
@@ -919,11 +919,7 @@ fn appositive_name_before(
     // "As Reyes attacked Ana Bell, the attendees chanted": a name that
     // ends an introductory phrase is no apposition.
     let introduced = (lo..name.first_token).any(|k| tokens[k].has(lexicon::CLAUSE_OPENER));
-    (name.kind == MentionKind::Name
-        && name.speaker_kind == SpeakerKind::Person
-        && !introduced
-        && !is_title_alone(tokens, &name))
-    .then_some(name)
+    (name.is_person_name() && !introduced && !is_title_alone(tokens, &name)).then_some(name)
 }
 
 /// Whether a name mention is a title alone ("Senator", "Mr. Mayor"): before
@@ -1614,11 +1610,7 @@ pub(crate) fn joint_speakers(
     let last_of = |n: &Mention| tokens.partition_point(|t| t.span().end <= n.span.end) - 1;
     // A person's name, not a title alone ("Pennsylvania Gov. and DNC
     // Chairman Ed Rendell" is one man).
-    let person = |n: &Mention| {
-        n.kind == MentionKind::Name
-            && n.speaker_kind == SpeakerKind::Person
-            && !tokens[last_of(n)].has(lexicon::TITLE)
-    };
+    let person = |n: &Mention| n.is_person_name() && !tokens[last_of(n)].has(lexicon::TITLE);
     if !person(&m) {
         return m;
     }
@@ -1716,7 +1708,7 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
             let closed = tokens
                 .get(next)
                 .is_none_or(|t| t.para != tokens[after].para || (!t.is_word() && !t.quoted));
-            if n.kind == MentionKind::Name && n.speaker_kind == SpeakerKind::Person && closed {
+            if n.is_person_name() && closed {
                 return n;
             }
         }
