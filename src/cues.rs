@@ -210,7 +210,7 @@ const REPORT_PARTICLES: ShortList = ShortList::new(&["back", "out", "up", "in"])
 fn reports_by_position(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     let w = t.span().as_str(text);
-    let past = (w.len() > 4 && w.ends_with("ed")) || IRREGULAR_PASTS.contains(w);
+    let past = (crate::text::is_regular_past(w)) || IRREGULAR_PASTS.contains(w);
     if !t.is_lower() || !past || t.has(lexicon::GROUP) {
         return false;
     }
@@ -479,7 +479,7 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
                 && n.is_lower()
                 && (n.lemma().is_some()
                     || VERB_AFTER_SUBJECT.contains(nw)
-                    || (nw.len() > 4 && nw.ends_with("ed")))
+                    || (crate::text::is_regular_past(nw)))
         })
     {
         return true;
@@ -517,7 +517,7 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
                 || tokens[k - 1].lemma().is_some()
                 || {
                     let v = tokens[k - 1].span().as_str(text);
-                    v.len() > 4 && v.ends_with("ed")
+                    crate::text::is_regular_past(v)
                 })
             // "The Department of Agriculture notes": the "of" inside a
             // name.

@@ -793,8 +793,7 @@ impl<'a> Resolver<'a> {
         let t = &self.tokens[k];
         let w = self.word(k);
         t.is_lower()
-            && w.len() > 4
-            && w.ends_with("ed")
+            && crate::text::is_regular_past(w)
             && !t.has(lexicon::GROUP | lexicon::TITLE)
             && self
                 .tokens
@@ -861,7 +860,7 @@ impl<'a> Resolver<'a> {
                     let noun =
                         i > 0 && crate::cues::is_determiner(rest[i - 1].span().as_str(self.text));
                     !((t.has(lexicon::INFLECTED_VERB) && !noun)
-                        || (t.is_lower() && w.len() > 4 && w.ends_with("ed"))
+                        || (t.is_lower() && crate::text::is_regular_past(w))
                         || (t.is_lower() && t.has(lexicon::CONJUNCTION))
                         || w == "not"
                         || w == "n't")
@@ -1535,7 +1534,7 @@ impl<'a> Resolver<'a> {
                         t.is_lower()
                             && (t.lemma().is_some()
                                 || t.has(lexicon::FILLER)
-                                || (w.len() > 4 && w.ends_with("ed")))
+                                || (crate::text::is_regular_past(w)))
                     });
                 let Some(full) = full.or((m.standalone || here).then_some(m.name)) else {
                     // A lone surname in subject position ("Hull did not
@@ -3131,7 +3130,7 @@ impl<'a> Resolver<'a> {
         let w = self.word(v);
         (v > 0 && PASSIVE_AUXILIARIES.contains(self.word(v - 1)))
             || (Some(self.tokens[v].para) == self.headline
-                && w.ends_with("ed")
+                && crate::text::is_regular_past(w)
                 && matches!(self.word(v + 1), "of" | "for" | "over"))
     }
 

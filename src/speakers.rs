@@ -1467,7 +1467,7 @@ pub(crate) fn mention_starting_at(
         } else {
             // "The town released a statement": a past tense ends the phrase
             // and the word before it is its head.
-            if the && lower_run > 0 && wk.len() > 4 && wk.ends_with("ed") {
+            if the && lower_run > 0 && crate::text::is_regular_past(wk) {
                 last_good = last_good.or(Some(k - 1));
                 break;
             }
@@ -1799,7 +1799,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
                     });
                 // "Clinton's aide rallied supporters": a past tense right
                 // after the noun, with no preposition, is its verb.
-                let past = k == g + 1 && w.len() > 4 && w.ends_with("ed");
+                let past = k == g + 1 && crate::text::is_regular_past(w);
                 let ends = !participle
                     && (past
                         || tokens.get(k + 1).is_none_or(|n| {
@@ -1822,8 +1822,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         if k > start + 1
             && t.is_lower()
             && !t.has(lexicon::GROUP)
-            && w.len() > 4
-            && w.ends_with("ed")
+            && crate::text::is_regular_past(w)
             && tokens[k - 1].is_capitalised()
             // But "one Republican involved in the planning".
             && !tokens[k - 1].has(lexicon::PARTY)
@@ -1883,7 +1882,7 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
                 // state"), whatever else it could be.
                 let object = of_phrase && k == head + 2;
                 let verb = !object
-                    && (t.lemma().is_some() || (t.is_lower() && w.len() > 4 && w.ends_with("ed")));
+                    && (t.lemma().is_some() || (t.is_lower() && crate::text::is_regular_past(w)));
                 if verb
                     && end >= head + 2
                     && k <= head + 5
@@ -1934,7 +1933,7 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
                         let w = n.span().as_str(text);
                         n.para == para
                             && n.is_lower()
-                            && (n.lemma().is_some() || (w.len() > 4 && w.ends_with("ed")))
+                            && (n.lemma().is_some() || (crate::text::is_regular_past(w)))
                     }) =>
             {
                 // "who identified him but spoke on the condition of

@@ -1,5 +1,12 @@
 //! Small helpers over the caller's text that several stages share.
 
+/// Whether `w` looks like a regular past tense or past participle:
+/// longer than four letters and ending in "ed" ("released", "roared"; not
+/// "red" or "bed").
+pub(crate) fn is_regular_past(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+}
+
 /// Whether a word is a possessive: "Clinton's", "Clinton’s", "Jones'".
 pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
