@@ -2521,9 +2521,33 @@ impl<'a> Resolver<'a> {
         let short_line = line_end.filter(|&end| {
             end < toks.len().min(ai + 14) || toks.get(end).is_none_or(|n| n.para != toks[ai].para)
         });
-        let (mention, cue) = if let Some(d) = dash {
-            let m = speakers::mention_starting_at(self.text, toks, ai + 1, hi.max(ai + 2))?;
-            (m, d.span())
+        // A signature ends where its name does, at punctuation, the
+        // paragraph's end or a participle ("–@realDonaldTrump taking a
+        // question"); not a clause with its verb ("— the balloons
+        // cascaded down on the crowd").
+        let signs_off = |m: &Mention| {
+            let last = self.token_end(m.span.end);
+            let verb_inside = (m.first_token + 1..=last).any(|k| {
+                let w = toks[k].span().as_str(self.text);
+                toks[k].is_lower()
+                    && crate::text::is_regular_past(w)
+                    && !TITLE_INTRODUCERS.contains(w)
+            });
+            !verb_inside
+                && toks.get(last + 1).is_none_or(|n| {
+                    n.para != toks[ai].para
+                        || n.quoted
+                        || !n.is_word()
+                        || (n.is_lower() && n.span().as_str(self.text).ends_with("ing"))
+                })
+        };
+        let signed = dash.and_then(|d| {
+            speakers::mention_starting_at(self.text, toks, ai + 1, hi.max(ai + 2))
+                .filter(signs_off)
+                .map(|m| (m, d.span()))
+        });
+        let (mention, cue) = if let Some(signed) = signed {
+            signed
         } else if let Some(end) = short_line {
             // The name is the line, up to a place or a full stop ("- Ruth
             // Okafor, Dayton."); not a heading between dashes ("– Major
@@ -2538,12 +2562,21 @@ impl<'a> Resolver<'a> {
             })?;
             (m, toks[ai].span())
         } else if let Some(comma) = oi.checked_sub(1).map(|k| &toks[k]).filter(|t| {
-            t.is_punct(',') && !t.quoted && kind == QuoteKind::Direct && self.looks_like_speech(q)
+            (t.is_punct(',') || is_dash(t))
+                && !t.quoted
+                && kind == QuoteKind::Direct
+                && self.looks_like_speech(q)
         }) {
             // "Clinton shared her worry with an audience in the Hamptons,
-            // “I do not know …”": a sentence that runs into a quotation
-            // without a cue gives it to its named subject.
-            let lo = self.clause_start(oi - 1);
+            // “I do not know …”", "When Trump finally wrapped up — “…” —":
+            // a sentence that runs into a quotation without a cue gives it
+            // to its named subject.
+            let mut lo = self.clause_start(oi - 1);
+            // A dash may break into a clause of time ("When Trump finally
+            // wrapped up — “…” —"); a comma ends it.
+            if is_dash(comma) && TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(lo)) {
+                lo += 1;
+            }
             let m = self
                 .clause_subject(lo, oi - 1)
                 .filter(|m| m.is_person_name())?;

@@ -97,7 +97,7 @@ pub(crate) const COLLECTIVES: ShortList = ShortList::new(&[
 const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
     "his", "her", "their", "its", "our", "my", "your", "senior", "top", "both", "this", "that",
-    "these", "those", "each",
+    "these", "those", "each", "multiple", "numerous", "various",
 ]);
 
 fn is_connector(w: &str) -> bool {

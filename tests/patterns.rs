@@ -3275,3 +3275,32 @@ fn a_given_name_tells_which_person_a_pronoun_can_be() {
         [pair("still reviewing the matter,", "Whitby")]
     );
 }
+
+#[test]
+fn a_clause_after_a_dash_is_no_signature_and_the_subject_before_it_speaks() {
+    // "— the confetti rained down on the crowd" has its verb: it signs
+    // nothing. The quote breaks into Marsh's clause of time.
+    assert_eq!(
+        quotes("signature_dash_before_clause"),
+        [pair("We will win this state!", "Lena Marsh")]
+    );
+}
+
+#[test]
+fn jeering_reports_the_words_jeered() {
+    assert_eq!(
+        quotes("jeered_cue"),
+        [pair("Back to your buses!", "the home supporters")]
+    );
+}
+
+#[test]
+fn multiple_opens_a_description_like_several() {
+    assert_eq!(
+        quotes("multiple_opens_description"),
+        [pair(
+            "far larger than admitted,",
+            "multiple auditors who have seen the accounts"
+        )]
+    );
+}
