@@ -293,9 +293,8 @@ pub(crate) fn referent(
 ) -> Option<Span> {
     let (the_at, head) = description_head(text, tokens, mention)?;
     let para = tokens[the_at].para;
-    let before = register
-        .subjects
-        .partition_point(|s| s.name.start < tokens[the_at].span().start);
+    // (By position: a description's mention names someone before it.)
+    let before = register.subjects.partition_point(|s| s.token < the_at);
     let earlier = &register.subjects[..before];
     let mods = || modifiers(text, tokens, the_at, mention);
     let described = |o: &SubjectMention| {

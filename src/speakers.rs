@@ -2133,6 +2133,7 @@ impl<'t> NameRegister<'t> {
             if !is_name_part(tokens, i) {
                 if let Some(m) = possessive_person(text, tokens, i)
                     .or_else(|| gendered_description(text, tokens, i))
+                    .or_else(|| described_subject(text, tokens, i, &reg))
                 {
                     reg.subjects.push(m);
                 }
@@ -2503,6 +2504,60 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         standalone: true,
         subject: true,
         unnamed: gender == Gender::Unknown,
+        proper: false,
+        possessor: false,
+    })
+}
+
+/// A definite description opening a sentence as its subject and standing
+/// for a person named before ("Sen. Patrick Dunleavy … The senator
+/// paused.", "The former governor acknowledged"), ending at token `i`:
+/// a mention of that person, by the name the text gave them, for a later
+/// pronoun.
+fn described_subject(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    reg: &NameRegister<'_>,
+) -> Option<SubjectMention> {
+    let t = &tokens[i];
+    if t.quoted || !t.is_lower() || !t.has(lexicon::TITLE) {
+        return None;
+    }
+    // "The senator", "The former governor": "The", up to two modifiers,
+    // the head.
+    let the = (i.saturating_sub(3)..i)
+        .find(|&k| tokens[k].span().as_str(text) == "The" && opens_sentence(text, tokens, k))?;
+    if !tokens[the + 1..i]
+        .iter()
+        .all(|m| m.para == t.para && m.is_word() && !m.quoted && m.lemma().is_none())
+    {
+        return None;
+    }
+    // Followed by its verb ("paused", "acknowledged", "has said"), not by
+    // a name in apposition nor a noun it modifies.
+    let verb = tokens.get(i + 1).is_some_and(|n| {
+        let w = n.span().as_str(text);
+        n.para == t.para
+            && n.is_lower()
+            && !n.has(lexicon::TITLE | lexicon::GROUP | lexicon::COMPLEMENT | lexicon::CONJUNCTION)
+            && (n.lemma().is_some()
+                || n.has(lexicon::FILLER)
+                || crate::text::is_regular_past(w)
+                || w.ends_with('s'))
+    });
+    if !verb {
+        return None;
+    }
+    let span = Span::new(tokens[the].span().start, t.span().end);
+    let person = crate::referents::referent(text, tokens, reg, span)?;
+    Some(SubjectMention {
+        token: i,
+        name: person,
+        gender: Gender::Unknown,
+        standalone: true,
+        subject: true,
+        unnamed: false,
         proper: false,
         possessor: false,
     })

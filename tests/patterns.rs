@@ -3304,3 +3304,13 @@ fn multiple_opens_a_description_like_several() {
         )]
     );
 }
+
+#[test]
+fn a_description_opening_a_sentence_carries_its_person_to_a_later_pronoun() {
+    // "The former mayor admitted …" is Pike again, after Ferris spoke:
+    // "he said" is Pike.
+    assert_eq!(
+        quotes("pronoun_after_described_subject"),
+        [pair("She told me to rest for once,", "Gordon Pike")]
+    );
+}
