@@ -114,13 +114,25 @@ fn names_inside(quoted: &str, name: &str) -> bool {
         return false;
     }
     let last = speakers::last_word(name);
-    !last.is_empty()
+    let by_surname = !last.is_empty()
         && crate::text::word_positions(quoted, last).any(|end| {
             let next = crate::text::words(&quoted[end..]).next().unwrap_or("");
             let next = next.trim_matches(|c: char| !c.is_alphanumeric());
             let modifier = next.chars().next().is_some_and(char::is_uppercase)
                 || lexicon::entry(next).is_some_and(|e| e.has(lexicon::GROUP));
             !modifier
+        });
+    // "“Gloria gave up,” she said" after "Gloria Hebert": a person called
+    // by a given name the word lists know.
+    let given = crate::text::words(name)
+        .next()
+        .filter(|&w| w != last && lexicon::first_name_gender(w).is_some());
+    by_surname
+        || given.is_some_and(|w| {
+            crate::text::word_positions(quoted, w).any(|end| {
+                let next = crate::text::words(&quoted[end..]).next().unwrap_or("");
+                !next.starts_with(|c: char| c.is_uppercase())
+            })
         })
 }
 

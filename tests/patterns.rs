@@ -3314,3 +3314,12 @@ fn a_description_opening_a_sentence_carries_its_person_to_a_later_pronoun() {
         [pair("She told me to rest for once,", "Gordon Pike")]
     );
 }
+
+#[test]
+fn a_person_called_by_a_given_name_inside_the_quote_is_not_its_speaker() {
+    // "Agnes" in the quote is Agnes Kovac: "she" is Martina.
+    assert_eq!(
+        quotes("given_name_inside_quote"),
+        [pair("Agnes was tired of waiting. I am not,", "Martina Kovac")]
+    );
+}
