@@ -1350,6 +1350,10 @@ impl<'a> Resolver<'a> {
         // speaker or subject fits.
         let mut fallback: Option<speakers::SubjectMention> = None;
         let mut fallback_known: Option<speakers::SubjectMention> = None;
+        // A subject whose verb is a past perfect tells the background
+        // ("Pollard had not responded. “…,” he said"): it yields to a
+        // person in the foreground just before it.
+        let mut background: Option<usize> = None;
         // A person of the pronoun's gender named in its paragraph, as an
         // object, outranks an earlier antecedent of unknown gender ("For
         // Kevin Allton, … Warhol was a legend. He said" after a speaker
@@ -1396,7 +1400,7 @@ impl<'a> Resolver<'a> {
                 m.map_or(0, |x| x.token)
             };
             let p = self.tokens.get(pos).map_or(0, |t| t.para);
-            if para.saturating_sub(p) > 4 {
+            if para.saturating_sub(p) > 4 || (background.is_some() && para.saturating_sub(p) > 1) {
                 break;
             }
             if take_history {
@@ -1438,6 +1442,13 @@ impl<'a> Resolver<'a> {
                     if self.entities.list[e].gender == Gender::Unknown && known_here(fallback_known)
                     {
                         break;
+                    }
+                    if background == Some(e) {
+                        continue;
+                    }
+                    if !quote_first && background.is_none() && self.is_past_perfect(pos) {
+                        background = Some(e);
+                        continue;
                     }
                     self.learn_gender(e, g);
                     return Some(e);
@@ -1572,9 +1583,20 @@ impl<'a> Resolver<'a> {
                 if speakers::gender_clash(g, self.entities.list[e].gender) {
                     continue;
                 }
+                if background == Some(e) {
+                    continue;
+                }
+                if background.is_none() && self.in_past_perfect(m.token) {
+                    background = Some(e);
+                    continue;
+                }
                 self.learn_gender(e, g);
                 return Some(e);
             }
+        }
+        if let Some(e) = background {
+            self.learn_gender(e, g);
+            return Some(e);
         }
         if g == Gender::Plural {
             return self.plural_subject_before(at, para);
@@ -1586,6 +1608,72 @@ impl<'a> Resolver<'a> {
         let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
         let full = full.as_str(self.text);
         Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))
+    }
+
+    /// Whether the subject ending at token `k` has a past perfect for its
+    /// verb ("Pollard had not responded", "His son, a welder, had been
+    /// laid off"), past an appositive set off by commas.
+    fn in_past_perfect(&self, k: usize) -> bool {
+        let toks = self.tokens;
+        let mut v = k + 1;
+        if toks.get(v).is_some_and(|t| t.is_punct(',')) {
+            let Some(close) = (v + 1..toks.len().min(v + 10)).find(|&j| toks[j].is_punct(','))
+            else {
+                return false;
+            };
+            v = close + 1;
+        }
+        if !toks
+            .get(v)
+            .is_some_and(|t| t.para == toks[k].para && self.word(v) == "had")
+        {
+            return false;
+        }
+        if !self.opens_main_clause(v) {
+            return false;
+        }
+        let mut n = v + 1;
+        while toks.get(n).is_some_and(|t| t.has(lexicon::FILLER)) || self.word(n) == "not" {
+            n += 1;
+        }
+        let w = self.word(n);
+        toks.get(n).is_some_and(Token::is_lower)
+            && (crate::text::is_regular_past(w) || toks[n].lemma().is_some() || w == "been")
+    }
+
+    /// Whether the verb at token `v` is a past perfect ("had not
+    /// responded", "had told") of a main clause.
+    fn is_past_perfect(&self, v: usize) -> bool {
+        (v.saturating_sub(3)..v)
+            .rev()
+            .take_while(|&k| {
+                let t = &self.tokens[k];
+                t.para == self.tokens[v].para
+                    && t.is_word()
+                    && (t.has(lexicon::FILLER) || self.word(k) == "not")
+            })
+            .find(|&k| self.word(k) == "had")
+            .is_some_and(|had| self.opens_main_clause(had))
+    }
+
+    /// Whether only the subject stands between the start of its sentence
+    /// and token `k`: no verb that reports it ("said the family had
+    /// agreed") nor a word that subordinates it.
+    fn opens_main_clause(&self, k: usize) -> bool {
+        let toks = self.tokens;
+        let mut i = k;
+        while i > 0 && !speakers::opens_sentence(self.text, toks, i) {
+            i -= 1;
+            let t = &toks[i];
+            if t.quoted
+                || t.lemma().is_some()
+                || t.has(lexicon::SUBORDINATOR | lexicon::RELATIVE)
+                || k - i > 12
+            {
+                return false;
+            }
+        }
+        true
     }
 
     /// Whether `m`, a full name out of subject position, is the first

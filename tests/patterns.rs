@@ -3320,6 +3320,18 @@ fn a_person_called_by_a_given_name_inside_the_quote_is_not_its_speaker() {
     // "Agnes" in the quote is Agnes Kovac: "she" is Martina.
     assert_eq!(
         quotes("given_name_inside_quote"),
-        [pair("Agnes was tired of waiting. I am not,", "Martina Kovac")]
+        [pair(
+            "Agnes was tired of waiting. I am not,",
+            "Martina Kovac"
+        )]
+    );
+}
+
+#[test]
+fn a_subject_in_the_past_perfect_tells_background_and_the_speaker_before_keeps_the_pronoun() {
+    // "Hoyle had not replied" is background: "he said" is still Montez.
+    assert_eq!(
+        quotes("past_perfect_is_background"),
+        [pair("We will hold it without him,", "Frank Montez")]
     );
 }
