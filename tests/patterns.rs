@@ -3335,3 +3335,16 @@ fn a_subject_in_the_past_perfect_tells_background_and_the_speaker_before_keeps_t
         [pair("We will hold it without him,", "Frank Montez")]
     );
 }
+
+#[test]
+fn a_given_name_used_for_both_genders_lets_the_title_tell() {
+    // Andrea is a woman's name in English and a man's in Italian; the
+    // spokeswoman is "she".
+    assert_eq!(
+        quotes("unisex_given_name_with_title"),
+        [
+            pair("The road is closed,", "Andrea Lind"),
+            pair("It will take hours,", "Andrea Lind"),
+        ]
+    );
+}

@@ -590,4 +590,21 @@ mod tests {
         let lemmas: std::collections::HashSet<_> = VERBS.values().collect();
         assert!(lemmas.len() > 150, "{}", lemmas.len());
     }
+
+    #[test]
+    fn no_given_name_is_listed_for_both_genders() {
+        let mut seen = HashMap::default();
+        for line in include_str!("first_names.txt").lines() {
+            let mut words = line.split_whitespace();
+            let gender = match words.next() {
+                Some("m") => "m",
+                Some("f") => "f",
+                _ => continue,
+            };
+            for w in words {
+                let first = *seen.entry(w).or_insert(gender);
+                assert_eq!(first, gender, "{w} is listed as both");
+            }
+        }
+    }
 }
