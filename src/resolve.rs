@@ -1301,7 +1301,8 @@ impl<'a> Resolver<'a> {
                         && crate::text::words(&s.name)
                             .next()
                             .is_some_and(speakers::is_indefinite)
-                        && speakers::is_person_word(speakers::head_noun(&s.name)))
+                        && (speakers::is_person_word(speakers::head_noun(&s.name))
+                            || speakers::is_one_of_people(&s.name)))
                     || (s.kind == SpeakerKind::Group
                         && lexicon::noun_gender(speakers::head_noun(&s.name)) == Some(g)))
                     && !speakers::gender_clash(g, s.gender)

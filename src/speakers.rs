@@ -489,6 +489,15 @@ pub(crate) fn mention_ending_at(
     } else if t.is_word() && !t.is_capitalised() {
         let d = description_ending_at(text, tokens, j, lo)
             .or_else(|| description_of_ending_at(text, tokens, j, lo))?;
+        // "One of the victims said": one person of the group.
+        if let Some(one) = d.first_token.checked_sub(2).filter(|&o| {
+            o >= lo
+                && word(text, tokens, o + 1) == "of"
+                && ONE_OF.contains_ignore_ascii_case(word(text, tokens, o))
+                && (o == lo || opens_clause(text, tokens, o))
+        }) {
+            return Some(one_of_mention(tokens, one, j));
+        }
         // "Bill Bruch, a delegate from Colorado said": the name before the
         // description is the speaker.
         if let Some(name) = appositive_name_before(text, tokens, d.first_token, lo) {
@@ -2564,9 +2573,11 @@ fn described_subject(
 }
 
 /// Whether a determiner introduces someone not named before ("a", "an",
-/// "one", any case): "A neighbour", unlike "the senator", who is.
+/// "one", "another", any case): "A neighbour", unlike "the senator", who is.
 pub(crate) fn is_indefinite(w: &str) -> bool {
-    ["a", "an", "one"].iter().any(|d| d.eq_ignore_ascii_case(w))
+    ["a", "an", "one", "another"]
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(w))
 }
 
 /// Whether a singular noun names a person ("neighbour", "witness",
@@ -2591,6 +2602,18 @@ pub(crate) fn head_noun(name: &str) -> &str {
         head = w;
     }
     head.trim_end_matches([',', '.'])
+}
+
+/// Whether a description picks one person out of a group of people
+/// ("One of the victims", "one of his aides").
+pub(crate) fn is_one_of_people(name: &str) -> bool {
+    let mut words = crate::text::words(name);
+    words.next().is_some_and(|w| w.eq_ignore_ascii_case("one"))
+        && words.next() == Some("of")
+        && words.nth(1).is_some_and(|w| {
+            lexicon::entry(w).is_some_and(|e| e.has(lexicon::GROUP | lexicon::TITLE))
+                && !lexicon::entry(w).is_some_and(|e| e.has(lexicon::ORGANISATION))
+        })
 }
 
 pub(crate) fn is_person_word(w: &str) -> bool {

@@ -3348,3 +3348,25 @@ fn a_given_name_used_for_both_genders_lets_the_title_tell() {
         ]
     );
 }
+
+#[test]
+fn one_of_a_group_is_the_speaker_a_later_pronoun_takes_up() {
+    assert_eq!(
+        quotes("pronoun_for_one_of_the_group"),
+        [
+            pair("We have traced most of the money,", "Tom Baird"),
+            pair("They knew my address and my bank,", "One of the victims"),
+        ]
+    );
+}
+
+#[test]
+fn another_introduces_a_new_person_a_later_pronoun_takes_up() {
+    assert_eq!(
+        quotes("pronoun_for_another_description"),
+        [
+            pair("The school has been fair,", "Maria Lentz"),
+            pair("My boy is not ill,", "Another parent"),
+        ]
+    );
+}
