@@ -360,14 +360,17 @@ pub(crate) fn referent(
         return None;
     }
     let last = near().find(|s| s.subject && !s.possessor && tokens[s.token].para + 1 >= para)?;
+
     let full = register
         .fullest_near(text, last.name.as_str(text), last.gender, last.name.start)
         .unwrap_or(last.name);
+    // (A verb that takes a complement is a verb: "Brennaman told".)
     let clause = tokens.get(last.token + 1).is_some_and(|n| {
         n.is_punct(',')
             || (n.is_word()
                 && n.is_lower()
-                && !n.has(lexicon::COMPLEMENT | lexicon::TITLE | lexicon::GROUP))
+                && !n.has(lexicon::TITLE | lexicon::GROUP)
+                && (!n.has(lexicon::COMPLEMENT) || n.lemma().is_some()))
     });
     (clause && (last.standalone || full != last.name)).then_some(full)
 }
@@ -379,10 +382,30 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     let Some(h) = tokens.get(the_at + 1) else {
         return false;
     };
-    h.span().as_str(text) == head
-        && is_the(tokens[the_at].span().as_str(text))
-        && (head.ends_with("-year-old")
-            || (h.is_capitalised() && h.has(lexicon::GROUP | lexicon::PARTY)))
+    if !is_the(tokens[the_at].span().as_str(text)) {
+        return false;
+    }
+    let epithet = |h: &Token| {
+        h.span().as_str(text) == head
+            && (head.ends_with("-year-old")
+                || (h.is_capitalised() && h.has(lexicon::GROUP | lexicon::PARTY)))
+    };
+    if epithet(h) {
+        return true;
+    }
+    // With one word before the head: a place before a party ("the
+    // Georgia Republican"), an age before a noun for a person ("the
+    // 34-year-old actress").
+    let Some(h2) = tokens.get(the_at + 2).filter(|t| t.para == h.para) else {
+        return false;
+    };
+    let w = h.span().as_str(text);
+    h2.span().as_str(text) == head
+        && ((h.is_capitalised()
+            && !h.has(lexicon::NOT_NAME | lexicon::TITLE)
+            && h2.is_capitalised()
+            && h2.has(lexicon::PARTY))
+            || (w.ends_with("-year-old") && h2.is_lower() && crate::speakers::is_person_word(head)))
 }
 
 /// Nouns for a body that a description uses for an organisation named

@@ -2139,6 +2139,11 @@ impl<'t> NameRegister<'t> {
                     continue;
                 }
             }
+            // "Sen. Jack Brennaman, R-Ga., said": a party tag names no one.
+            if is_party_tag(tokens[i].span().as_str(text)) {
+                i += 1;
+                continue;
+            }
             if !is_name_part(tokens, i) {
                 if let Some(m) = possessive_person(text, tokens, i)
                     .or_else(|| gendered_description(text, tokens, i))
@@ -2570,6 +2575,13 @@ fn described_subject(
         proper: false,
         possessor: false,
     })
+}
+
+/// Whether a word is a US party tag ("R-Ga.", "D-N.Y.", "I-Vt."): a
+/// party's initial, a hyphen and a state.
+fn is_party_tag(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Whether a determiner introduces someone not named before ("a", "an",

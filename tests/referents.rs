@@ -150,3 +150,28 @@ fn a_role_noun_outside_the_word_lists_stands_for_the_person_it_described() {
         )]
     );
 }
+
+#[test]
+fn a_state_and_a_party_stand_for_the_member_just_named() {
+    // The party tag "D-Ore." names no one; "told" is Whitcomb's verb.
+    assert_eq!(
+        referents("referent_state_and_party"),
+        [row(
+            "We will rebuild every bridge,",
+            "Oregon Democrat",
+            Some("Dana Whitcomb")
+        )]
+    );
+}
+
+#[test]
+fn an_age_before_a_noun_for_a_person_stands_for_the_person_just_named() {
+    assert_eq!(
+        referents("referent_age_and_noun"),
+        [row(
+            "Nobody thought I would walk away,",
+            "the 41-year-old actress",
+            Some("Lena Ardito")
+        )]
+    );
+}
