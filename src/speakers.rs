@@ -260,6 +260,10 @@ fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     tokens.get(i).map_or("", |t| t.span().as_str(text))
 }
 
+/// Months that are also given names, as written ("May Lin Chow", "June
+/// Okafor").
+const MONTHS_AS_GIVEN_NAMES: ShortList = ShortList::new(&["May", "June", "April"]);
+
 /// Whether token `i` can be part of a capitalised name (decided once per
 /// token by [`mark_name_parts`]).
 fn is_name_part(tokens: &[Token], i: usize) -> bool {
@@ -303,6 +307,18 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     && !t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
                     && !is_possessive(w)
             };
+        // "May Lin Chow was …": a month that is also a given name, opening
+        // a sentence before a capitalised word that can be a name.
+        let part = part
+            || (MONTHS_AS_GIVEN_NAMES.contains(t.span().as_str(text))
+                && opens_sentence(text, tokens, i)
+                && tokens.get(i + 1).is_some_and(|n| {
+                    n.para == t.para
+                        && !n.quoted
+                        && n.is_word()
+                        && n.is_capitalised()
+                        && !n.has(lexicon::NOT_NAME | lexicon::PLACE | lexicon::ORGANISATION)
+                }));
         tokens[i].name_part = part;
         // "Police Chief Darnell Weeks … Weeks said": a word that is no name
         // elsewhere ("weeks", "May") is a surname after a given name, and
@@ -311,8 +327,19 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
         // sentence like a participle.
         let t = &tokens[i];
         if let Some(p) = i.checked_sub(1).map(|k| &tokens[k]) {
+            // After a known given name, a title ("Mr. More said"), or a
+            // capitalised word inside a sentence when a verb follows
+            // ("corporator Vasant More said").
+            let named_before = p.first_name().is_some()
+                || (p.has(lexicon::TITLE) && !part && t.has(lexicon::NOT_NAME))
+                || (!part
+                    && t.has(lexicon::NOT_NAME)
+                    && !opens_sentence(text, tokens, i - 1)
+                    && tokens.get(i + 1).is_some_and(|n| {
+                        n.para == t.para && n.is_lower() && n.has(lexicon::INFLECTED_VERB)
+                    }));
             if p.name_part
-                && p.first_name().is_some()
+                && named_before
                 && p.para == t.para
                 && t.is_capitalised()
                 && !t.quoted

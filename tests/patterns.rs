@@ -3370,3 +3370,22 @@ fn another_introduces_a_new_person_a_later_pronoun_takes_up() {
         ]
     );
 }
+
+#[test]
+fn a_surname_that_is_a_common_word_is_a_name_after_a_title_or_before_its_verb() {
+    assert_eq!(
+        quotes("surname_that_is_a_common_word"),
+        [
+            pair("blaming each other", "Prabodh More"),
+            pair("Who pays? The residents,", "Prabodh More"),
+        ]
+    );
+}
+
+#[test]
+fn a_month_that_is_a_given_name_opens_a_name() {
+    assert_eq!(
+        quotes("month_as_given_name"),
+        [pair("Those customers came every single day,", "June Okafor")]
+    );
+}
