@@ -3386,6 +3386,22 @@ fn a_surname_that_is_a_common_word_is_a_name_after_a_title_or_before_its_verb() 
 fn a_month_that_is_a_given_name_opens_a_name() {
     assert_eq!(
         quotes("month_as_given_name"),
-        [pair("Those customers came every single day,", "June Okafor")]
+        [pair(
+            "Those customers came every single day,",
+            "June Okafor"
+        )]
+    );
+}
+
+#[test]
+fn a_name_after_a_noun_and_its_title_is_the_subject_a_later_pronoun_takes_up() {
+    // "nursing assistant Grace Ibekwe waited": Ibekwe is the subject,
+    // after the opening phrase, so "she" is her.
+    assert_eq!(
+        quotes("subject_with_noun_before_title"),
+        [
+            pair("They promised us a clinic,", "Rachel Dunmore"),
+            pair("I understand the delay,", "Grace Ibekwe"),
+        ]
     );
 }
