@@ -3405,3 +3405,11 @@ fn a_name_after_a_noun_and_its_title_is_the_subject_a_later_pronoun_takes_up() {
         ]
     );
 }
+
+#[test]
+fn a_verdict_owned_by_a_possessive_is_the_owners_words() {
+    assert_eq!(
+        quotes("possessive_verdict"),
+        [pair("The sea is emptier every year.", "Hamid Rostami")]
+    );
+}
