@@ -709,7 +709,11 @@ impl<'a> Resolver<'a> {
                 if m.first_token >= lo {
                     // "Anthony Anton, president of the Washington Restaurant
                     // Association stated": an appositive left open.
-                    if m.speaker_kind != SpeakerKind::Person {
+                    // (Not the subject of a relative clause: "her bill,
+                    // which several Republicans have called “…”".)
+                    let relative = (m.first_token.saturating_sub(2).max(lo)..m.first_token)
+                        .any(|k| matches!(self.word(k), "that" | "which" | "whom"));
+                    if m.speaker_kind != SpeakerKind::Person && !relative {
                         // (With no report between the name and the
                         // mention: not "Frank Delucca, an electrician,
                         // said … until a friend told him".)

@@ -3413,3 +3413,13 @@ fn a_verdict_owned_by_a_possessive_is_the_owners_words() {
         [pair("The sea is emptier every year.", "Hamid Rostami")]
     );
 }
+
+#[test]
+fn a_cue_inside_a_relative_clause_belongs_to_that_clauses_subject() {
+    // "which several opposition members have called": the members, not
+    // the councillor set off by her appositive.
+    assert_eq!(
+        quotes("cue_in_relative_clause"),
+        [pair("a fantasy.", "several opposition members")]
+    );
+}
