@@ -39,6 +39,28 @@ const HABIT_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
     "used", "likes", "liked", "loves", "loved", "tends", "tended",
 ]);
 
+/// Adjectives for how someone spoke, after "was" ("Afterward, Mr. Oduya
+/// was blunt.", "An adviser was more candid."): the sentence sets up the
+/// quotation that follows.
+const MANNER_OF_SPEAKING: lexicon::ShortList = lexicon::ShortList::new(&[
+    "blunt",
+    "blunter",
+    "candid",
+    "direct",
+    "frank",
+    "succinct",
+    "terse",
+    "pointed",
+    "harsh",
+    "harsher",
+    "defiant",
+    "emphatic",
+    "unapologetic",
+    "sharper",
+    "brief",
+    "diplomatic",
+]);
+
 /// Subordinators of a clause of time or cause, whose speech is its own,
 /// not the words a report before it gives ("said she was tough after a
 /// voter told her …").
@@ -2900,30 +2922,68 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let lo = self.clause_start(last);
-        if last - lo > 10 || self.tokens[lo..last].iter().any(|t| t.quoted) {
+        // "A Benitez adviser, who requested anonymity, was blunter.": a
+        // sentence on how its subject spoke sets up the quote, however
+        // long its subject.
+        let manner = last >= lo + 2 && {
+            let mut k = last - 1;
+            if MANNER_OF_SPEAKING.contains_ignore_ascii_case(self.word(k)) {
+                if matches!(self.word(k - 1), "more" | "less") {
+                    k -= 1;
+                }
+                k > lo && matches!(self.word(k - 1), "was" | "were")
+            } else {
+                false
+            }
+        };
+        // ("Rep. Shannon Ocampo was asked about the threat.": asked, she
+        // answers.)
+        let events = self.events_from(lo, self.events.len());
+        let events = &events[..events.partition_point(|e| e.cue.token < last)];
+        let asked = events.len() == 1
+            && events[0].cue.lemma == "ask"
+            && self.is_passive(events[0].cue.token);
+        let longest = if manner {
+            24
+        } else if asked {
+            20
+        } else {
+            10
+        };
+        if last - lo > longest || self.tokens[lo..last].iter().any(|t| t.quoted) {
             return None;
         }
-        let reported = self
-            .events_from(lo, self.events.len())
-            .first()
-            .is_some_and(|e| e.cue.token < last);
-        if reported {
+        // (A report inside the subject's own clause leaves its verb: "who
+        // asked not to be named, was blunt".)
+        if !events.is_empty() && !manner && !asked {
             return None;
         }
         // ("Afterward," "In a statement Tuesday," and other openings set
         // off by a comma.)
-        let lo = (lo..last.min(lo + 6))
+        let after_opening = (lo..last.min(lo + 6))
             .find(|&k| self.tokens[k].is_punct(','))
             .map_or(lo, |c| c + 1);
-        let m = self
-            .clause_subject(lo, last)
-            .filter(|m| m.is_person_name() && m.first_token == lo)?;
+        let subject_from = |from: usize| {
+            self.clause_subject(from, last).filter(|m| {
+                m.first_token == from
+                    && (m.is_person_name()
+                        || (manner
+                            && (m.kind == MentionKind::Description
+                                || matches!(m.kind, MentionKind::Pronoun(_)))))
+            })
+        };
+        // (Or the comma was an appositive's, after a subject that says
+        // how it spoke: "A Benitez adviser, who requested anonymity, was
+        // blunter.")
+        let m = subject_from(after_opening)
+            .or_else(|| (manner || asked).then(|| subject_from(lo)).flatten())?;
         let mut d = self.subject_quote(q, kind, &m, oi)?;
         // A person the text names in full, not a capitalised word opening
         // a line ("Fill in the gaps.").
-        if !d
-            .speaker
-            .is_some_and(|e| self.entities.list[e].name.contains(' ') || m.title.is_some())
+        if !manner
+            && !d
+                .speaker
+                .is_some_and(|e| self.entities.list[e].name.contains(' ') || m.title.is_some())
         {
             return None;
         }

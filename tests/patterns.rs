@@ -3423,3 +3423,24 @@ fn a_cue_inside_a_relative_clause_belongs_to_that_clauses_subject() {
         [pair("a fantasy.", "several opposition members")]
     );
 }
+
+#[test]
+fn a_person_asked_in_the_sentence_before_answers_the_bare_quote() {
+    assert_eq!(
+        quotes("set_up_by_being_asked"),
+        [pair("It is a gift to the owners.", "Ines Barros")]
+    );
+}
+
+#[test]
+fn a_sentence_on_how_its_subject_spoke_sets_up_the_bare_quote() {
+    // "was blunter": the negotiator, past the appositive clause and its
+    // "asked".
+    assert_eq!(
+        quotes("set_up_by_manner_of_speaking"),
+        [pair(
+            "They offered us nothing we can take to our members.",
+            "A union negotiator"
+        )]
+    );
+}
