@@ -221,6 +221,20 @@ fn same_name(a: &str, b: &str) -> bool {
 }
 
 impl Entities {
+    /// Whether an entity named `name` of kind `kind` has a gender that
+    /// clashes with `gender`.
+    fn clashes(&self, name: &str, kind: SpeakerKind, gender: Gender) -> bool {
+        let mut at = self.index.get(&entity_key(name, kind)).copied();
+        while let Some(i) = at {
+            let s = &self.list[i];
+            if s.kind == kind && same_name(&s.name, name) {
+                return speakers::gender_clash(s.gender, gender);
+            }
+            at = self.next.get(i).copied().flatten();
+        }
+        false
+    }
+
     /// The entity named `name` of kind `kind`, added if new; a title or a
     /// gender learnt here fills what the entity lacked.
     pub(crate) fn get_or_add(
@@ -1287,6 +1301,14 @@ impl<'a> Resolver<'a> {
                 } else {
                     m_gender
                 };
+                // "Mrs. Weitz" after "Rep. Abner Weitz … Mr. Weitz said":
+                // the full name is his; she is someone else of that name.
+                let full =
+                    if full != name && self.entities.clashes(full, SpeakerKind::Person, gender) {
+                        name
+                    } else {
+                        full
+                    };
                 Some(
                     self.entities
                         .get_or_add(full, SpeakerKind::Person, title, gender),

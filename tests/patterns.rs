@@ -3444,3 +3444,16 @@ fn a_sentence_on_how_its_subject_spoke_sets_up_the_bare_quote() {
         )]
     );
 }
+
+#[test]
+fn mrs_with_a_surname_is_not_the_man_the_text_named_in_full() {
+    // "Mr. Brannock" made Ozias Brannock a man; "Mrs. Brannock" is
+    // another person of that name.
+    assert_eq!(
+        quotes("mrs_is_not_the_named_husband"),
+        [
+            pair("Four more years,", "Ozias Brannock"),
+            pair("We will see about that,", "Brannock"),
+        ]
+    );
+}
