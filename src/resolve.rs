@@ -1322,7 +1322,25 @@ impl<'a> Resolver<'a> {
             )),
             // The antecedent comes before the pronoun, not between it and
             // its verb ("he supported Obama and said").
-            MentionKind::Pronoun(g) => self.resolve_pronoun(g, at.min(self.token_at(m.name.start))),
+            MentionKind::Pronoun(g) => {
+                let at = at.min(self.token_at(m.name.start));
+                // "Curtis Vandermeer, he said, was …": a parenthetical
+                // report is not about the subject it interrupts.
+                let p = m.first_token;
+                let toks = self.tokens;
+                let interrupted = (p >= 2
+                    && toks[p - 1].is_punct(',')
+                    && toks[p - 2].name_part
+                    && toks.get(p + 1).is_some_and(|v| v.lemma().is_some())
+                    && toks.get(p + 2).is_some_and(|c| c.is_punct(',')))
+                .then(|| speakers::mention_ending_at(self.text, toks, p - 2, p.saturating_sub(8)))
+                .flatten()
+                .filter(Mention::is_person_name);
+                match interrupted {
+                    Some(n) => self.resolve_pronoun_outside(g, at, n.name.as_str(self.text)),
+                    None => self.resolve_pronoun(g, at),
+                }
+            }
         }
     }
 

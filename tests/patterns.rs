@@ -3457,3 +3457,12 @@ fn mrs_with_a_surname_is_not_the_man_the_text_named_in_full() {
         ]
     );
 }
+
+#[test]
+fn a_parenthetical_pronoun_is_not_the_subject_it_interrupts() {
+    // "Joan Ferrante, she said, was …": "she" is Quill, not Ferrante.
+    assert_eq!(
+        quotes("parenthetical_pronoun_not_the_interrupted_subject"),
+        [pair("running for a television contract.", "Marta Quill")]
+    );
+}
