@@ -1573,9 +1573,21 @@ impl<'a> Resolver<'a> {
                         .rev()
                         .take_while(|s| self.reports_in_sentence(s.token, m.token))
                         .any(|s| s.subject && !s.unnamed);
+                    // (Nor the object of "she" opening the sentence: "She
+                    // had sat next to Senator Joan Pickett, a Maine
+                    // Republican".)
+                    let pronoun_subject = {
+                        let first = self.token_at(m.name.start);
+                        let mut k = first;
+                        while k > 0 && !speakers::opens_sentence(self.text, self.tokens, k) {
+                            k -= 1;
+                        }
+                        self.tokens[k].pronoun() == Some(g) && first - k < 12
+                    };
                     if close
                         && !m.possessor
                         && !named_subject
+                        && !pronoun_subject
                         && self.introduced_with_appositive(&m)
                     {
                         let name = m.name.as_str(self.text);

@@ -3466,3 +3466,16 @@ fn a_parenthetical_pronoun_is_not_the_subject_it_interrupts() {
         [pair("running for a television contract.", "Marta Quill")]
     );
 }
+
+#[test]
+fn a_person_introduced_as_the_object_of_she_does_not_take_the_next_she() {
+    // "She shook hands with Commissioner Ruth Ellery, a longtime critic":
+    // the sentence is still about Strand.
+    assert_eq!(
+        quotes("pronoun_subject_keeps_its_person"),
+        [pair(
+            "We found more common ground than I expected,",
+            "Helen Strand"
+        )]
+    );
+}
