@@ -2665,16 +2665,18 @@ fn person_noun_flags(has: impl Fn(u32) -> bool, w: &str) -> bool {
 }
 
 /// Whether a noun ends as nouns for people do ("administrator",
-/// "organiser", "activist", "spokesperson"), compared in any case.
+/// "organiser", "activist", "spokesperson", "billionaire", "nominee"),
+/// compared in any case; not "committee".
 pub(crate) fn has_person_ending(w: &str) -> bool {
-    const ENDINGS: [&str; 10] = [
-        "er", "or", "ist", "ant", "ent", "ian", "our", "ial", "ness", "son",
+    const ENDINGS: [&str; 12] = [
+        "er", "or", "ist", "ant", "ent", "ian", "our", "ial", "ness", "son", "aire", "ee",
     ];
-    ENDINGS.iter().any(|e| {
+    let ends = |e: &str| {
         w.len() >= e.len()
             && w.is_char_boundary(w.len() - e.len())
             && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
-    })
+    };
+    ENDINGS.iter().any(|e| ends(e)) && !ends("ittee")
 }
 
 /// The gender of a gendered noun right before the comma that opens an

@@ -175,3 +175,23 @@ fn an_age_before_a_noun_for_a_person_stands_for_the_person_just_named() {
         )]
     );
 }
+
+#[test]
+fn nouns_for_people_in_aire_and_ee_stand_for_the_person_they_described() {
+    assert_eq!(
+        referents("referent_billionaire"),
+        [row(
+            "asleep for thirty years.",
+            "the billionaire",
+            Some("Ottoline Graves")
+        )]
+    );
+    assert_eq!(
+        referents("referent_trainee"),
+        [row(
+            "I learn something every day,",
+            "the trainee",
+            Some("Petra Lund")
+        )]
+    );
+}
