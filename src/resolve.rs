@@ -2396,6 +2396,8 @@ impl<'a> Resolver<'a> {
             let named = oi.checked_sub(1).is_some_and(|k| {
                 (self.tokens[k].is_word()
                     && TITLE_INTRODUCERS.contains_ignore_ascii_case(self.word(k)))
+                    // "known as “Polaris”".
+                    || (self.word(k) == "as" && k > 0 && self.word(k - 1) == "known")
                     || (self.tokens[k].is_punct(',')
                         && k > 0
                         && self.tokens[k - 1].has(lexicon::WORK)
@@ -2410,7 +2412,13 @@ impl<'a> Resolver<'a> {
                 && !crate::text::ends_sentence(q.content.as_str(self.text))
                 && !q.content.as_str(self.text).trim_end().ends_with(['!', '?']);
             let title = (kind == QuoteKind::Mixed || named || inside)
-                && self.is_title_of_work(q, oi)
+                && (self.is_title_of_work(q, oi)
+                    || (named
+                        && crate::text::title_case_words(
+                            q.content.as_str(self.text).trim_end_matches([',', '.']),
+                            3,
+                        )
+                        .is_some()))
                 || self.is_nickname(q, oi, ai)
                 || (d.cue.is_none()
                     && self

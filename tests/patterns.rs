@@ -3479,3 +3479,8 @@ fn a_person_introduced_as_the_object_of_she_does_not_take_the_next_she() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_called_or_known_as_is_no_quotation() {
+    assert_eq!(quotes("names_after_called_and_known_as"), []);
+}
