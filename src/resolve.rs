@@ -554,8 +554,22 @@ impl<'a> Resolver<'a> {
                 })
         });
         if let Some(w) = who {
+            // A name, of a person or a body ("a clash with Democrats, who
+            // called it …"), also after a preposition ("drew fire from Sen.
+            // Ann Ruiz, who said").
+            let named = |m: &Mention| {
+                m.is_person_name()
+                    || (m.kind == MentionKind::Name && m.speaker_kind != SpeakerKind::Person)
+            };
             if let Some(m) = speakers::mention_ending_at(self.text, toks, w - 2, lo)
-                .filter(|m| m.first_token >= lo && m.is_person_name())
+                .filter(|m| m.first_token >= lo && named(m))
+                .or_else(|| {
+                    toks[w - 2]
+                        .name_part
+                        .then(|| speakers::name_ending_at(self.text, toks, w - 2, lo))
+                        .flatten()
+                        .filter(|m| m.first_token >= lo && named(m))
+                })
             {
                 return (Some(m), m.first_token, v);
             }

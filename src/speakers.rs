@@ -972,7 +972,12 @@ fn is_clause_break(text: &str, t: &Token) -> bool {
 }
 
 /// A capitalised name ending at token `end`, with its title.
-fn name_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option<Mention> {
+pub(crate) fn name_ending_at(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    lo: usize,
+) -> Option<Mention> {
     let para = tokens[end].para;
     let mut start = end;
     while start > lo {

@@ -3484,3 +3484,14 @@ fn a_person_introduced_as_the_object_of_she_does_not_take_the_next_she() {
 fn a_name_after_called_or_known_as_is_no_quotation() {
     assert_eq!(quotes("names_after_called_and_known_as"), []);
 }
+
+#[test]
+fn a_cue_after_who_belongs_to_the_name_before_it_even_after_a_preposition() {
+    assert_eq!(
+        quotes("cue_after_who_of_an_object"),
+        [
+            pair("a giveaway.", "Greens"),
+            pair("rushed and reckless.", "Rita Obi"),
+        ]
+    );
+}
