@@ -449,11 +449,36 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "institute",
     "foundation",
     "association",
+    "utility",
+    "operator",
+    "manufacturer",
+    "automaker",
+    "chain",
+    "grocer",
+    "brewer",
+    "publisher",
+    "developer",
+    "supplier",
+    "producer",
+    "provider",
+    "carrier",
+    "railway",
+    "railroad",
+    "conglomerate",
+    "startup",
+    "miner",
+    "group",
 ]);
 
 /// Whether a speaker's mention is a definite description of a body ("the
 /// company", "the engine maker"), which stands for the organisation that
 /// spoke last before it.
+/// Whether a word is a noun for a body ("company", "Bank", "Association"),
+/// in any case.
+pub(crate) fn is_body_noun(w: &str) -> bool {
+    BODY_NOUNS.contains_ignore_ascii_case(w)
+}
+
 pub(crate) fn names_a_body(text: &str, tokens: &[Token], mention: Span) -> bool {
     let first = tokens.partition_point(|t| t.span().start < mention.start);
     let last = tokens.partition_point(|t| t.span().end <= mention.end);

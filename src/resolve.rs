@@ -61,6 +61,21 @@ const MANNER_OF_SPEAKING: lexicon::ShortList = lexicon::ShortList::new(&[
     "diplomatic",
 ]);
 
+/// Nouns for a body of any kind ("the company" for Pellston Bank, "the
+/// agency" for the World Health Organization).
+const GENERIC_BODY_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "organisation",
+    "organization",
+]);
+
+/// How many paragraphs back "the company" looks for the organisation
+/// that spoke.
+const BODY_PARAGRAPHS_BACK: u32 = 4;
+
 /// Subordinators of a clause of time or cause, whose speech is its own,
 /// not the words a report before it gives ("said she was tough after a
 /// voter told her …").
@@ -2035,7 +2050,7 @@ impl<'a> Resolver<'a> {
     /// The organisation of the last speech event before `mention`, in its
     /// paragraph or the two before, when the mention is a description of a
     /// body ("the company").
-    fn body_spoken_before(&self, mention: Span) -> Option<usize> {
+    fn body_spoken_before(&mut self, mention: Span) -> Option<usize> {
         if !crate::referents::names_a_body(self.text, self.tokens, mention) {
             return None;
         }
@@ -2045,21 +2060,49 @@ impl<'a> Resolver<'a> {
         // A capitalised word of the description is in the body's name
         // ("the Trump campaign" is no newspaper that spoke before).
         let described = mention.as_str(self.text);
+        // And a body whose name ends in a noun for one is that kind of
+        // body ("the bank" for Pellston Bank, not "the hospital" for the
+        // Massachusetts Nurses Association).
+        let head = speakers::last_word(described);
         let named = |name: &str| {
+            let kind = speakers::last_word(name);
             crate::text::words(described)
                 .skip(1)
                 .filter(|w| w.starts_with(char::is_uppercase))
                 .all(|w| crate::text::words(name).any(|n| n == w))
+                && (!crate::referents::is_body_noun(kind)
+                    || kind.eq_ignore_ascii_case(head)
+                    || GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head))
         };
-        self.history[..before]
+        let spoke = self.history[..before]
             .iter()
             .rev()
-            .take_while(|&&(pos, _)| self.tokens[pos].para + 2 >= para)
+            .take_while(|&&(pos, _)| self.tokens[pos].para + BODY_PARAGRAPHS_BACK >= para)
             .map(|&(_, e)| e)
             .find(|&e| {
                 let s = &self.entities.list[e];
                 s.kind == SpeakerKind::Organisation && named(&s.name)
-            })
+            });
+        if spoke.is_some() {
+            return spoke;
+        }
+        // "Brightway Stores will close 120 stores, the company announced":
+        // or the organisation a sentence opened with, in the mention's
+        // paragraph or the one before.
+        let toks = self.tokens;
+        let opened = (0..at)
+            .rev()
+            .take_while(|&k| toks[k].para + 1 >= para)
+            .filter(|&k| speakers::opens_sentence(self.text, toks, k) && toks[k].name_part)
+            .find_map(|k| {
+                speakers::mention_starting_at(self.text, toks, k, at).filter(|m| {
+                    m.kind == MentionKind::Name
+                        && m.speaker_kind == SpeakerKind::Organisation
+                        && !self.is_dateline(m)
+                        && named(m.name.as_str(self.text))
+                })
+            })?;
+        self.resolve(&opened, at)
     }
 
     pub fn attribute(&mut self, quotes: &[Quotation]) -> Vec<Quote> {

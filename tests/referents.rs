@@ -195,3 +195,36 @@ fn nouns_for_people_in_aire_and_ee_stand_for_the_person_they_described() {
         )]
     );
 }
+
+#[test]
+fn the_utility_stands_for_the_company_that_spoke_before() {
+    assert_eq!(
+        referents("referent_utility"),
+        [row(
+            "Crews will work through the weekend,",
+            "the utility",
+            Some("Coastal Power Inc.")
+        )]
+    );
+}
+
+#[test]
+fn the_company_finds_the_company_that_spoke_three_paragraphs_back() {
+    assert_eq!(
+        referents("referent_company_paragraphs_back"),
+        [row(
+            "rethink its pricing.",
+            "The company",
+            Some("Marlow Foods Inc")
+        )]
+    );
+}
+
+#[test]
+fn a_body_named_for_another_kind_of_body_is_not_the_hospital() {
+    // The Ohio Nurses Association spoke, but it is no hospital.
+    assert_eq!(
+        referents("referent_body_of_another_kind"),
+        [row("Patients come first,", "the hospital", None)]
+    );
+}
