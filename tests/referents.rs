@@ -228,3 +228,17 @@ fn a_body_named_for_another_kind_of_body_is_not_the_hospital() {
         [row("Patients come first,", "the hospital", None)]
     );
 }
+
+#[test]
+fn the_company_stands_for_the_body_its_sentence_opened_with() {
+    // The company has not spoken before: it is the subject the sentence
+    // opened with.
+    assert_eq!(
+        referents("referent_body_opening_the_sentence"),
+        [row(
+            "weak demand for shipping.",
+            "the company",
+            Some("Harbor Freight Lines Inc.")
+        )]
+    );
+}
