@@ -1543,6 +1543,22 @@ pub(crate) fn mention_starting_at(
                 last_good = Some(k);
                 break;
             }
+            // "Opposition leader in the council, M Nagaraju, alleged": so
+            // is a noun for one person with no name after it.
+            if !the
+                && k == start + 1
+                && tk.has(lexicon::TITLE | lexicon::GROUP)
+                && tokens.get(k + 1).is_some_and(|n| {
+                    n.para == tk.para
+                        && !n.quoted
+                        && (n.is_punct(',')
+                            || (n.is_lower()
+                                && (n.has(lexicon::COMPLEMENT) || n.lemma().is_some())))
+                })
+            {
+                last_good = Some(k);
+                break;
+            }
         }
         k += 1;
     }

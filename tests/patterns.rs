@@ -3495,3 +3495,13 @@ fn a_cue_after_who_belongs_to_the_name_before_it_even_after_a_preposition() {
         ]
     );
 }
+
+#[test]
+fn a_capitalised_word_before_a_role_noun_is_no_name_and_the_apposed_name_speaks() {
+    // "Opposition leader in the assembly, Harjit Sandhu, claimed": not a
+    // person called "Opposition".
+    assert_eq!(
+        quotes("capitalised_role_noun_before_apposed_name"),
+        [pair("a tax on the poor.", "Harjit Sandhu")]
+    );
+}
