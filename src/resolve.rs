@@ -1530,7 +1530,8 @@ impl<'a> Resolver<'a> {
                 if let Some((_, m)) = near_group.filter(|&(k, _)| k > pos) {
                     return Some(self.group_entity(&m));
                 }
-                if compatible(&self.entities.list[e])
+                if (compatible(&self.entities.list[e])
+                    || (!quote_first && self.unlinked_description_at(pos, g)))
                     && !named_inside(&self.entities.list[e].name)
                     && !far_for_it
                     && !questioner
@@ -1747,6 +1748,35 @@ impl<'a> Resolver<'a> {
         let w = self.word(n);
         toks.get(n).is_some_and(Token::is_lower)
             && (crate::text::is_regular_past(w) || toks[n].lemma().is_some() || w == "been")
+    }
+
+    /// Whether the speaker of the event at cue token `pos` is a definite
+    /// description of a person that stands for no one named before ("The
+    /// elections director said her office …"): someone new, whom a later
+    /// pronoun of a gender that fits takes up.
+    fn unlinked_description_at(&self, pos: usize, g: Gender) -> bool {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return false;
+        }
+        let events = self.events_from(pos, self.events.len());
+        let Some(m) = events
+            .first()
+            .filter(|e| e.cue.token == pos)
+            .and_then(|e| e.mention)
+        else {
+            return false;
+        };
+        let name = m.name.as_str(self.text);
+        m.kind == MentionKind::Description
+            && crate::text::words(name)
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && speakers::is_person_word(speakers::head_noun(name))
+            && !speakers::gender_clash(
+                g,
+                lexicon::noun_gender(speakers::head_noun(name)).unwrap_or(Gender::Unknown),
+            )
+            && crate::referents::referent(self.text, self.tokens, self.register, m.span).is_none()
     }
 
     /// Whether the verb at token `v` is a past perfect ("had not

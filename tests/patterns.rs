@@ -3505,3 +3505,13 @@ fn a_capitalised_word_before_a_role_noun_is_no_name_and_the_apposed_name_speaks(
         [pair("a tax on the poor.", "Harjit Sandhu")]
     );
 }
+
+#[test]
+fn a_definite_description_naming_no_one_before_is_a_new_speaker_for_the_pronoun() {
+    // "The county clerk" stands for no one named before: "she" is the
+    // clerk, not Fischer.
+    assert_eq!(
+        quotes("pronoun_for_new_definite_description"),
+        [pair("We were ready for either outcome,", "The county clerk")]
+    );
+}
