@@ -375,6 +375,68 @@ pub(crate) fn referent(
     (clause && (last.standalone || full != last.name)).then_some(full)
 }
 
+/// How many paragraphs ahead an indefinite description looks for the
+/// person the text names next ("A Texas border sheriff said …" then
+/// "Sheriff Ramon Ybarra").
+const PARAGRAPHS_AHEAD: u32 = 2;
+
+/// The full name of the person an indefinite description speaker stands
+/// for when the text names them just after it, with the description's
+/// head noun in their title or appositive: "A federal judge ruled …" then
+/// "Judge Harriet Calloway wrote"; "One Republican senator accused …"
+/// then "The senator, Dean Pfeiffer of Kansas,".
+pub(crate) fn cataphoric_referent(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    mention: Span,
+) -> Option<Span> {
+    let first = tokens.partition_point(|t| t.span().start < mention.start);
+    let last = tokens
+        .partition_point(|t| t.span().end <= mention.end)
+        .checked_sub(1)?;
+    let opener = tokens.get(first)?.span().as_str(text);
+    if !crate::speakers::is_indefinite(opener) || last <= first || last - first > 5 {
+        return None;
+    }
+    let head_token = &tokens[last];
+    let head = head_token.span().as_str(text);
+    if !head_token.is_lower()
+        || !(head_token.has(lexicon::TITLE) || crate::speakers::is_person_word(head))
+        || (head.ends_with('s') && !head.ends_with("ss"))
+    {
+        return None;
+    }
+    let para = tokens[first].para;
+    let after = register.subjects.partition_point(|s| s.token <= last);
+    register.subjects[after..]
+        .iter()
+        .take_while(|s| tokens[s.token].para <= para + PARAGRAPHS_AHEAD)
+        .filter(|s| !s.possessor)
+        .find(|s| {
+            let f = tokens.partition_point(|t| t.span().start < s.name.start);
+            f < tokens.len()
+                && (describes(
+                    text,
+                    tokens,
+                    title_before(tokens, f),
+                    head,
+                    std::iter::empty(),
+                ) || describes(
+                    text,
+                    tokens,
+                    appositive_after(tokens, s.token),
+                    head,
+                    std::iter::empty(),
+                ))
+        })
+        .map(|s| {
+            register
+                .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
+                .unwrap_or(s.name)
+        })
+}
+
 /// Whether a definite description is an epithet for someone just named:
 /// an age ("the 20-year-old"), a nationality ("the Scot") or a party ("the
 /// Democrat"), with nothing between "the" and its head.

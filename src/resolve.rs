@@ -2048,9 +2048,11 @@ impl<'a> Resolver<'a> {
             let Some(speaker) = q.speaker else {
                 continue;
             };
-            let found = q
-                .mention
-                .and_then(|m| crate::referents::referent(self.text, self.tokens, self.register, m));
+            let found = q.mention.and_then(|m| {
+                crate::referents::referent(self.text, self.tokens, self.register, m).or_else(|| {
+                    crate::referents::cataphoric_referent(self.text, self.tokens, self.register, m)
+                })
+            });
             if let Some(full) = found {
                 let name = full.as_str(self.text);
                 let gender = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);

@@ -1294,10 +1294,16 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             break;
         }
         // "state director": a verb's base form before a noun that speaks
-        // is a noun too.
+        // is a noun too; so is one right after an article ("A state health
+        // inspector").
         let modifier = t.lemma().is_some_and(|l| w == l)
             && !t.has(lexicon::FILLER)
-            && tokens[k + 1].has(lexicon::GROUP | lexicon::TITLE);
+            && (tokens[k + 1].has(lexicon::GROUP | lexicon::TITLE)
+                || (k > lo
+                    && matches!(
+                        word(text, tokens, k - 1),
+                        "a" | "an" | "A" | "An" | "the" | "The"
+                    )));
         if (t.lemma().is_some() || t.has(lexicon::FILLER)) && t.is_lower() && !modifier {
             // "a reporter can be heard": not a noun phrase.
             if !tokens[end].has(lexicon::GROUP) {

@@ -3512,6 +3512,18 @@ fn a_definite_description_naming_no_one_before_is_a_new_speaker_for_the_pronoun(
     // clerk, not Fischer.
     assert_eq!(
         quotes("pronoun_for_new_definite_description"),
-        [pair("We were ready for either outcome,", "The county clerk")]
+        [pair(
+            "We were ready for either outcome,",
+            "The county clerk"
+        )]
+    );
+}
+
+#[test]
+fn a_verb_form_right_after_an_article_is_a_noun_modifier() {
+    // "A state fisheries officer said": "state" is no cue.
+    assert_eq!(
+        quotes("verb_form_after_article_is_a_modifier"),
+        [pair("running dangerously low.", "A state fisheries officer")]
     );
 }

@@ -242,3 +242,18 @@ fn the_company_stands_for_the_body_its_sentence_opened_with() {
         )]
     );
 }
+
+#[test]
+fn an_indefinite_description_in_the_lede_stands_for_the_person_named_next_with_its_noun() {
+    assert_eq!(
+        referents("referent_named_after_the_lede"),
+        [
+            row(
+                "cutting corners for years.",
+                "A state health inspector",
+                Some("Carla Menzies")
+            ),
+            row("We found the same violations twice,", "Carla Menzies", None),
+        ]
+    );
+}
