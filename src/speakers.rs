@@ -310,7 +310,9 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
         // "May Lin Chow was …": a month that is also a given name, opening
         // a sentence before a capitalised word that can be a name.
         let part = part
-            || (MONTHS_AS_GIVEN_NAMES.contains(t.span().as_str(text))
+            || (t.is_capitalised()
+                && t.has(lexicon::NOT_NAME)
+                && MONTHS_AS_GIVEN_NAMES.contains(t.span().as_str(text))
                 && opens_sentence(text, tokens, i)
                 && tokens.get(i + 1).is_some_and(|n| {
                     n.para == t.para
@@ -330,20 +332,22 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
             // After a known given name, a title ("Mr. More said"), or a
             // capitalised word inside a sentence when a verb follows
             // ("corporator Vasant More said").
-            let named_before = p.first_name().is_some()
-                || (p.has(lexicon::TITLE) && !part && t.has(lexicon::NOT_NAME))
-                || (!part
-                    && t.has(lexicon::NOT_NAME)
-                    && !opens_sentence(text, tokens, i - 1)
-                    && tokens.get(i + 1).is_some_and(|n| {
-                        n.para == t.para && n.is_lower() && n.has(lexicon::INFLECTED_VERB)
-                    }));
+            let named_before = || {
+                p.first_name().is_some()
+                    || (p.has(lexicon::TITLE) && !part && t.has(lexicon::NOT_NAME))
+                    || (!part
+                        && t.has(lexicon::NOT_NAME)
+                        && !opens_sentence(text, tokens, i - 1)
+                        && tokens.get(i + 1).is_some_and(|n| {
+                            n.para == t.para && n.is_lower() && n.has(lexicon::INFLECTED_VERB)
+                        }))
+            };
             if p.name_part
-                && named_before
                 && p.para == t.para
                 && t.is_capitalised()
                 && !t.quoted
                 && surnames.len() < 16
+                && named_before()
             {
                 let w = t.span().as_str(text);
                 let participle_like = w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));

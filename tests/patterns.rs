@@ -3524,6 +3524,9 @@ fn a_verb_form_right_after_an_article_is_a_noun_modifier() {
     // "A state fisheries officer said": "state" is no cue.
     assert_eq!(
         quotes("verb_form_after_article_is_a_modifier"),
-        [pair("running dangerously low.", "A state fisheries officer")]
+        [pair(
+            "running dangerously low.",
+            "A state fisheries officer"
+        )]
     );
 }
