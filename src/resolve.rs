@@ -76,6 +76,11 @@ const GENERIC_BODY_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
 /// that spoke.
 const BODY_PARAGRAPHS_BACK: u32 = 4;
 
+/// Articles and determiners that open a noun phrase.
+const DETERMINERS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "the", "a", "an", "his", "her", "their", "its", "our", "some", "many",
+]);
+
 /// Subordinators of a clause of time or cause, whose speech is its own,
 /// not the words a report before it gives ("said she was tough after a
 /// voter told her …").
@@ -919,10 +924,25 @@ impl<'a> Resolver<'a> {
         // A relative clause of a few words, with no clause of its own
         // after it ("The lawyer who ran three marathons before his knee
         // blew out is …").
+        // (Not an object relative, whose own subject comes next and says
+        // the verb: "a figure that analysts have disputed".)
         let relative = (lo + 1..=after.min(upto)).any(|k| {
             toks[k].has(lexicon::RELATIVE)
                 && matches!(self.word(k), "who" | "that" | "which")
                 && upto - k <= 8
+                && !(self.word(k) != "who"
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.is_word()
+                            && n.lemma().is_none()
+                            && !n.has(lexicon::FILLER)
+                            && (n.is_capitalised()
+                                || n.has(lexicon::GROUP)
+                                || speakers::DESCRIPTION_OPENERS
+                                    .contains_ignore_ascii_case(n.span().as_str(self.text))
+                                || toks
+                                    .get(k + 2)
+                                    .is_some_and(|v| v.lemma().is_some() || v.has(lexicon::FILLER)))
+                    }))
                 && !toks.get(k + 1..upto).unwrap_or_default().iter().any(|t| {
                     t.has(lexicon::SUBORDINATOR | lexicon::RELATIVE)
                         || PASSIVE_AUXILIARIES.contains(t.span().as_str(self.text))

@@ -94,7 +94,7 @@ pub(crate) const COLLECTIVES: ShortList = ShortList::new(&[
 ]);
 
 /// Determiners that open a descriptive speaker phrase.
-const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
+pub(crate) const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
     "his", "her", "their", "its", "our", "my", "your", "senior", "top", "both", "this", "that",
     "these", "those", "each", "multiple", "numerous", "various",

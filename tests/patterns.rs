@@ -3530,3 +3530,13 @@ fn a_verb_form_right_after_an_article_is_a_noun_modifier() {
         )]
     );
 }
+
+#[test]
+fn an_object_relative_after_the_quote_reports_nothing_of_it() {
+    // "a number that auditors have questioned": the auditors question the
+    // figure; the words are the mayor's.
+    assert_eq!(
+        quotes("object_relative_after_quote"),
+        [pair("forty million dollars a year,", "Tessa Gould")]
+    );
+}
