@@ -76,11 +76,6 @@ const GENERIC_BODY_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
 /// that spoke.
 const BODY_PARAGRAPHS_BACK: u32 = 4;
 
-/// Articles and determiners that open a noun phrase.
-const DETERMINERS: lexicon::ShortList = lexicon::ShortList::new(&[
-    "the", "a", "an", "his", "her", "their", "its", "our", "some", "many",
-]);
-
 /// Subordinators of a clause of time or cause, whose speech is its own,
 /// not the words a report before it gives ("said she was tough after a
 /// voter told her …").
