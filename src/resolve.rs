@@ -704,8 +704,10 @@ impl<'a> Resolver<'a> {
             // participle is its subject.
             // Not an object ("tweeted back at Trump pointing out"), but
             // "with" opens the construction.
+            // ("with Rep. Jim Caskey (R-TN) calling": a party tag may
+            // close the name.)
             let bare = participle
-                && toks[j - 1].is_word()
+                && (toks[j - 1].is_word() || toks[j - 1].is_punct(')'))
                 && near.is_some_and(|n| {
                     n.first_token == 0 || {
                         let p = &toks[n.first_token - 1];

@@ -3540,3 +3540,19 @@ fn an_object_relative_after_the_quote_reports_nothing_of_it() {
         [pair("forty million dollars a year,", "Tessa Gould")]
     );
 }
+
+#[test]
+fn a_name_with_its_party_tag_after_with_is_the_participles_subject() {
+    assert_eq!(
+        quotes("with_name_and_party_tag_participle"),
+        [pair("a betrayal of rural schools.", "Ruth Alder")]
+    );
+}
+
+#[test]
+fn an_alliance_is_a_body_that_speaks() {
+    assert_eq!(
+        quotes("coalition_noun_participle_subject"),
+        [pair("a tax on work.", "The alliance")]
+    );
+}
