@@ -598,6 +598,31 @@ pub(crate) fn mention_ending_at(
             _ => {}
         }
     }
+    // "Peter Hollis of the conservative Lindell Institute said": a
+    // person's name before "of the" and an adjective or two.
+    if m.kind == MentionKind::Name && m.speaker_kind != SpeakerKind::Person {
+        let mut p = m.first_token;
+        while p > lo + 1
+            && m.first_token - p < 3
+            && tokens[p - 1].is_lower()
+            && tokens[p - 1].is_word()
+            && tokens[p - 1].lemma().is_none()
+            && !tokens[p - 1].has(lexicon::COMPLEMENT | lexicon::GROUP | lexicon::TITLE)
+        {
+            p -= 1;
+        }
+        if p < m.first_token
+            && p >= lo + 2
+            && matches!(word(text, tokens, p - 1), "of" | "at")
+            && word(text, tokens, p).eq_ignore_ascii_case("the")
+        {
+            if let Some(head) =
+                mention_ending_at(text, tokens, p - 2, lo).filter(Mention::is_person_name)
+            {
+                return Some(head);
+            }
+        }
+    }
     Some(m)
 }
 

@@ -3556,3 +3556,11 @@ fn an_alliance_is_a_body_that_speaks() {
         [pair("a tax on work.", "The alliance")]
     );
 }
+
+#[test]
+fn a_person_of_an_organisation_with_an_adjective_is_the_speaker() {
+    assert_eq!(
+        quotes("name_of_the_adjective_org"),
+        [pair("wildly optimistic.", "Nora Vance")]
+    );
+}
