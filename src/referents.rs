@@ -411,6 +411,7 @@ pub(crate) fn cataphoric_referent(
     let after = register.subjects.partition_point(|s| s.token <= last);
     register.subjects[after..]
         .iter()
+        .take(MENTIONS_BACK)
         .take_while(|s| tokens[s.token].para <= para + PARAGRAPHS_AHEAD)
         .filter(|s| !s.possessor)
         .find(|s| {

@@ -76,6 +76,13 @@ const GENERIC_BODY_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
 /// that spoke.
 const BODY_PARAGRAPHS_BACK: u32 = 4;
 
+/// How many speech events back it looks at most (in a text of one long
+/// paragraph, paragraphs bound nothing).
+const BODY_EVENTS_BACK: usize = 64;
+
+/// How many tokens back it looks for a sentence that opened with the body.
+const BODY_TOKENS_BACK: usize = 400;
+
 /// Subordinators of a clause of time or cause, whose speech is its own,
 /// not the words a report before it gives ("said she was tough after a
 /// voter told her …").
@@ -1626,7 +1633,10 @@ impl<'a> Resolver<'a> {
                     let pronoun_subject = {
                         let first = self.token_at(m.name.start);
                         let mut k = first;
-                        while k > 0 && !speakers::opens_sentence(self.text, self.tokens, k) {
+                        while k > 0
+                            && first - k < 12
+                            && !speakers::opens_sentence(self.text, self.tokens, k)
+                        {
                             k -= 1;
                         }
                         self.tokens[k].pronoun() == Some(g) && first - k < 12
@@ -2126,6 +2136,7 @@ impl<'a> Resolver<'a> {
         let spoke = self.history[..before]
             .iter()
             .rev()
+            .take(BODY_EVENTS_BACK)
             .take_while(|&&(pos, _)| self.tokens[pos].para + BODY_PARAGRAPHS_BACK >= para)
             .map(|&(_, e)| e)
             .find(|&e| {
@@ -2139,7 +2150,7 @@ impl<'a> Resolver<'a> {
         // or the organisation a sentence opened with, in the mention's
         // paragraph or the one before.
         let toks = self.tokens;
-        let opened = (0..at)
+        let opened = (at.saturating_sub(BODY_TOKENS_BACK)..at)
             .rev()
             .take_while(|&k| toks[k].para + 1 >= para)
             .filter(|&k| speakers::opens_sentence(self.text, toks, k) && toks[k].name_part)
