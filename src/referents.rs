@@ -218,14 +218,35 @@ fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
     }
 }
 
+/// Whether the title before a person's mention or the appositive after
+/// it gives the head and every modifier of a description.
+fn is_described(
+    text: &str,
+    tokens: &[Token],
+    person: &SubjectMention,
+    head: &str,
+    mods: &[&str],
+) -> bool {
+    let first = tokens.partition_point(|t| t.span().start < person.name.start);
+    first < tokens.len()
+        && (describes(text, tokens, title_before(tokens, first), head, mods)
+            || describes(
+                text,
+                tokens,
+                appositive_after(tokens, person.token),
+                head,
+                mods,
+            ))
+}
+
 /// Whether the words of `range` give the head and every modifier of the
 /// description.
-fn describes<'t>(
+fn describes(
     text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
     head: &str,
-    mods: impl Iterator<Item = &'t str>,
+    mods: &[&str],
 ) -> bool {
     let words = || {
         tokens[range.clone()]
@@ -233,7 +254,6 @@ fn describes<'t>(
             .filter(|t| t.is_word())
             .map(|t| t.span().as_str(text))
     };
-    let mods: Vec<&str> = mods.collect();
     // "Vice President Tomas Reyes" is no "president": a word of rank
     // before the head must be in the description too.
     let mut prev: Option<&str> = None;
@@ -296,19 +316,8 @@ pub(crate) fn referent(
     // (By position: a description's mention names someone before it.)
     let before = register.subjects.partition_point(|s| s.token < the_at);
     let earlier = &register.subjects[..before];
-    let mods = || modifiers(text, tokens, the_at, mention);
-    let described = |o: &SubjectMention| {
-        let first = tokens.partition_point(|t| t.span().start < o.name.start);
-        first < tokens.len()
-            && (describes(text, tokens, title_before(tokens, first), head, mods())
-                || describes(
-                    text,
-                    tokens,
-                    appositive_after(tokens, o.token),
-                    head,
-                    mods(),
-                ))
-    };
+    let mods: Vec<&str> = modifiers(text, tokens, the_at, mention).collect();
+    let described = |o: &SubjectMention| is_described(text, tokens, o, head, &mods);
     // People in subject position first ("Ghana's health minister, Kofi
     // Mensah, resigned after a dispute with Finance Minister Abena Owusu.
     // The minister said he …" is Mensah), then anyone.
@@ -414,23 +423,7 @@ pub(crate) fn cataphoric_referent(
         .take(MENTIONS_BACK)
         .take_while(|s| tokens[s.token].para <= para + PARAGRAPHS_AHEAD)
         .filter(|s| !s.possessor)
-        .find(|s| {
-            let f = tokens.partition_point(|t| t.span().start < s.name.start);
-            f < tokens.len()
-                && (describes(
-                    text,
-                    tokens,
-                    title_before(tokens, f),
-                    head,
-                    std::iter::empty(),
-                ) || describes(
-                    text,
-                    tokens,
-                    appositive_after(tokens, s.token),
-                    head,
-                    std::iter::empty(),
-                ))
-        })
+        .find(|s| is_described(text, tokens, s, head, &[]))
         .map(|s| {
             register
                 .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
