@@ -3059,6 +3059,60 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // "“How many were removed?” Tolliver asked." then "“I don't have
+        // that number,” Moreno-Banks replied." then "“You don't have it,
+        // or you don't want to say it?”": a question after the answer to
+        // a question is the asker's again.
+        if p + 1 == para && q.content.as_str(self.text).trim_end().ends_with('?') {
+            let para_of = |d: &Quote| {
+                self.tokens
+                    .get(self.token_at(d.outer.start))
+                    .map(|t| t.para)
+            };
+            if let [.., asked, answer] = done {
+                if answer.speaker == Some(e)
+                    && para_of(answer) == Some(p)
+                    && asked.speaker.is_some_and(|a| a != e)
+                    && para_of(asked).is_some_and(|ap| ap + 1 == p)
+                    && asked.text(self.text).trim_end().ends_with('?')
+                {
+                    if let Some(asker) = asked.speaker {
+                        return Some(mk(
+                            asker,
+                            None,
+                            CONF_PREVIOUS_PARAGRAPH,
+                            Attribution::PreviousParagraph,
+                        ));
+                    }
+                }
+            }
+        }
+        // And the answer to that bare question is the other one's again.
+        if p + 1 == para {
+            let para_of = |d: &Quote| {
+                self.tokens
+                    .get(self.token_at(d.outer.start))
+                    .map(|t| t.para)
+            };
+            if let [.., answered, asked] = done {
+                if asked.speaker == Some(e)
+                    && asked.attribution == Attribution::PreviousParagraph
+                    && para_of(asked) == Some(p)
+                    && asked.text(self.text).trim_end().ends_with('?')
+                    && answered.speaker.is_some_and(|b| b != e)
+                    && para_of(answered).is_some_and(|bp| bp + 1 == p)
+                {
+                    if let Some(other) = answered.speaker {
+                        return Some(mk(
+                            other,
+                            None,
+                            CONF_PREVIOUS_PARAGRAPH,
+                            Attribution::PreviousParagraph,
+                        ));
+                    }
+                }
+            }
+        }
         if p + 1 == para || (p + 2 == para && self.paragraph_is_quote(para - 1)) {
             return Some(mk(
                 e,

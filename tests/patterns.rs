@@ -3564,3 +3564,19 @@ fn a_person_of_an_organisation_with_an_adjective_is_the_speaker() {
         [pair("wildly optimistic.", "Nora Vance")]
     );
 }
+
+#[test]
+fn a_bare_question_after_an_answer_is_the_askers_and_its_answer_the_other_ones() {
+    assert_eq!(
+        quotes("hearing_exchange_alternates"),
+        [
+            pair("How many inspectors do you have?", "Paula Reyes"),
+            pair("I would have to check,", "Tom Hadley"),
+            pair("You run the agency and you do not know?", "Paula Reyes"),
+            pair(
+                "I will send the figure to your office this week.",
+                "Tom Hadley"
+            ),
+        ]
+    );
+}
