@@ -518,8 +518,23 @@ pub(crate) fn mention_ending_at(
     let m = if is_name_part(tokens, j) {
         name_ending_at(text, tokens, j, lo)?
     } else if t.is_word() && !t.is_capitalised() {
-        let d = description_ending_at(text, tokens, j, lo)
-            .or_else(|| description_of_ending_at(text, tokens, j, lo))?;
+        let Some(d) = description_ending_at(text, tokens, j, lo)
+            .or_else(|| description_of_ending_at(text, tokens, j, lo))
+        else {
+            // "a woman in the back asked": a person before a place that is
+            // no description itself.
+            return (j >= lo + 3
+                && word(text, tokens, j - 1).eq_ignore_ascii_case("the")
+                && tokens[j - 2].has(lexicon::COMPLEMENT))
+            .then(|| mention_ending_at(text, tokens, j - 3, lo))
+            .flatten()
+            .filter(|h| {
+                h.kind == MentionKind::Description
+                    && (lexicon::noun_gender(head_noun(h.name.as_str(text))).is_some()
+                        || is_person_word(head_noun(h.name.as_str(text))))
+            })
+            .map(|h| headed_by(h, t.span().end));
+        };
         // "One of the victims said": one person of the group.
         if let Some(one) = d.first_token.checked_sub(2).filter(|&o| {
             o >= lo

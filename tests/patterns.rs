@@ -3580,3 +3580,12 @@ fn a_bare_question_after_an_answer_is_the_askers_and_its_answer_the_other_ones()
         ]
     );
 }
+
+#[test]
+fn a_person_before_a_place_that_is_no_description_asks_the_question() {
+    // "a man in the back asked": "the back" is a place, the man speaks.
+    assert_eq!(
+        quotes("person_before_a_place_in_the_back"),
+        [pair("say something about taxes,", "a man in the back")]
+    );
+}
