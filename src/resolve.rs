@@ -83,6 +83,13 @@ const BODY_EVENTS_BACK: usize = 64;
 /// How many tokens back it looks for a sentence that opened with the body.
 const BODY_TOKENS_BACK: usize = 400;
 
+/// Verbs of seeing or showing, whose object a participle after it is
+/// about ("a video shows Smith saying").
+const PERCEPTION_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "shows", "showed", "show", "shown", "saw", "see", "sees", "seen", "heard", "hear", "hears",
+    "caught", "captured", "depicts", "depicted", "features", "featured",
+]);
+
 /// Subordinators of a clause of time or cause, whose speech is its own,
 /// not the words a report before it gives ("said she was tough after a
 /// voter told her …").
@@ -713,8 +720,17 @@ impl<'a> Resolver<'a> {
             // "with" opens the construction.
             // ("with Rep. Jim Caskey (R-TN) calling": a party tag may
             // close the name.)
+            // ("A recording shows Rep. Miles Corbett, a Nevada Republican,
+            // telling": after a verb of seeing or showing, the apposed
+            // object is the participle's subject.)
+            let seen = |n: &Mention| {
+                n.first_token > 0
+                    && PERCEPTION_VERBS.contains_ignore_ascii_case(self.word(n.first_token - 1))
+            };
             let bare = participle
-                && (toks[j - 1].is_word() || toks[j - 1].is_punct(')'))
+                && (toks[j - 1].is_word()
+                    || toks[j - 1].is_punct(')')
+                    || (toks[j - 1].is_punct(',') && near.as_ref().is_some_and(seen)))
                 && near.is_some_and(|n| {
                     n.first_token == 0 || {
                         let p = &toks[n.first_token - 1];

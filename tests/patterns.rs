@@ -3589,3 +3589,11 @@ fn a_person_before_a_place_that_is_no_description_asks_the_question() {
         [pair("say something about taxes,", "a man in the back")]
     );
 }
+
+#[test]
+fn after_a_verb_of_showing_the_apposed_object_is_the_participles_subject() {
+    assert_eq!(
+        quotes("shows_apposed_object_participle"),
+        [pair("dead in the water.", "Dev Patel")]
+    );
+}
