@@ -11,7 +11,7 @@ use crate::speakers::{last_word, NameRegister, SubjectMention};
 use crate::tokens::Token;
 
 /// How many paragraphs back a description looks for its person.
-const PARAGRAPHS_BACK: u32 = 4;
+const PARAGRAPHS_BACK: u32 = 6;
 
 /// How many person mentions back, nearest first, it looks at.
 const MENTIONS_BACK: usize = 16;

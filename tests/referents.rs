@@ -257,3 +257,15 @@ fn an_indefinite_description_in_the_lede_stands_for_the_person_named_next_with_i
         ]
     );
 }
+
+#[test]
+fn a_description_finds_its_person_five_paragraphs_back() {
+    assert_eq!(
+        referents("referent_five_paragraphs_back"),
+        [row(
+            "I never thought I would be back here,",
+            "the former mayor",
+            Some("Rosa Quinlan")
+        )]
+    );
+}
