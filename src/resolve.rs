@@ -3075,58 +3075,14 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
-        // "“How many were removed?” Tolliver asked." then "“I don't have
-        // that number,” Moreno-Banks replied." then "“You don't have it,
-        // or you don't want to say it?”": a question after the answer to
-        // a question is the asker's again.
-        if p + 1 == para && q.content.as_str(self.text).trim_end().ends_with('?') {
-            let para_of = |d: &Quote| {
-                self.tokens
-                    .get(self.token_at(d.outer.start))
-                    .map(|t| t.para)
-            };
-            if let [.., asked, answer] = done {
-                if answer.speaker == Some(e)
-                    && para_of(answer) == Some(p)
-                    && asked.speaker.is_some_and(|a| a != e)
-                    && para_of(asked).is_some_and(|ap| ap + 1 == p)
-                    && asked.text(self.text).trim_end().ends_with('?')
-                {
-                    if let Some(asker) = asked.speaker {
-                        return Some(mk(
-                            asker,
-                            None,
-                            CONF_PREVIOUS_PARAGRAPH,
-                            Attribution::PreviousParagraph,
-                        ));
-                    }
-                }
-            }
-        }
-        // And the answer to that bare question is the other one's again.
         if p + 1 == para {
-            let para_of = |d: &Quote| {
-                self.tokens
-                    .get(self.token_at(d.outer.start))
-                    .map(|t| t.para)
-            };
-            if let [.., answered, asked] = done {
-                if asked.speaker == Some(e)
-                    && asked.attribution == Attribution::PreviousParagraph
-                    && para_of(asked) == Some(p)
-                    && asked.text(self.text).trim_end().ends_with('?')
-                    && answered.speaker.is_some_and(|b| b != e)
-                    && para_of(answered).is_some_and(|bp| bp + 1 == p)
-                {
-                    if let Some(other) = answered.speaker {
-                        return Some(mk(
-                            other,
-                            None,
-                            CONF_PREVIOUS_PARAGRAPH,
-                            Attribution::PreviousParagraph,
-                        ));
-                    }
-                }
+            if let Some(other) = self.exchange_turn(q, done, e, p) {
+                return Some(mk(
+                    other,
+                    None,
+                    CONF_PREVIOUS_PARAGRAPH,
+                    Attribution::PreviousParagraph,
+                ));
             }
         }
         if p + 1 == para || (p + 2 == para && self.paragraph_is_quote(para - 1)) {
@@ -3237,6 +3193,35 @@ impl<'a> Resolver<'a> {
         d.attribution = Attribution::PreviousParagraph;
         d.confidence = CONF_PREVIOUS_PARAGRAPH;
         Some(d)
+    }
+
+    /// Whose turn a bare quote paragraph is in an exchange whose last
+    /// quote, in paragraph `p`, is entity `e`'s and the one before, in the
+    /// paragraph before, another person's: that other person's, when
+    /// this quote is a question after the answer to a question ("“How
+    /// many were removed?” Tolliver asked." then "“I don't have that
+    /// number,” Moreno-Banks replied." then "“You don't have it, or you
+    /// don't want to say it?”"), or when it answers such a bare question.
+    fn exchange_turn(&self, q: &Quotation, done: &[Quote], e: usize, p: u32) -> Option<usize> {
+        let [.., before, last] = done else {
+            return None;
+        };
+        let para_of = |d: &Quote| {
+            self.tokens
+                .get(self.token_at(d.outer.start))
+                .map(|t| t.para)
+        };
+        let asks = |d: &Quote| d.text(self.text).trim_end().ends_with('?');
+        let other = before.speaker.filter(|&b| b != e)?;
+        if last.speaker != Some(e)
+            || para_of(last) != Some(p)
+            || para_of(before).map(|b| b + 1) != Some(p)
+        {
+            return None;
+        }
+        let asker_again = q.content.as_str(self.text).trim_end().ends_with('?') && asks(before);
+        let answer_to_bare = last.attribution == Attribution::PreviousParagraph && asks(last);
+        (asker_again || answer_to_bare).then_some(other)
     }
 
     /// Whether paragraph `p` names anyone: a capitalised name or a
