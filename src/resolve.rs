@@ -90,6 +90,12 @@ const PERCEPTION_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
     "caught", "captured", "depicts", "depicted", "features", "featured",
 ]);
 
+/// Words that name something with "as" after them ("known as “Polaris”",
+/// "markets as “SaltCell”").
+const NAMING_BEFORE_AS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "known", "markets", "marketed", "market", "bills", "billed", "brands", "branded",
+]);
+
 /// Subordinators of a clause of time or cause, whose speech is its own,
 /// not the words a report before it gives ("said she was tough after a
 /// voter told her …").
@@ -2529,8 +2535,10 @@ impl<'a> Resolver<'a> {
             let named = oi.checked_sub(1).is_some_and(|k| {
                 (self.tokens[k].is_word()
                     && TITLE_INTRODUCERS.contains_ignore_ascii_case(self.word(k)))
-                    // "known as “Polaris”".
-                    || (self.word(k) == "as" && k > 0 && self.word(k - 1) == "known")
+                    // "known as “Polaris”", "which it markets as “SaltCell,”".
+                    || (self.word(k) == "as"
+                        && k > 0
+                        && NAMING_BEFORE_AS.contains_ignore_ascii_case(self.word(k - 1)))
                     || (self.tokens[k].is_punct(',')
                         && k > 0
                         && self.tokens[k - 1].has(lexicon::WORK)

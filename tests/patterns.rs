@@ -3597,3 +3597,8 @@ fn after_a_verb_of_showing_the_apposed_object_is_the_participles_subject() {
         [pair("dead in the water.", "Dev Patel")]
     );
 }
+
+#[test]
+fn a_name_after_markets_as_is_no_quotation() {
+    assert_eq!(quotes("name_after_markets_as"), []);
+}
