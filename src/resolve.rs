@@ -256,18 +256,22 @@ fn same_name(a: &str, b: &str) -> bool {
 }
 
 impl Entities {
-    /// Whether an entity named `name` of kind `kind` has a gender that
+    /// The entities named `name` of kind `kind`, latest first (one name
+    /// may be two people: "Mr. Thompson" and "Mrs. Thompson").
+    fn named<'s>(&'s self, name: &'s str, kind: SpeakerKind) -> impl Iterator<Item = usize> + 's {
+        let head = self.index.get(&entity_key(name, kind)).copied();
+        std::iter::successors(head, |&i| self.next.get(i).copied().flatten()).filter(move |&i| {
+            let s = &self.list[i];
+            s.kind == kind && same_name(&s.name, name)
+        })
+    }
+
+    /// Whether the entity named `name` of kind `kind` has a gender that
     /// clashes with `gender`.
     fn clashes(&self, name: &str, kind: SpeakerKind, gender: Gender) -> bool {
-        let mut at = self.index.get(&entity_key(name, kind)).copied();
-        while let Some(i) = at {
-            let s = &self.list[i];
-            if s.kind == kind && same_name(&s.name, name) {
-                return speakers::gender_clash(s.gender, gender);
-            }
-            at = self.next.get(i).copied().flatten();
-        }
-        false
+        self.named(name, kind)
+            .next()
+            .is_some_and(|i| speakers::gender_clash(self.list[i].gender, gender))
     }
 
     /// The entity named `name` of kind `kind`, added if new; a title or a
@@ -279,26 +283,22 @@ impl Entities {
         title: Option<&str>,
         gender: Gender,
     ) -> usize {
+        // "Mr. Thompson" and "Mrs. Thompson" are two people.
+        let found = self
+            .named(name, kind)
+            .find(|&i| !speakers::gender_clash(self.list[i].gender, gender));
+        if let Some(i) = found {
+            let s = &mut self.list[i];
+            if s.title.is_none() {
+                s.title = title.map(str::to_string);
+            }
+            if s.gender == Gender::Unknown {
+                s.gender = gender;
+            }
+            return i;
+        }
         let key = entity_key(name, kind);
         let head = self.index.get(&key).copied();
-        let mut at = head;
-        while let Some(i) = at {
-            let s = &mut self.list[i];
-            // "Mr. Thompson" and "Mrs. Thompson" are two people.
-            if s.kind == kind
-                && same_name(&s.name, name)
-                && !speakers::gender_clash(s.gender, gender)
-            {
-                if s.title.is_none() {
-                    s.title = title.map(str::to_string);
-                }
-                if s.gender == Gender::Unknown {
-                    s.gender = gender;
-                }
-                return i;
-            }
-            at = self.next.get(i).copied().flatten();
-        }
         let i = self.list.len();
         self.list.push(Speaker {
             name: crate::text::display_name(name).into_owned(),
