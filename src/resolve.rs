@@ -1654,14 +1654,9 @@ impl<'a> Resolver<'a> {
                     // Republican".)
                     let pronoun_subject = {
                         let first = self.token_at(m.name.start);
-                        let mut k = first;
-                        while k > 0
-                            && first - k < 12
-                            && !speakers::opens_sentence(self.text, self.tokens, k)
-                        {
-                            k -= 1;
-                        }
-                        self.tokens[k].pronoun() == Some(g) && first - k < 12
+                        let k = self.sentence_start(first, 11);
+                        self.tokens[k].pronoun() == Some(g)
+                            && speakers::opens_sentence(self.text, self.tokens, k)
                     };
                     if close
                         && !m.possessor
@@ -1787,16 +1782,16 @@ impl<'a> Resolver<'a> {
         {
             return false;
         }
-        if !self.opens_main_clause(v) {
-            return false;
-        }
-        let mut n = v + 1;
-        while toks.get(n).is_some_and(|t| t.has(lexicon::FILLER)) || self.word(n) == "not" {
-            n += 1;
-        }
+        // The verb after "had" and its adverbs.
+        let n = v
+            + 1
+            + (v + 1..toks.len().min(v + 4))
+                .take_while(|&n| toks[n].has(lexicon::FILLER) || self.word(n) == "not")
+                .count();
         let w = self.word(n);
         toks.get(n).is_some_and(Token::is_lower)
             && (crate::text::is_regular_past(w) || toks[n].lemma().is_some() || w == "been")
+            && self.is_past_perfect(n)
     }
 
     /// Whether the speaker of the event at cue token `pos` is a definite
@@ -1847,20 +1842,22 @@ impl<'a> Resolver<'a> {
     /// and token `k`: no verb that reports it ("said the family had
     /// agreed") nor a word that subordinates it.
     fn opens_main_clause(&self, k: usize) -> bool {
-        let toks = self.tokens;
-        let mut i = k;
-        while i > 0 && !speakers::opens_sentence(self.text, toks, i) {
-            i -= 1;
-            let t = &toks[i];
-            if t.quoted
-                || t.lemma().is_some()
-                || t.has(lexicon::SUBORDINATOR | lexicon::RELATIVE)
-                || k - i > 12
-            {
-                return false;
-            }
-        }
-        true
+        let start = self.sentence_start(k, 12);
+        speakers::opens_sentence(self.text, self.tokens, start)
+            && self.tokens[start..k].iter().all(|t| {
+                !t.quoted
+                    && t.lemma().is_none()
+                    && !t.has(lexicon::SUBORDINATOR | lexicon::RELATIVE)
+            })
+    }
+
+    /// The first token of the sentence holding token `k`, looking back
+    /// `most` tokens at most (then the token it stopped at).
+    fn sentence_start(&self, k: usize, most: usize) -> usize {
+        (k.saturating_sub(most)..=k)
+            .rev()
+            .find(|&i| speakers::opens_sentence(self.text, self.tokens, i))
+            .unwrap_or(k.saturating_sub(most))
     }
 
     /// Whether `m`, a full name out of subject position, is the first
