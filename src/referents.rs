@@ -529,10 +529,33 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
 /// Whether a speaker's mention is a definite description of a body ("the
 /// company", "the engine maker"), which stands for the organisation that
 /// spoke last before it.
-/// Whether a word is a noun for a body ("company", "Bank", "Association"),
-/// in any case.
-pub(crate) fn is_body_noun(w: &str) -> bool {
-    BODY_NOUNS.contains_ignore_ascii_case(w)
+/// Nouns for a body of any kind ("the company" for Pellston Bank, "the
+/// agency" for the World Health Organization).
+const GENERIC_BODY_NOUNS: ShortList = ShortList::new(&[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "organisation",
+    "organization",
+]);
+
+/// Whether a description of a body ("the company", "the Trump campaign")
+/// can stand for the organisation named `name`: its capitalised words are
+/// in the name ("the Trump campaign" is no newspaper), and a name that
+/// ends in a noun for a body is that kind of body ("the bank" for Pellston
+/// Bank, not "the hospital" for the Massachusetts Nurses Association)
+/// unless the description's noun fits any body.
+pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
+    let head = last_word(described);
+    let kind = last_word(name);
+    crate::text::words(described)
+        .skip(1)
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .all(|w| crate::text::words(name).any(|n| n == w))
+        && (!BODY_NOUNS.contains_ignore_ascii_case(kind)
+            || kind.eq_ignore_ascii_case(head)
+            || GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head))
 }
 
 pub(crate) fn names_a_body(text: &str, tokens: &[Token], mention: Span) -> bool {

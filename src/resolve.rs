@@ -61,17 +61,6 @@ const MANNER_OF_SPEAKING: lexicon::ShortList = lexicon::ShortList::new(&[
     "diplomatic",
 ]);
 
-/// Nouns for a body of any kind ("the company" for Pellston Bank, "the
-/// agency" for the World Health Organization).
-const GENERIC_BODY_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
-    "company",
-    "firm",
-    "group",
-    "agency",
-    "organisation",
-    "organization",
-]);
-
 /// How many paragraphs back "the company" looks for the organisation
 /// that spoke.
 const BODY_PARAGRAPHS_BACK: u32 = 4;
@@ -2135,23 +2124,8 @@ impl<'a> Resolver<'a> {
         let at = self.token_at(mention.start);
         let para = self.tokens.get(at)?.para;
         let before = self.history.partition_point(|&(pos, _)| pos < at);
-        // A capitalised word of the description is in the body's name
-        // ("the Trump campaign" is no newspaper that spoke before).
         let described = mention.as_str(self.text);
-        // And a body whose name ends in a noun for one is that kind of
-        // body ("the bank" for Pellston Bank, not "the hospital" for the
-        // Massachusetts Nurses Association).
-        let head = speakers::last_word(described);
-        let named = |name: &str| {
-            let kind = speakers::last_word(name);
-            crate::text::words(described)
-                .skip(1)
-                .filter(|w| w.starts_with(char::is_uppercase))
-                .all(|w| crate::text::words(name).any(|n| n == w))
-                && (!crate::referents::is_body_noun(kind)
-                    || kind.eq_ignore_ascii_case(head)
-                    || GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head))
-        };
+        let named = |name: &str| crate::referents::description_fits_body(described, name);
         let spoke = self.history[..before]
             .iter()
             .rev()
