@@ -1343,11 +1343,10 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         let modifier = t.lemma().is_some_and(|l| w == l)
             && !t.has(lexicon::FILLER)
             && (tokens[k + 1].has(lexicon::GROUP | lexicon::TITLE)
-                || (k > lo
-                    && matches!(
-                        word(text, tokens, k - 1),
-                        "a" | "an" | "A" | "An" | "the" | "The"
-                    )));
+                || (k > lo && {
+                    let d = word(text, tokens, k - 1);
+                    d.eq_ignore_ascii_case("the") || is_indefinite(d)
+                }));
         if (t.lemma().is_some() || t.has(lexicon::FILLER)) && t.is_lower() && !modifier {
             // "a reporter can be heard": not a noun phrase.
             if !tokens[end].has(lexicon::GROUP) {
