@@ -247,8 +247,13 @@ fn same_name(a: &str, b: &str) -> bool {
 impl Entities {
     /// The entities named `name` of kind `kind`, latest first (one name
     /// may be two people: "Mr. Thompson" and "Mrs. Thompson").
-    fn named<'s>(&'s self, name: &'s str, kind: SpeakerKind) -> impl Iterator<Item = usize> + 's {
-        let head = self.index.get(&entity_key(name, kind)).copied();
+    /// `head` is the last entity added under the name's key.
+    fn named<'s>(
+        &'s self,
+        head: Option<usize>,
+        name: &'s str,
+        kind: SpeakerKind,
+    ) -> impl Iterator<Item = usize> + 's {
         std::iter::successors(head, |&i| self.next.get(i).copied().flatten()).filter(move |&i| {
             let s = &self.list[i];
             s.kind == kind && same_name(&s.name, name)
@@ -258,7 +263,8 @@ impl Entities {
     /// Whether the entity named `name` of kind `kind` has a gender that
     /// clashes with `gender`.
     fn clashes(&self, name: &str, kind: SpeakerKind, gender: Gender) -> bool {
-        self.named(name, kind)
+        let head = self.index.get(&entity_key(name, kind)).copied();
+        self.named(head, name, kind)
             .next()
             .is_some_and(|i| speakers::gender_clash(self.list[i].gender, gender))
     }
@@ -272,9 +278,11 @@ impl Entities {
         title: Option<&str>,
         gender: Gender,
     ) -> usize {
+        let key = entity_key(name, kind);
+        let head = self.index.get(&key).copied();
         // "Mr. Thompson" and "Mrs. Thompson" are two people.
         let found = self
-            .named(name, kind)
+            .named(head, name, kind)
             .find(|&i| !speakers::gender_clash(self.list[i].gender, gender));
         if let Some(i) = found {
             let s = &mut self.list[i];
@@ -286,8 +294,6 @@ impl Entities {
             }
             return i;
         }
-        let key = entity_key(name, kind);
-        let head = self.index.get(&key).copied();
         let i = self.list.len();
         self.list.push(Speaker {
             name: crate::text::display_name(name).into_owned(),
