@@ -994,7 +994,11 @@ impl<'a> Resolver<'a> {
             && toks[after].is_lower()
             && w.len() > 4
             && (w.ends_with("ing")
-                || (w.ends_with("ed") && toks[after + 1].has(lexicon::COMPLEMENT)))
+                || (w.ends_with("ed")
+                    && toks[after + 1].has(lexicon::COMPLEMENT)
+                    // Not the clause's verb: "The spokesman declined to
+                    // elaborate".
+                    && !speakers::is_past_before_infinitive(self.text, toks, after)))
             && verbless();
         let preposition = after < upto
             && matches!(

@@ -1294,6 +1294,8 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
     // A verb heads no description ("A police spokesman declined to
     // comment": "declined" is no speaker).
     // (An inflected form: "advocate" and "thinking" may be nouns.)
+    // (Nor a past form before an infinitive: "The spokesman declined to
+    // elaborate".)
     let w = word(text, tokens, end);
     if !tokens[end].is_word()
         || (tokens[end].is_lower()
@@ -1301,6 +1303,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
                 .lemma()
                 .is_some_and(|l| l != w && !w.ends_with("ing"))
             && !tokens[end].has(lexicon::GROUP | lexicon::TITLE))
+        || is_past_before_infinitive(text, tokens, end)
     {
         return None;
     }
@@ -1957,6 +1960,22 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         k += 1;
     }
     None
+}
+
+/// Whether token `k` is a past form before an infinitive ("declined to
+/// elaborate", "refused to say"): the verb of a clause, not a participle
+/// modifying the noun before it ("a lawyer assigned to the case").
+pub(crate) fn is_past_before_infinitive(text: &str, tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    t.is_lower()
+        && crate::text::is_regular_past(t.span().as_str(text))
+        && word(text, tokens, k + 1) == "to"
+        && tokens.get(k + 2).is_some_and(|v| {
+            v.para == t.para
+                && v.is_lower()
+                && !crate::cues::is_determiner(v.span().as_str(text))
+                && !is_number(v.span().as_str(text))
+        })
 }
 
 /// A description with what follows its head up to the end of the clause

@@ -3602,3 +3602,13 @@ fn after_a_verb_of_showing_the_apposed_object_is_the_participles_subject() {
 fn a_name_after_markets_as_is_no_quotation() {
     assert_eq!(quotes("name_after_markets_as"), []);
 }
+
+#[test]
+fn a_past_verb_right_after_a_description_is_its_verb_not_a_modifier() {
+    // "The spokesman declined to elaborate": "declined" is the clause's
+    // verb, not part of the description.
+    assert_eq!(
+        quotes("description_verb_before_infinitive"),
+        [pair("The numbers speak for themselves.", "The spokesman")]
+    );
+}
