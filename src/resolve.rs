@@ -363,6 +363,24 @@ impl<'a> Resolver<'a> {
         self.clause_start_from(i, true)
     }
 
+    /// Whether the word at token `k`, right after a quoted fragment whose
+    /// comma is inside the marks, is the next verb of the same subject
+    /// ("… supports “pay raises,” opposes …"): a lower-case form in -s or
+    /// -ed in the same paragraph that reports nothing ("“…,” says X" ends
+    /// a quotation instead) and joins nothing ("“…,” and Beck promised").
+    fn list_goes_on(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            let w = t.span().as_str(self.text);
+            t.para == self.tokens[k - 1].para
+                && t.is_word()
+                && t.is_lower()
+                && (w.ends_with('s') || crate::text::is_regular_past(w))
+                && t.lemma().is_none()
+                && t.pronoun().is_none()
+                && !t.has(lexicon::CONJUNCTION | lexicon::COMPLEMENT | lexicon::RELATIVE)
+        })
+    }
+
     fn clause_start_from(&self, i: usize, past_fragments: bool) -> usize {
         let para = self.tokens.get(i).map_or(0, |t| t.para);
         let mut k = i;
@@ -390,7 +408,12 @@ impl<'a> Resolver<'a> {
                     && self.tokens[q - 1].is_word()
                     // "on ABC's “This Week”": a title after a possessive.
                     && (self.tokens[q - 1].is_lower() || crate::text::is_possessive(self.tokens[q - 1].span().as_str(self.text)))
-                    && !content.trim_end().ends_with(['.', '!', '?', ','])
+                    && (!content.trim_end().ends_with(['.', '!', '?', ','])
+                        // "supports “pay raises,” opposes …": a comma of
+                        // a list inside the marks, the clause going on.
+                        || (content.trim_end().ends_with(',')
+                            && content.starts_with(|c: char| c.is_lowercase())
+                            && self.list_goes_on(k)))
                     && content.len() < 80;
                 // "her new film, “Blue Hour,” was": a title inside the
                 // clause, whatever its punctuation.

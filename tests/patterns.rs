@@ -3612,3 +3612,15 @@ fn a_past_verb_right_after_a_description_is_its_verb_not_a_modifier() {
         [pair("The numbers speak for themselves.", "The spokesman")]
     );
 }
+
+#[test]
+fn a_list_comma_inside_a_fragments_marks_does_not_end_the_clause() {
+    // "Whitfield supports “…,” opposes “…” and recalled …: “…”": the
+    // sentence goes on past the first fragment to its subject.
+    let found = quotes("fragment_with_list_comma_inside_the_marks");
+    assert!(found.contains(&pair("blanket service cuts", "Dana Whitfield")));
+    assert!(found.contains(&pair(
+        "We laid off forty people that year, and the city never recovered.",
+        "Dana Whitfield"
+    )));
+}
