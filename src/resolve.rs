@@ -1632,6 +1632,7 @@ impl<'a> Resolver<'a> {
                 let m = subjects[si];
                 if !matches!(g, Gender::Male | Gender::Female)
                     || speakers::gender_clash(g, m.gender)
+                    || self.subject_of_inner_clause(si, g)
                 {
                     continue;
                 }
@@ -1880,6 +1881,40 @@ impl<'a> Resolver<'a> {
             .rev()
             .find(|&i| speakers::opens_sentence(self.text, self.tokens, i))
             .unwrap_or(k.saturating_sub(most))
+    }
+
+    /// Whether subject mention `si` of the register opens a clause of
+    /// time or cause inside a sentence whose main clause has a subject of
+    /// its own before it, one a pronoun of gender `g` can take up ("Gov.
+    /// Carl Benning entered the hall shortly before Ridley finished."):
+    /// the background, no antecedent for a pronoun after the sentence.
+    fn subject_of_inner_clause(&self, si: usize, g: Gender) -> bool {
+        let subjects = &self.register.subjects;
+        let m = subjects[si];
+        let mut first = self.token_at(m.name.start);
+        // (Past its title: "before Mr. Roarke finished".)
+        while first > 0 && self.tokens[first - 1].has(lexicon::TITLE) {
+            first -= 1;
+        }
+        let Some(sub) = first.checked_sub(1) else {
+            return false;
+        };
+        let start = self.sentence_start(first, 24);
+        // (The main clause's verb between: not "Long before Hallander
+        // took the stage".)
+        m.subject
+            && sub > start
+            && self.tokens[sub].has(lexicon::SUBORDINATOR)
+            && self.word(sub) != "that"
+            && subjects[..si].last().is_some_and(|s| {
+                s.subject
+                    && s.token >= start
+                    && s.token + 1 < sub
+                    && s.gender != Gender::Plural
+                    && !s.unnamed
+                    && !self.tokens[s.token].has(lexicon::GROUP)
+                    && !speakers::gender_clash(g, s.gender)
+            })
     }
 
     /// Whether `m`, a full name out of subject position, is the first

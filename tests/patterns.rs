@@ -3624,3 +3624,16 @@ fn a_list_comma_inside_a_fragments_marks_does_not_end_the_clause() {
         "Dana Whitfield"
     )));
 }
+
+#[test]
+fn a_pronoun_skips_the_subject_of_a_clause_of_time_inside_the_sentence_before() {
+    // "Benning entered the hall shortly before Ridley finished. Afterward,
+    // he wrote": the main clause's subject, not the one after "before".
+    assert_eq!(
+        quotes("pronoun_skips_subject_of_inner_clause_of_time"),
+        [
+            pair("The budget is balanced,", "Tom Ridley"),
+            pair("no big deal.", "Carl Benning")
+        ]
+    );
+}
