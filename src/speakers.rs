@@ -2656,8 +2656,23 @@ fn described_subject(
     }
     // "The senator", "The former governor": "The", up to two modifiers,
     // the head.
-    let the = (i.saturating_sub(3)..i)
-        .find(|&k| tokens[k].span().as_str(text) == "The" && opens_sentence(text, tokens, k))?;
+    // (Or "the" after a short opening phrase: "Later that evening, the
+    // governor weighed in".)
+    let opening_phrase = |k: usize| {
+        k >= 2
+            && tokens[k - 1].is_punct(',')
+            && (k.saturating_sub(7)..k - 1).any(|s| {
+                opens_sentence(text, tokens, s)
+                    && tokens[s..k - 1]
+                        .iter()
+                        .all(|t| t.is_word() && !t.quoted && t.para == tokens[k].para)
+            })
+    };
+    let the = (i.saturating_sub(3)..i).find(|&k| match tokens[k].span().as_str(text) {
+        "The" => opens_sentence(text, tokens, k),
+        "the" => opening_phrase(k),
+        _ => false,
+    })?;
     if !tokens[the + 1..i]
         .iter()
         .all(|m| m.para == t.para && m.is_word() && !m.quoted && m.lemma().is_none())

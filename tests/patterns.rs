@@ -3637,3 +3637,16 @@ fn a_pronoun_skips_the_subject_of_a_clause_of_time_inside_the_sentence_before() 
         ]
     );
 }
+
+#[test]
+fn a_description_after_an_opening_phrase_carries_its_person_to_a_later_pronoun() {
+    // "Later that evening, the governor weighed in on Twitter. “…,” he
+    // wrote": the governor named before, not the last speaker.
+    assert_eq!(
+        quotes("described_subject_after_opening_phrase"),
+        [
+            pair("The budget is balanced,", "Tom Ridley"),
+            pair("We kept every promise we made,", "Carl Benning")
+        ]
+    );
+}
