@@ -218,8 +218,33 @@ fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
     }
 }
 
+/// The place given right after a name ("Senator Lydia Farrow of Maine",
+/// "Sen. Ted Cruz (R-Texas)"), as a token range: the capitalised words
+/// after "of", or the words inside a short parenthesis.
+fn place_after(text: &str, tokens: &[Token], last: usize) -> std::ops::Range<usize> {
+    let para = tokens[last].para;
+    let from = last + 2;
+    let within = |k: usize| tokens.get(k).is_some_and(|t| t.para == para && !t.quoted);
+    match tokens.get(last + 1).map(|t| t.span().as_str(text)) {
+        Some("of") => {
+            let mut k = from;
+            while k < from + 3 && within(k) && tokens[k].is_capitalised() {
+                k += 1;
+            }
+            from..k
+        }
+        Some("(") => (from..from + 4)
+            .find(|&k| !within(k) || tokens[k].is_punct(')'))
+            .filter(|&k| within(k))
+            .map_or(from..from, |k| from..k),
+        _ => from..from,
+    }
+}
+
 /// Whether the title before a person's mention or the appositive after
-/// it gives the head and every modifier of a description.
+/// it gives the head and every modifier of a description; a place
+/// modifier may be given after the name instead ("the Maine senator" for
+/// "Senator Lydia Farrow of Maine").
 fn is_described(
     text: &str,
     tokens: &[Token],
@@ -228,32 +253,37 @@ fn is_described(
     mods: &[&str],
 ) -> bool {
     let first = tokens.partition_point(|t| t.span().start < person.name.start);
+    let place = place_after(text, tokens, person.token);
     first < tokens.len()
-        && (describes(text, tokens, title_before(tokens, first), head, mods)
+        && (describes(text, tokens, title_before(tokens, first), place, head, mods)
             || describes(
                 text,
                 tokens,
                 appositive_after(tokens, person.token),
+                person.token + 1..person.token + 1,
                 head,
                 mods,
             ))
 }
 
-/// Whether the words of `range` give the head and every modifier of the
-/// description.
+/// Whether the words of `range` give the head and, with those of
+/// `place`, every modifier of the description (a party tag giving its
+/// state: "R-Texas" gives "Texas").
 fn describes(
     text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
+    place: std::ops::Range<usize>,
     head: &str,
     mods: &[&str],
 ) -> bool {
-    let words = || {
-        tokens[range.clone()]
+    let words_of = |r: std::ops::Range<usize>| {
+        tokens[r]
             .iter()
             .filter(|t| t.is_word())
             .map(|t| t.span().as_str(text))
     };
+    let words = || words_of(range.clone());
     // "Vice President Tomas Reyes" is no "president": a word of rank
     // before the head must be in the description too.
     let mut prev: Option<&str> = None;
@@ -270,10 +300,15 @@ fn describes(
         }
         prev = Some(w);
     }
-    found
-        && mods
-            .iter()
-            .all(|m| words().any(|w| w.eq_ignore_ascii_case(m)))
+    let given = |m: &str| {
+        words().any(|w| w.eq_ignore_ascii_case(m))
+            || words_of(place.clone()).any(|w| {
+                w.eq_ignore_ascii_case(m)
+                    || w.split_once('-')
+                        .is_some_and(|(_, state)| state.eq_ignore_ascii_case(m))
+            })
+    };
+    found && mods.iter().all(|m| given(m))
 }
 
 /// Words before a title that make it another office ("Vice President",

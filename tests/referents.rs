@@ -269,3 +269,24 @@ fn a_description_finds_its_person_five_paragraphs_back() {
         )]
     );
 }
+
+#[test]
+fn a_state_before_a_title_may_be_given_after_the_name_or_in_its_party_tag() {
+    // "Sen. Lydia Farrow of Maine" is "the Maine senator"; "Sen. Walter
+    // Greaves (R-Texas)" is "the Texas senator".
+    assert_eq!(
+        referents("referent_state_given_after_the_name"),
+        [
+            row(
+                "We will win this fight for the dairy towns,",
+                "the Maine senator",
+                Some("Lydia Farrow")
+            ),
+            row(
+                "Washington has forgotten these people,",
+                "the Texas senator",
+                Some("Walter Greaves")
+            ),
+        ]
+    );
+}
