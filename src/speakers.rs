@@ -1443,8 +1443,10 @@ pub(crate) fn mention_starting_at(
     }
     let w = t.span().as_str(text);
     // "said another", "said one of them".
+    // ("says one of them, Lowell Brandt, a corn grower": the name in
+    // apposition.)
     if let Some(m) = one_of_starting_at(text, tokens, start) {
-        return Some(m);
+        return Some(apposed_name_or(text, tokens, m));
     }
     if let Some(g) = t.pronoun() {
         if matches!(g, Gender::Male | Gender::Female | Gender::Plural) {

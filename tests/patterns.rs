@@ -3650,3 +3650,14 @@ fn a_description_after_an_opening_phrase_carries_its_person_to_a_later_pronoun()
         ]
     );
 }
+
+#[test]
+fn the_name_apposed_to_one_of_a_group_after_the_verb_is_the_speaker() {
+    assert_eq!(
+        quotes("one_of_them_with_apposed_name"),
+        [pair(
+            "We need rain more than we need speeches,",
+            "Lowell Brandt"
+        )]
+    );
+}
