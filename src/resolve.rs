@@ -2560,6 +2560,27 @@ impl<'a> Resolver<'a> {
                 decision = self.previous_sentence(q, kind, oi, ev_cursor);
             }
             let mut d = decision.unwrap_or_else(|| unattributed(q, kind));
+            // "who had called the audit “a witch hunt” and “pointless,”
+            // praised the report": a fragment joined to the one before by
+            // "and", "or" or a comma is that one's, not a later verb's.
+            if kind == QuoteKind::Mixed && d.attribution == Attribution::CueAfter {
+                if let Some(prev) = out.last().filter(|p| {
+                    p.kind == QuoteKind::Mixed
+                        && p.speaker.is_some()
+                        && self
+                            .text
+                            .get(p.outer.end..q.outer().start)
+                            .is_some_and(|gap| matches!(gap.trim(), "and" | "or" | ","))
+                }) {
+                    d = Quote {
+                        span: d.span,
+                        outer: d.outer,
+                        style: d.style,
+                        kind,
+                        ..*prev
+                    };
+                }
+            }
             // "He said, “Andy Warhol was the center of …”": a person named
             // inside the quotation is not the "he" who speaks it.
             if d.attribution == Attribution::Pronoun {

@@ -3661,3 +3661,16 @@ fn the_name_apposed_to_one_of_a_group_after_the_verb_is_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_fragment_joined_to_the_one_before_by_and_is_that_ones_not_a_later_verbs() {
+    // "who had called the audit “a witch hunt” and “pointless,” praised
+    // the final report": "the final report" is no speaker.
+    assert_eq!(
+        quotes("fragments_joined_by_and"),
+        [
+            pair("a witch hunt", "Glen Ostrander"),
+            pair("pointless,", "Glen Ostrander")
+        ]
+    );
+}
