@@ -479,10 +479,14 @@ impl<'a> Resolver<'a> {
         // The main clause's event: the first of the clause ("Sanders has
         // denounced supporters that level sexist attacks, saying"), after
         // its introductory phrase ("Alongside BLM calls for action, …").
-        let prev = self
-            .events_from(lo, self.events.len())
-            .iter()
-            .find(|e| e.mention.is_some())?;
+        // (Not a report inside a relative clause: "addressing a crowd that
+        // his campaign estimated at 4,000, sharpened …, saying".)
+        let prev = self.events_from(lo, self.events.len()).iter().find(|e| {
+            e.mention.is_some_and(|m| {
+                m.first_token == 0
+                    || !matches!(self.word(m.first_token - 1), "that" | "which" | "whom")
+            })
+        })?;
         Some(*prev)
     }
 

@@ -3674,3 +3674,13 @@ fn a_fragment_joined_to_the_one_before_by_and_is_that_ones_not_a_later_verbs() {
         ]
     );
 }
+
+#[test]
+fn a_participle_does_not_share_the_speaker_of_a_report_inside_a_relative_clause() {
+    // "a crowd that his campaign estimated at 4,000 people, … saying":
+    // the main clause's subject says it, not "his campaign".
+    assert_eq!(
+        quotes("participle_skips_report_in_relative_clause"),
+        [pair("serious doubts", "Owen Shale")]
+    );
+}
