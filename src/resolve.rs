@@ -3093,7 +3093,18 @@ impl<'a> Resolver<'a> {
                 .nth(1)
                 .is_some()
             && crate::text::ends_sentence(q.content.as_str(self.text));
-        if first_in_para > 3 || para == 0 || !(self.looks_like_speech(q) || sentence_paragraph) {
+        // "Reyburn paused. “…”": a person opening a sentence of the quote's
+        // own paragraph names the speaker (`previous_sentence`).
+        let set_up_here = first_in_para > 0
+            && self.tokens[oi - 1].is_punct('.')
+            && self
+                .clause_subject(self.clause_start(oi - 1), oi - 1)
+                .is_some_and(|m| m.is_person_name());
+        if first_in_para > 3
+            || set_up_here
+            || para == 0
+            || !(self.looks_like_speech(q) || sentence_paragraph)
+        {
             return None;
         }
         // "Afterward, Mr. Oduya was blunt." and then the quote: a short

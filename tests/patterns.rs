@@ -3684,3 +3684,17 @@ fn a_participle_does_not_share_the_speaker_of_a_report_inside_a_relative_clause(
         [pair("serious doubts", "Owen Shale")]
     );
 }
+
+#[test]
+fn a_person_opening_a_sentence_before_a_bare_quote_in_its_paragraph_speaks_it() {
+    // "Reyburn paused. “…”" after Quill's question: Reyburn answers, the
+    // exchange does not carry Quill over.
+    assert_eq!(
+        quotes("action_beat_before_a_bare_quote"),
+        [
+            pair("About 300, senator,", "Paul Reyburn"),
+            pair("And how many managers?", "Ada Quill"),
+            pair("I would have to check the exact number.", "Paul Reyburn"),
+        ]
+    );
+}
