@@ -725,17 +725,12 @@ impl<'a> Resolver<'a> {
             // "Anna Sowerby backed the plan, while Colin Ashworth opposed
             // it, saying …": a clause of its own after "while" or "but"
             // gives the participle its subject.
-            let inner = (lo + 1..j - 1).rev().find(|&k| {
-                matches!(
-                    self.word(k),
-                    "while" | "whereas" | "but" | "although" | "though" | "and"
-                ) && toks[k - 1].is_punct(',')
-            });
+            let inner = self.inner_clause_start(lo, j - 1);
             let subject = if participle {
                 inner
                     .and_then(|k| {
-                        self.first_subject(k + 1, j - 1)
-                            .filter(|m| m.kind == MentionKind::Name && m.first_token == k + 1)
+                        self.first_subject(k, j - 1)
+                            .filter(|m| m.kind == MentionKind::Name && m.first_token == k)
                     })
                     .or_else(|| self.first_subject(lo, j - 1))
                     .or_else(|| self.clause_subject(lo, j - 1))
@@ -1887,6 +1882,21 @@ impl<'a> Resolver<'a> {
             .unwrap_or(k.saturating_sub(most))
     }
 
+    /// The first token of the last clause of its own between tokens `lo`
+    /// and `hi`, opened by a comma and "but", "and", "while" or the like
+    /// ("Anna Sowerby backed the plan, while Colin Ashworth opposed it").
+    fn inner_clause_start(&self, lo: usize, hi: usize) -> Option<usize> {
+        (lo + 1..hi)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    self.word(k),
+                    "while" | "whereas" | "but" | "although" | "though" | "and"
+                ) && self.tokens[k - 1].is_punct(',')
+            })
+            .map(|k| k + 1)
+    }
+
     /// Whether subject mention `si` of the register opens a clause of
     /// time or cause inside a sentence whose main clause has a subject of
     /// its own before it, one a pronoun of gender `g` can take up ("Gov.
@@ -2990,6 +3000,14 @@ impl<'a> Resolver<'a> {
                     m.first_token == lo
                         || (m.kind == MentionKind::Name
                             && (verb.is_none() || verb == Some("quote") || m.first_token == lo + 1))
+                })
+                // "Ormond tried to answer, but the moderator cut him off:":
+                // the subject of the clause the colon ends.
+                .or_else(|| {
+                    self.inner_clause_start(lo, oi - 1).and_then(|k| {
+                        self.clause_subject(k, oi - 1)
+                            .filter(|m| m.first_token == k)
+                    })
                 })
                 .or_else(|| self.clause_subject(lo, oi - 1))?;
             // "Ashford's response: “…”": the owner of the statement.

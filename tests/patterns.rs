@@ -3698,3 +3698,16 @@ fn a_person_opening_a_sentence_before_a_bare_quote_in_its_paragraph_speaks_it() 
         ]
     );
 }
+
+#[test]
+fn a_narrator_or_a_moderator_ending_its_clause_in_a_colon_speaks_the_quote() {
+    // "…, but the moderator cut him off: “…”": the subject of the clause
+    // the colon ends, not the sentence's first.
+    assert_eq!(
+        quotes("narrator_and_moderator_speak"),
+        [
+            pair("Redmond County deserves better.", "A narrator"),
+            pair("Time is up, senator.", "the moderator"),
+        ]
+    );
+}
