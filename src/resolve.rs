@@ -1715,7 +1715,20 @@ impl<'a> Resolver<'a> {
                 // names a person too.
                 // (Not "Clinton" for "he" where the text names Hillary
                 // Clinton.)
-                let here = m.proper
+                // (So is one inside its sentence that already names a
+                // person who spoke with a title: "President Harcastle said
+                // …" then "Late Wednesday, Harcastle took to Twitter".)
+                let mid_sentence = {
+                    let first = self.token_at(m.name.start);
+                    first == m.token
+                        && !speakers::opens_sentence(self.text, self.tokens, first)
+                        && self.entities.list.iter().any(|s| {
+                            s.kind == SpeakerKind::Person
+                                && s.title.is_some()
+                                && speakers::last_word(&s.name) == name
+                        })
+                };
+                let here = (m.proper || mid_sentence)
                     && full.is_none()
                     && self
                         .register
@@ -1731,7 +1744,7 @@ impl<'a> Resolver<'a> {
                         let w = t.span().as_str(self.text);
                         t.is_lower()
                             && (t.lemma().is_some()
-                                || t.has(lexicon::FILLER)
+                                || t.has(lexicon::FILLER | lexicon::IRREGULAR_PAST)
                                 || (crate::text::is_regular_past(w)))
                     });
                 let Some(full) = full.or((m.standalone || here).then_some(m.name)) else {

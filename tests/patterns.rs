@@ -3711,3 +3711,16 @@ fn a_narrator_or_a_moderator_ending_its_clause_in_a_colon_speaks_the_quote() {
         ]
     );
 }
+
+#[test]
+fn a_titled_speakers_surname_after_an_opening_phrase_is_the_pronouns_antecedent() {
+    // "President Harcastle … saying" then "Late Wednesday, Harcastle took
+    // to Twitter …. “…,” he wrote": Harcastle, not the man named between.
+    assert_eq!(
+        quotes("titled_surname_inside_sentence_before_pronoun"),
+        [
+            pair("should have known better.", "Harcastle"),
+            pair("The inquiry is a total fabrication,", "Harcastle"),
+        ]
+    );
+}

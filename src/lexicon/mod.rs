@@ -287,10 +287,12 @@ pub(crate) const QUANTIFIER: u32 = 1 << 21;
 pub(crate) const FAMILY_FIRST: u32 = 1 << 22;
 /// `weekdays.txt`.
 pub(crate) const WEEKDAY: u32 = 1 << 23;
+/// `irregular_pasts.txt`.
+pub(crate) const IRREGULAR_PAST: u32 = 1 << 24;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u32); 22] = [
+    let lists: [(&'static str, u32); 23] = [
         (include_str!("complements.txt"), COMPLEMENT),
         (include_str!("conjunctions.txt"), CONJUNCTION),
         (include_str!("subordinators.txt"), SUBORDINATOR),
@@ -313,6 +315,7 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
         (include_str!("quantifiers.txt"), QUANTIFIER),
         (include_str!("family_first.txt"), FAMILY_FIRST),
         (include_str!("weekdays.txt"), WEEKDAY),
+        (include_str!("irregular_pasts.txt"), IRREGULAR_PAST),
     ];
     for (src, flag) in lists {
         for w in words(src) {
@@ -566,6 +569,14 @@ mod tests {
         assert_eq!(verb_lemma("Said"), Some("say"));
         assert_eq!(verb_lemma("told"), Some("tell"));
         assert_eq!(verb_lemma("admitted"), Some("admit"));
+    }
+
+    #[test]
+    fn irregular_pasts_of_other_verbs_are_no_reporting_verb_forms() {
+        assert!(entry("took").is_some_and(|e| e.has(IRREGULAR_PAST)));
+        for w in words(include_str!("irregular_pasts.txt")) {
+            assert_eq!(verb_lemma(w), None, "{w}");
+        }
     }
 
     #[test]
