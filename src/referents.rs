@@ -393,6 +393,11 @@ pub(crate) fn referent(
             return Some(full);
         }
     }
+    // "the president" many paragraphs after "President Wendell
+    // Harcastle": further back, the one person the text described so.
+    if let Some(only) = only_described(text, register, earlier, described) {
+        return Some(only);
+    }
     // "Tunde Okonjo scored the winner. “…,” the 20-year-old said", "…,
     // said the Scot": an epithet the text never gave anyone stands for
     // the person the sentence before is about, the last named subject,
@@ -417,6 +422,48 @@ pub(crate) fn referent(
                 && (!n.has(lexicon::COMPLEMENT) || n.lemma().is_some()))
     });
     (clause && (last.standalone || full != last.name)).then_some(full)
+}
+
+/// The full name of the one person among the `earlier` mentions (the
+/// last [`MENTIONS_READ`]) that `described` accepts, if no other person
+/// is described so.
+fn only_described(
+    text: &str,
+    register: &NameRegister<'_>,
+    earlier: &[SubjectMention],
+    described: impl Fn(&SubjectMention) -> bool,
+) -> Option<Span> {
+    let mut found: Option<Span> = None;
+    for s in earlier.iter().rev().take(MENTIONS_READ) {
+        if !described(s) {
+            continue;
+        }
+        let full = register
+            .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
+            .unwrap_or(s.name);
+        match found {
+            None => found = Some(full),
+            Some(f) if f.as_str(text) == full.as_str(text) => {}
+            Some(f) => {
+                // The same person named more fully ("Harcastle", "Wendell
+                // Harcastle") is one; "Bill Clinton" and "Hillary Clinton"
+                // are two.
+                let (short, long) = if f.len() <= full.len() {
+                    (f, full)
+                } else {
+                    (full, f)
+                };
+                let (short, long) = (short.as_str(text), long.as_str(text));
+                let same = last_word(short) == last_word(long)
+                    && crate::text::words(short).all(|w| crate::text::words(long).any(|x| x == w));
+                if !same {
+                    return None;
+                }
+                found = Some(if f.len() >= full.len() { f } else { full });
+            }
+        }
+    }
+    found
 }
 
 /// How many paragraphs ahead an indefinite description looks for the

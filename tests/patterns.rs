@@ -3724,3 +3724,17 @@ fn a_titled_speakers_surname_after_an_opening_phrase_is_the_pronouns_antecedent(
         ]
     );
 }
+
+#[test]
+fn a_description_far_from_its_person_stands_for_the_one_the_text_described_so() {
+    // "President Wendell Harcastle" in the lede, "the president weighed in"
+    // eight paragraphs later: "he wrote" is Harcastle's.
+    let found = quotes("referent_the_one_person_so_described_far_back");
+    assert_eq!(
+        found.last(),
+        Some(&pair(
+            "Saw the protests yesterday. I thought we just had an election!",
+            "Wendell Harcastle"
+        ))
+    );
+}
