@@ -2682,8 +2682,22 @@ fn described_subject(
         return None;
     }
     // Followed by its verb ("paused", "acknowledged", "has said"), not by
-    // a name in apposition nor a noun it modifies.
-    let verb = tokens.get(i + 1).is_some_and(|n| {
+    // a name in apposition nor a noun it modifies; maybe past an aside
+    // ("The president, for his part, appeared").
+    let mut v = i + 1;
+    if tokens.get(v).is_some_and(|c| c.is_punct(',')) {
+        if let Some(close) = (v + 1..tokens.len().min(v + 6)).find(|&k| !tokens[k].is_word()) {
+            let aside = close > v + 1
+                && tokens[close].is_punct(',')
+                && tokens[v + 1..close]
+                    .iter()
+                    .all(|t| t.is_lower() && t.lemma().is_none() && !t.quoted);
+            if aside {
+                v = close + 1;
+            }
+        }
+    }
+    let verb = tokens.get(v).is_some_and(|n| {
         let w = n.span().as_str(text);
         n.para == t.para
             && n.is_lower()

@@ -3738,3 +3738,19 @@ fn a_description_far_from_its_person_stands_for_the_one_the_text_described_so() 
         ))
     );
 }
+
+#[test]
+fn a_description_opening_a_sentence_reaches_its_verb_past_an_aside_between_commas() {
+    // "The governor, for his part, appeared …. In a post on Twitter, he
+    // wrote:": the governor named before, not the last speaker.
+    assert_eq!(
+        quotes("described_subject_past_an_aside"),
+        [
+            pair(
+                "We finally have a deal that protects farmers,",
+                "Tom Ridley"
+            ),
+            pair("Every county will get its fair share.", "Carl Benning"),
+        ]
+    );
+}
