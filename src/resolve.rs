@@ -1607,6 +1607,35 @@ impl<'a> Resolver<'a> {
                     {
                         break;
                     }
+                    // "“…,” Haukaas said." then "…, prompting Lindahl to
+                    // appeal for civility. “…,” he said": a person of the
+                    // pronoun's gender the text names in full, named in
+                    // the pronoun's paragraph with no report there before
+                    // it, outranks a speaker of an earlier paragraph.
+                    if p < para
+                        && fallback_known.is_some_and(|m| {
+                            let name = m.name.as_str(self.text);
+                            let full = self
+                                .register
+                                .fullest(self.text, name, g)
+                                .map_or(name, |f| f.as_str(self.text));
+                            // (Not the object of a preposition: "whether
+                            // he would vote for Mr. Harcastle".)
+                            let mut first = self.token_at(m.name.start);
+                            while first > 0 && self.tokens[first - 1].has(lexicon::TITLE) {
+                                first -= 1;
+                            }
+                            let after_preposition =
+                                first > 0 && self.tokens[first - 1].has(lexicon::COMPLEMENT);
+                            known_here(Some(m))
+                                && !m.possessor
+                                && !after_preposition
+                                && full.contains(' ')
+                                && !same_name(&self.entities.list[e].name, full)
+                        })
+                    {
+                        break;
+                    }
                     if background == Some(e) {
                         continue;
                     }

@@ -3754,3 +3754,22 @@ fn a_description_opening_a_sentence_reaches_its_verb_past_an_aside_between_comma
         ]
     );
 }
+
+#[test]
+fn a_person_named_in_full_in_the_pronouns_paragraph_outranks_an_earlier_paragraphs_speaker() {
+    // "testimony Wendell Harcastle gave …, in which he said": Harcastle,
+    // not Oberfeld who spoke in the paragraph before.
+    assert_eq!(
+        quotes("pronoun_takes_person_named_in_its_paragraph_over_earlier_speaker"),
+        [
+            pair(
+                "The settlements were entirely standard,",
+                "Stanley Oberfeld"
+            ),
+            pair(
+                "I approved every significant settlement.",
+                "Wendell Harcastle"
+            ),
+        ]
+    );
+}
