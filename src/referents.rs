@@ -143,20 +143,46 @@ const TITLE_NOUNS: &[(&str, &[&str])] = &[
     ("congresswoman", &["lawmaker", "legislator"]),
 ];
 
-/// Whether word `w` gives the description's head: the same word, the noun
-/// of an abbreviated title ("Gov." for "governor"), or the age of "the
-/// 51-year-old".
-fn gives(w: &str, head: &str) -> bool {
-    let bare = w.trim_end_matches('.');
-    w.eq_ignore_ascii_case(head)
-        || TITLE_NOUNS.iter().any(|(abbr, nouns)| {
-            bare.eq_ignore_ascii_case(abbr) && nouns.iter().any(|n| n.eq_ignore_ascii_case(head))
-        })
-        || (w.bytes().all(|b| b.is_ascii_digit())
-            && !w.is_empty()
-            && head
-                .strip_prefix(w)
-                .is_some_and(|r| r.eq_ignore_ascii_case("-year-old")))
+/// What a description says of its person: its head noun ("minister"),
+/// the words before it ("finance"), and the abbreviated titles that give
+/// the head ("Gov." for "governor"), found once per description.
+struct Wanted<'t> {
+    head: &'t str,
+    mods: Vec<&'t str>,
+    abbreviations: Vec<&'static str>,
+}
+
+impl<'t> Wanted<'t> {
+    fn new(head: &'t str, mods: Vec<&'t str>) -> Wanted<'t> {
+        let abbreviations = TITLE_NOUNS
+            .iter()
+            .filter(|(_, nouns)| nouns.iter().any(|n| n.eq_ignore_ascii_case(head)))
+            .map(|&(abbr, _)| abbr)
+            .collect();
+        Wanted {
+            head,
+            mods,
+            abbreviations,
+        }
+    }
+
+    /// Whether word `w` gives the head: the same word, the noun of an
+    /// abbreviated title ("Gov." for "governor"), or the age of "the
+    /// 51-year-old".
+    fn head_given_by(&self, w: &str) -> bool {
+        let bare = w.trim_end_matches('.');
+        w.eq_ignore_ascii_case(self.head)
+            || self
+                .abbreviations
+                .iter()
+                .any(|a| bare.eq_ignore_ascii_case(a))
+            || (w.bytes().all(|b| b.is_ascii_digit())
+                && !w.is_empty()
+                && self
+                    .head
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.eq_ignore_ascii_case("-year-old")))
+    }
 }
 
 /// The words right before a name that describe it: its title ("Finance
@@ -249,20 +275,27 @@ fn is_described(
     text: &str,
     tokens: &[Token],
     person: &SubjectMention,
-    head: &str,
-    mods: &[&str],
+    wanted: &Wanted<'_>,
 ) -> bool {
-    let first = tokens.partition_point(|t| t.span().start < person.name.start);
-    let place = place_after(text, tokens, person.token);
+    // (The name's first token, a few back from its last.)
+    let mut first = person.token.min(tokens.len().saturating_sub(1));
+    while first > 0 && tokens[first - 1].span().start >= person.name.start {
+        first -= 1;
+    }
+    // (A place is read only for a description that has modifiers.)
+    let place = if wanted.mods.is_empty() {
+        person.token..person.token
+    } else {
+        place_after(text, tokens, person.token)
+    };
     first < tokens.len()
-        && (describes(text, tokens, title_before(tokens, first), place, head, mods)
+        && (describes(text, tokens, title_before(tokens, first), place, wanted)
             || describes(
                 text,
                 tokens,
                 appositive_after(tokens, person.token),
                 person.token + 1..person.token + 1,
-                head,
-                mods,
+                wanted,
             ))
 }
 
@@ -274,9 +307,11 @@ fn describes(
     tokens: &[Token],
     range: std::ops::Range<usize>,
     place: std::ops::Range<usize>,
-    head: &str,
-    mods: &[&str],
+    wanted: &Wanted<'_>,
 ) -> bool {
+    if range.is_empty() {
+        return false;
+    }
     let words_of = |r: std::ops::Range<usize>| {
         tokens[r]
             .iter()
@@ -284,12 +319,13 @@ fn describes(
             .map(|t| t.span().as_str(text))
     };
     let words = || words_of(range.clone());
+    let mods = &wanted.mods;
     // "Vice President Tomas Reyes" is no "president": a word of rank
     // before the head must be in the description too.
     let mut prev: Option<&str> = None;
     let mut found = false;
     for w in words() {
-        if gives(w, head) {
+        if wanted.head_given_by(w) {
             found = prev.is_none_or(|p| {
                 !RANKS.contains_ignore_ascii_case(p)
                     || mods.iter().any(|m| m.eq_ignore_ascii_case(p))
@@ -351,8 +387,8 @@ pub(crate) fn referent(
     // (By position: a description's mention names someone before it.)
     let before = register.subjects.partition_point(|s| s.token < the_at);
     let earlier = &register.subjects[..before];
-    let mods: Vec<&str> = modifiers(text, tokens, the_at, mention).collect();
-    let described = |o: &SubjectMention| is_described(text, tokens, o, head, &mods);
+    let wanted = Wanted::new(head, modifiers(text, tokens, the_at, mention).collect());
+    let described = |o: &SubjectMention| is_described(text, tokens, o, &wanted);
     // People in subject position first ("Ghana's health minister, Kofi
     // Mensah, resigned after a dispute with Finance Minister Abena Owusu.
     // The minister said he …" is Mensah), then anyone.
@@ -363,40 +399,50 @@ pub(crate) fn referent(
             .take(MENTIONS_BACK)
             .take_while(|s| tokens[s.token].para + PARAGRAPHS_BACK >= para)
     };
-    let mut tried: Vec<&str> = Vec::new();
+    // The people tried, in order, by their full names and surnames.
+    let mut tried: Vec<(Span, &str)> = Vec::new();
     for s in near()
         .filter(|s| s.subject)
         .chain(near().filter(|s| !s.subject))
     {
-        let name = s.name.as_str(text);
         let full = register
-            .fullest_near(text, name, s.gender, s.name.start)
+            .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
             .unwrap_or(s.name);
         let full_name = full.as_str(text);
-        if tried.contains(&full_name) {
-            continue;
-        }
-        tried.push(full_name);
-        let surname = last_word(full_name);
-        let same_person = |o: &&SubjectMention| {
-            let n = o.name.as_str(text);
-            last_word(n) == surname
-                && crate::text::words(n).all(|w| crate::text::words(full_name).any(|x| x == w))
-        };
-        if earlier
-            .iter()
-            .rev()
-            .take(MENTIONS_READ)
-            .filter(same_person)
-            .any(described)
-        {
-            return Some(full);
+        if !tried.iter().any(|(t, _)| t.as_str(text) == full_name) {
+            tried.push((full, last_word(full_name)));
         }
     }
-    // "the president" many paragraphs after "President Wendell
-    // Harcastle": further back, the one person the text described so.
-    if let Some(only) = only_described(text, register, earlier, described) {
-        return Some(only);
+    // One pass over the earlier mentions: the first of those people that
+    // one of their mentions describes so; or else, further back ("the
+    // president" many paragraphs after "President Wendell Harcastle"),
+    // the one person the text described so.
+    let mut found = vec![false; tried.len()];
+    let mut only = OnePerson::default();
+    for o in earlier.iter().rev().take(MENTIONS_READ) {
+        if !described(o) {
+            continue;
+        }
+        let n = o.name.as_str(text);
+        let surname = last_word(n);
+        for (i, (full, last)) in tried.iter().enumerate() {
+            found[i] |= *last == surname
+                && crate::text::words(n)
+                    .all(|w| crate::text::words(full.as_str(text)).any(|x| x == w));
+        }
+        if found[0] {
+            break;
+        }
+        let full = register
+            .fullest_near(text, n, o.gender, o.name.start)
+            .unwrap_or(o.name);
+        only.add(text, full);
+    }
+    if let Some(i) = found.iter().position(|&f| f) {
+        return Some(tried[i].0);
+    }
+    if let Some(person) = only.person() {
+        return Some(person);
     }
     // "Tunde Okonjo scored the winner. “…,” the 20-year-old said", "…,
     // said the Scot": an epithet the text never gave anyone stands for
@@ -424,46 +470,39 @@ pub(crate) fn referent(
     (clause && (last.standalone || full != last.name)).then_some(full)
 }
 
-/// The full name of the one person among the `earlier` mentions (the
-/// last [`MENTIONS_READ`]) that `described` accepts, if no other person
-/// is described so.
-fn only_described(
-    text: &str,
-    register: &NameRegister<'_>,
-    earlier: &[SubjectMention],
-    described: impl Fn(&SubjectMention) -> bool,
-) -> Option<Span> {
-    let mut found: Option<Span> = None;
-    for s in earlier.iter().rev().take(MENTIONS_READ) {
-        if !described(s) {
-            continue;
-        }
-        let full = register
-            .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
-            .unwrap_or(s.name);
-        match found {
-            None => found = Some(full),
-            Some(f) if f.as_str(text) == full.as_str(text) => {}
-            Some(f) => {
-                // The same person named more fully ("Harcastle", "Wendell
-                // Harcastle") is one; "Bill Clinton" and "Hillary Clinton"
-                // are two.
-                let (short, long) = if f.len() <= full.len() {
-                    (f, full)
-                } else {
-                    (full, f)
-                };
-                let (short, long) = (short.as_str(text), long.as_str(text));
-                let same = last_word(short) == last_word(long)
-                    && crate::text::words(short).all(|w| crate::text::words(long).any(|x| x == w));
-                if !same {
-                    return None;
-                }
-                found = Some(if f.len() >= full.len() { f } else { full });
-            }
+/// The one person a run of full names names, if they name one: the same
+/// person named more fully ("Harcastle", "Wendell Harcastle") is one;
+/// "Bill Clinton" and "Hillary Clinton" are two.
+#[derive(Default)]
+struct OnePerson {
+    found: Option<Span>,
+    several: bool,
+}
+
+impl OnePerson {
+    fn add(&mut self, text: &str, full: Span) {
+        let Some(f) = self.found else {
+            self.found = Some(full);
+            return;
+        };
+        let (short, long) = if f.len() <= full.len() {
+            (f, full)
+        } else {
+            (full, f)
+        };
+        let (s, l) = (short.as_str(text), long.as_str(text));
+        let same = last_word(s) == last_word(l)
+            && crate::text::words(s).all(|w| crate::text::words(l).any(|x| x == w));
+        if same {
+            self.found = Some(long);
+        } else {
+            self.several = true;
         }
     }
-    found
+
+    fn person(&self) -> Option<Span> {
+        self.found.filter(|_| !self.several)
+    }
 }
 
 /// How many paragraphs ahead an indefinite description looks for the
@@ -499,13 +538,14 @@ pub(crate) fn cataphoric_referent(
         return None;
     }
     let para = tokens[first].para;
+    let wanted = Wanted::new(head, Vec::new());
     let after = register.subjects.partition_point(|s| s.token <= last);
     register.subjects[after..]
         .iter()
         .take(MENTIONS_BACK)
         .take_while(|s| tokens[s.token].para <= para + PARAGRAPHS_AHEAD)
         .filter(|s| !s.possessor)
-        .find(|s| is_described(text, tokens, s, head, &[]))
+        .find(|s| is_described(text, tokens, s, &wanted))
         .map(|s| {
             register
                 .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
