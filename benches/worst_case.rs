@@ -125,6 +125,35 @@ fn capitalised_run() -> String {
     })
 }
 
+/// Titled people and descriptions that stand for them ("the governor"),
+/// paragraph after paragraph: every description reads back over the
+/// people named before it.
+fn descriptions() -> String {
+    const TITLES: &[&str] = &["Sen.", "Gov.", "Mayor", "Rep.", "Dr."];
+    const HEADS: &[&str] = &["senator", "governor", "mayor", "congressman", "doctor"];
+    const NAMES: &[&str] = &[
+        "Ann Lee",
+        "Bob Ray",
+        "Carl Benning",
+        "Dee Moss",
+        "Ed Pratt",
+        "Flo Dunn",
+        "Gil Ortiz",
+    ];
+    let mut rng = Lcg(5);
+    let mut n = 0;
+    fill(|s| {
+        let t = rng.below(TITLES.len());
+        let name = NAMES[rng.below(NAMES.len())];
+        let head = HEADS[rng.below(HEADS.len())];
+        n += 1;
+        s.push_str(&format!(
+            "{} {name} met voters in town {n}. “We will win,” the {head} said.\n\n",
+            TITLES[t]
+        ));
+    })
+}
+
 /// A hundred thousand short paragraphs of quotes, cues and names.
 fn tiny_paragraphs() -> String {
     const PARAS: &[&str] = &[
@@ -173,6 +202,7 @@ fn worst_cases(c: &mut Criterion) {
         ("titles_and_initials", titles_and_initials()),
         ("capitalised_run", capitalised_run()),
         ("tiny_paragraphs", tiny_paragraphs()),
+        ("descriptions", descriptions()),
     ];
     for (name, text) in &cases {
         g.throughput(Throughput::Bytes(text.len() as u64));
