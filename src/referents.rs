@@ -553,6 +553,61 @@ pub(crate) fn cataphoric_referent(
         })
 }
 
+/// How many paragraphs after the headline its bare role looks for the
+/// person it stands for.
+const HEADLINE_PARAGRAPHS: u32 = 3;
+
+/// The full name of the person a headline's bare role stands for ("Mayor
+/// Says City Budget Is ‘Fully Balanced’" then "Mayor Ruth Calder told
+/// reporters …"; "Union Chief: …" then "union president Brandon
+/// Tillery"): the first person named in the paragraphs after the headline
+/// whose title or appositive gives the role's last word. `headline` is
+/// the headline's paragraph.
+pub(crate) fn headline_referent(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    mention: Span,
+    headline: Option<u32>,
+) -> Option<Span> {
+    let first = tokens.partition_point(|t| t.span().start < mention.start);
+    let last = tokens
+        .partition_point(|t| t.span().end <= mention.end)
+        .checked_sub(1)?;
+    let para = tokens.get(first)?.para;
+    if Some(para) != headline || last < first || last - first > 3 {
+        return None;
+    }
+    // A role in title case ("Governor", "Prominent Pastor"), not a name.
+    let role = tokens[first..=last].iter().all(|t| {
+        let w = t.span().as_str(text);
+        t.is_word() && t.is_capitalised() && crate::speakers::given_name_gender(w).is_none()
+    });
+    let head_token = &tokens[last];
+    let head = head_token.span().as_str(text);
+    let lower = head.to_lowercase();
+    if !role
+        || !(head_token.has(lexicon::TITLE | lexicon::GROUP)
+            || crate::speakers::is_person_word(&lower))
+        || (lower.ends_with('s') && !lower.ends_with("ss"))
+    {
+        return None;
+    }
+    let wanted = Wanted::new(head, Vec::new());
+    let after = register.subjects.partition_point(|s| s.token <= last);
+    register.subjects[after..]
+        .iter()
+        .take(MENTIONS_BACK)
+        .take_while(|s| tokens[s.token].para <= para + HEADLINE_PARAGRAPHS)
+        .filter(|s| !s.possessor)
+        .find(|s| is_described(text, tokens, s, &wanted))
+        .map(|s| {
+            register
+                .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
+                .unwrap_or(s.name)
+        })
+}
+
 /// Whether a definite description is an epithet for someone just named:
 /// an age ("the 20-year-old"), a nationality ("the Scot") or a party ("the
 /// Democrat"), with nothing between "the" and its head.

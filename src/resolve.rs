@@ -2208,9 +2208,24 @@ impl<'a> Resolver<'a> {
                 continue;
             };
             let found = q.mention.and_then(|m| {
-                crate::referents::referent(self.text, self.tokens, self.register, m).or_else(|| {
-                    crate::referents::cataphoric_referent(self.text, self.tokens, self.register, m)
-                })
+                crate::referents::referent(self.text, self.tokens, self.register, m)
+                    .or_else(|| {
+                        crate::referents::cataphoric_referent(
+                            self.text,
+                            self.tokens,
+                            self.register,
+                            m,
+                        )
+                    })
+                    .or_else(|| {
+                        crate::referents::headline_referent(
+                            self.text,
+                            self.tokens,
+                            self.register,
+                            m,
+                            self.headline,
+                        )
+                    })
             });
             if let Some(full) = found {
                 let name = full.as_str(self.text);

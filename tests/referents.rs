@@ -290,3 +290,16 @@ fn a_state_before_a_title_may_be_given_after_the_name_or_in_its_party_tag() {
         ]
     );
 }
+
+#[test]
+fn a_role_in_the_headline_stands_for_the_person_named_with_it_below() {
+    // "Mayor Says …" then "Mayor Ruth Calder told reporters": the
+    // headline's mayor is Ruth Calder.
+    assert_eq!(
+        referents("headline_role_stands_for_person_named_after"),
+        [
+            row("Fully Balanced", "Mayor", Some("Ruth Calder")),
+            row("fully balanced", "Ruth Calder", None),
+        ]
+    );
+}
