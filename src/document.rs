@@ -58,6 +58,10 @@ pub enum Attribution {
     /// A speaker turn of a transcript, said by the one its label names
     /// (`KESSLER: …`, `A: …`); read when [`Options::transcripts`] is on.
     Transcript,
+    /// A quotation nested in another, said by the one the reporting verb
+    /// next to it names (`“My father told me, ‘Q,’ …”`); read when
+    /// [`Options::nested_quotes`] is on.
+    Nested,
     /// No speaker was found.
     None,
 }
@@ -211,6 +215,11 @@ pub struct Options {
     /// quotes too (default: no; news corpora count only quoted speech).
     #[serde(default)]
     pub transcripts: bool,
+    /// Whether a quotation nested in another, with a reporting verb next
+    /// to it ("“My father told me, ‘Never quit,’ …”"), is a quote of its
+    /// own too (default: no; news corpora count the outer quote only).
+    #[serde(default)]
+    pub nested_quotes: bool,
 }
 
 impl Default for Options {
@@ -221,6 +230,7 @@ impl Default for Options {
             sentences: true,
             headline_quotes: true,
             transcripts: false,
+            nested_quotes: false,
         }
     }
 }
@@ -309,6 +319,29 @@ impl ExtractorBuilder {
     /// ```
     pub fn transcripts(mut self, on: bool) -> Self {
         self.options.transcripts = on;
+        self
+    }
+
+    /// Whether a quotation nested in another is a quote of its own too
+    /// (default: no), when a reporting verb next to it inside the outer
+    /// quotation says whose words they are: the outer speaker's own ("I
+    /// told him, ‘…’"), or those of the one the outer speaker names or
+    /// describes ("my father told me, ‘…’").
+    ///
+    /// ```
+    /// use whosaid::{Attribution, Extractor};
+    /// let text = "“My father told me, ‘Never quit on your neighbors,’ and I never \
+    ///             have,” said Dana Whitlow.";
+    /// let doc = Extractor::builder().nested_quotes(true).build().extract(text);
+    /// assert_eq!(doc.quotes.len(), 2);
+    /// let inner = &doc.quotes[1];
+    /// assert_eq!(inner.text(text), "Never quit on your neighbors,");
+    /// assert_eq!(inner.attribution, Attribution::Nested);
+    /// assert_eq!(doc.speaker_of(inner).unwrap().name, "My father");
+    /// assert_eq!(whosaid::extract(text).quotes.len(), 1);
+    /// ```
+    pub fn nested_quotes(mut self, on: bool) -> Self {
+        self.options.nested_quotes = on;
         self
     }
 

@@ -27,6 +27,7 @@
 mod cues;
 mod document;
 mod lexicon;
+mod nested;
 mod quotes;
 mod referents;
 mod resolve;

@@ -105,6 +105,7 @@ const TITLE_INTRODUCERS: lexicon::ShortList = lexicon::ShortList::new(&[
 const CONF_CUE_AFTER: f32 = 0.92;
 const CONF_CUE_BEFORE: f32 = 0.84;
 const CONF_CUE_LATER: f32 = 0.7;
+const CONF_NESTED: f32 = 0.6;
 const CONF_CONTINUATION: f32 = 0.86;
 const CONF_PREVIOUS_SENTENCE: f32 = 0.72;
 const CONF_PREVIOUS_PARAGRAPH: f32 = 0.58;
@@ -2083,6 +2084,83 @@ impl<'a> Resolver<'a> {
             s.kind = SpeakerKind::Organisation;
             s.gender = Gender::Neuter;
         }
+    }
+
+    /// Adds to `quotes` the quotations nested in them ([`crate::nested`])
+    /// whose reporting verb inside the outer quote says whose words they
+    /// are, in text order.
+    pub fn add_nested(&mut self, nested: &[Quotation], quotes: &mut Vec<Quote>) {
+        let mut added = Vec::new();
+        for q in nested {
+            let Some(close) = q.close else {
+                continue;
+            };
+            // The outer quote it sits in, attributed and kept.
+            let at = quotes.partition_point(|p| p.outer.start <= q.open.start);
+            let Some(outer) = at.checked_sub(1).map(|k| &quotes[k]).filter(|p| {
+                p.span.start <= q.open.start && close.end <= p.span.end && p.speaker.is_some()
+            }) else {
+                continue;
+            };
+            // The outer quotation is one token: its words are read here,
+            // the inner quotation one token among them.
+            let inner = std::slice::from_ref(q);
+            let words = crate::tokens::tokenize(self.text, &[outer.span], inner);
+            let Some((verb, reporter)) = crate::nested::inner_report(self.text, &words, q) else {
+                continue;
+            };
+            let (speaker, mention) = match reporter {
+                crate::nested::Reporter::Outer => (outer.speaker, outer.mention),
+                // (Not the outer speaker: "he" who speaks of himself says
+                // "I".)
+                crate::nested::Reporter::Other(span) => {
+                    let at = self.token_at(outer.outer.start);
+                    let own = outer.speaker;
+                    let e = self.reported_by(span, at).filter(|&e| Some(e) != own);
+                    (e, Some(span))
+                }
+            };
+            added.push(Quote {
+                span: q.content,
+                outer: q.outer(),
+                style: q.style,
+                kind: QuoteKind::Direct,
+                speaker,
+                referent: None,
+                mention,
+                cue: Some(verb),
+                attribution: Attribution::Nested,
+                confidence: CONF_NESTED,
+            });
+        }
+        if added.is_empty() {
+            return;
+        }
+        quotes.extend(added);
+        quotes.sort_by_key(|q| q.outer.start);
+    }
+
+    /// The entity of the one an outer quotation says spoke, named by
+    /// `span` inside it (before token `at`): a person's name, a pronoun's
+    /// antecedent, or a description as written ("my father").
+    fn reported_by(&mut self, span: Span, at: usize) -> Option<usize> {
+        let words = span.as_str(self.text);
+        if let Some(g) = lexicon::entry(words).and_then(|e| e.pronoun) {
+            return self.resolve_pronoun(g, at);
+        }
+        let named = crate::text::words(words).all(|w| w.starts_with(char::is_uppercase))
+            && speakers::given_name_gender(words.split(' ').next().unwrap_or("")).is_some();
+        Some(if named {
+            let g = speakers::given_name_gender(words).unwrap_or(Gender::Unknown);
+            let full = self
+                .register
+                .fullest(self.text, words, g)
+                .map_or(words, |f| f.as_str(self.text));
+            self.entities.get_or_add(full, SpeakerKind::Person, None, g)
+        } else {
+            self.entities
+                .get_or_add(words, SpeakerKind::Group, None, Gender::Unknown)
+        })
     }
 
     /// Adds the speaker turns of a transcript ([`crate::transcript`]) to

@@ -92,6 +92,8 @@ pub fn segment(text: &str, sentences: bool) -> Segmented {
 #[derive(Debug, Clone, Default)]
 pub struct Paired {
     pub(crate) top: Vec<Quotation>,
+    /// The quotations nested in others, in order of their opening marks.
+    pub(crate) nested: Vec<Quotation>,
 }
 
 impl Paired {
@@ -117,9 +119,10 @@ impl Paired {
 /// assert_eq!(whosaid::stages::pair(text, &seg).quotations().len(), 2);
 /// ```
 pub fn pair(text: &str, seg: &Segmented) -> Paired {
-    Paired {
-        top: quotes::pair(text, &seg.paragraphs, true),
-    }
+    let (top, nested) = quotes::pair(text, &seg.paragraphs, false)
+        .into_iter()
+        .partition(|q| q.depth == 0);
+    Paired { top, nested }
 }
 
 /// What cue and speaker matching found: the tokens, the reporting cues and
@@ -252,6 +255,10 @@ pub fn resolve(text: &str, paired: &Paired, matched: &Matched<'_>, options: &Opt
     resolver.link_referents(&mut quotes);
     if options.transcripts {
         resolver.add_turns(&mut quotes);
+    }
+    if options.nested_quotes {
+        let nested = &paired.nested[..paired.nested.partition_point(|q| q.outer().end <= end)];
+        resolver.add_nested(nested, &mut quotes);
     }
     // Quotes in the headline, if they are to be left out, end here.
     let headline_end = match matched.headline {

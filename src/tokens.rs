@@ -261,7 +261,11 @@ pub(crate) fn tokenize(text: &str, paras: &[Span], quotes: &[Quotation]) -> Vec<
     // (five bytes of tokens a byte of text) holds a text of initials or
     // short words without growing, and stays within the size the
     // allocator reuses from call to call.
-    let mut out = Vec::with_capacity(text.len() / 4);
+    let covered = match (paras.first(), paras.last()) {
+        (Some(f), Some(l)) => l.end.saturating_sub(f.start),
+        _ => 0,
+    };
+    let mut out = Vec::with_capacity(covered / 4);
     let entries = lexicon::entries();
     let mut marker = QuotedMarker::new(quotes);
     let mut next = 0;

@@ -436,3 +436,27 @@ fn transcripts_reads_the_labelled_turns_of_a_transcript() {
         ]
     );
 }
+
+#[test]
+fn nested_adds_the_quotes_nested_in_quotes() {
+    let line = r#"{"id": "n", "text": "“My father told me, ‘Never quit,’ and I never have,” said Dana Whitlow."}"#;
+    let texts = |args: &[&str]| -> Vec<String> {
+        stdout_lines(&run(args, line.as_bytes()))[0]["quotes"]
+            .as_array()
+            .expect("a quotes array")
+            .iter()
+            .map(|q| q["text"].as_str().expect("a text").to_string())
+            .collect()
+    };
+    assert_eq!(
+        texts(&["--jsonl"]),
+        ["My father told me, ‘Never quit,’ and I never have,"]
+    );
+    assert_eq!(
+        texts(&["--jsonl", "--nested"]),
+        [
+            "My father told me, ‘Never quit,’ and I never have,",
+            "Never quit,"
+        ]
+    );
+}

@@ -29,8 +29,8 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use whosaid::{Document, Extractor};
 
-const USAGE: &str = "usage: whosaid [--json] [--transcripts] ARTICLE.txt…
-       whosaid --jsonl [--sentences] [--no-headline-quotes] [--transcripts] [--jobs N] [FILE.jsonl…] < articles.jsonl > predictions.jsonl
+const USAGE: &str = "usage: whosaid [--json] [--transcripts] [--nested] ARTICLE.txt…
+       whosaid --jsonl [--sentences] [--no-headline-quotes] [--transcripts] [--nested] [--jobs N] [FILE.jsonl…] < articles.jsonl > predictions.jsonl
 
   ARTICLE.txt…      article files (UTF-8 text); '-' reads standard input
   --json            print each file's Document as JSON
@@ -44,6 +44,9 @@ const USAGE: &str = "usage: whosaid [--json] [--transcripts] ARTICLE.txt…
   --transcripts     also read the speaker turns of interview and debate
                     transcripts (\"A: …\", \"MAYOR ROSA ORTIZ: …\"), speech
                     with no quote marks
+  --nested          also report a quotation nested in another when a
+                    reporting verb inside the outer one says whose it is
+                    (\"“My father told me, ‘Never quit,’ …”\")
   --jobs N          with --jsonl, documents processed at once (default: all cores)
   --max-line-bytes N
                     with --jsonl, longest line accepted (default: 64 MiB); a longer
@@ -63,6 +66,7 @@ struct Args {
     sentences: bool,
     headline_quotes: bool,
     transcripts: bool,
+    nested: bool,
     jobs: usize,
     max_line: usize,
     files: Vec<String>,
@@ -81,6 +85,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsError>
         sentences: false,
         headline_quotes: true,
         transcripts: false,
+        nested: false,
         jobs: thread::available_parallelism().map_or(1, NonZeroUsize::get),
         max_line: DEFAULT_MAX_LINE,
         files: Vec::new(),
@@ -102,6 +107,7 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Args, ArgsError>
             "--sentences" => a.sentences = true,
             "--no-headline-quotes" => a.headline_quotes = false,
             "--transcripts" => a.transcripts = true,
+            "--nested" => a.nested = true,
             "--jobs" | "-j" => a.jobs = number("--jobs", it.next())?,
             "--max-line-bytes" => a.max_line = number("--max-line-bytes", it.next())?,
             "-h" | "--help" => return Err(ArgsError::Help),
@@ -138,6 +144,7 @@ fn main() -> ExitCode {
         .sentences(args.sentences || !args.jsonl)
         .headline_quotes(args.headline_quotes)
         .transcripts(args.transcripts)
+        .nested_quotes(args.nested)
         .build();
     let run = if args.jsonl {
         run_jsonl(&ex, &args)

@@ -1,0 +1,85 @@
+//! Quotations nested in quotations ("“My father told me, ‘Never quit,’
+//! …”"), read when `ExtractorBuilder::nested_quotes` asks for them.
+
+use whosaid::{Attribution, Document, Extractor};
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/nested/{name}.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn with_nested(text: &str) -> Document {
+    Extractor::builder()
+        .nested_quotes(true)
+        .build()
+        .extract(text)
+}
+
+/// (quoted text, speaker name) of every nested quote.
+fn nested(text: &str, doc: &Document) -> Vec<(String, Option<String>)> {
+    doc.quotes
+        .iter()
+        .filter(|q| q.attribution == Attribution::Nested)
+        .map(|q| {
+            (
+                q.text(text).to_string(),
+                doc.speaker_of(q).map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn pair(q: &str, s: &str) -> (String, Option<String>) {
+    (q.to_string(), Some(s.to_string()))
+}
+
+#[test]
+fn an_inner_quote_is_said_by_the_one_the_verb_before_it_names_or_by_the_outer_speaker_for_i() {
+    let text = fixture("commissioner");
+    let doc = with_nested(&text);
+    assert_eq!(
+        nested(&text, &doc),
+        [
+            pair("Never quit on your neighbors,", "My father"),
+            pair("We will not close the clinic,", "Dana Whitlow"),
+        ]
+    );
+}
+
+#[test]
+fn a_label_after_call_is_no_nested_quote() {
+    let text = fixture("pastor");
+    let doc = with_nested(&text);
+    assert_eq!(
+        nested(&text, &doc),
+        [pair(
+            "I work two jobs and I still cannot pay the rent,",
+            "This lady"
+        )]
+    );
+}
+
+#[test]
+fn nested_quotes_are_left_out_by_default() {
+    let text = fixture("commissioner");
+    let doc = whosaid::extract(&text);
+    assert_eq!(doc.quotes.len(), 3);
+    assert!(doc
+        .quotes
+        .iter()
+        .all(|q| q.attribution != Attribution::Nested));
+}
+
+#[test]
+fn a_nested_quote_comes_after_its_outer_quote_in_text_order() {
+    let text = fixture("commissioner");
+    let doc = with_nested(&text);
+    let starts: Vec<usize> = doc.quotes.iter().map(|q| q.outer.start).collect();
+    let mut sorted = starts.clone();
+    sorted.sort_unstable();
+    assert_eq!(starts, sorted);
+    assert_eq!(doc.quotes[1].attribution, Attribution::Nested);
+}
