@@ -1111,8 +1111,26 @@ impl<'a> Resolver<'a> {
         }
         let quoted = |k: usize| toks.get(k).is_some_and(|t| t.quoted);
         let comma_before = toks.get(j.wrapping_sub(1)).is_some_and(|t| t.is_punct(','));
+        // (Not a fragment running on inside its clause: "he had “never
+        // once” attacked a rival" is no "“…,” said X"; but "Heaney, known
+        // as “Coach H,” said" closes a phrase with its comma.)
+        let inside_clause = |e: usize| {
+            let mut q = e;
+            while q > 0 && quoted(q - 1) {
+                q -= 1;
+            }
+            let runs_on = toks[q..=e]
+                .iter()
+                .find(|t| t.kind() == crate::tokens::Kind::Quoted)
+                .is_some_and(|t| !t.span().as_str(self.text).trim_end().ends_with(','));
+            runs_on
+                && q > 0
+                && toks[q - 1].is_word()
+                && toks[q - 1].is_lower()
+                && toks[q - 1].para == toks[e].para
+        };
         let after_quote = j == lo
-            || quoted(j.wrapping_sub(1))
+            || (quoted(j.wrapping_sub(1)) && !inside_clause(j - 1))
             // "“Q” for Clinton, said Kunin": the clause opened with a quote.
             || (comma_before && lo > 0 && quoted(lo - 1))
             || (comma_before && quoted(j.wrapping_sub(2)));

@@ -3773,3 +3773,13 @@ fn a_person_named_in_full_in_the_pronouns_paragraph_outranks_an_earlier_paragrap
         ]
     );
 }
+
+#[test]
+fn a_fragment_running_on_inside_its_clause_takes_no_inverted_speaker_after_the_verb() {
+    // "he had “never once” attacked a rival": no "“…,” said X", the
+    // rival does not speak.
+    assert_eq!(
+        quotes("fragment_before_a_verb_inside_its_clause"),
+        [pair("never once", "Curtis Pell")]
+    );
+}
