@@ -3665,7 +3665,11 @@ impl<'a> Resolver<'a> {
         } else {
             (self.clause_start(oi), oi)
         };
-        let m = self.clause_subject(lo, hi)?;
+        // ("Hours later, in a second tweet, he struck a softer tone: “…”":
+        // before a colon, the subject past the opening phrases.)
+        let m = self
+            .clause_subject(lo, hi)
+            .or_else(|| colon.then(|| self.first_subject(lo, hi)).flatten())?;
         // "A group of teenagers was awarded a medal for “courageous
         // achievement”": the subject of a passive receives, it says
         // nothing. (But "Obama is reported to have called the Saudis

@@ -3783,3 +3783,15 @@ fn a_fragment_running_on_inside_its_clause_takes_no_inverted_speaker_after_the_v
         [pair("never once", "Curtis Pell")]
     );
 }
+
+#[test]
+fn a_clause_ending_in_a_colon_finds_its_subject_past_two_opening_phrases() {
+    // "Hours later, in a second tweet, he struck a softer tone: “…”".
+    assert_eq!(
+        quotes("colon_clause_subject_past_two_opening_phrases"),
+        [pair(
+            "People have every right to protest, and I respect that.",
+            "Wendell Harcastle"
+        )]
+    );
+}
