@@ -525,8 +525,12 @@ pub(crate) fn cataphoric_referent(
     let last = tokens
         .partition_point(|t| t.span().end <= mention.end)
         .checked_sub(1)?;
-    let opener = tokens.get(first)?.span().as_str(text);
-    if !crate::speakers::is_indefinite(opener) || last <= first || last - first > 5 {
+    // ("Mexico's economy minister said …" then "Economy Minister Ignacio
+    // Barragán-Ortiz": a possessive place or body opens it too.)
+    let opener = tokens.get(first)?;
+    let w = opener.span().as_str(text);
+    let possessive = opener.is_capitalised() && crate::text::is_possessive(w);
+    if !(crate::speakers::is_indefinite(w) || possessive) || last <= first || last - first > 5 {
         return None;
     }
     let head_token = &tokens[last];

@@ -303,3 +303,24 @@ fn a_role_in_the_headline_stands_for_the_person_named_with_it_below() {
         ]
     );
 }
+
+#[test]
+fn a_description_opened_by_a_possessive_place_stands_for_the_person_named_next() {
+    // "Mexico's economy minister said …" then "Economy Minister Ignacio
+    // Barragán-Ortiz told reporters".
+    assert_eq!(
+        referents("possessive_description_named_next"),
+        [
+            row(
+                "immediately and proportionately",
+                "Mexico's economy minister",
+                Some("Ignacio Barragán-Ortiz")
+            ),
+            row(
+                "Mexico will not negotiate under threat,",
+                "Ignacio Barragán-Ortiz",
+                None
+            ),
+        ]
+    );
+}
