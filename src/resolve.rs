@@ -2762,6 +2762,7 @@ impl<'a> Resolver<'a> {
             let named = oi.checked_sub(1).is_some_and(|k| {
                 (self.tokens[k].is_word()
                     && TITLE_INTRODUCERS.contains_ignore_ascii_case(self.word(k)))
+
                     // "known as “Polaris”", "which it markets as “SaltCell,”".
                     || (self.word(k) == "as"
                         && k > 0
@@ -2796,8 +2797,12 @@ impl<'a> Resolver<'a> {
             if listed {
                 last_listed = Some(q.outer().end);
             }
+            // "its so-called “sanctuary” policies": a label, whatever
+            // its case.
+            let so_called = oi > 0 && self.word(oi - 1).eq_ignore_ascii_case("so-called");
             let keep = !self.in_markup(q)
                 && !title
+                && !so_called
                 && !listed
                 && (d.speaker.is_some()
                     || d.cue.is_some()

@@ -3795,3 +3795,9 @@ fn a_clause_ending_in_a_colon_finds_its_subject_past_two_opening_phrases() {
         )]
     );
 }
+
+#[test]
+fn words_after_so_called_are_a_label_not_a_quotation() {
+    // "its so-called “green zone” rules", in a reported sentence too.
+    assert_eq!(quotes("so_called_label"), []);
+}
