@@ -1,14 +1,13 @@
 //! Quotations nested in quotations ("“My father told me, ‘Never quit,’
 //! …”"), read when `ExtractorBuilder::nested_quotes` asks for them.
 
+mod common;
+
+use common::pair;
 use whosaid::{Attribution, Document, Extractor};
 
 fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/nested/{name}.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    common::fixture_in("nested", name)
 }
 
 fn with_nested(text: &str) -> Document {
@@ -23,17 +22,8 @@ fn nested(text: &str, doc: &Document) -> Vec<(String, Option<String>)> {
     doc.quotes
         .iter()
         .filter(|q| q.attribution == Attribution::Nested)
-        .map(|q| {
-            (
-                q.text(text).to_string(),
-                doc.speaker_of(q).map(|s| s.name.clone()),
-            )
-        })
+        .map(|q| common::said(text, doc, q))
         .collect()
-}
-
-fn pair(q: &str, s: &str) -> (String, Option<String>) {
-    (q.to_string(), Some(s.to_string()))
 }
 
 #[test]

@@ -4,21 +4,12 @@
 
 mod common;
 
-use common::pattern as fixture;
+use common::{pair, pattern as fixture};
 use whosaid::{Attribution, QuoteKind};
 
 /// (quoted text, speaker name) of every quote whosaid finds in a fixture.
 fn quotes(name: &str) -> Vec<(String, Option<String>)> {
-    common::each_quote(name, |text, doc, q| {
-        (
-            q.text(text).to_string(),
-            doc.speaker_of(q).map(|s| s.name.clone()),
-        )
-    })
-}
-
-fn pair(q: &str, s: &str) -> (String, Option<String>) {
-    (q.to_string(), Some(s.to_string()))
+    common::each_quote(name, common::said)
 }
 
 #[test]

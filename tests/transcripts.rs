@@ -2,14 +2,13 @@
 //! ORTIZ: …"): speech with no quote marks, read when
 //! `ExtractorBuilder::transcripts` asks for it.
 
+mod common;
+
+use common::pair;
 use whosaid::{Attribution, Document, Extractor, QuoteStyle};
 
 fn fixture(name: &str) -> String {
-    let path = format!(
-        "{}/tests/fixtures/transcripts/{name}.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    common::fixture_in("transcripts", name)
 }
 
 fn with_transcripts(text: &str) -> Document {
@@ -20,17 +19,8 @@ fn with_transcripts(text: &str) -> Document {
 fn quotes(text: &str, doc: &Document) -> Vec<(String, Option<String>)> {
     doc.quotes
         .iter()
-        .map(|q| {
-            (
-                q.text(text).to_string(),
-                doc.speaker_of(q).map(|s| s.name.clone()),
-            )
-        })
+        .map(|q| common::said(text, doc, q))
         .collect()
-}
-
-fn pair(q: &str, s: &str) -> (String, Option<String>) {
-    (q.to_string(), Some(s.to_string()))
 }
 
 #[test]
