@@ -99,8 +99,8 @@ pub(crate) fn inner_report(text: &str, words: &[Token], q: &Quotation) -> Option
 const OBJECTS: ShortList = ShortList::new(&["me", "us", "him", "her", "them", "you"]);
 
 /// The subject of the verb at token `v`, from the start of its clause
-/// inside the outer quotation (token `lo` or the token after a comma or a
-/// sentence's end).
+/// inside the outer quotation (its first token, or the token after a
+/// comma or a sentence's end).
 fn subject_before(text: &str, tokens: &[Token], v: usize) -> Option<Reporter> {
     let mut s = v;
     while s > 0 && tokens[s - 1].is_word() && v - s < SUBJECT_WORDS {
@@ -111,8 +111,9 @@ fn subject_before(text: &str, tokens: &[Token], v: usize) -> Option<Reporter> {
     if s == v || (s > 0 && tokens[s - 1].is_word()) {
         return None;
     }
-    // "and then my father said": a joining word is no part of it.
-    while s < v && JOINING.contains_ignore_ascii_case(tokens[s].span().as_str(text)) {
+    // "and then my father said": a joining word (`conjunctions.txt`) is
+    // no part of it.
+    while s < v && tokens[s].has(crate::lexicon::CONJUNCTION) {
         s += 1;
     }
     // "He looked at me and said": the subject of the first verb.
@@ -137,9 +138,6 @@ fn is_verb_form(text: &str, t: &Token) -> bool {
             || crate::text::is_regular_past(w)
             || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
 }
-
-/// Words that join a clause to the one before, no part of its subject.
-const JOINING: ShortList = ShortList::new(&["and", "but", "then", "so"]);
 
 /// The outer speaker for "I" and "we", anyone else as written.
 fn reporter(text: &str, tokens: &[Token], s: usize, v: usize, span: Span) -> Reporter {
