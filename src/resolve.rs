@@ -1640,10 +1640,7 @@ impl<'a> Resolver<'a> {
                                 .map_or(name, |f| f.as_str(self.text));
                             // (Not the object of a preposition: "whether
                             // he would vote for Mr. Harcastle".)
-                            let mut first = self.token_at(m.name.start);
-                            while first > 0 && self.tokens[first - 1].has(lexicon::TITLE) {
-                                first -= 1;
-                            }
+                            let first = self.titled_start(m.name);
                             let after_preposition =
                                 first > 0 && self.tokens[first - 1].has(lexicon::COMPLEMENT);
                             known_here(Some(m))
@@ -1943,6 +1940,16 @@ impl<'a> Resolver<'a> {
             .unwrap_or(k.saturating_sub(most))
     }
 
+    /// The first token of a name with the titles before it ("Mr." of
+    /// "Mr. Roarke").
+    fn titled_start(&self, name: Span) -> usize {
+        let mut first = self.token_at(name.start);
+        while first > 0 && self.tokens[first - 1].has(lexicon::TITLE) {
+            first -= 1;
+        }
+        first
+    }
+
     /// The first token of the last clause of its own between tokens `lo`
     /// and `hi`, opened by a comma and "but", "and", "while" or the like
     /// ("Anna Sowerby backed the plan, while Colin Ashworth opposed it").
@@ -1966,11 +1973,8 @@ impl<'a> Resolver<'a> {
     fn subject_of_inner_clause(&self, si: usize, g: Gender) -> bool {
         let subjects = &self.register.subjects;
         let m = subjects[si];
-        let mut first = self.token_at(m.name.start);
         // (Past its title: "before Mr. Roarke finished".)
-        while first > 0 && self.tokens[first - 1].has(lexicon::TITLE) {
-            first -= 1;
-        }
+        let first = self.titled_start(m.name);
         let Some(sub) = first.checked_sub(1) else {
             return false;
         };
