@@ -3792,3 +3792,16 @@ fn words_after_so_called_are_a_label_not_a_quotation() {
     // "its so-called “green zone” rules", in a reported sentence too.
     assert_eq!(quotes("so_called_label"), []);
 }
+
+#[test]
+fn he_takes_up_an_unnamed_paramedic_who_spoke_last() {
+    // Paramedics, firefighters, mechanics and students by year are nouns
+    // for people (`titles.txt`).
+    assert_eq!(
+        quotes("paramedic_is_a_person"),
+        [
+            pair("We will fight this decision,", "Richard Allenby"),
+            pair("Every minute matters with a stroke,", "A paramedic"),
+        ]
+    );
+}
