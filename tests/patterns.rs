@@ -3805,3 +3805,14 @@ fn he_takes_up_an_unnamed_paramedic_who_spoke_last() {
         ]
     );
 }
+
+#[test]
+fn addressing_a_crowd_sets_up_the_quote_paragraph_after_it() {
+    assert_eq!(
+        quotes("addressed_a_crowd"),
+        [pair(
+            "My mom texts me every morning to say she loves me. She never used to do that.",
+            "Luis Arredondo"
+        )]
+    );
+}
