@@ -2758,6 +2758,12 @@ impl<'a> Resolver<'a> {
                 if let Some(alt) = self.speaker_outside(q, &d) {
                     d.speaker = Some(alt);
                 }
+                // "“Mr. Oduya, would you raise taxes?” Ms. Kwiatkowski
+                // asked." then "“Not one cent,” he replied.": a reply to
+                // a question is of the one it asks.
+                if let Some(alt) = self.replier(&d, out.last()) {
+                    d.speaker = Some(alt);
+                }
             }
             // "a collection called ''Yuge!: 30 Years of Doonesbury''":
             // after a naming word, a title even where it stands alone.
@@ -3003,6 +3009,41 @@ impl<'a> Resolver<'a> {
         let g = self.tokens.get(pronoun)?.pronoun()?;
         let at = self.token_at(d.cue?.start);
         self.resolve_pronoun_outside(g, at, content)
+    }
+
+    /// Who a pronoun that replies ("“…,” he replied") stands for after the
+    /// question quoted before it (`prev`): the one the question calls by
+    /// name or the person named near it, if of the pronoun's gender.
+    fn replier(&mut self, d: &Quote, prev: Option<&Quote>) -> Option<usize> {
+        let cue = self.tokens.get(self.token_at(d.cue?.start))?;
+        if !matches!(cue.lemma()?, "reply" | "answer" | "respond") {
+            return None;
+        }
+        // (Asked: not "as if to say, “Did you see me pull that off?”".)
+        let prev = prev.filter(|p| {
+            p.cue.is_some_and(|c| {
+                self.tokens
+                    .get(self.token_at(c.start))
+                    .and_then(Token::lemma)
+                    == Some("ask")
+            })
+        })?;
+        let asker = prev.speaker?;
+        let question = prev.text(self.text);
+        let at = self.token_at(prev.outer.start);
+        let here = self.token_at(d.outer.start);
+        if !question.trim_end().ends_with('?')
+            || self.tokens.get(here)?.para > self.tokens.get(at)?.para + 1
+        {
+            return None;
+        }
+        let g = self
+            .tokens
+            .get(self.token_at(d.mention?.start))?
+            .pronoun()?;
+        let other = self.answerer(at, question, asker)?;
+        (!speakers::gender_clash(g, self.entities.list[other].gender) && other != asker)
+            .then_some(other)
     }
 
     fn decide(
@@ -3505,22 +3546,32 @@ impl<'a> Resolver<'a> {
         let subjects = &self.register.subjects;
         let k = subjects.partition_point(|m| m.token < at);
         let asker_name = self.entities.list[asker].name.clone();
-        let other = |m: &&speakers::SubjectMention| {
+        let someone_else = |m: &&speakers::SubjectMention| {
             let name = m.name.as_str(self.text);
-            self.tokens[m.token].para + 2 >= para
-                && name.contains(' ')
+            name.contains(' ')
                 && !same_name(name, &asker_name)
                 && speakers::last_word(name) != speakers::last_word(&asker_name)
         };
-        // The one the question calls by name ("“Dale, good morning. …?”").
-        let called = subjects[..k].iter().rev().take(24).filter(other).find(|m| {
-            crate::text::words(m.name.as_str(self.text))
-                .next()
-                .is_some_and(|given| {
-                    crate::text::words(question)
-                        .any(|w| w.trim_end_matches(|c: char| c.is_ascii_punctuation()) == given)
+        let other = |m: &&speakers::SubjectMention| {
+            self.tokens[m.token].para + 2 >= para && someone_else(m)
+        };
+        // The one the question calls by name, given name or surname
+        // ("“Dale, good morning. …?”", "“Mr. Oduya, would you …?”"), named
+        // in full however far back.
+        let called = subjects[..k]
+            .iter()
+            .rev()
+            .take(48)
+            .filter(someone_else)
+            .find(|m| {
+                let name = m.name.as_str(self.text);
+                let given = crate::text::words(name).next();
+                let surname = Some(speakers::last_word(name));
+                crate::text::words(question).any(|w| {
+                    let w = Some(w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+                    w == given || w == surname
                 })
-        });
+            });
         let m = called.or_else(|| {
             subjects[..k]
                 .iter()

@@ -3816,3 +3816,11 @@ fn addressing_a_crowd_sets_up_the_quote_paragraph_after_it() {
         )]
     );
 }
+
+#[test]
+fn he_replied_after_a_question_is_the_one_the_question_calls_by_surname() {
+    // "“Mr. Oduya, would you …?” Ms. Kwiatkowski asked." then "“…,” he
+    // replied": Oduya, not the moderator who spoke before.
+    let found = quotes("reply_to_a_question_calling_by_surname");
+    assert_eq!(found.last(), Some(&pair("Not one cent,", "Felix Oduya")));
+}
