@@ -3321,7 +3321,7 @@ impl<'a> Resolver<'a> {
             && self
                 .clause_subject(self.clause_start(oi - 1), oi - 1)
                 .is_some_and(|m| m.is_person_name());
-        if first_in_para > 3
+        if (first_in_para > 3 && !self.verbless_lead(oi))
             || set_up_here
             || para == 0
             || !(self.looks_like_speech(q) || sentence_paragraph)
@@ -3416,6 +3416,30 @@ impl<'a> Resolver<'a> {
             ));
         }
         None
+    }
+
+    /// Whether the words opening the quote's paragraph up to a colon
+    /// right before it say when or where, with no verb and no one named
+    /// ("Then, later that month on CNN: “…”"): the last speaker goes on.
+    fn verbless_lead(&self, oi: usize) -> bool {
+        let Some(colon) = oi.checked_sub(1).filter(|&k| self.tokens[k].is_punct(':')) else {
+            return false;
+        };
+        let lo = self.clause_start(colon);
+        let para = self.tokens[oi].para;
+        self.opens_paragraph(lo)
+            && colon - lo <= 10
+            && self.tokens[lo..colon].iter().all(|t| {
+                let w = t.span().as_str(self.text);
+                t.para == para
+                    && !t.quoted
+                    && (!t.is_word()
+                        || (t.lemma().is_none()
+                            && t.pronoun().is_none()
+                            && !t.has(lexicon::IRREGULAR_PAST | lexicon::TITLE | lexicon::GROUP)
+                            && !(t.is_lower() && crate::text::is_regular_past(w))
+                            && t.first_name().is_none()))
+            })
     }
 
     /// The person a short sentence closing the paragraph before the

@@ -3824,3 +3824,16 @@ fn he_replied_after_a_question_is_the_one_the_question_calls_by_surname() {
     let found = quotes("reply_to_a_question_calling_by_surname");
     assert_eq!(found.last(), Some(&pair("Not one cent,", "Felix Oduya")));
 }
+
+#[test]
+fn a_lead_with_no_verb_before_a_colon_carries_the_last_speaker_on() {
+    // "Then, later that month on CNN: “…”": when and where, no one new.
+    let found = quotes("verbless_colon_lead_continues_speaker");
+    assert_eq!(
+        found.last(),
+        Some(&pair(
+            "I have never said we made a mistake going into Afghanistan.",
+            "Donald Trump"
+        ))
+    );
+}
