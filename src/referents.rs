@@ -282,31 +282,34 @@ fn is_described(
     while first > 0 && tokens[first - 1].span().start >= person.name.start {
         first -= 1;
     }
-    // (A place is read only for a description that has modifiers.)
-    let place = if wanted.mods.is_empty() {
-        person.token..person.token
+    // The head in the title or the appositive; the modifiers also in
+    // the place after the name ("the Maine senator") or, for a title,
+    // the appositive ("the 61-year-old coach" for "coach Gary
+    // Lindqvist, 61,"). (Read only for a description that has them.)
+    let appositive = appositive_after(tokens, person.token);
+    let elsewhere: [std::ops::Range<usize>; 2] = if wanted.mods.is_empty() {
+        [0..0, 0..0]
     } else {
-        place_after(text, tokens, person.token)
+        [place_after(text, tokens, person.token), appositive.clone()]
     };
     first < tokens.len()
-        && (describes(text, tokens, title_before(tokens, first), place, wanted)
-            || describes(
-                text,
-                tokens,
-                appositive_after(tokens, person.token),
-                person.token + 1..person.token + 1,
-                wanted,
-            ))
+        && (describes(
+            text,
+            tokens,
+            title_before(tokens, first),
+            &elsewhere,
+            wanted,
+        ) || describes(text, tokens, appositive, &elsewhere[..1], wanted))
 }
 
-/// Whether the words of `range` give the head and, with those of
-/// `place`, every modifier of the description (a party tag giving its
-/// state: "R-Texas" gives "Texas").
+/// Whether the words of `range` give the head and, with those of the
+/// ranges `elsewhere`, every modifier of the description (a party tag
+/// giving its state: "R-Texas" gives "Texas"; an age giving "61-year-old").
 fn describes(
     text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
-    place: std::ops::Range<usize>,
+    elsewhere: &[std::ops::Range<usize>],
     wanted: &Wanted<'_>,
 ) -> bool {
     if range.is_empty() {
@@ -338,10 +341,14 @@ fn describes(
     }
     let given = |m: &str| {
         words().any(|w| w.eq_ignore_ascii_case(m))
-            || words_of(place.clone()).any(|w| {
-                w.eq_ignore_ascii_case(m)
-                    || w.split_once('-')
-                        .is_some_and(|(_, state)| state.eq_ignore_ascii_case(m))
+            || elsewhere.iter().any(|r| {
+                words_of(r.clone()).any(|w| {
+                    w.eq_ignore_ascii_case(m)
+                        || w.split_once('-')
+                            .is_some_and(|(_, state)| state.eq_ignore_ascii_case(m))
+                        || (w.bytes().all(|b| b.is_ascii_digit())
+                            && m.strip_prefix(w) == Some("-year-old"))
+                })
             })
     };
     found && mods.iter().all(|m| given(m))

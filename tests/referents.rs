@@ -324,3 +324,20 @@ fn a_description_opened_by_a_possessive_place_stands_for_the_person_named_next()
         ]
     );
 }
+
+#[test]
+fn an_age_before_a_role_may_be_given_in_the_appositive_of_the_titled_name() {
+    // "coach Gary Lindqvist, 61," is "the 61-year-old coach", not the
+    // guard named last.
+    assert_eq!(
+        referents("referent_age_and_role"),
+        [
+            row("I was set,", "Tim Pryor", None),
+            row(
+                "We have been on the wrong end of a lot of these,",
+                "the 61-year-old coach",
+                Some("Gary Lindqvist")
+            ),
+        ]
+    );
+}
