@@ -303,6 +303,12 @@ pub(crate) const HAD_THIS_TO: ShortList = ShortList::new(&[
     "something",
 ]);
 
+/// Adjectives before "to" and a reporting verb that leave the report to
+/// the subject ("Trump was quick to add", "She was eager to point out").
+pub(crate) const READY_ADJECTIVES: ShortList = ShortList::new(&[
+    "quick", "eager", "careful", "keen", "happy", "glad", "proud",
+]);
+
 /// Whether the base form at token `i` is used as a verb: after a pronoun,
 /// a modal or "to", or a plural subject ("officials say").
 fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -337,7 +343,8 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
                         && (b.has(lexicon::FILLER)
                             || b.lemma().is_some()
                             || v.ends_with("ed")
-                            || v.ends_with("ing"))
+                            || v.ends_with("ing")
+                            || READY_ADJECTIVES.contains(v))
                 });
     }
     // "the two write".

@@ -569,6 +569,13 @@ impl<'a> Resolver<'a> {
                 j -= 2;
             } else if j > lo + 3
                 && self.word(j - 1) == "to"
+                && crate::cues::READY_ADJECTIVES.contains_ignore_ascii_case(self.word(j - 2))
+                && matches!(self.word(j - 3), "was" | "is" | "were" | "are" | "been")
+            {
+                // "Trump was quick to add that …".
+                j -= 3;
+            } else if j > lo + 3
+                && self.word(j - 1) == "to"
                 && crate::cues::HAD_THIS_TO.contains(self.word(j - 2))
                 && matches!(self.word(j - 3), "had" | "has" | "have")
             {

@@ -3837,3 +3837,12 @@ fn a_lead_with_no_verb_before_a_colon_carries_the_last_speaker_on() {
         ))
     );
 }
+
+#[test]
+fn was_quick_to_add_reports_and_sets_up_the_quote_paragraph_after_it() {
+    let found = quotes("quick_to_add");
+    assert_eq!(
+        found.last(),
+        Some(&pair("Building it? Not negotiable.", "Glen Ostrander"))
+    );
+}
