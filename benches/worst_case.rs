@@ -1,5 +1,6 @@
 //! Worst cases: 5 MB each of text built to defeat a pipeline that is not
-//! linear, next to 5 MB of ordinary news articles. Every case must run
+//! linear (the last one read with nested quotes on), next to 5 MB of
+//! ordinary news articles. Every case must run
 //! within 3× the time per byte of the articles: compare each case's MB/s
 //! with `worst_case/news_articles`.
 //!
@@ -154,6 +155,23 @@ fn descriptions() -> String {
     })
 }
 
+/// One quotation holding quotation after quotation with a reporting verb
+/// before each ("He told me, ‘go 7,’ and I did."), read with nested quotes
+/// on: the outer quotation's words must be read once, not once per inner
+/// quotation.
+fn nested_quotes() -> String {
+    let mut n = 0;
+    let mut s = fill(|s| {
+        if s.is_empty() {
+            s.push('“');
+        }
+        n += 1;
+        s.push_str(&format!("He told me, ‘go {n},’ and I did. "));
+    });
+    s.push_str("” said Ann Lee.");
+    s
+}
+
 /// A hundred thousand short paragraphs of quotes, cues and names.
 fn tiny_paragraphs() -> String {
     const PARAS: &[&str] = &[
@@ -208,6 +226,12 @@ fn worst_cases(c: &mut Criterion) {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(*name, |b| b.iter(|| black_box(ex.extract(black_box(text)))));
     }
+    let nested = Extractor::builder().nested_quotes(true).build();
+    let text = nested_quotes();
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("nested_quotes", |b| {
+        b.iter(|| black_box(nested.extract(black_box(&text))))
+    });
     g.finish();
 }
 

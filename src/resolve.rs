@@ -2120,47 +2120,61 @@ impl<'a> Resolver<'a> {
     /// are, in text order.
     pub fn add_nested(&mut self, nested: &[Quotation], quotes: &mut Vec<Quote>) {
         let mut added = Vec::new();
-        for q in nested {
-            let Some(close) = q.close else {
-                continue;
-            };
-            // The outer quote it sits in, attributed and kept.
-            let at = quotes.partition_point(|p| p.outer.start <= q.open.start);
+        let mut i = 0;
+        while i < nested.len() {
+            let first = &nested[i];
+            // The outer quote the next ones sit in, attributed and kept.
+            let at = quotes.partition_point(|p| p.outer.start <= first.open.start);
             let Some(outer) = at.checked_sub(1).map(|k| &quotes[k]).filter(|p| {
-                p.span.start <= q.open.start && close.end <= p.span.end && p.speaker.is_some()
+                p.span.start <= first.open.start
+                    && first.outer().end <= p.span.end
+                    && p.speaker.is_some()
             }) else {
+                i += 1;
                 continue;
             };
-            // The outer quotation is one token: its words are read here,
-            // the inner quotation one token among them.
-            let inner = std::slice::from_ref(q);
-            let words = crate::tokens::tokenize(self.text, &[outer.span], inner);
-            let Some((verb, reporter)) = crate::nested::inner_report(self.text, &words, q) else {
-                continue;
-            };
-            let (speaker, mention) = match reporter {
-                crate::nested::Reporter::Outer => (outer.speaker, outer.mention),
-                // (Not the outer speaker: "he" who speaks of himself says
-                // "I".)
-                crate::nested::Reporter::Other(span) => {
-                    let at = self.token_at(outer.outer.start);
-                    let own = outer.speaker;
-                    let e = self.reported_by(span, at).filter(|&e| Some(e) != own);
-                    (e, Some(span))
-                }
-            };
-            added.push(Quote {
-                span: q.content,
-                outer: q.outer(),
-                style: q.style,
-                kind: QuoteKind::Direct,
-                speaker,
-                referent: None,
-                mention,
-                cue: Some(verb),
-                attribution: Attribution::Nested,
-                confidence: CONF_NESTED,
-            });
+            let end = i + nested[i..].partition_point(|q| q.open.start < outer.span.end);
+            // The outer quotation is one token: its words are read once,
+            // each quotation right inside it one token among them.
+            let inner: Vec<Quotation> = nested[i..end]
+                .iter()
+                .filter(|q| q.depth == first.depth && q.outer().end <= outer.span.end)
+                .copied()
+                .collect();
+            i = end.max(i + 1);
+            let words = crate::tokens::tokenize(self.text, &[outer.span], &inner);
+            let (own, own_mention, at) = (
+                outer.speaker,
+                outer.mention,
+                self.token_at(outer.outer.start),
+            );
+            for q in &inner {
+                let Some((verb, reporter)) = crate::nested::inner_report(self.text, &words, q)
+                else {
+                    continue;
+                };
+                let (speaker, mention) = match reporter {
+                    crate::nested::Reporter::Outer => (own, own_mention),
+                    // (Not the outer speaker: "he" who speaks of himself
+                    // says "I".)
+                    crate::nested::Reporter::Other(span) => {
+                        let e = self.reported_by(span, at).filter(|&e| Some(e) != own);
+                        (e, Some(span))
+                    }
+                };
+                added.push(Quote {
+                    span: q.content,
+                    outer: q.outer(),
+                    style: q.style,
+                    kind: QuoteKind::Direct,
+                    speaker,
+                    referent: None,
+                    mention,
+                    cue: Some(verb),
+                    attribution: Attribution::Nested,
+                    confidence: CONF_NESTED,
+                });
+            }
         }
         if added.is_empty() {
             return;

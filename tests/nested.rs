@@ -73,3 +73,16 @@ fn a_nested_quote_comes_after_its_outer_quote_in_text_order() {
     assert_eq!(starts, sorted);
     assert_eq!(doc.quotes[1].attribution, Attribution::Nested);
 }
+
+#[test]
+fn every_quote_nested_in_one_outer_quote_is_read() {
+    let text = fixture("two_in_one");
+    let doc = with_nested(&text);
+    assert_eq!(
+        nested(&text, &doc),
+        [
+            pair("Work hard,", "My father"),
+            pair("Never quit,", "my first coach"),
+        ]
+    );
+}
