@@ -409,7 +409,7 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether a word ends like a plural ("groups", but not "mass").
-fn is_plural_form(w: &str) -> bool {
+pub(crate) fn is_plural_form(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss")
 }
 

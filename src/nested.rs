@@ -136,7 +136,7 @@ fn is_verb_form(text: &str, t: &Token) -> bool {
         && (t.lemma().is_some()
             || t.has(crate::lexicon::IRREGULAR_PAST)
             || crate::text::is_regular_past(w)
-            || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")))
+            || (w.len() > 3 && crate::cues::is_plural_form(w)))
 }
 
 /// The outer speaker for "I" and "we", anyone else as written.

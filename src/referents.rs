@@ -25,9 +25,7 @@ fn description_head<'t>(
     tokens: &[Token],
     mention: Span,
 ) -> Option<(usize, &'t str)> {
-    let first = tokens.partition_point(|t| t.span().start < mention.start);
-    let last = tokens.partition_point(|t| t.span().end <= mention.end);
-    let last = last.checked_sub(1)?;
+    let (first, last) = token_range(tokens, mention)?;
     // "the Taoiseach" read as a name: the article before it.
     let opener = |t: &Token| {
         let w = t.span().as_str(text);
@@ -66,7 +64,7 @@ fn description_head<'t>(
     if !head.is_word()
         || !person
         || head.has(lexicon::STATEMENT_NOUN)
-        || (w.ends_with('s') && !w.ends_with("ss"))
+        || crate::cues::is_plural_form(w)
     {
         return None;
     }
@@ -528,10 +526,7 @@ pub(crate) fn cataphoric_referent(
     register: &NameRegister<'_>,
     mention: Span,
 ) -> Option<Span> {
-    let first = tokens.partition_point(|t| t.span().start < mention.start);
-    let last = tokens
-        .partition_point(|t| t.span().end <= mention.end)
-        .checked_sub(1)?;
+    let (first, last) = token_range(tokens, mention)?;
     // ("Mexico's economy minister said …" then "Economy Minister Ignacio
     // Barragán-Ortiz": a possessive place or body opens it too.)
     let opener = tokens.get(first)?;
@@ -544,24 +539,11 @@ pub(crate) fn cataphoric_referent(
     let head = head_token.span().as_str(text);
     if !head_token.is_lower()
         || !(head_token.has(lexicon::TITLE) || crate::speakers::is_person_word(head))
-        || (head.ends_with('s') && !head.ends_with("ss"))
+        || crate::cues::is_plural_form(head)
     {
         return None;
     }
-    let para = tokens[first].para;
-    let wanted = Wanted::new(head, Vec::new());
-    let after = register.subjects.partition_point(|s| s.token <= last);
-    register.subjects[after..]
-        .iter()
-        .take(MENTIONS_BACK)
-        .take_while(|s| tokens[s.token].para <= para + PARAGRAPHS_AHEAD)
-        .filter(|s| !s.possessor)
-        .find(|s| is_described(text, tokens, s, &wanted))
-        .map(|s| {
-            register
-                .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
-                .unwrap_or(s.name)
-        })
+    named_after(text, tokens, register, last, PARAGRAPHS_AHEAD, head)
 }
 
 /// How many paragraphs after the headline its bare role looks for the
@@ -581,10 +563,7 @@ pub(crate) fn headline_referent(
     mention: Span,
     headline: Option<u32>,
 ) -> Option<Span> {
-    let first = tokens.partition_point(|t| t.span().start < mention.start);
-    let last = tokens
-        .partition_point(|t| t.span().end <= mention.end)
-        .checked_sub(1)?;
+    let (first, last) = token_range(tokens, mention)?;
     let para = tokens.get(first)?.para;
     if Some(para) != headline || last < first || last - first > 3 {
         return None;
@@ -600,16 +579,31 @@ pub(crate) fn headline_referent(
     if !role
         || !(head_token.has(lexicon::TITLE | lexicon::GROUP)
             || crate::speakers::is_person_word(&lower))
-        || (lower.ends_with('s') && !lower.ends_with("ss"))
+        || crate::cues::is_plural_form(&lower)
     {
         return None;
     }
+    named_after(text, tokens, register, last, HEADLINE_PARAGRAPHS, head)
+}
+
+/// The full name of the first person named after token `last`, up to
+/// `paragraphs` paragraphs on, whose title or appositive gives `head`
+/// (not a possessor: "Senator Omar Brandt's anger").
+fn named_after(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    last: usize,
+    paragraphs: u32,
+    head: &str,
+) -> Option<Span> {
+    let para = tokens[last].para;
     let wanted = Wanted::new(head, Vec::new());
     let after = register.subjects.partition_point(|s| s.token <= last);
     register.subjects[after..]
         .iter()
         .take(MENTIONS_BACK)
-        .take_while(|s| tokens[s.token].para <= para + HEADLINE_PARAGRAPHS)
+        .take_while(|s| tokens[s.token].para <= para + paragraphs)
         .filter(|s| !s.possessor)
         .find(|s| is_described(text, tokens, s, &wanted))
         .map(|s| {
@@ -617,6 +611,15 @@ pub(crate) fn headline_referent(
                 .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
                 .unwrap_or(s.name)
         })
+}
+
+/// The first and last token of `mention`.
+fn token_range(tokens: &[Token], mention: Span) -> Option<(usize, usize)> {
+    let first = tokens.partition_point(|t| t.span().start < mention.start);
+    let last = tokens
+        .partition_point(|t| t.span().end <= mention.end)
+        .checked_sub(1)?;
+    Some((first, last))
 }
 
 /// Whether a definite description is an epithet for someone just named:
