@@ -3036,26 +3036,16 @@ impl<'a> Resolver<'a> {
     /// question quoted before it (`prev`): the one the question calls by
     /// name or the person named near it, if of the pronoun's gender.
     fn replier(&mut self, d: &Quote, prev: Option<&Quote>) -> Option<usize> {
-        let cue = self.tokens.get(self.token_at(d.cue?.start))?;
-        if !matches!(cue.lemma()?, "reply" | "answer" | "respond") {
+        if !matches!(self.cue_lemma(d)?, "reply" | "answer" | "respond") {
             return None;
         }
         // (Asked: not "as if to say, “Did you see me pull that off?”".)
-        let prev = prev.filter(|p| {
-            p.cue.is_some_and(|c| {
-                self.tokens
-                    .get(self.token_at(c.start))
-                    .and_then(Token::lemma)
-                    == Some("ask")
-            })
-        })?;
+        let prev = prev.filter(|p| self.is_asked_question(p))?;
         let asker = prev.speaker?;
         let question = prev.text(self.text);
         let at = self.token_at(prev.outer.start);
         let here = self.token_at(d.outer.start);
-        if !question.trim_end().ends_with('?')
-            || self.tokens.get(here)?.para > self.tokens.get(at)?.para + 1
-        {
+        if self.tokens.get(here)?.para > self.tokens.get(at)?.para + 1 {
             return None;
         }
         let g = self
@@ -3065,6 +3055,17 @@ impl<'a> Resolver<'a> {
         let other = self.answerer(at, question, asker)?;
         (!speakers::gender_clash(g, self.entities.list[other].gender) && other != asker)
             .then_some(other)
+    }
+
+    /// The lemma of a quote's reporting verb, if it has one.
+    fn cue_lemma(&self, q: &Quote) -> Option<&'static str> {
+        self.tokens.get(self.token_at(q.cue?.start))?.lemma()
+    }
+
+    /// Whether a quote is a question someone asked, not a rhetorical one
+    /// ("“…, right?” said Murphy").
+    fn is_asked_question(&self, q: &Quote) -> bool {
+        q.text(self.text).trim_end().ends_with('?') && self.cue_lemma(q) == Some("ask")
     }
 
     fn decide(
@@ -3379,15 +3380,10 @@ impl<'a> Resolver<'a> {
         // "Kessler interviewed Dale Voss. “Do you regret it?” Kessler
         // asked." then "“Not at all.”": the answer is the other person's.
         if p + 1 == para {
-            if let Some(prev) = done.last().filter(|d| {
-                d.speaker == Some(e)
-                    && d.text(self.text).trim_end().ends_with('?')
-                    // Asked, not a rhetorical question ("“…, right?” said
-                    // Murphy").
-                    && d.cue.is_some_and(|c| {
-                        self.tokens.get(self.token_at(c.start)).and_then(Token::lemma) == Some("ask")
-                    })
-            }) {
+            if let Some(prev) = done
+                .last()
+                .filter(|d| d.speaker == Some(e) && self.is_asked_question(d))
+            {
                 let asked_at = self.token_at(prev.outer.start);
                 let question = prev.text(self.text);
                 if let Some(other) = self.answerer(asked_at, question, e) {
