@@ -134,8 +134,7 @@ fn is_verb_form(text: &str, t: &Token) -> bool {
     let w = t.span().as_str(text);
     t.is_lower()
         && (t.lemma().is_some()
-            || t.has(crate::lexicon::IRREGULAR_PAST)
-            || crate::text::is_regular_past(w)
+            || crate::speakers::is_past_form(text, t)
             || (w.len() > 3 && crate::cues::is_plural_form(w)))
 }
 

@@ -1793,11 +1793,10 @@ impl<'a> Resolver<'a> {
                     // Followed by its verb, not by the noun it modifies
                     // ("Philippine coast guard spokesman …").
                     && self.tokens.get(m.token + 1).is_some_and(|t| {
-                        let w = t.span().as_str(self.text);
                         t.is_lower()
                             && (t.lemma().is_some()
-                                || t.has(lexicon::FILLER | lexicon::IRREGULAR_PAST)
-                                || (crate::text::is_regular_past(w)))
+                                || t.has(lexicon::FILLER)
+                                || speakers::is_past_form(self.text, t))
                     });
                 let Some(full) = full.or((m.standalone || here).then_some(m.name)) else {
                     // A lone surname in subject position ("Hull did not
@@ -3447,14 +3446,13 @@ impl<'a> Resolver<'a> {
         self.opens_paragraph(lo)
             && colon - lo <= 10
             && self.tokens[lo..colon].iter().all(|t| {
-                let w = t.span().as_str(self.text);
                 t.para == para
                     && !t.quoted
                     && (!t.is_word()
                         || (t.lemma().is_none()
                             && t.pronoun().is_none()
-                            && !t.has(lexicon::IRREGULAR_PAST | lexicon::TITLE | lexicon::GROUP)
-                            && !(t.is_lower() && crate::text::is_regular_past(w))
+                            && !t.has(lexicon::TITLE | lexicon::GROUP)
+                            && !speakers::is_past_form(self.text, t)
                             && t.first_name().is_none()))
             })
     }

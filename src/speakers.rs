@@ -1964,6 +1964,13 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
     None
 }
 
+/// Whether a token is a past tense in lower case, regular ("entered")
+/// or irregular (`irregular_pasts.txt`: "took", "came").
+pub(crate) fn is_past_form(text: &str, t: &Token) -> bool {
+    t.is_lower()
+        && (crate::text::is_regular_past(t.span().as_str(text)) || t.has(lexicon::IRREGULAR_PAST))
+}
+
 /// Whether token `k` is a past form before an infinitive ("declined to
 /// elaborate", "refused to say"): the verb of a clause, not a participle
 /// modifying the noun before it ("a lawyer assigned to the case").
