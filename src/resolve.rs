@@ -21,7 +21,8 @@ const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["is", "was", "are", "were", "am", "be", "been", "'s", "’s"]);
 
 /// Forms of "be" before a past participle that make it passive ("was
-/// told"); not "'s", which is as often "has" ("she's told reporters").
+/// told"), or before an adjective of readiness ("was quick to add"); not
+/// "'s", which is as often "has" ("she's told reporters").
 const PASSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["was", "were", "been", "is", "are"]);
 
@@ -570,7 +571,7 @@ impl<'a> Resolver<'a> {
             } else if j > lo + 3
                 && self.word(j - 1) == "to"
                 && crate::cues::READY_ADJECTIVES.contains_ignore_ascii_case(self.word(j - 2))
-                && matches!(self.word(j - 3), "was" | "is" | "were" | "are" | "been")
+                && PASSIVE_AUXILIARIES.contains(self.word(j - 3))
             {
                 // "Trump was quick to add that …".
                 j -= 3;
