@@ -1990,8 +1990,7 @@ impl<'a> Resolver<'a> {
         // took the stage".)
         m.subject
             && sub > start
-            && self.tokens[sub].has(lexicon::SUBORDINATOR)
-            && self.word(sub) != "that"
+            && TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(sub))
             && subjects[..si].last().is_some_and(|s| {
                 s.subject
                     && s.token >= start
