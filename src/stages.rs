@@ -119,9 +119,11 @@ impl Paired {
 /// assert_eq!(whosaid::stages::pair(text, &seg).quotations().len(), 2);
 /// ```
 pub fn pair(text: &str, seg: &Segmented) -> Paired {
-    let (top, nested) = quotes::pair(text, &seg.paragraphs, false)
-        .into_iter()
-        .partition(|q| q.depth == 0);
+    // (Nested quotations are few: the list of all becomes the top-level
+    // one in place, with no second copy of it.)
+    let mut top = quotes::pair(text, &seg.paragraphs, false);
+    let nested = top.iter().filter(|q| q.depth > 0).copied().collect();
+    top.retain(|q| q.depth == 0);
     Paired { top, nested }
 }
 
