@@ -262,6 +262,15 @@ impl Entities {
         })
     }
 
+    /// Whether a person named `name` alone came with a title ("President
+    /// Harcastle"), looked up by name.
+    fn is_titled_person(&self, name: &str) -> bool {
+        let kind = SpeakerKind::Person;
+        let head = self.index.get(&entity_key(name, kind)).copied();
+        self.named(head, name, kind)
+            .any(|i| self.list[i].title.is_some())
+    }
+
     /// Whether the entity named `name` of kind `kind` has a gender that
     /// clashes with `gender`.
     fn clashes(&self, name: &str, kind: SpeakerKind, gender: Gender) -> bool {
@@ -1775,11 +1784,7 @@ impl<'a> Resolver<'a> {
                     let first = self.token_at(m.name.start);
                     first == m.token
                         && !speakers::opens_sentence(self.text, self.tokens, first)
-                        && self.entities.list.iter().any(|s| {
-                            s.kind == SpeakerKind::Person
-                                && s.title.is_some()
-                                && speakers::last_word(&s.name) == name
-                        })
+                        && self.entities.is_titled_person(name)
                 };
                 let here = (m.proper || mid_sentence)
                     && full.is_none()
