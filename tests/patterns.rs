@@ -3846,3 +3846,13 @@ fn was_quick_to_add_reports_and_sets_up_the_quote_paragraph_after_it() {
         Some(&pair("Building it? Not negotiable.", "Glen Ostrander"))
     );
 }
+
+#[test]
+fn a_person_noun_that_is_also_a_title_heads_a_description_subject() {
+    // "farmer" heads a description as "spokesman" does, so the participle
+    // after the clause has "The retired farmer" as its subject.
+    assert_eq!(
+        quotes("person_noun_heads_description"),
+        [pair("a ribbon of mud.", "The retired farmer")]
+    );
+}
