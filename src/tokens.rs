@@ -526,12 +526,13 @@ fn word_end(p: &str, i: usize, len: usize) -> usize {
         };
         if is_alnum(d) {
             end = j + dlen;
-        } else if matches!(d, '.' | ',')
+        } else if matches!(d, '.' | ',' | '/')
             && j > i
             && bytes[j - 1].is_ascii_digit()
             && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
         {
-            // "1.6", "9,000": one number, not a full stop or a comma.
+            // "1.6", "9,000", "9/11": one number, not a full stop, a comma
+            // or a slash.
             end = j + 1;
         } else if let Some((e, n)) = (d == '&')
             .then(|| crate::text::html_entity(&p[j..]))
@@ -622,6 +623,17 @@ mod tests {
         assert_eq!(
             tokenized_end(&[Span::new(0, u32::MAX as usize)]),
             u32::MAX as usize
+        );
+    }
+
+    #[test]
+    fn digits_joined_by_a_slash_are_one_word() {
+        let text = "said 9/11 widow, 24/7 and/or";
+        let toks = tokenize(text, &[Span::new(0, text.len())], &[]);
+        let words: Vec<&str> = toks.iter().map(|t| t.span().as_str(text)).collect();
+        assert_eq!(
+            words,
+            ["said", "9/11", "widow", ",", "24/7", "and", "/", "or"]
         );
     }
 

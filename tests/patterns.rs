@@ -3856,3 +3856,14 @@ fn a_person_noun_that_is_also_a_title_heads_a_description_subject() {
         [pair("a ribbon of mud.", "The retired farmer")]
     );
 }
+
+#[test]
+fn a_number_written_with_a_slash_may_modify_an_inverted_speaker() {
+    assert_eq!(
+        quotes("date_number_before_inverted_speaker"),
+        [pair(
+            "We were promised answers, and we got a form letter,",
+            "Marjorie Trelawny"
+        )]
+    );
+}
