@@ -579,10 +579,13 @@ impl<'a> Resolver<'a> {
                 j -= 2;
             } else if j > lo + 3
                 && self.word(j - 1) == "to"
-                && crate::cues::READY_ADJECTIVES.contains_ignore_ascii_case(self.word(j - 2))
+                && (crate::cues::READY_ADJECTIVES.contains_ignore_ascii_case(self.word(j - 2))
+                    || (self.tokens[j - 2].is_lower()
+                        && crate::text::is_regular_past(self.word(j - 2))))
                 && PASSIVE_AUXILIARIES.contains(self.word(j - 3))
             {
-                // "Trump was quick to add that …".
+                // "Trump was quick to add that …", and a passive: "Trump was
+                // prompted to say", "she was forced to admit".
                 j -= 3;
             } else if j > lo + 3
                 && self.word(j - 1) == "to"

@@ -3867,3 +3867,15 @@ fn a_number_written_with_a_slash_may_modify_an_inverted_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_passive_before_an_infinitive_cue_leaves_the_report_to_its_subject() {
+    // "was prompted to remark": the senator remarks, inside a "that" clause.
+    assert_eq!(
+        quotes("passive_before_infinitive_cue"),
+        [pair(
+            "I have never seen this committee agree on lunch, let alone a budget.",
+            "Harriet Vosk"
+        )]
+    );
+}
