@@ -465,7 +465,19 @@ pub(crate) fn referent(
         .fullest_near(text, last.name.as_str(text), last.gender, last.name.start)
         .unwrap_or(last.name);
     // (A verb that takes a complement is a verb: "Brennaman told".)
-    let clause = tokens.get(last.token + 1).is_some_and(|n| {
+    // ("Sen. Royce Fentress of Kansas, …": past a place after "of".)
+    let mut after = last.token + 1;
+    if tokens
+        .get(after)
+        .is_some_and(|t| t.span().as_str(text) == "of")
+        && tokens.get(after + 1).is_some_and(|t| t.name_part)
+    {
+        after += 1;
+        while tokens.get(after).is_some_and(|t| t.name_part) {
+            after += 1;
+        }
+    }
+    let clause = tokens.get(after).is_some_and(|n| {
         n.is_punct(',')
             || (n.is_word()
                 && n.is_lower()
@@ -641,18 +653,27 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
         return true;
     }
     // With one word before the head: a place before a party ("the
-    // Georgia Republican"), an age before a noun for a person ("the
-    // 34-year-old actress").
+    // Georgia Republican", and "the Sioux City Republican" with a place of
+    // a few words), an age before a noun for a person ("the 34-year-old
+    // actress").
     let Some(h2) = tokens.get(the_at + 2).filter(|t| t.para == h.para) else {
         return false;
     };
     let w = h.span().as_str(text);
-    h2.span().as_str(text) == head
-        && ((h.is_capitalised()
-            && !h.has(lexicon::NOT_NAME | lexicon::TITLE)
-            && h2.is_capitalised()
-            && h2.has(lexicon::PARTY))
-            || (w.ends_with("-year-old") && h2.is_lower() && crate::speakers::is_person_word(head)))
+    let place = |t: &Token| t.is_capitalised() && !t.has(lexicon::NOT_NAME | lexicon::TITLE);
+    let party_at = (the_at + 2..the_at + 5)
+        .take_while(|&k| tokens.get(k).is_some_and(|t| t.para == h.para))
+        .find(|&k| !place(&tokens[k]) || tokens[k].has(lexicon::PARTY))
+        .filter(|&k| tokens[the_at + 1..k].iter().all(place));
+    let party = party_at.is_some_and(|k| {
+        let p = &tokens[k];
+        p.span().as_str(text) == head && p.is_capitalised() && p.has(lexicon::PARTY)
+    });
+    party
+        || (w.ends_with("-year-old")
+            && h2.span().as_str(text) == head
+            && h2.is_lower()
+            && crate::speakers::is_person_word(head))
 }
 
 /// Nouns for a body that a description uses for an organisation named

@@ -341,3 +341,27 @@ fn an_age_before_a_role_may_be_given_in_the_appositive_of_the_titled_name() {
         ]
     );
 }
+
+#[test]
+fn an_epithet_stands_for_a_subject_named_with_a_place_after_of() {
+    assert_eq!(
+        referents("epithet_after_name_with_place"),
+        [row(
+            "Put the cap in and the bill is dead,",
+            "Nebraska Republican",
+            Some("Mirela Stanek")
+        )]
+    );
+}
+
+#[test]
+fn an_epithet_may_give_a_place_of_several_words_before_the_party() {
+    assert_eq!(
+        referents("epithet_with_place_of_two_words"),
+        [row(
+            "Somebody always pays,",
+            "Cedar Rapids Democrat",
+            Some("Curtis Oyelaran")
+        )]
+    );
+}
