@@ -447,6 +447,14 @@ pub(crate) fn mention_ending_at(
         }
         return mention_ending_at(text, tokens, j, lo);
     }
+    // A party tag after a name and a comma: "Sen. Hal Brockway, R-Wyo.,
+    // says".
+    if is_party_tag(t.span().as_str(text)) {
+        let comma = j
+            .checked_sub(1)
+            .filter(|&c| c > lo && tokens[c].is_punct(','))?;
+        return mention_ending_at(text, tokens, comma - 1, lo);
+    }
     // An appositive between dashes: "Jason Sims — a teacher — says",
     // "Tom Baker -- who scored twice -- said".
     if is_dash(tokens, j) {

@@ -3879,3 +3879,14 @@ fn a_passive_before_an_infinitive_cue_leaves_the_report_to_its_subject() {
         )]
     );
 }
+
+#[test]
+fn a_party_tag_between_commas_is_no_speaker_but_closes_the_name_before_it() {
+    assert_eq!(
+        quotes("party_tag_between_commas_after_label"),
+        [pair(
+            "a tax on the people who feed you.",
+            "Dolores Fennimore"
+        )]
+    );
+}
