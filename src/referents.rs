@@ -187,7 +187,7 @@ impl<'t> Wanted<'t> {
 /// Minister Kofi Ansah-Mensah", "Local councillor Sarah Kiely") or a
 /// description apposed before it ("the Foreign Office spokesperson, Ayesha
 /// Farooqui"), as a token range.
-fn title_before(tokens: &[Token], first: usize) -> std::ops::Range<usize> {
+fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<usize> {
     let para = tokens[first].para;
     let mut k = first;
     let mut apposed = false;
@@ -201,11 +201,27 @@ fn title_before(tokens: &[Token], first: usize) -> std::ops::Range<usize> {
             k -= 1;
             continue;
         }
+        // "Secretary of State Gilbert Manzanares", "Minister for Health
+        // Aoife Byrne": a title may join its capitalised words by "of" or
+        // "for".
+        let joins = k >= 2
+            && matches!(t.span().as_str(text), "of" | "for")
+            && tokens[k].is_capitalised()
+            && tokens[k - 2].is_capitalised()
+            && tokens[k - 2].para == para;
+        if joins {
+            k -= 1;
+            continue;
+        }
         // A title runs over capitalised words and title words; an apposed
         // description also over its lower-case modifiers.
+        // ("State" after "of" is no verb there.)
+        let joined = k >= 2
+            && t.is_capitalised()
+            && matches!(tokens[k - 2].span().as_str(text), "of" | "for");
         if !t.is_word()
             || !(t.is_capitalised() || t.has(lexicon::TITLE) || apposed)
-            || t.lemma().is_some()
+            || (t.lemma().is_some() && !joined)
         {
             break;
         }
@@ -294,7 +310,7 @@ fn is_described(
         && (describes(
             text,
             tokens,
-            title_before(tokens, first),
+            title_before(text, tokens, first),
             &elsewhere,
             wanted,
         ) || describes(text, tokens, appositive, &elsewhere[..1], wanted))

@@ -365,3 +365,28 @@ fn an_epithet_may_give_a_place_of_several_words_before_the_party() {
         )]
     );
 }
+
+#[test]
+fn a_title_joined_by_of_gives_its_head_to_a_description() {
+    // "State" after "of" is part of the title, not the verb "state".
+    assert_eq!(
+        referents("title_joined_by_of"),
+        [row(
+            "I count ballots; I do not pick winners,",
+            "the secretary",
+            Some("Odell Prewitt")
+        )]
+    );
+}
+
+#[test]
+fn a_title_joined_by_for_gives_its_head_to_a_description() {
+    assert_eq!(
+        referents("title_joined_by_for"),
+        [row(
+            "Nobody should wait nine years for a front door,",
+            "the minister",
+            Some("Aoife Brennock")
+        )]
+    );
+}
