@@ -668,13 +668,9 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     if epithet(h) {
         return true;
     }
-    // With one word before the head: a place before a party ("the
-    // Georgia Republican", and "the Sioux City Republican" with a place of
-    // a few words), an age before a noun for a person ("the 34-year-old
-    // actress").
-    let Some(h2) = tokens.get(the_at + 2).filter(|t| t.para == h.para) else {
-        return false;
-    };
+    // With words before the head: a place before a party ("the Georgia
+    // Republican", "the Sioux City Republican"), an age before a noun for
+    // a person ("the 34-year-old actress").
     let w = h.span().as_str(text);
     let place = |t: &Token| t.is_capitalised() && !t.has(lexicon::NOT_NAME | lexicon::TITLE);
     let party_at = (the_at + 2..the_at + 5)
@@ -685,11 +681,21 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
         let p = &tokens[k];
         p.span().as_str(text) == head && p.is_capitalised() && p.has(lexicon::PARTY)
     });
-    party
-        || (w.ends_with("-year-old")
-            && h2.span().as_str(text) == head
-            && h2.is_lower()
-            && crate::speakers::is_person_word(head))
+    // ("the 71-year-old retired librarian": a word or two may come
+    // between the age and the noun.)
+    let aged = w.ends_with("-year-old")
+        && crate::speakers::is_person_word(head)
+        && (the_at + 2..the_at + 5)
+            .take_while(|&k| {
+                tokens
+                    .get(k)
+                    .is_some_and(|t| t.para == h.para && t.is_word())
+            })
+            .any(|k| {
+                let t = &tokens[k];
+                t.span().as_str(text) == head && t.is_lower()
+            });
+    party || aged
 }
 
 /// Nouns for a body that a description uses for an organisation named

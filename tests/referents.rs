@@ -390,3 +390,15 @@ fn a_title_joined_by_for_gives_its_head_to_a_description() {
         )]
     );
 }
+
+#[test]
+fn an_age_epithet_may_put_a_word_between_the_age_and_its_noun() {
+    assert_eq!(
+        referents("age_epithet_with_modifier"),
+        [row(
+            "I have paid rent here since 1981,",
+            "the 79-year-old retired nurse",
+            Some("Winifred Alcorn")
+        )]
+    );
+}
