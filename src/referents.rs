@@ -652,7 +652,8 @@ fn token_range(tokens: &[Token], mention: Span) -> Option<(usize, usize)> {
 
 /// Whether a definite description is an epithet for someone just named:
 /// an age ("the 20-year-old"), a nationality ("the Scot") or a party ("the
-/// Democrat"), with nothing between "the" and its head.
+/// Democrat"), alone or after a place ("the Sioux City Republican"), or a
+/// noun for a person after an age ("the 71-year-old retired librarian").
 fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     let Some(h) = tokens.get(the_at + 1) else {
         return false;
