@@ -2409,18 +2409,42 @@ impl<'a> Resolver<'a> {
         // "Brightway Stores will close 120 stores, the company announced":
         // or the organisation a sentence opened with, in the mention's
         // paragraph or the one before.
+        // ("Shares of Halvard Outdoor Co. fell 14%. … the company said":
+        // or else the last one named there or in the paragraph before whose
+        // name says it is a body.)
         let toks = self.tokens;
-        let opened = (at.saturating_sub(BODY_TOKENS_BACK)..at)
-            .rev()
-            .take_while(|&k| toks[k].para + 1 >= para)
-            .filter(|&k| speakers::opens_sentence(self.text, toks, k) && toks[k].name_part)
-            .find_map(|k| {
-                speakers::mention_starting_at(self.text, toks, k, at).filter(|m| {
-                    m.kind == MentionKind::Name
-                        && m.speaker_kind == SpeakerKind::Organisation
-                        && !self.is_dateline(m)
-                        && named(m.name.as_str(self.text))
+        let organisation_at = |k: usize| {
+            speakers::mention_starting_at(self.text, toks, k, at).filter(|m| {
+                m.kind == MentionKind::Name
+                    && m.speaker_kind == SpeakerKind::Organisation
+                    && !self.is_dateline(m)
+                    && named(m.name.as_str(self.text))
+            })
+        };
+        let near = |paragraphs: u32| {
+            (at.saturating_sub(BODY_TOKENS_BACK)..at)
+                .rev()
+                .take_while(move |&k| toks[k].para + paragraphs >= para)
+                .filter(|&k| {
+                    toks[k].name_part
+                        && (k == 0 || !toks[k - 1].name_part || toks[k - 1].para != toks[k].para)
                 })
+        };
+        let opened = near(1)
+            .filter(|&k| speakers::opens_sentence(self.text, toks, k))
+            .find_map(organisation_at)
+            .or_else(|| {
+                // (Not a wire's credit, "BEIJING (AP) —".)
+                near(2)
+                    .filter(|&k| k == 0 || !toks[k - 1].is_punct('('))
+                    .find_map(|k| {
+                        organisation_at(k).filter(|m| {
+                            toks[k..]
+                                .iter()
+                                .take_while(|t| t.span().end <= m.name.end)
+                                .any(|t| t.has(lexicon::ORGANISATION))
+                        })
+                    })
             })?;
         self.resolve(&opened, at)
     }

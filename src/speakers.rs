@@ -1167,9 +1167,10 @@ pub(crate) fn name_ending_at(
         name_start += 1;
     }
     // An abbreviated title alone ("Mr." before "Comey's") names no one.
+    // ("CEO warns": a title in capitals alone is no organisation's name.)
     if name_start == end
         && tokens[end].has(lexicon::TITLE)
-        && word(text, tokens, end).ends_with('.')
+        && (word(text, tokens, end).ends_with('.') || is_acronym(word(text, tokens, end)))
     {
         return None;
     }

@@ -222,10 +222,15 @@ fn the_company_finds_the_company_that_spoke_three_paragraphs_back() {
 
 #[test]
 fn a_body_named_for_another_kind_of_body_is_not_the_hospital() {
-    // The Ohio Nurses Association spoke, but it is no hospital.
+    // The Ohio Nurses Association spoke, but it is no hospital: the
+    // hospital is the medical center named before it.
     assert_eq!(
         referents("referent_body_of_another_kind"),
-        [row("Patients come first,", "the hospital", None)]
+        [row(
+            "Patients come first,",
+            "the hospital",
+            Some("St. Agnes Medical Center")
+        )]
     );
 }
 
@@ -399,6 +404,31 @@ fn an_age_epithet_may_put_a_word_between_the_age_and_its_noun() {
             "I have paid rent here since 1981,",
             "the 79-year-old retired nurse",
             Some("Winifred Alcorn")
+        )]
+    );
+}
+
+#[test]
+fn the_company_stands_for_the_body_named_just_before_after_a_preposition() {
+    assert_eq!(
+        referents("body_named_after_a_preposition"),
+        [row(
+            "A mild November left our warehouses full,",
+            "the company",
+            Some("Brackenridge Mills Co.")
+        )]
+    );
+}
+
+#[test]
+fn a_title_in_capitals_is_no_body_for_the_company_to_stand_for() {
+    // "CEO warns" in the headline names no organisation.
+    assert_eq!(
+        referents("title_in_capitals_is_no_body"),
+        [row(
+            "Nobody buys soup when it is 70 degrees,",
+            "the company",
+            Some("Quillane Foods Inc.")
         )]
     );
 }
