@@ -1602,7 +1602,7 @@ impl<'a> Resolver<'a> {
                 m.map_or(0, |x| x.token)
             };
             let p = self.tokens.get(pos).map_or(0, |t| t.para);
-            if para.saturating_sub(p) > 4 || (background.is_some() && para.saturating_sub(p) > 1) {
+            if para.saturating_sub(p) > 4 || (background.is_some() && para.saturating_sub(p) > 0) {
                 break;
             }
             if take_history {

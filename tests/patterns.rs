@@ -3890,3 +3890,17 @@ fn a_party_tag_between_commas_is_no_speaker_but_closes_the_name_before_it() {
         )]
     );
 }
+
+#[test]
+fn a_person_introduced_in_the_past_perfect_keeps_the_pronoun_of_their_own_paragraph() {
+    // The past perfect tells background within a paragraph; the speaker
+    // of the paragraph before does not take "He" from the prosecutor the
+    // new paragraph introduces.
+    assert_eq!(
+        quotes("past_perfect_introduction_in_new_paragraph"),
+        [
+            pair("I regret it every day,", "Dorrance"),
+            pair("a message to every landlord in the county.", "Gareth Voss")
+        ]
+    );
+}
