@@ -1554,7 +1554,8 @@ impl<'a> Resolver<'a> {
         let mut fallback_known: Option<speakers::SubjectMention> = None;
         // A subject whose verb is a past perfect tells the background
         // ("Pollard had not responded. “…,” he said"): it yields to a
-        // person in the foreground just before it.
+        // person in the foreground just before it, in the pronoun's
+        // paragraph.
         let mut background: Option<usize> = None;
         // A person of the pronoun's gender named in its paragraph, as an
         // object, outranks an earlier antecedent of unknown gender ("For
