@@ -1695,9 +1695,14 @@ impl<'a> Resolver<'a> {
             } else {
                 si -= 1;
                 let m = subjects[si];
+                // "A reporter asked whether she had been lucky. “Very,” she
+                // said": an unnamed questioner is not the one who answers.
+                let questioner =
+                    m.unnamed && self.tokens.get(m.token + 1).and_then(Token::lemma) == Some("ask");
                 if !matches!(g, Gender::Male | Gender::Female)
                     || speakers::gender_clash(g, m.gender)
                     || self.subject_of_inner_clause(si, g)
+                    || questioner
                 {
                     continue;
                 }

@@ -3904,3 +3904,14 @@ fn a_person_introduced_in_the_past_perfect_keeps_the_pronoun_of_their_own_paragr
         ]
     );
 }
+
+#[test]
+fn an_unnamed_questioner_is_not_the_one_a_pronoun_after_the_question_stands_for() {
+    assert_eq!(
+        quotes("unnamed_questioner_is_not_the_answerer"),
+        [
+            pair("Not at all,", "Teodora Vlasic"),
+            pair("I packed for two days.", "Teodora Vlasic")
+        ]
+    );
+}
