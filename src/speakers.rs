@@ -2385,12 +2385,10 @@ impl<'t> NameRegister<'t> {
         if let Some(stem) = particle_stem(last_word(full)) {
             count_name(self.by_last.entry(stem).or_default(), text, entry);
         }
-        // "Omar" of "Omar Farouk", "Zhang" of "Zhang Wei": a short
-        // reference by the first word.
-        if let Some(first) = crate::text::words(full)
-            .next()
-            .filter(|w| lexicon::first_name_gender(w).is_some() || lexicon::is_family_first(w))
-        {
+        // "Omar" of "Omar Farouk", "Zhang" of "Zhang Wei", "Juno" of
+        // "Juno Mayhew": a short reference by the first word (see
+        // `called_by_first`).
+        if let Some(first) = crate::text::words(full).next() {
             count_name(self.by_first.entry(first).or_default(), text, entry);
         }
     }
@@ -2456,6 +2454,27 @@ impl<'t> NameRegister<'t> {
                 }))
     }
 
+    /// Whether a lone `first` can stand for the full name `f` that opens
+    /// with it: a known given name ("Omar") or family name written first
+    /// ("Zhang"); or any first word when another person of the text
+    /// shares the surname ("Juno" and "Wren" for the sisters Juno and
+    /// Wren Mayhew), where the text must use given names to tell them
+    /// apart. Not the first word of any full name: "Ban" of "Ban Ki-moon"
+    /// is his family name, "Pew" of "Pew Research" no given name.
+    fn called_by_first(&self, text: &str, first: &str, f: &FullName) -> bool {
+        lexicon::first_name_gender(first).is_some()
+            || lexicon::is_family_first(first)
+            || self
+                .by_last
+                .get(last_word(f.name.as_str(text)))
+                .is_some_and(|list| {
+                    list.iter().any(|o| {
+                        o.name.as_str(text) != f.name.as_str(text)
+                            && !o.name.as_str(text).starts_with(first)
+                    })
+                })
+    }
+
     /// Whether `word` is the last word of a full name in the text
     /// ("Cyril" of "Malkia Cyril"): then a lone "Cyril" is that surname,
     /// and says nothing of gender as a given name would.
@@ -2491,10 +2510,11 @@ impl<'t> NameRegister<'t> {
                 crate::text::words(s.as_str(text)).next() == Some(name)
             });
             if let Some(r) = recent {
-                if list
-                    .iter()
-                    .any(|f| f.name == *r && Self::fits(text, f, name, gender))
-                {
+                if list.iter().any(|f| {
+                    f.name == *r
+                        && Self::fits(text, f, name, gender)
+                        && self.called_by_first(text, name, f)
+                }) {
                     return Some(*r);
                 }
             }
@@ -2526,22 +2546,23 @@ impl<'t> NameRegister<'t> {
     pub fn fullest(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
         // The most frequent; among equals, the one introduced first (the
         // article's main figure).
-        let best = |list: &Vec<FullName>| {
+        let best = |list: &Vec<FullName>, by_first: bool| {
             list.iter()
                 .filter(|f| Self::fits(text, f, name, gender))
+                .filter(|f| !by_first || self.called_by_first(text, name, f))
                 .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
                 .map(|f| f.name)
         };
         self.by_last
             .get(last_word(name))
-            .and_then(best)
+            .and_then(|list| best(list, false))
             .or_else(|| {
                 // A given name alone names the person whose full name opens
                 // with it.
                 (!name.contains(' '))
                     .then(|| self.by_first.get(name))
                     .flatten()
-                    .and_then(best)
+                    .and_then(|list| best(list, true))
             })
     }
 }

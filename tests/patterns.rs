@@ -3915,3 +3915,16 @@ fn an_unnamed_questioner_is_not_the_one_a_pronoun_after_the_question_stands_for(
         ]
     );
 }
+
+#[test]
+fn a_given_name_alone_names_the_one_of_two_namesakes_it_opens() {
+    // "Tamsin" is no listed given name, but the sisters share a surname,
+    // so the text calls them by their given names.
+    assert_eq!(
+        quotes("given_name_of_a_sibling"),
+        [pair(
+            "Orla writes the songs and I tell her which ones are boring,",
+            "Tamsin Gorrell"
+        )]
+    );
+}
