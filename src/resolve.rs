@@ -1534,6 +1534,9 @@ impl<'a> Resolver<'a> {
         if g == Gender::Unknown {
             return None;
         }
+        if let Some(e) = self.cataphoric_subject(g, at, &named_inside) {
+            return Some(e);
+        }
         // "The White House criticized the move. Analysts at Goldman Sachs
         // raised their forecast. “…,” they wrote": a group opening a
         // sentence of the pronoun's paragraph beats anyone before it.
@@ -1959,6 +1962,62 @@ impl<'a> Resolver<'a> {
             .rev()
             .find(|&i| speakers::opens_sentence(self.text, self.tokens, i))
             .unwrap_or(k.saturating_sub(most))
+    }
+
+    /// "Asked what she hoped audiences would take away, Verhaegen
+    /// paused": a pronoun in a phrase opening its sentence, with no name
+    /// before it there, stands for the person named right after the
+    /// phrase's comma as the sentence's subject.
+    fn cataphoric_subject(
+        &mut self,
+        g: Gender,
+        at: usize,
+        named_inside: &dyn Fn(&str) -> bool,
+    ) -> Option<usize> {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let toks = self.tokens;
+        let start = self.sentence_start(at, 16);
+        // (A place after a preposition is no one: "Asked in Telluride what
+        // she hoped".)
+        let someone_before = (start..at).any(|k| {
+            toks[k].quoted
+                || (toks[k].name_part
+                    && k > start
+                    && !toks[k - 1].name_part
+                    && !toks[k - 1].has(lexicon::COMPLEMENT))
+        });
+        if start == at || someone_before {
+            return None;
+        }
+        let para = toks[at].para;
+        let comma = (at + 1..toks.len().min(at + 16))
+            .take_while(|&k| toks[k].para == para && !toks[k].is_punct('.') && !toks[k].quoted)
+            .find(|&k| toks[k].is_punct(','))?;
+        let subjects = &self.register.subjects;
+        let si = subjects.partition_point(|m| m.token <= comma);
+        let m = *subjects.get(si)?;
+        if !m.subject || m.unnamed || self.titled_start(m.name) != comma + 1 {
+            return None;
+        }
+        let name = m.name.as_str(self.text);
+        let full = self
+            .register
+            .fullest(self.text, name, g)
+            .map_or(name, |f| f.as_str(self.text));
+        let gender = speakers::given_name_gender(full).unwrap_or(m.gender);
+        if speakers::gender_clash(g, gender) || named_inside(full) {
+            return None;
+        }
+        let e = self
+            .entities
+            .get_or_add(full, SpeakerKind::Person, None, gender);
+        if speakers::gender_clash(g, self.entities.list[e].gender) {
+            return None;
+        }
+        self.learn_gender(e, g);
+        Some(e)
     }
 
     /// The first token of a name with the titles before it ("Mr." of

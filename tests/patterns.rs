@@ -3928,3 +3928,14 @@ fn a_given_name_alone_names_the_one_of_two_namesakes_it_opens() {
         )]
     );
 }
+
+#[test]
+fn a_pronoun_in_an_opening_phrase_stands_for_the_subject_named_after_it() {
+    // "she" in "Asked … what she hoped" is Dellacroix, named after the
+    // comma, not the actress of the paragraph before; so is the "she" of
+    // the quote.
+    assert_eq!(
+        quotes("cataphoric_pronoun_in_opening_phrase"),
+        [pair("Seasick,", "Marguerite Dellacroix")]
+    );
+}
