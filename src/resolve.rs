@@ -334,6 +334,9 @@ pub(crate) struct Resolver<'a> {
     quoted_history: Vec<(usize, usize)>,
     /// The headline paragraph, if the text has one.
     headline: Option<u32>,
+    /// The (interviewer, interviewee) of an exchange printed as "Q:" and
+    /// "A:" turns with quote marks, found at its first quote.
+    qa_people: Option<(Option<usize>, Option<usize>)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -352,6 +355,7 @@ impl<'a> Resolver<'a> {
             history: Vec::new(),
             quoted_history: Vec::new(),
             headline,
+            qa_people: None,
         }
     }
 
@@ -3309,6 +3313,9 @@ impl<'a> Resolver<'a> {
                 .checked_sub(1)
                 .map(|k| &toks[k])
                 .filter(|t| t.is_punct(':') && !t.quoted)?;
+            if let Some(question) = self.qa_label(oi - 1) {
+                return Some(self.qa_turn(q, kind, question, oi));
+            }
             let lo = self.clause_start(oi - 1);
             let m = oi
                 .checked_sub(2)
@@ -3362,6 +3369,73 @@ impl<'a> Resolver<'a> {
             confidence: CONF_SIGNATURE,
             ..unattributed(q, kind)
         })
+    }
+
+    /// Whether the colon at token `colon` ends a "Q" or "A" label opening
+    /// its paragraph: `Some(true)` for a question.
+    fn qa_label(&self, colon: usize) -> Option<bool> {
+        let k = colon.checked_sub(1)?;
+        let opens = k == 0 || self.tokens[k - 1].para != self.tokens[k].para;
+        match self.word(k) {
+            "Q" if opens => Some(true),
+            "A" if opens => Some(false),
+            _ => None,
+        }
+    }
+
+    /// A quote after a "Q:" or "A:" label (`Q: “…”` then `A: “…”`): a
+    /// question is the interviewer's, the person last named in full
+    /// before the exchange other than the interviewee ("Host Dana Kirsch
+    /// pressed her"); an answer is the interviewee's, the first person the
+    /// text names in full ([`crate::transcript::interviewee`]).
+    fn qa_turn(&mut self, q: &Quotation, kind: QuoteKind, question: bool, oi: usize) -> Quote {
+        let (interviewer, interviewee) = match self.qa_people {
+            Some(people) => people,
+            None => {
+                let people = self.find_qa_people(oi);
+                self.qa_people = Some(people);
+                people
+            }
+        };
+        let speaker = if question { interviewer } else { interviewee };
+        let Some(e) = speaker else {
+            return unattributed(q, kind);
+        };
+        let label = self.tokens[oi - 2].span();
+        Quote {
+            speaker: Some(e),
+            referent: None,
+            mention: Some(label),
+            cue: Some(self.tokens[oi - 1].span()),
+            attribution: Attribution::Signature,
+            confidence: CONF_TRANSCRIPT_ANSWER,
+            ..unattributed(q, kind)
+        }
+    }
+
+    /// The (interviewer, interviewee) of the exchange whose first labelled
+    /// quote opens at token `oi`.
+    fn find_qa_people(&mut self, oi: usize) -> (Option<usize>, Option<usize>) {
+        let first = oi - 2;
+        let person = |this: &mut Self, name: &str| {
+            let g = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
+            this.entities.get_or_add(name, SpeakerKind::Person, None, g)
+        };
+        let answers = crate::transcript::interviewee(self.text, self.tokens, first, self.headline);
+        let asks = self.register.subjects
+            [..self.register.subjects.partition_point(|s| s.token < first)]
+            .iter()
+            .rev()
+            .map(|s| {
+                self.register
+                    .fullest_near(self.text, s.name.as_str(self.text), s.gender, s.name.start)
+                    .unwrap_or(s.name)
+                    .as_str(self.text)
+            })
+            .find(|name| name.contains(' ') && Some(*name) != answers);
+        let interviewee = answers.map(|name| person(self, name));
+        let interviewer = asks.map(|name| person(self, name));
+        (interviewer, interviewee)
     }
 
     /// A quote with no cue of its own: the speaker of the previous quote in

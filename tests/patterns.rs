@@ -3939,3 +3939,24 @@ fn a_pronoun_in_an_opening_phrase_stands_for_the_subject_named_after_it() {
         [pair("Seasick,", "Marguerite Dellacroix")]
     );
 }
+
+#[test]
+fn q_and_a_labels_give_quotes_to_the_interviewer_and_the_interviewee() {
+    // The interviewer is the person named last before the exchange, the
+    // interviewee the first one the text names.
+    assert_eq!(
+        quotes("question_and_answer_labels_with_quotes"),
+        [
+            pair(
+                "Did you know what the report found before you voted?",
+                "Tobias Wren"
+            ),
+            pair(
+                "I knew it existed. I had not read the findings, and I said so at the time.",
+                "Ingrid Halvorsen"
+            ),
+            pair("Not even the summary?", "Tobias Wren"),
+            pair("Not even the summary.", "Ingrid Halvorsen"),
+        ]
+    );
+}
