@@ -622,9 +622,11 @@ impl<'a> Resolver<'a> {
         // someone the sentence's own speaker quotes.)
         // "Beck, who last week called him “…”", "Ellen Marsh, who as
         // senator called …": a short adverbial may follow "who".
+        // ("Wilfred Guidry, 74, a retired shrimper who said": or the name
+        // before an appositive that ends in the noun before "who".)
         let who = (j.saturating_sub(4).max(lo + 2)..j).rev().find(|&k| {
             self.word(k) == "who"
-                && toks[k - 1].is_punct(',')
+                && (toks[k - 1].is_punct(',') || toks[k - 1].is_lower())
                 && toks[k + 1..j].iter().all(|t| {
                     // Not a subject of its own ("Bannon, who Beck on
                     // Wednesday called …").
@@ -643,16 +645,36 @@ impl<'a> Resolver<'a> {
                 m.is_person_name()
                     || (m.kind == MentionKind::Name && m.speaker_kind != SpeakerKind::Person)
             };
-            if let Some(m) = speakers::mention_ending_at(self.text, toks, w - 2, lo)
-                .filter(|m| m.first_token >= lo && named(m))
-                .or_else(|| {
-                    toks[w - 2]
-                        .name_part
-                        .then(|| speakers::name_ending_at(self.text, toks, w - 2, lo))
-                        .flatten()
-                        .filter(|m| m.first_token >= lo && named(m))
-                })
-            {
+            let end = if toks[w - 1].is_punct(',') {
+                Some(w - 2)
+            } else {
+                speakers::mention_ending_at(self.text, toks, w - 1, lo)
+                    .filter(|d| {
+                        d.kind == MentionKind::Description
+                            && d.first_token >= lo + 2
+                            && toks[d.first_token - 1].is_punct(',')
+                    })
+                    .map(|d| d.first_token - 2)
+            };
+            // (Past an age: "Wilfred Guidry, 74, who said".)
+            let end = end.map(|e| {
+                if e >= lo + 2 && speakers::is_number(self.word(e)) && toks[e - 1].is_punct(',') {
+                    e - 2
+                } else {
+                    e
+                }
+            });
+            if let Some(m) = end.and_then(|end| {
+                speakers::mention_ending_at(self.text, toks, end, lo)
+                    .filter(|m| m.first_token >= lo && named(m))
+                    .or_else(|| {
+                        toks[end]
+                            .name_part
+                            .then(|| speakers::name_ending_at(self.text, toks, end, lo))
+                            .flatten()
+                            .filter(|m| m.first_token >= lo && named(m))
+                    })
+            }) {
                 return (Some(m), m.first_token, v);
             }
         }

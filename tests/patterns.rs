@@ -3960,3 +3960,17 @@ fn q_and_a_labels_give_quotes_to_the_interviewer_and_the_interviewee() {
         ]
     );
 }
+
+#[test]
+fn who_after_an_age_or_an_appositive_reports_for_the_name_before_them() {
+    assert_eq!(
+        quotes("who_after_age_and_appositive"),
+        [
+            pair(
+                "sit in the dark like a candle nobody lit.",
+                "Odile Marchetti-Baines"
+            ),
+            pair("worse than the one in 1998.", "Rufus Penhallow"),
+        ]
+    );
+}
