@@ -3974,3 +3974,16 @@ fn who_after_an_age_or_an_appositive_reports_for_the_name_before_them() {
         ]
     );
 }
+
+#[test]
+fn a_verb_form_before_a_body_noun_is_a_noun_in_a_description() {
+    // "fire" of "fire brigade" is no verb: the description runs to
+    // "official".
+    assert_eq!(
+        quotes("verb_form_before_body_noun"),
+        [pair(
+            "moving faster than a person can run.",
+            "A senior fire brigade official"
+        )]
+    );
+}
