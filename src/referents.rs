@@ -775,6 +775,11 @@ const GENERIC_BODY_NOUNS: ShortList = ShortList::new(&[
     "organization",
 ]);
 
+/// Whether a noun fits a body of any kind ("company", "agency").
+pub(crate) fn is_generic_body_noun(noun: &str) -> bool {
+    GENERIC_BODY_NOUNS.contains_ignore_ascii_case(noun)
+}
+
 /// Whether a description of a body ("the company", "the Trump campaign")
 /// can stand for the organisation named `name`: its capitalised words are
 /// in the name ("the Trump campaign" is no newspaper), and a name that

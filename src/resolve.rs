@@ -1475,12 +1475,25 @@ impl<'a> Resolver<'a> {
                         .get_or_add(full, SpeakerKind::Person, title, gender),
                 )
             }
-            MentionKind::Description => Some(self.entities.get_or_add(
-                m.name.as_str(text),
-                SpeakerKind::Group,
-                None,
-                m.gender,
-            )),
+            // "A German tourist, who gave his name only as Jonas, said": the
+            // name the relative clause gives.
+            MentionKind::Description => {
+                let last = self.token_end(m.span.end);
+                if let Some(name) = speakers::name_given_after(text, self.tokens, last) {
+                    let name = name.as_str(text);
+                    let gender = speakers::given_name_gender(name).unwrap_or(m.gender);
+                    return Some(
+                        self.entities
+                            .get_or_add(name, SpeakerKind::Person, None, gender),
+                    );
+                }
+                Some(self.entities.get_or_add(
+                    m.name.as_str(text),
+                    SpeakerKind::Group,
+                    None,
+                    m.gender,
+                ))
+            }
             // The antecedent comes before the pronoun, not between it and
             // its verb ("he supported Obama and said").
             MentionKind::Pronoun(g) => {
@@ -2483,6 +2496,7 @@ impl<'a> Resolver<'a> {
         let para = self.tokens.get(at)?.para;
         let before = self.history.partition_point(|&(pos, _)| pos < at);
         let described = mention.as_str(self.text);
+        let head = speakers::last_word(described);
         let named = |name: &str| crate::referents::description_fits_body(described, name);
         let spoke = self.history[..before]
             .iter()
@@ -2530,10 +2544,19 @@ impl<'a> Resolver<'a> {
                     .filter(|&k| k == 0 || !toks[k - 1].is_punct('('))
                     .find_map(|k| {
                         organisation_at(k).filter(|m| {
+                            let words = || {
+                                toks[k..]
+                                    .iter()
+                                    .take_while(|t| t.span().end <= m.name.end)
+                                    .map(|t| t.span().as_str(self.text))
+                            };
+                            // ("the campaign" is no "Democratic House".)
                             toks[k..]
                                 .iter()
                                 .take_while(|t| t.span().end <= m.name.end)
                                 .any(|t| t.has(lexicon::ORGANISATION))
+                                && (crate::referents::is_generic_body_noun(head)
+                                    || words().any(|w| w.eq_ignore_ascii_case(head)))
                         })
                     })
             })?;

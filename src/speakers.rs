@@ -1836,6 +1836,50 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
     m
 }
 
+/// The name a relative clause after a description gives its person ("A
+/// German tourist, who gave his name only as Jonas,", "My taxi driver,
+/// whose name was Vince,", "a man who would give only his first name,
+/// Sal,"): the capitalised words that close the clause, after "as", "was",
+/// "is" or a comma, in a clause that says "name". `last` is the
+/// description's last token.
+pub(crate) fn name_given_after(text: &str, tokens: &[Token], last: usize) -> Option<Span> {
+    let para = tokens[last].para;
+    let mut k = last + 1;
+    if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+        k += 1;
+    }
+    if !matches!(word(text, tokens, k), "who" | "whose") {
+        return None;
+    }
+    let from = k + 1;
+    // The clause runs to its closing punctuation, a comma after the name.
+    let close = (from..tokens.len().min(from + 14)).find(|&j| {
+        let t = &tokens[j];
+        // (A comma that follows no name is inside the clause: "who gave
+        // only his first name, Sal,".)
+        t.para != para
+            || t.quoted
+            || (!t.is_word() && (!t.is_punct(',') || tokens[j - 1].name_part))
+    })?;
+    if !tokens[from..close]
+        .iter()
+        .any(|t| t.span().as_str(text) == "name")
+    {
+        return None;
+    }
+    let mut first = close;
+    while first > from && tokens[first - 1].name_part && tokens[first - 1].is_capitalised() {
+        first -= 1;
+    }
+    if first == close || first - from > 10 {
+        return None;
+    }
+    let before = &tokens[first - 1];
+    let introduced =
+        before.is_punct(',') || matches!(before.span().as_str(text), "as" | "was" | "is");
+    introduced.then(|| Span::new(tokens[first].span().start, tokens[close - 1].span().end))
+}
+
 /// The token after a place or body that token `k` opens with "for",
 /// "from", "of", "in" or "at" and a few name words ("for Leeds East", "of
 /// Imperial College London"), or `k` if it opens none.

@@ -3987,3 +3987,14 @@ fn a_verb_form_before_a_body_noun_is_a_noun_in_a_description() {
         )]
     );
 }
+
+#[test]
+fn a_name_a_relative_clause_gives_a_description_is_its_speaker() {
+    assert_eq!(
+        quotes("name_given_in_relative_clause"),
+        [pair(
+            "We saw the smoke at lunch and thought it was far away,",
+            "Jonas"
+        )]
+    );
+}
