@@ -1843,6 +1843,12 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
 /// "is" or a comma, in a clause that says "name". `last` is the
 /// description's last token.
 pub(crate) fn name_given_after(text: &str, tokens: &[Token], last: usize) -> Option<Span> {
+    name_tokens_given_after(text, tokens, last)
+        .map(|(first, end)| Span::new(tokens[first].span().start, tokens[end].span().end))
+}
+
+/// [`name_given_after`] as the token range of the name, last included.
+fn name_tokens_given_after(text: &str, tokens: &[Token], last: usize) -> Option<(usize, usize)> {
     let para = tokens[last].para;
     let mut k = last + 1;
     if tokens.get(k).is_some_and(|t| t.is_punct(',')) {
@@ -1877,7 +1883,46 @@ pub(crate) fn name_given_after(text: &str, tokens: &[Token], last: usize) -> Opt
     let before = &tokens[first - 1];
     let introduced =
         before.is_punct(',') || matches!(before.span().as_str(text), "as" | "was" | "is");
-    introduced.then(|| Span::new(tokens[first].span().start, tokens[close - 1].span().end))
+    introduced.then_some((first, close - 1))
+}
+
+/// A description opening its sentence whose relative clause gives the
+/// person's name ("My taxi driver, whose name was Vince, had strong
+/// views"), ending at token `i`: a subject mention of that name, for a
+/// later pronoun.
+fn named_by_clause(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMention> {
+    let t = &tokens[i];
+    if t.quoted || !t.is_lower() || !is_person_noun(t, t.span().as_str(text)) {
+        return None;
+    }
+    // The cheap test first: a comma and a relative pronoun follow.
+    if !tokens.get(i + 1).is_some_and(|c| c.is_punct(','))
+        || !matches!(word(text, tokens, i + 2), "who" | "whose")
+    {
+        return None;
+    }
+    let opener = (i.saturating_sub(3)..i).find(|&k| {
+        opens_sentence(text, tokens, k)
+            && DESCRIPTION_OPENERS.contains_ignore_ascii_case(word(text, tokens, k))
+    })?;
+    if !tokens[opener + 1..i]
+        .iter()
+        .all(|m| m.para == t.para && m.is_word() && !m.quoted)
+    {
+        return None;
+    }
+    let (first, end) = name_tokens_given_after(text, tokens, i)?;
+    let name = Span::new(tokens[first].span().start, tokens[end].span().end);
+    Some(SubjectMention {
+        token: end,
+        name,
+        gender: given_name_gender(name.as_str(text)).unwrap_or(Gender::Unknown),
+        standalone: true,
+        subject: true,
+        unnamed: false,
+        proper: false,
+        possessor: false,
+    })
 }
 
 /// The token after a place or body that token `k` opens with "for",
@@ -2324,6 +2369,7 @@ impl<'t> NameRegister<'t> {
             }
             if !is_name_part(tokens, i) {
                 if let Some(m) = possessive_person(text, tokens, i)
+                    .or_else(|| named_by_clause(text, tokens, i))
                     .or_else(|| gendered_description(text, tokens, i))
                     .or_else(|| described_subject(text, tokens, i, &reg))
                 {

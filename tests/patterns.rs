@@ -3998,3 +3998,16 @@ fn a_name_a_relative_clause_gives_a_description_is_its_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_name_the_clause_of_a_subject_description_gives_is_a_pronoun_antecedent() {
+    // "My taxi driver, whose name was Cormac," is the "he" of the quote,
+    // not the councillor of the paragraph before.
+    assert_eq!(
+        quotes("name_given_in_clause_of_subject_description"),
+        [pair(
+            "They have made it impossible to get anywhere,",
+            "Cormac"
+        )]
+    );
+}
