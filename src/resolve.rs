@@ -1510,12 +1510,59 @@ impl<'a> Resolver<'a> {
                 .then(|| speakers::mention_ending_at(self.text, toks, p - 2, p.saturating_sub(8)))
                 .flatten()
                 .filter(Mention::is_person_name);
+                if g == Gender::Neuter {
+                    if let Some(e) = self.statement_antecedent(p) {
+                        return Some(e);
+                    }
+                }
                 match interrupted {
                     Some(n) => self.resolve_pronoun_outside(g, at, n.name.as_str(self.text)),
                     None => self.resolve_pronoun(g, at),
                 }
             }
         }
+    }
+
+    /// "Jurors were shown a text message Mossop sent. It read: “…”": "It"
+    /// opening a sentence after one that names a statement stands for the
+    /// statement's sender, named right after the noun ("a statement she
+    /// wrote"), as its possessor ("Ashford's letter") or as the subject of
+    /// that sentence ("The company sent a letter"); else for the statement
+    /// itself ("the letter"). `p` is the pronoun's token.
+    fn statement_antecedent(&mut self, p: usize) -> Option<usize> {
+        let toks = self.tokens;
+        if !speakers::opens_sentence(self.text, toks, p) {
+            return None;
+        }
+        let start = self.sentence_start(p.checked_sub(2)?, 40);
+        if toks[start].para + 1 < toks[p].para {
+            return None;
+        }
+        let k = (start..p).rev().find(|&k| {
+            let t = &toks[k];
+            t.is_lower() && !t.quoted && t.has(lexicon::STATEMENT_NOUN)
+        })?;
+        // ("the company wrote in its statement. It added": the pronoun
+        // before the noun already stands for its sender.)
+        if k > 0 && matches!(self.word(k - 1), "its" | "his" | "her" | "their") {
+            return None;
+        }
+        // "a text message Mossop sent", "a statement she wrote".
+        let sender = speakers::mention_starting_at(self.text, toks, k + 1, p)
+            .filter(|m| {
+                matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_))
+                    && toks.get(self.token_end(m.span.end) + 1).is_some_and(|v| {
+                        v.lemma().is_some() || speakers::is_past_form(self.text, v)
+                    })
+            })
+            .or_else(|| speakers::statement_owner(self.text, toks, k, start))
+            .or_else(|| self.clause_subject(start, k));
+        if let Some(m) = sender {
+            return self.resolve(&m, k);
+        }
+        let d = speakers::mention_ending_at(self.text, toks, k, start)
+            .filter(|d| d.kind == MentionKind::Description)?;
+        self.resolve(&d, k)
     }
 
     /// The most recent entity a pronoun of gender `g` can refer to.

@@ -4011,3 +4011,14 @@ fn a_name_the_clause_of_a_subject_description_gives_is_a_pronoun_antecedent() {
         )]
     );
 }
+
+#[test]
+fn it_after_a_sentence_naming_a_statement_stands_for_the_sender_named_after_the_noun() {
+    assert_eq!(
+        quotes("it_after_a_statement_and_its_sender"),
+        [pair(
+            "Council letter came today. I have had enough of her.",
+            "Pellow"
+        )]
+    );
+}
