@@ -687,9 +687,24 @@ impl<'a> Resolver<'a> {
                 .last()
                 .filter(|e| e.cue.token >= lo && e.cue.token < j)
                 .and_then(|e| e.mention);
+            // ("Mr. Trump has denounced the pope; praised Saddam Hussein …;
+            // and declared that torture ''works''": predicates listed after
+            // semicolons share the subject that opens the sentence.)
+            let listed = || {
+                (lo > 0 && toks[lo - 1].is_punct(';'))
+                    .then(|| {
+                        let s = self.sentence_start(lo - 1, 60);
+                        let opens = self.past_introduction(s, lo - 1);
+                        self.first_subject(s, lo - 1).filter(|m| {
+                            m.first_token == opens && m.kind != MentionKind::Pronoun(Gender::Neuter)
+                        })
+                    })
+                    .flatten()
+            };
             let subject = prev
                 .or_else(|| self.clause_subject(lo, j - 1))
-                .or_else(|| self.first_subject(lo, j - 1));
+                .or_else(|| self.first_subject(lo, j - 1))
+                .or_else(listed);
             if let Some(m) = subject {
                 return (Some(m), v, v);
             }

@@ -4022,3 +4022,11 @@ fn it_after_a_sentence_naming_a_statement_stands_for_the_sender_named_after_the_
         )]
     );
 }
+
+#[test]
+fn predicates_listed_after_semicolons_share_the_subject_opening_the_sentence() {
+    assert_eq!(
+        quotes("predicates_after_semicolons"),
+        [pair("fake.", "Corwin Blaylock")]
+    );
+}
