@@ -616,6 +616,14 @@ impl<'a> Resolver<'a> {
                 break;
             }
         }
+        // "Blaylock was heckled at a diner; praised the mayor as “…”": a
+        // verb opening a clause after a semicolon has no subject of its own
+        // (nor one after it).
+        if j == lo {
+            if let Some(m) = self.listed_subject(lo) {
+                return (Some(m), v, v);
+            }
+        }
         // "resident Imran Qureshi, who said “…”": the verb of a relative
         // clause is said by the relative's antecedent.
         // (A named one set off by a comma: "a candidate who said" is often
@@ -687,24 +695,10 @@ impl<'a> Resolver<'a> {
                 .last()
                 .filter(|e| e.cue.token >= lo && e.cue.token < j)
                 .and_then(|e| e.mention);
-            // ("Mr. Trump has denounced the pope; praised Saddam Hussein …;
-            // and declared that torture ''works''": predicates listed after
-            // semicolons share the subject that opens the sentence.)
-            let listed = || {
-                (lo > 0 && toks[lo - 1].is_punct(';'))
-                    .then(|| {
-                        let s = self.sentence_start(lo - 1, 60);
-                        let opens = self.past_introduction(s, lo - 1);
-                        self.first_subject(s, lo - 1).filter(|m| {
-                            m.first_token == opens && m.kind != MentionKind::Pronoun(Gender::Neuter)
-                        })
-                    })
-                    .flatten()
-            };
             let subject = prev
                 .or_else(|| self.clause_subject(lo, j - 1))
                 .or_else(|| self.first_subject(lo, j - 1))
-                .or_else(listed);
+                .or_else(|| self.listed_subject(lo));
             if let Some(m) = subject {
                 return (Some(m), v, v);
             }
@@ -1578,6 +1572,21 @@ impl<'a> Resolver<'a> {
         let d = speakers::mention_ending_at(self.text, toks, k, start)
             .filter(|d| d.kind == MentionKind::Description)?;
         self.resolve(&d, k)
+    }
+
+    /// The subject of predicates listed after semicolons, for the clause
+    /// opening at token `lo` right after one ("Mr. Trump has denounced the
+    /// pope; praised Saddam Hussein …; and declared that torture
+    /// ''works''"): the subject that opens the sentence, past an
+    /// introductory phrase.
+    fn listed_subject(&self, lo: usize) -> Option<Mention> {
+        if lo == 0 || !self.tokens[lo - 1].is_punct(';') {
+            return None;
+        }
+        let s = self.sentence_start(lo - 1, 60);
+        let opens = self.past_introduction(s, lo - 1);
+        self.first_subject(s, lo - 1)
+            .filter(|m| m.first_token == opens && m.kind != MentionKind::Pronoun(Gender::Neuter))
     }
 
     /// The most recent entity a pronoun of gender `g` can refer to.

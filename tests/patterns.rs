@@ -4030,3 +4030,13 @@ fn predicates_listed_after_semicolons_share_the_subject_opening_the_sentence() {
         [pair("fake.", "Corwin Blaylock")]
     );
 }
+
+#[test]
+fn a_verb_opening_a_predicate_after_a_semicolon_takes_no_object_as_its_speaker() {
+    // "praised the fire chief as": the mayor praises; the chief is
+    // described.
+    assert_eq!(
+        quotes("verb_opening_a_listed_predicate"),
+        [pair("the bravest man in the county", "Edda Thornquist")]
+    );
+}
