@@ -3779,7 +3779,9 @@ impl<'a> Resolver<'a> {
         let longest = if manner {
             24
         } else if asked {
-            20
+            // (The question may be long: "…, was asked whether she would
+            // push for a vote to remove leadership if that happened.")
+            40
         } else {
             10
         };

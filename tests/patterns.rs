@@ -4040,3 +4040,11 @@ fn a_verb_opening_a_predicate_after_a_semicolon_takes_no_object_as_its_speaker()
         [pair("the bravest man in the county", "Edda Thornquist")]
     );
 }
+
+#[test]
+fn a_long_sentence_saying_someone_was_asked_sets_up_the_bare_answer_after_it() {
+    assert_eq!(
+        quotes("long_asked_question_sets_up_answer"),
+        [pair("Ask me again on Friday.", "Ottilie Brandauer")]
+    );
+}
