@@ -1167,12 +1167,25 @@ pub(crate) fn name_ending_at(
         name_start += 1;
     }
     // An abbreviated title alone ("Mr." before "Comey's") names no one.
-    // ("CEO warns": a title in capitals alone is no organisation's name.)
-    if name_start == end
-        && tokens[end].has(lexicon::TITLE)
-        && (word(text, tokens, end).ends_with('.') || is_acronym(word(text, tokens, end)))
-    {
-        return None;
+    if name_start == end && tokens[end].has(lexicon::TITLE) {
+        let w = word(text, tokens, end);
+        if w.ends_with('.') {
+            return None;
+        }
+        // "CEO warns": a title in capitals alone describes a person; it
+        // is no organisation's name.
+        if is_acronym(w) && name_start == start {
+            let span = tokens[end].span();
+            return Some(Mention {
+                span,
+                name: span,
+                title: None,
+                kind: MentionKind::Description,
+                speaker_kind: SpeakerKind::Group,
+                gender: Gender::Unknown,
+                first_token: start,
+            });
+        }
     }
     let name = Span::new(tokens[name_start].span().start, tokens[end].span().end);
     let span = Span::new(tokens[start].span().start, tokens[end].span().end);

@@ -440,3 +440,11 @@ fn the_campaign_does_not_stand_for_a_body_named_as_a_modifier_of_another_kind() 
         )]
     );
 }
+
+#[test]
+fn a_title_in_capitals_in_the_headline_stands_for_the_person_given_it_below() {
+    assert_eq!(
+        referents("headline_title_in_capitals"),
+        [row("grew too fast", "CEO", Some("Ravindra Okafor-Lund"))]
+    );
+}
