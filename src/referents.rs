@@ -559,7 +559,10 @@ pub(crate) fn cataphoric_referent(
     // Barragán-Ortiz": a possessive place or body opens it too.)
     let opener = tokens.get(first)?;
     let w = opener.span().as_str(text);
-    let possessive = opener.is_capitalised() && crate::text::is_possessive(w);
+    // (So does a body's "its": "Halvard cut its forecast and its chief
+    // executive warned …" then "Chief Executive Renata Solberg".)
+    let possessive =
+        (opener.is_capitalised() && crate::text::is_possessive(w)) || w.eq_ignore_ascii_case("its");
     if !(crate::speakers::is_indefinite(w) || possessive) || last <= first || last - first > 5 {
         return None;
     }

@@ -448,3 +448,15 @@ fn a_title_in_capitals_in_the_headline_stands_for_the_person_given_it_below() {
         [row("grew too fast", "CEO", Some("Ravindra Okafor-Lund"))]
     );
 }
+
+#[test]
+fn a_description_opened_by_its_stands_for_the_person_named_next_with_its_head() {
+    assert_eq!(
+        referents("its_description_named_next"),
+        [row(
+            "long, cold winter.",
+            "its chief executive",
+            Some("Marguerite Oyelowo-Hart")
+        )]
+    );
+}
