@@ -26,6 +26,20 @@ const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
 const PASSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["was", "were", "been", "is", "are"]);
 
+/// Past participles that give a thing its name ("a pattern called",
+/// "a tactic dubbed").
+const NAMING_PARTICIPLES: lexicon::ShortList = lexicon::ShortList::new(&[
+    "called",
+    "dubbed",
+    "nicknamed",
+    "termed",
+    "labeled",
+    "labelled",
+    "branded",
+    "named",
+    "titled",
+]);
+
 /// Object pronouns that can name the source after "according to", with
 /// their gender ("According to him, …").
 const OBJECT_PRONOUNS: [(&str, Gender); 3] = [
@@ -1589,6 +1603,46 @@ impl<'a> Resolver<'a> {
             .filter(|m| m.first_token == opens && m.kind != MentionKind::Pronoun(Gender::Neuter))
     }
 
+    /// Whether the quotation opening at token `oi` follows a naming
+    /// participle right after a noun ("a pattern sometimes called the
+    /// “lipstick effect”", "a tactic dubbed “redboxing”"): a label, as
+    /// after "so-called", with no one reporting it.
+    fn names_after_noun(&self, oi: usize) -> bool {
+        let Some(mut k) = oi.checked_sub(1) else {
+            return false;
+        };
+        if matches!(self.word(k), "the" | "a" | "an") {
+            k = k.saturating_sub(1);
+        }
+        if !NAMING_PARTICIPLES.contains(self.word(k)) {
+            return false;
+        }
+        // Past adverbs ("sometimes", "widely", "also"), not an auxiliary
+        // ("what one conservative has dubbed": a verb with its subject).
+        let mut n = k;
+        while n > 0 && {
+            let a = self.word(n - 1);
+            (a.len() > 4 && a.ends_with("ly"))
+                || matches!(a, "sometimes" | "often" | "also" | "now")
+        } {
+            n -= 1;
+        }
+        let Some(noun) = n.checked_sub(1).map(|n| &self.tokens[n]) else {
+            return false;
+        };
+        let nw = noun.span().as_str(self.text);
+        noun.is_word()
+            && noun.is_lower()
+            && noun.para == self.tokens[k].para
+            && noun.pronoun().is_none()
+            && noun.lemma().is_none()
+            && !noun.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::FILLER | lexicon::GROUP)
+            && !crate::text::is_regular_past(nw)
+            // (A noun after a determiner: "a pattern", "the tactic".)
+            && (n.saturating_sub(4)..n - 1)
+                .any(|d| matches!(self.word(d), "a" | "an" | "the" | "this" | "that" | "what"))
+    }
+
     /// The most recent entity a pronoun of gender `g` can refer to.
     fn resolve_pronoun(&mut self, g: Gender, at: usize) -> Option<usize> {
         self.resolve_pronoun_outside(g, at, "")
@@ -3046,7 +3100,8 @@ impl<'a> Resolver<'a> {
             }
             // "its so-called “sanctuary” policies": a label, whatever
             // its case.
-            let so_called = oi > 0 && self.word(oi - 1).eq_ignore_ascii_case("so-called");
+            let so_called = (oi > 0 && self.word(oi - 1).eq_ignore_ascii_case("so-called"))
+                || self.names_after_noun(oi);
             let keep = !self.in_markup(q)
                 && !title
                 && !so_called

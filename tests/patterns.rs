@@ -4048,3 +4048,18 @@ fn a_long_sentence_saying_someone_was_asked_sets_up_the_bare_answer_after_it() {
         [pair("Ask me again on Friday.", "Ottilie Brandauer")]
     );
 }
+
+#[test]
+fn words_after_a_naming_participle_that_follows_a_noun_are_a_label() {
+    // "a pattern sometimes called", "a practice dubbed": no one is
+    // reported saying these words.
+    assert_eq!(quotes("naming_participle_after_noun"), []);
+}
+
+#[test]
+fn a_naming_verb_with_its_own_subject_still_reports_the_words() {
+    assert_eq!(
+        quotes("naming_verb_with_subject"),
+        [pair("the yuca primary.", "one Latino conservative")]
+    );
+}
