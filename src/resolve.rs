@@ -351,6 +351,10 @@ pub(crate) struct Resolver<'a> {
     /// The (interviewer, interviewee) of an exchange printed as "Q:" and
     /// "A:" turns with quote marks, found at its first quote.
     qa_people: Option<(Option<usize>, Option<usize>)>,
+    /// The (interviewer, interviewee) of a printed interview whose bare
+    /// quote paragraphs are its questions and answers, found at its first
+    /// question; `Some(None)` when the text is no such interview.
+    interview: Option<Option<(Option<usize>, Option<usize>)>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -370,6 +374,7 @@ impl<'a> Resolver<'a> {
             quoted_history: Vec::new(),
             headline,
             qa_people: None,
+            interview: None,
         }
     }
 
@@ -3542,6 +3547,36 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The (interviewer, interviewee) of a printed interview, if the text
+    /// is one: it says it "has been edited for length and clarity" or the
+    /// like. The interviewee is the first person it names in full
+    /// ([`crate::transcript::interviewee`]); the interviewer the one it
+    /// "spoke with" or "talked to" before token `oi`, if named.
+    fn printed_interview(&mut self, oi: usize) -> Option<(Option<usize>, Option<usize>)> {
+        if let Some(found) = self.interview {
+            return found;
+        }
+        let found = crate::text::notes_edited_interview(self.text).then(|| {
+            let toks = self.tokens;
+            let interviewee = crate::transcript::interviewee(self.text, toks, oi, self.headline)
+                .map(|name| {
+                    let g = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
+                    self.entities.get_or_add(name, SpeakerKind::Person, None, g)
+                });
+            let with = (1..oi).find(|&k| {
+                matches!(self.word(k - 1), "spoke" | "talked" | "sat")
+                    && matches!(self.word(k), "with" | "to")
+            });
+            let interviewer = with
+                .and_then(|k| speakers::mention_starting_at(self.text, toks, k + 1, oi))
+                .filter(|m| m.kind == MentionKind::Name)
+                .and_then(|m| self.resolve(&m, oi));
+            (interviewer, interviewee)
+        });
+        self.interview = Some(found);
+        found
+    }
+
     /// Whether the colon at token `colon` ends a "Q" or "A" label opening
     /// its paragraph: `Some(true)` for a question.
     fn qa_label(&self, colon: usize) -> Option<bool> {
@@ -3697,6 +3732,37 @@ impl<'a> Resolver<'a> {
         if sentence_paragraph {
             if let Some(d) = self.set_up_by(q, kind, oi) {
                 return Some(d);
+            }
+        }
+        // A printed interview: a bare question followed by a bare answer
+        // is the interviewer's, the answer after it the interviewee's.
+        if first_in_para == 0 {
+            if let Some((asker, answerer)) = self.printed_interview(oi) {
+                let content = q.content.as_str(self.text).trim_end();
+                if content.ends_with('?') && self.paragraph_is_quote(para + 1) {
+                    return Some(match asker {
+                        Some(e) => mk(
+                            e,
+                            None,
+                            CONF_PREVIOUS_PARAGRAPH,
+                            Attribution::PreviousParagraph,
+                        ),
+                        None => unattributed(q, kind),
+                    });
+                }
+                let after_question = done.last().is_some_and(|d| {
+                    d.cue.is_none()
+                        && self.tokens[self.token_at(d.outer.start)].para + 1 == para
+                        && d.text(self.text).trim_end().ends_with('?')
+                });
+                if let Some(e) = answerer.filter(|_| after_question) {
+                    return Some(mk(
+                        e,
+                        None,
+                        CONF_PREVIOUS_PARAGRAPH,
+                        Attribution::PreviousParagraph,
+                    ));
+                }
             }
         }
         let (pos, mut e) = self.last_speaker_before(oi)?;

@@ -244,9 +244,34 @@ pub(crate) fn title_case_words(s: &str, max: usize) -> Option<usize> {
     (words > 0).then_some(words)
 }
 
+/// Whether a text notes that it is an edited interview ("The interview has
+/// been edited for length and clarity", "… edited and condensed"), in
+/// linear time.
+pub(crate) fn notes_edited_interview(text: &str) -> bool {
+    const AFTER_EDITED: [&str; 3] = [" for length", " for clarity", " and condensed"];
+    ["edited", "Edited"].iter().any(|w| {
+        text.match_indices(w).any(|(i, _)| {
+            let rest = &text[i + w.len()..];
+            AFTER_EDITED.iter().any(|a| rest.starts_with(a))
+                || text[..i].ends_with("condensed and ")
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_interview_note_is_found_in_its_usual_wordings_only() {
+        assert!(notes_edited_interview(
+            "This interview has been edited for length."
+        ));
+        assert!(notes_edited_interview("Edited for clarity."));
+        assert!(notes_edited_interview("It was condensed and edited."));
+        assert!(notes_edited_interview("It has been edited and condensed."));
+        assert!(!notes_edited_interview("She edited the paper for years."));
+    }
 
     #[test]
     fn entities_are_decoded_and_a_bare_ampersand_is_kept() {

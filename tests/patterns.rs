@@ -4063,3 +4063,25 @@ fn a_naming_verb_with_its_own_subject_still_reports_the_words() {
         [pair("the yuca primary.", "one Latino conservative")]
     );
 }
+
+#[test]
+fn an_edited_interview_gives_bare_questions_to_the_interviewer_and_answers_to_the_interviewee() {
+    assert_eq!(
+        quotes("printed_interview"),
+        [
+            pair("Why run now, with no money behind you?", "Ledger"),
+            pair(
+                "Because the clinic where I work lost four nurses in a year, and nobody on the board noticed.",
+                "Odalys Ferreira-Quist"
+            ),
+            pair(
+                "Your opponent says you have never managed a budget. Is he wrong?",
+                "Ledger"
+            ),
+            pair(
+                "He is right. I have managed a ward, which is harder.",
+                "Odalys Ferreira-Quist"
+            ),
+        ]
+    );
+}
