@@ -1806,6 +1806,12 @@ impl<'a> Resolver<'a> {
                 // questioner is not the one who answers.
                 let questioner = self.entities.list[e].kind == SpeakerKind::Group
                     && self.tokens.get(pos).and_then(Token::lemma) == Some("ask");
+                // "Joanne Brightman shook her head when a reporter read the
+                // statement aloud": an unnamed speaker in a clause of time
+                // or cause inside a named person's sentence is background.
+                let questioner = questioner
+                    || (self.entities.list[e].kind == SpeakerKind::Group
+                        && self.event_in_inner_clause(pos));
                 if let Some((_, m)) = near_group.filter(|&(k, _)| k > pos) {
                     return Some(self.group_entity(&m));
                 }
@@ -3575,6 +3581,27 @@ impl<'a> Resolver<'a> {
         });
         self.interview = Some(found);
         found
+    }
+
+    /// Whether the speech event at cue token `pos` has its speaker open a
+    /// clause of time or cause ("when a reporter read …") in a sentence
+    /// that names someone before it.
+    fn event_in_inner_clause(&self, pos: usize) -> bool {
+        let Ok(i) = self.events.binary_search_by_key(&pos, |e| e.cue.token) else {
+            return false;
+        };
+        let Some(m) = self.events[i].mention else {
+            return false;
+        };
+        let f = m.first_token;
+        f >= 2 && TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(f - 1)) && {
+            let start = self.sentence_start(f - 1, 24);
+            let subjects = &self.register.subjects;
+            subjects[subjects.partition_point(|s| s.token < start)..]
+                .iter()
+                .take_while(|s| s.token < f - 1)
+                .any(|s| s.subject && !s.unnamed && s.name.as_str(self.text).contains(' '))
+        }
     }
 
     /// Whether the colon at token `colon` ends a "Q" or "A" label opening

@@ -4085,3 +4085,14 @@ fn an_edited_interview_gives_bare_questions_to_the_interviewer_and_answers_to_th
         ]
     );
 }
+
+#[test]
+fn an_unnamed_speaker_in_a_clause_of_time_is_no_antecedent_for_the_next_quote() {
+    assert_eq!(
+        quotes("unnamed_speaker_in_time_clause"),
+        [pair(
+            "They always say it would not have helped,",
+            "Marguerite Lavelle-Ngata"
+        )]
+    );
+}
