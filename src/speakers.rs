@@ -1211,6 +1211,8 @@ pub(crate) fn name_ending_at(
         && title.is_none()
         && (last.ends_with("ians")
             || last.ends_with("icans")
+            // "Environmentalists said", "Activists": a plural in -ists.
+            || (last.len() > 6 && last.ends_with("ists") && name_words.len() == 1)
             // "Young Latinos", "Many Evangelicals": a plural group noun
             // after words that are no given name.
             || (last.ends_with('s')

@@ -4096,3 +4096,15 @@ fn an_unnamed_speaker_in_a_clause_of_time_is_no_antecedent_for_the_next_quote() 
         )]
     );
 }
+
+#[test]
+fn a_capitalised_plural_in_ists_is_a_group_not_a_person() {
+    // "Conservationists" opening a sentence is no person for "he".
+    assert_eq!(
+        quotes("plural_in_ists_is_a_group"),
+        [pair(
+            "I have seen that croc every week for ten years,",
+            "Marama"
+        )]
+    );
+}
