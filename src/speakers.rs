@@ -3009,6 +3009,24 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         first -= 1;
     }
     let opens = opens_clause(text, tokens, first);
+    // "The woman with the book is Dorothy, 78,", "Among those at the ramp
+    // was 81-year-old Lakshmamma, a flower seller": a name after "is" or
+    // "was" that closes its clause says who the subject is.
+    let equated = {
+        let mut b = first;
+        if b > 0 && word(text, tokens, b - 1).ends_with("-year-old") {
+            b -= 1;
+        }
+        b > 0
+            && matches!(word(text, tokens, b - 1), "is" | "was")
+            && tokens[b - 1].para == para
+            && tokens
+                .get(last + 1)
+                .is_some_and(|n| n.para == para && (n.is_punct(',') || n.is_punct('.')))
+    };
+    if equated {
+        return true;
+    }
     // "Bush went after Trump at the debate": after a word that is both a
     // subordinator and a preposition, a name is a subject only before a
     // verb ("after Trump said").

@@ -4108,3 +4108,16 @@ fn a_capitalised_plural_in_ists_is_a_group_not_a_person() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_is_that_closes_its_clause_is_a_subject_for_a_later_pronoun() {
+    // "The woman with the picture book is Evangeline": she, not the
+    // mother of the paragraph before, is "she".
+    assert_eq!(
+        quotes("name_after_is_closes_clause"),
+        [pair(
+            "It is the one place the parents cannot leave,",
+            "Evangeline"
+        )]
+    );
+}
