@@ -1129,7 +1129,13 @@ pub(crate) fn name_ending_at(
         // it is a surname ("Peter T. King", "Steve King").
         // A given name right before a title is a place ("Virginia Gov.
         // Terry McAuliffe", "Georgia Rep. John Lewis").
-        let place = k + 1 < end && tokens[k + 1].has(lexicon::TITLE) && !tokens[k + 1].is_lower();
+        // ("Douglas Shire Mayor Trish Vandermolen": a place of a few
+        // words.)
+        let mut j = k + 1;
+        while j < end.min(k + 3) && tokens[j].is_capitalised() && !tokens[j].has(lexicon::TITLE) {
+            j += 1;
+        }
+        let place = j < end && tokens[j].has(lexicon::TITLE) && !tokens[j].is_lower();
         if (tokens[k].first_name().is_some() && !place) || is_initial(w) {
             break;
         }

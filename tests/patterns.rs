@@ -4121,3 +4121,16 @@ fn a_name_after_is_that_closes_its_clause_is_a_subject_for_a_later_pronoun() {
         )]
     );
 }
+
+#[test]
+fn a_place_of_a_few_words_opening_with_a_given_name_is_no_part_of_the_name_after_its_title() {
+    // "Jackson Hole Mayor Brianna Tsosie-Lund": "Jackson" is a place
+    // here, so "Ms. Tsosie-Lund" finds her full name.
+    assert_eq!(
+        quotes("place_with_given_name_before_title"),
+        [pair(
+            "Visitors do not always know the rules,",
+            "Brianna Tsosie-Lund"
+        )]
+    );
+}
