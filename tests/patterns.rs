@@ -4124,7 +4124,7 @@ fn a_name_after_is_that_closes_its_clause_is_a_subject_for_a_later_pronoun() {
 
 #[test]
 fn a_place_of_a_few_words_opening_with_a_given_name_is_no_part_of_the_name_after_its_title() {
-    // "Jackson Hole Mayor Brianna Tsosie-Lund": "Jackson" is a place
+    // "Douglas County Commissioner Brianna Tsosie-Lund": "Douglas" is a place
     // here, so "Ms. Tsosie-Lund" finds her full name.
     assert_eq!(
         quotes("place_with_given_name_before_title"),
