@@ -1815,6 +1815,13 @@ impl<'a> Resolver<'a> {
                 if let Some((_, m)) = near_group.filter(|&(k, _)| k > pos) {
                     return Some(self.group_entity(&m));
                 }
+                // "Castellucci asked Vandergriff whether he had been
+                // audited. “…,” he said": the one asked answers.
+                if !quote_first && p + 1 >= para {
+                    if let Some(o) = self.asked_object(pos, g, &named_inside) {
+                        return Some(o);
+                    }
+                }
                 if (compatible(&self.entities.list[e])
                     || (!quote_first && self.unlinked_description_at(pos, g)))
                     && !named_inside(&self.entities.list[e].name)
@@ -1883,6 +1890,11 @@ impl<'a> Resolver<'a> {
                     || questioner
                 {
                     continue;
+                }
+                // "Castellucci asked Vandergriff whether he had been
+                // audited. “…,” he said": the one asked answers.
+                if let Some(e) = self.asked_person(si, g, &named_inside) {
+                    return Some(e);
                 }
                 if !m.subject {
                     let known = m.gender == g
@@ -3581,6 +3593,74 @@ impl<'a> Resolver<'a> {
         });
         self.interview = Some(found);
         found
+    }
+
+    /// The person named right after "asked" whose subject is subject
+    /// mention `si` ("Castellucci asked Vandergriff whether …"), if a
+    /// pronoun of gender `g` can stand for them.
+    fn asked_person(
+        &mut self,
+        si: usize,
+        g: Gender,
+        named_inside: &dyn Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let m = self.register.subjects[si];
+        if !m.subject {
+            return None;
+        }
+        self.asked_object(m.token + 1, g, named_inside)
+    }
+
+    /// The person named right after "asked" at cue token `ask`, if a
+    /// pronoun of gender `g` can stand for them.
+    fn asked_object(
+        &mut self,
+        ask: usize,
+        g: Gender,
+        named_inside: &dyn Fn(&str) -> bool,
+    ) -> Option<usize> {
+        if self.tokens.get(ask).and_then(Token::lemma) != Some("ask") {
+            return None;
+        }
+        let subjects = &self.register.subjects;
+        let oi = subjects.partition_point(|s| s.token <= ask);
+        let o = *subjects
+            .get(oi)
+            .filter(|o| !o.subject && self.titled_start(o.name) == ask + 1)?;
+        // A question ("asked Vandergriff whether …"), not a request
+        // ("asked Mr. Vega to continue the talks").
+        if !matches!(
+            self.word(o.token + 1),
+            "whether"
+                | "if"
+                | "what"
+                | "how"
+                | "why"
+                | "when"
+                | "where"
+                | "who"
+                | "which"
+                | "about"
+        ) {
+            return None;
+        }
+        let name = o.name.as_str(self.text);
+        let full = self
+            .register
+            .fullest(self.text, name, g)
+            .map_or(name, |f| f.as_str(self.text));
+        let gender = speakers::given_name_gender(full).unwrap_or(o.gender);
+        if speakers::gender_clash(g, gender) || named_inside(full) {
+            return None;
+        }
+        let e = self
+            .entities
+            .get_or_add(full, SpeakerKind::Person, None, gender);
+        if speakers::gender_clash(g, self.entities.list[e].gender) {
+            return None;
+        }
+        self.learn_gender(e, g);
+        Some(e)
     }
 
     /// Whether the speech event at cue token `pos` has its speaker open a

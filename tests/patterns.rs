@@ -4134,3 +4134,11 @@ fn a_place_of_a_few_words_opening_with_a_given_name_is_no_part_of_the_name_after
         )]
     );
 }
+
+#[test]
+fn after_someone_asked_a_named_person_a_question_the_pronoun_of_the_answer_is_the_one_asked() {
+    assert_eq!(
+        quotes("the_one_asked_answers"),
+        [pair("Once, back in 2009,", "Wendell Strand")]
+    );
+}
