@@ -87,11 +87,32 @@ const BODY_EVENTS_BACK: usize = 64;
 /// How many tokens back it looks for a sentence that opened with the body.
 const BODY_TOKENS_BACK: usize = 400;
 
-/// Verbs of seeing or showing, whose object a participle after it is
-/// about ("a video shows Smith saying").
+/// Verbs of seeing, showing or recalling, whose object a participle after
+/// it is about ("a video shows Smith saying", "recounts an aide telling").
 const PERCEPTION_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
-    "shows", "showed", "show", "shown", "saw", "see", "sees", "seen", "heard", "hear", "hears",
-    "caught", "captured", "depicts", "depicted", "features", "featured",
+    "shows",
+    "showed",
+    "show",
+    "shown",
+    "saw",
+    "see",
+    "sees",
+    "seen",
+    "heard",
+    "hear",
+    "hears",
+    "caught",
+    "captured",
+    "depicts",
+    "depicted",
+    "features",
+    "featured",
+    "recounts",
+    "recounted",
+    "recalls",
+    "recalled",
+    "remembers",
+    "remembered",
 ]);
 
 /// Words that name something with "as" after them ("known as “Polaris”",
@@ -868,8 +889,15 @@ impl<'a> Resolver<'a> {
             let subordinate = near.is_some_and(|n| {
                 n.first_token > lo && toks[n.first_token - 1].has(lexicon::SUBORDINATOR)
             });
+            // ("The video shows a protester telling officers", "Lindgaard
+            // recounts an aide telling her": so is a description seen.)
+            let seen_description = (participle && toks[j - 1].is_word())
+                .then(|| speakers::mention_ending_at(self.text, toks, j - 1, lo))
+                .flatten()
+                .filter(|d| d.kind == MentionKind::Description && d.first_token > lo && seen(d));
             let pick = match (near, subject) {
                 _ if with_description.is_some() => with_description,
+                _ if seen_description.is_some() => seen_description,
                 (Some(n), _) if bare || subordinate => Some(n),
                 (_, Some(s)) if participle => Some(s),
                 // (So does one after a body that opens the clause: "In a

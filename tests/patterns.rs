@@ -4142,3 +4142,11 @@ fn after_someone_asked_a_named_person_a_question_the_pronoun_of_the_answer_is_th
         [pair("Once, back in 2009,", "Wendell Strand")]
     );
 }
+
+#[test]
+fn a_description_a_writer_recounts_is_the_subject_of_the_participle_after_it() {
+    assert_eq!(
+        quotes("description_seen_before_participle"),
+        [pair("Keep it short. He has a flight at six.", "an aide")]
+    );
+}
