@@ -26,6 +26,12 @@ const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
 const PASSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["was", "were", "been", "is", "are"]);
 
+/// Words that open an indirect question after "asked" and its object
+/// ("asked Vandergriff whether …").
+const QUESTION_OPENERS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "whether", "if", "what", "how", "why", "when", "where", "who", "which", "about",
+]);
+
 /// Past participles that give a thing its name ("a pattern called",
 /// "a tactic dubbed").
 const NAMING_PARTICIPLES: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -2216,23 +2222,7 @@ impl<'a> Resolver<'a> {
         if !m.subject || m.unnamed || self.titled_start(m.name) != comma + 1 {
             return None;
         }
-        let name = m.name.as_str(self.text);
-        let full = self
-            .register
-            .fullest(self.text, name, g)
-            .map_or(name, |f| f.as_str(self.text));
-        let gender = speakers::given_name_gender(full).unwrap_or(m.gender);
-        if speakers::gender_clash(g, gender) || named_inside(full) {
-            return None;
-        }
-        let e = self
-            .entities
-            .get_or_add(full, SpeakerKind::Person, None, gender);
-        if speakers::gender_clash(g, self.entities.list[e].gender) {
-            return None;
-        }
-        self.learn_gender(e, g);
-        Some(e)
+        self.person_for_pronoun(m, g, named_inside)
     }
 
     /// The first token of a name with the titles before it ("Mr." of
@@ -3657,27 +3647,28 @@ impl<'a> Resolver<'a> {
             .filter(|o| !o.subject && self.titled_start(o.name) == ask + 1)?;
         // A question ("asked Vandergriff whether …"), not a request
         // ("asked Mr. Vega to continue the talks").
-        if !matches!(
-            self.word(o.token + 1),
-            "whether"
-                | "if"
-                | "what"
-                | "how"
-                | "why"
-                | "when"
-                | "where"
-                | "who"
-                | "which"
-                | "about"
-        ) {
+        if !QUESTION_OPENERS.contains(self.word(o.token + 1)) {
             return None;
         }
-        let name = o.name.as_str(self.text);
+        self.person_for_pronoun(o, g, named_inside)
+    }
+
+    /// The person subject mention `m` names, by the fullest form of its
+    /// name, if a pronoun of gender `g` can stand for them and they are
+    /// not named inside the quotation (`named_inside`); the pronoun's
+    /// gender is learnt for them.
+    fn person_for_pronoun(
+        &mut self,
+        m: speakers::SubjectMention,
+        g: Gender,
+        named_inside: &dyn Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let name = m.name.as_str(self.text);
         let full = self
             .register
             .fullest(self.text, name, g)
             .map_or(name, |f| f.as_str(self.text));
-        let gender = speakers::given_name_gender(full).unwrap_or(o.gender);
+        let gender = speakers::given_name_gender(full).unwrap_or(m.gender);
         if speakers::gender_clash(g, gender) || named_inside(full) {
             return None;
         }
