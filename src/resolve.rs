@@ -360,6 +360,10 @@ impl Entities {
 }
 
 /// The attribution stage over one document.
+/// The entities of an interview: (interviewer, interviewee), either of
+/// them unknown.
+type Interview = (Option<usize>, Option<usize>);
+
 pub(crate) struct Resolver<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
@@ -377,11 +381,11 @@ pub(crate) struct Resolver<'a> {
     headline: Option<u32>,
     /// The (interviewer, interviewee) of an exchange printed as "Q:" and
     /// "A:" turns with quote marks, found at its first quote.
-    qa_people: Option<(Option<usize>, Option<usize>)>,
+    qa_people: Option<Interview>,
     /// The (interviewer, interviewee) of a printed interview whose bare
     /// quote paragraphs are its questions and answers, found at its first
     /// question; `Some(None)` when the text is no such interview.
-    interview: Option<Option<(Option<usize>, Option<usize>)>>,
+    interview: Option<Option<Interview>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -3588,7 +3592,7 @@ impl<'a> Resolver<'a> {
     /// like. The interviewee is the first person it names in full
     /// ([`crate::transcript::interviewee`]); the interviewer the one it
     /// "spoke with" or "talked to" before token `oi`, if named.
-    fn printed_interview(&mut self, oi: usize) -> Option<(Option<usize>, Option<usize>)> {
+    fn printed_interview(&mut self, oi: usize) -> Option<Interview> {
         if let Some(found) = self.interview {
             return found;
         }
@@ -3747,7 +3751,7 @@ impl<'a> Resolver<'a> {
 
     /// The (interviewer, interviewee) of the exchange whose first labelled
     /// quote opens at token `oi`.
-    fn find_qa_people(&mut self, oi: usize) -> (Option<usize>, Option<usize>) {
+    fn find_qa_people(&mut self, oi: usize) -> Interview {
         let first = oi - 2;
         let person = |this: &mut Self, name: &str| {
             let g = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
