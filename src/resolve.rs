@@ -359,11 +359,11 @@ impl Entities {
     }
 }
 
-/// The attribution stage over one document.
 /// The entities of an interview: (interviewer, interviewee), either of
 /// them unknown.
 type Interview = (Option<usize>, Option<usize>);
 
+/// The attribution stage over one document.
 pub(crate) struct Resolver<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
