@@ -1912,14 +1912,15 @@ fn name_tokens_given_after(text: &str, tokens: &[Token], last: usize) -> Option<
 /// views"), ending at token `i`: a subject mention of that name, for a
 /// later pronoun.
 fn named_by_clause(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMention> {
-    let t = &tokens[i];
-    if t.quoted || !t.is_lower() || !is_person_noun(t, t.span().as_str(text)) {
-        return None;
-    }
-    // The cheap test first: a comma and a relative pronoun follow.
+    // The cheap tests first: this runs on every lower-case word. A comma
+    // and a relative pronoun follow a noun for a person.
     if !tokens.get(i + 1).is_some_and(|c| c.is_punct(','))
         || !matches!(word(text, tokens, i + 2), "who" | "whose")
     {
+        return None;
+    }
+    let t = &tokens[i];
+    if t.quoted || !t.is_lower() || !is_person_noun(t, t.span().as_str(text)) {
         return None;
     }
     let opener = (i.saturating_sub(3)..i).find(|&k| {
