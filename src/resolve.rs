@@ -1536,6 +1536,18 @@ impl<'a> Resolver<'a> {
                     } else {
                         full
                     };
+                // "Brenda" or "Mr Rafferty-Ives" after "Brenda and Maureen
+                // Atherley", "Colm and Bernadette Rafferty-Ives".
+                if full == name {
+                    if let Some(paired) = self.register.paired_name(text, name, gender) {
+                        return Some(self.entities.get_or_add(
+                            &paired,
+                            SpeakerKind::Person,
+                            title,
+                            gender,
+                        ));
+                    }
+                }
                 Some(
                     self.entities
                         .get_or_add(full, SpeakerKind::Person, title, gender),

@@ -1907,6 +1907,44 @@ fn name_tokens_given_after(text: &str, tokens: &[Token], last: usize) -> Option<
     introduced.then_some((first, close - 1))
 }
 
+/// Given names coordinated before another person's full name ("Colm and
+/// Bernadette Rafferty-Ives", "Tourists Hamish and Rebecca Ostergaard"):
+/// (given name, shared surname) for each, when one of the two given names
+/// is a known one.
+fn coordinated_given_names(text: &str, tokens: &[Token]) -> Vec<(Span, Span)> {
+    let mut out = Vec::new();
+    for k in 1..tokens.len().saturating_sub(3) {
+        if word(text, tokens, k) != "and" {
+            continue;
+        }
+        let (g1, g2, sn) = (&tokens[k - 1], &tokens[k + 1], &tokens[k + 2]);
+        let para = tokens[k].para;
+        let names = [g1, g2, sn]
+            .iter()
+            .all(|t| t.para == para && t.is_word() && t.is_capitalised() && t.name_part);
+        // Two words: "Maureen Atherley", not "Maureen Atherley Smith";
+        // and no name before the first ("Sen. Ann Ruiz and Tom Lee").
+        let ends = tokens
+            .get(k + 3)
+            .is_none_or(|t| t.para != para || !t.name_part);
+        // (A common noun opening the sentence may come first: "Tourists
+        // Hamish and Rebecca Ostergaard".)
+        let alone = k < 2 || {
+            let b = &tokens[k - 2];
+            !b.name_part
+                || b.para != para
+                || (opens_sentence(text, tokens, k - 2)
+                    && b.first_name().is_none()
+                    && !b.has(lexicon::TITLE))
+        };
+        let known = g1.first_name().is_some() || g2.first_name().is_some();
+        if names && ends && alone && known && sn.first_name().is_none() {
+            out.push((g1.span(), sn.span()));
+        }
+    }
+    out
+}
+
 /// A description opening its sentence whose relative clause gives the
 /// person's name ("My taxi driver, whose name was Vince, had strong
 /// views"), ending at token `i`: a subject mention of that name, for a
@@ -2361,6 +2399,10 @@ pub(crate) struct NameRegister<'t> {
     pub subjects: Vec<SubjectMention>,
     /// Every occurrence of a full name, in text order.
     full_mentions: Vec<Span>,
+    /// Given names coordinated before another person's full name, with
+    /// the surname they share ("Brenda" and "Atherley" of "Brenda and
+    /// Maureen Atherley").
+    pairs: Vec<(Span, Span)>,
 }
 
 impl<'t> NameRegister<'t> {
@@ -2471,6 +2513,11 @@ impl<'t> NameRegister<'t> {
             list.sort_by_key(|f| std::cmp::Reverse(f.count));
             list.truncate(MAX_NAMESAKES);
         }
+        // (Not a surname of someone else: "Smith and Jane Doe" after
+        // "John Smith".)
+        let mut pairs = coordinated_given_names(text, tokens);
+        pairs.retain(|(g, _)| !reg.is_surname(g.as_str(text)));
+        reg.pairs = pairs;
         reg.drop_common_words(text, tokens);
         reg
     }
@@ -2585,6 +2632,36 @@ impl<'t> NameRegister<'t> {
                             && !o.name.as_str(text).starts_with(first)
                     })
                 })
+    }
+
+    /// The full name of a person the text names only by a given name
+    /// coordinated with another's full name ("Brenda and Maureen
+    /// Atherley"): for "Brenda", or for the surname alone ("Mr
+    /// Rafferty-Ives" after "Colm and Bernadette Rafferty-Ives") when the
+    /// given name's gender fits `gender` and the other's does not.
+    pub fn paired_name(&self, text: &str, name: &str, gender: Gender) -> Option<String> {
+        if name.contains(' ') {
+            return None;
+        }
+        let compose =
+            |given: Span, surname: Span| format!("{} {}", given.as_str(text), surname.as_str(text));
+        if let Some(&(g, sn)) = self.pairs.iter().find(|(g, _)| g.as_str(text) == name) {
+            return Some(compose(g, sn));
+        }
+        if gender == Gender::Unknown {
+            return None;
+        }
+        let mut found = self.pairs.iter().filter(|(g, sn)| {
+            sn.as_str(text) == name
+                && lexicon::first_name_gender(g.as_str(text)).is_none_or(|x| x == gender)
+        });
+        let (g, sn) = *found.next()?;
+        // The namesake named in full is the other gender ("Bernadette").
+        let other_clashes = self
+            .by_last
+            .get(name)
+            .is_some_and(|list| list.iter().all(|f| gender_clash(gender, f.gender)));
+        (found.next().is_none() && other_clashes).then(|| compose(g, sn))
     }
 
     /// Whether `word` is the last word of a full name in the text

@@ -4150,3 +4150,16 @@ fn a_description_a_writer_recounts_is_the_subject_of_the_participle_after_it() {
         [pair("Keep it short. He has a flight at six.", "an aide")]
     );
 }
+
+#[test]
+fn given_names_coordinated_before_a_surname_each_take_it() {
+    // "Declan and Ingrid Featherstone-Okoro": "Mr Featherstone-Okoro" is
+    // not Ingrid, and "Declan" alone is Declan Featherstone-Okoro.
+    assert_eq!(
+        quotes("given_names_sharing_a_surname"),
+        [
+            pair("It needs a lot of love,", "Declan Featherstone-Okoro"),
+            pair("We will open by Easter,", "Declan Featherstone-Okoro"),
+        ]
+    );
+}
