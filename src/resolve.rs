@@ -26,6 +26,10 @@ const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
 const PASSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["was", "were", "been", "is", "are"]);
 
+/// How far back (in bytes) a couple named by given names sharing a
+/// surname is what "her husband" looks for.
+const SPOUSE_REACH: usize = 2000;
+
 /// Words that open an indirect question after "asked" and its object
 /// ("asked Vandergriff whether …").
 const QUESTION_OPENERS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -2653,6 +2657,13 @@ impl<'a> Resolver<'a> {
                 q.referent = Some(e);
                 last.retain(|&(s, _)| s != speaker);
                 last.push((speaker, e));
+            } else if let Some(e) = self.spouse_in_pair(speaker, q.outer.start) {
+                // "Roland and Beatrice Hollingrake …. Her husband said".
+                if e != speaker {
+                    q.referent = Some(e);
+                    last.retain(|&(s, _)| s != speaker);
+                    last.push((speaker, e));
+                }
             } else if let Some(e) = q.mention.and_then(|m| self.body_spoken_before(m)) {
                 // "Acme Corp. reported higher profit. “…,” the company
                 // said": the organisation that spoke last before.
@@ -2665,6 +2676,48 @@ impl<'a> Resolver<'a> {
                 q.referent = last.iter().find(|&&(s, _)| s == speaker).map(|&(_, e)| e);
             }
         }
+    }
+
+    /// The spouse a description "her husband" or "his wife" stands for
+    /// when the text named a couple by given names sharing a surname not
+    /// long before ("Roland and Beatrice Hollingrake …. Her husband said"):
+    /// the one of the two who is not of the possessive's gender.
+    /// `speaker` is the description's entity, `at` the byte where its
+    /// quote opens.
+    fn spouse_in_pair(&mut self, speaker: usize, at: usize) -> Option<usize> {
+        let text = self.text;
+        let described = &self.entities.list[speaker];
+        if described.kind == SpeakerKind::Organisation {
+            return None;
+        }
+        let mut words = crate::text::words(&described.name);
+        let (Some(owner), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        let owner = match owner.to_ascii_lowercase().as_str() {
+            "her" => Gender::Female,
+            "his" => Gender::Male,
+            _ => return None,
+        };
+        if !matches!(noun, "husband" | "wife" | "spouse" | "partner") {
+            return None;
+        }
+        let pairs = &self.register.pairs;
+        let &(g1, g2, sn) = pairs[..pairs.partition_point(|p| p.2.end <= at)]
+            .last()
+            .filter(|p| at - p.2.end <= SPOUSE_REACH)?;
+        let gender = |g: Span| lexicon::first_name_gender(g.as_str(text));
+        let spouse = match (gender(g1), gender(g2)) {
+            (Some(a), _) if a == owner => g2,
+            (_, Some(b)) if b == owner => g1,
+            _ => return None,
+        };
+        let name = format!("{} {}", spouse.as_str(text), sn.as_str(text));
+        let g = gender(spouse).unwrap_or(Gender::Unknown);
+        Some(
+            self.entities
+                .get_or_add(&name, SpeakerKind::Person, None, g),
+        )
     }
 
     /// The organisation of the last speech event before `mention`, in its

@@ -1909,9 +1909,9 @@ fn name_tokens_given_after(text: &str, tokens: &[Token], last: usize) -> Option<
 
 /// Given names coordinated before another person's full name ("Colm and
 /// Bernadette Rafferty-Ives", "Tourists Hamish and Rebecca Ostergaard"):
-/// (given name, shared surname) for each, when one of the two given names
-/// is a known one.
-fn coordinated_given_names(text: &str, tokens: &[Token]) -> Vec<(Span, Span)> {
+/// (first given name, second given name, shared surname), when one of the
+/// two given names is a known one.
+fn coordinated_given_names(text: &str, tokens: &[Token]) -> Vec<(Span, Span, Span)> {
     let mut out = Vec::new();
     for k in 1..tokens.len().saturating_sub(3) {
         if word(text, tokens, k) != "and" {
@@ -1939,7 +1939,7 @@ fn coordinated_given_names(text: &str, tokens: &[Token]) -> Vec<(Span, Span)> {
         };
         let known = g1.first_name().is_some() || g2.first_name().is_some();
         if names && ends && alone && known && sn.first_name().is_none() {
-            out.push((g1.span(), sn.span()));
+            out.push((g1.span(), g2.span(), sn.span()));
         }
     }
     out
@@ -2399,10 +2399,10 @@ pub(crate) struct NameRegister<'t> {
     pub subjects: Vec<SubjectMention>,
     /// Every occurrence of a full name, in text order.
     full_mentions: Vec<Span>,
-    /// Given names coordinated before another person's full name, with
-    /// the surname they share ("Brenda" and "Atherley" of "Brenda and
-    /// Maureen Atherley").
-    pairs: Vec<(Span, Span)>,
+    /// Given names coordinated before a surname they share, with it
+    /// ("Brenda", "Maureen" and "Atherley" of "Brenda and Maureen
+    /// Atherley"), in text order.
+    pub pairs: Vec<(Span, Span, Span)>,
 }
 
 impl<'t> NameRegister<'t> {
@@ -2516,7 +2516,13 @@ impl<'t> NameRegister<'t> {
         // (Not a surname of someone else: "Smith and Jane Doe" after
         // "John Smith".)
         let mut pairs = coordinated_given_names(text, tokens);
-        pairs.retain(|(g, _)| !reg.is_surname(g.as_str(text)));
+        // (Counting no name read across the pair: "Tourists Roland".)
+        pairs.retain(|(g, _, _)| {
+            !reg.by_last.get(g.as_str(text)).is_some_and(|list| {
+                list.iter()
+                    .any(|f| f.name.end != g.end && f.name.len() > g.len())
+            })
+        });
         reg.pairs = pairs;
         reg.drop_common_words(text, tokens);
         reg
@@ -2645,17 +2651,17 @@ impl<'t> NameRegister<'t> {
         }
         let compose =
             |given: Span, surname: Span| format!("{} {}", given.as_str(text), surname.as_str(text));
-        if let Some(&(g, sn)) = self.pairs.iter().find(|(g, _)| g.as_str(text) == name) {
+        if let Some(&(g, _, sn)) = self.pairs.iter().find(|(g, _, _)| g.as_str(text) == name) {
             return Some(compose(g, sn));
         }
         if gender == Gender::Unknown {
             return None;
         }
-        let mut found = self.pairs.iter().filter(|(g, sn)| {
+        let mut found = self.pairs.iter().filter(|(g, _, sn)| {
             sn.as_str(text) == name
                 && lexicon::first_name_gender(g.as_str(text)).is_none_or(|x| x == gender)
         });
-        let (g, sn) = *found.next()?;
+        let (g, _, sn) = *found.next()?;
         // The namesake named in full is the other gender ("Bernadette").
         let other_clashes = self
             .by_last

@@ -460,3 +460,22 @@ fn a_description_opened_by_its_stands_for_the_person_named_next_with_its_head() 
         )]
     );
 }
+
+#[test]
+fn her_husband_stands_for_the_other_of_a_couple_named_by_given_names() {
+    assert_eq!(
+        referents("spouse_in_a_couple"),
+        [
+            row(
+                "It sounded like gunshots all night long,",
+                "Beatrice Ashgrove-Lyle",
+                None
+            ),
+            row(
+                "Forty years that tree stood there,",
+                "Her husband",
+                Some("Cornelius Ashgrove-Lyle")
+            ),
+        ]
+    );
+}
