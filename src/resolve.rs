@@ -2774,9 +2774,14 @@ impl<'a> Resolver<'a> {
             .filter(|&k| speakers::opens_sentence(self.text, toks, k))
             .find_map(organisation_at)
             .or_else(|| {
-                // (Not a wire's credit, "BEIJING (AP) —".)
+                // (Not a wire's credit, "BEIJING (AP) —", nor one spoken
+                // or written to: "a statement emailed to WGPC News".)
                 near(2)
-                    .filter(|&k| k == 0 || !toks[k - 1].is_punct('('))
+                    .filter(|&k| {
+                        k == 0
+                            || !(toks[k - 1].is_punct('(')
+                                || matches!(self.word(k - 1), "to" | "with" | "by"))
+                    })
                     .find_map(|k| {
                         organisation_at(k).filter(|m| {
                             let words = || {

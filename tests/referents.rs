@@ -479,3 +479,15 @@ fn her_husband_stands_for_the_other_of_a_couple_named_by_given_names() {
         ]
     );
 }
+
+#[test]
+fn the_company_does_not_stand_for_the_outlet_a_statement_was_sent_to() {
+    assert_eq!(
+        referents("body_written_to_is_not_the_company"),
+        [row(
+            "keep working with residents on noise.",
+            "The company",
+            None
+        )]
+    );
+}
