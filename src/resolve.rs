@@ -2694,10 +2694,12 @@ impl<'a> Resolver<'a> {
         let (Some(owner), Some(noun), None) = (words.next(), words.next(), words.next()) else {
             return None;
         };
-        let owner = match owner.to_ascii_lowercase().as_str() {
-            "her" => Gender::Female,
-            "his" => Gender::Male,
-            _ => return None,
+        let owner = if owner.eq_ignore_ascii_case("her") {
+            Gender::Female
+        } else if owner.eq_ignore_ascii_case("his") {
+            Gender::Male
+        } else {
+            return None;
         };
         if !matches!(noun, "husband" | "wife" | "spouse" | "partner") {
             return None;

@@ -1914,7 +1914,9 @@ fn name_tokens_given_after(text: &str, tokens: &[Token], last: usize) -> Option<
 fn coordinated_given_names(text: &str, tokens: &[Token]) -> Vec<(Span, Span, Span)> {
     let mut out = Vec::new();
     for k in 1..tokens.len().saturating_sub(3) {
-        if word(text, tokens, k) != "and" {
+        // (The cheap tests first: this runs on every token.)
+        if !tokens[k + 1].name_part || tokens[k].span().len() != 3 || word(text, tokens, k) != "and"
+        {
             continue;
         }
         let (g1, g2, sn) = (&tokens[k - 1], &tokens[k + 1], &tokens[k + 2]);
