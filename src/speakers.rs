@@ -2405,6 +2405,10 @@ pub(crate) struct NameRegister<'t> {
     /// ("Brenda", "Maureen" and "Atherley" of "Brenda and Maureen
     /// Atherley"), in text order.
     pub pairs: Vec<(Span, Span, Span)>,
+    /// The first given name and surname of [`Self::pairs`] by given name.
+    pair_by_given: HashMap<&'t str, (Span, Span)>,
+    /// Up to two distinct given names of [`Self::pairs`] by surname.
+    pairs_by_surname: HashMap<&'t str, Vec<(Span, Span)>>,
 }
 
 impl<'t> NameRegister<'t> {
@@ -2525,6 +2529,14 @@ impl<'t> NameRegister<'t> {
                     .any(|f| f.name.end != g.end && f.name.len() > g.len())
             })
         });
+        for &(g, _, sn) in &pairs {
+            let given = g.as_str(text);
+            reg.pair_by_given.entry(given).or_insert((g, sn));
+            let same = reg.pairs_by_surname.entry(sn.as_str(text)).or_default();
+            if same.len() < 2 && !same.iter().any(|(o, _)| o.as_str(text) == given) {
+                same.push((g, sn));
+            }
+        }
         reg.pairs = pairs;
         reg.drop_common_words(text, tokens);
         reg
@@ -2653,17 +2665,16 @@ impl<'t> NameRegister<'t> {
         }
         let compose =
             |given: Span, surname: Span| format!("{} {}", given.as_str(text), surname.as_str(text));
-        if let Some(&(g, _, sn)) = self.pairs.iter().find(|(g, _, _)| g.as_str(text) == name) {
+        if let Some(&(g, sn)) = self.pair_by_given.get(name) {
             return Some(compose(g, sn));
         }
         if gender == Gender::Unknown {
             return None;
         }
-        let mut found = self.pairs.iter().filter(|(g, _, sn)| {
-            sn.as_str(text) == name
-                && lexicon::first_name_gender(g.as_str(text)).is_none_or(|x| x == gender)
+        let mut found = self.pairs_by_surname.get(name)?.iter().filter(|(g, _)| {
+            lexicon::first_name_gender(g.as_str(text)).is_none_or(|x| x == gender)
         });
-        let (g, _, sn) = *found.next()?;
+        let &(g, sn) = found.next()?;
         // The namesake named in full is the other gender ("Bernadette").
         let other_clashes = self
             .by_last
