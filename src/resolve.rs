@@ -36,20 +36,6 @@ const QUESTION_OPENERS: lexicon::ShortList = lexicon::ShortList::new(&[
     "whether", "if", "what", "how", "why", "when", "where", "who", "which", "about",
 ]);
 
-/// Past participles that give a thing its name ("a pattern called",
-/// "a tactic dubbed").
-const NAMING_PARTICIPLES: lexicon::ShortList = lexicon::ShortList::new(&[
-    "called",
-    "dubbed",
-    "nicknamed",
-    "termed",
-    "labeled",
-    "labelled",
-    "branded",
-    "named",
-    "titled",
-]);
-
 /// Object pronouns that can name the source after "according to", with
 /// their gender ("According to him, …").
 const OBJECT_PRONOUNS: [(&str, Gender); 3] = [
@@ -138,14 +124,20 @@ const TIME_OR_CAUSE: lexicon::ShortList = lexicon::ShortList::new(&[
     "after", "before", "when", "because", "since", "while", "until",
 ]);
 
-/// Words that introduce the title of a work ("a book called ''…''").
-const TITLE_INTRODUCERS: lexicon::ShortList = lexicon::ShortList::new(&[
+/// Past participles that give a thing its name: they introduce the title
+/// of a work ("a book called ''…''") and a label ("a pattern called the
+/// “lipstick effect”", "a tactic dubbed “redboxing”").
+const NAMING_PARTICIPLES: lexicon::ShortList = lexicon::ShortList::new(&[
     "called",
     "titled",
     "entitled",
     "named",
     "dubbed",
     "nicknamed",
+    "termed",
+    "labeled",
+    "labelled",
+    "branded",
 ]);
 
 const CONF_CUE_AFTER: f32 = 0.92;
@@ -3179,7 +3171,7 @@ impl<'a> Resolver<'a> {
             // memoir, “Becoming Me.”").
             let named = oi.checked_sub(1).is_some_and(|k| {
                 (self.tokens[k].is_word()
-                    && TITLE_INTRODUCERS.contains_ignore_ascii_case(self.word(k)))
+                    && NAMING_PARTICIPLES.contains_ignore_ascii_case(self.word(k)))
 
                     // "known as “Polaris”", "which it markets as “SaltCell,”".
                     || (self.word(k) == "as"
@@ -3546,7 +3538,7 @@ impl<'a> Resolver<'a> {
                 let w = toks[k].span().as_str(self.text);
                 toks[k].is_lower()
                     && crate::text::is_regular_past(w)
-                    && !TITLE_INTRODUCERS.contains(w)
+                    && !NAMING_PARTICIPLES.contains(w)
             });
             !verb_inside
                 && toks.get(last + 1).is_none_or(|n| {
