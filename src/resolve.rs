@@ -1939,7 +1939,11 @@ impl<'a> Resolver<'a> {
                 }
                 // "Castellucci asked Vandergriff whether he had been
                 // audited. “…,” he said": the one asked answers.
-                if let Some(e) = self.asked_person(si, g, &named_inside) {
+                if let Some(e) = m
+                    .subject
+                    .then(|| self.asked_object(m.token + 1, g, &named_inside))
+                    .flatten()
+                {
                     return Some(e);
                 }
                 if !m.subject {
@@ -2503,13 +2507,7 @@ impl<'a> Resolver<'a> {
         let Some(first) = turns.first() else {
             return;
         };
-        let answerer =
-            crate::transcript::interviewee(self.text, self.tokens, first.first, self.headline).map(
-                |name| {
-                    let g = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
-                    self.entities.get_or_add(name, SpeakerKind::Person, None, g)
-                },
-            );
+        let answerer = self.interviewee_before(first.first);
         // (surname, or title of a name in parentheses; entity) of the
         // labels read so far, compared in any case.
         let mut labelled: Vec<(String, usize)> = Vec::new();
@@ -2638,11 +2636,7 @@ impl<'a> Resolver<'a> {
                     })
             });
             if let Some(full) = found {
-                let name = full.as_str(self.text);
-                let gender = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
-                let e = self
-                    .entities
-                    .get_or_add(name, SpeakerKind::Person, None, gender);
+                let e = self.named_person(full.as_str(self.text));
                 if e == speaker {
                     continue;
                 }
@@ -2706,12 +2700,8 @@ impl<'a> Resolver<'a> {
             (_, Some(b)) if b == owner => g1,
             _ => return None,
         };
-        let name = format!("{} {}", spouse.as_str(text), sn.as_str(text));
-        let g = gender(spouse).unwrap_or(Gender::Unknown);
-        Some(
-            self.entities
-                .get_or_add(&name, SpeakerKind::Person, None, g),
-        )
+        let name = speakers::given_and_surname(text, spouse, sn);
+        Some(self.named_person(&name))
     }
 
     /// The organisation of the last speech event before `mention`, in its
@@ -3662,11 +3652,7 @@ impl<'a> Resolver<'a> {
         }
         let found = crate::text::notes_edited_interview(self.text).then(|| {
             let toks = self.tokens;
-            let interviewee = crate::transcript::interviewee(self.text, toks, oi, self.headline)
-                .map(|name| {
-                    let g = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
-                    self.entities.get_or_add(name, SpeakerKind::Person, None, g)
-                });
+            let interviewee = self.interviewee_before(oi);
             let with = (1..oi).find(|&k| {
                 matches!(self.word(k - 1), "spoke" | "talked" | "sat")
                     && matches!(self.word(k), "with" | "to")
@@ -3679,22 +3665,6 @@ impl<'a> Resolver<'a> {
         });
         self.interview = Some(found);
         found
-    }
-
-    /// The person named right after "asked" whose subject is subject
-    /// mention `si` ("Castellucci asked Vandergriff whether …"), if a
-    /// pronoun of gender `g` can stand for them.
-    fn asked_person(
-        &mut self,
-        si: usize,
-        g: Gender,
-        named_inside: &dyn Fn(&str) -> bool,
-    ) -> Option<usize> {
-        let m = self.register.subjects[si];
-        if !m.subject {
-            return None;
-        }
-        self.asked_object(m.token + 1, g, named_inside)
     }
 
     /// The person named right after "asked" at cue token `ask`, if a
@@ -3817,10 +3787,6 @@ impl<'a> Resolver<'a> {
     /// quote opens at token `oi`.
     fn find_qa_people(&mut self, oi: usize) -> Interview {
         let first = oi - 2;
-        let person = |this: &mut Self, name: &str| {
-            let g = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
-            this.entities.get_or_add(name, SpeakerKind::Person, None, g)
-        };
         let answers = crate::transcript::interviewee(self.text, self.tokens, first, self.headline);
         let asks = self.register.subjects
             [..self.register.subjects.partition_point(|s| s.token < first)]
@@ -3833,9 +3799,23 @@ impl<'a> Resolver<'a> {
                     .as_str(self.text)
             })
             .find(|name| name.contains(' ') && Some(*name) != answers);
-        let interviewee = answers.map(|name| person(self, name));
-        let interviewer = asks.map(|name| person(self, name));
+        let interviewee = answers.map(|name| self.named_person(name));
+        let interviewer = asks.map(|name| self.named_person(name));
         (interviewer, interviewee)
+    }
+
+    /// The entity of a person known by `name`, of the gender its given
+    /// name shows.
+    fn named_person(&mut self, name: &str) -> usize {
+        let g = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
+        self.entities.get_or_add(name, SpeakerKind::Person, None, g)
+    }
+
+    /// The interviewee of a transcript or printed interview whose first
+    /// turn is at token `first` ([`crate::transcript::interviewee`]).
+    fn interviewee_before(&mut self, first: usize) -> Option<usize> {
+        crate::transcript::interviewee(self.text, self.tokens, first, self.headline)
+            .map(|name| self.named_person(name))
     }
 
     /// A quote with no cue of its own: the speaker of the previous quote in

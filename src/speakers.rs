@@ -1907,6 +1907,12 @@ fn name_tokens_given_after(text: &str, tokens: &[Token], last: usize) -> Option<
     introduced.then_some((first, close - 1))
 }
 
+/// The full name of a person the text gives a given name and a surname
+/// apart ("Brenda" and "Atherley" of "Brenda and Maureen Atherley").
+pub(crate) fn given_and_surname(text: &str, given: Span, surname: Span) -> String {
+    format!("{} {}", given.as_str(text), surname.as_str(text))
+}
+
 /// Given names coordinated before another person's full name ("Colm and
 /// Bernadette Rafferty-Ives", "Tourists Hamish and Rebecca Ostergaard"):
 /// (first given name, second given name, shared surname), when one of the
@@ -2663,10 +2669,8 @@ impl<'t> NameRegister<'t> {
         if name.contains(' ') {
             return None;
         }
-        let compose =
-            |given: Span, surname: Span| format!("{} {}", given.as_str(text), surname.as_str(text));
         if let Some(&(g, sn)) = self.pair_by_given.get(name) {
-            return Some(compose(g, sn));
+            return Some(given_and_surname(text, g, sn));
         }
         if gender == Gender::Unknown {
             return None;
@@ -2680,7 +2684,7 @@ impl<'t> NameRegister<'t> {
             .by_last
             .get(name)
             .is_some_and(|list| list.iter().all(|f| gender_clash(gender, f.gender)));
-        (found.next().is_none() && other_clashes).then(|| compose(g, sn))
+        (found.next().is_none() && other_clashes).then(|| given_and_surname(text, g, sn))
     }
 
     /// Whether `word` is the last word of a full name in the text
