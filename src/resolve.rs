@@ -3742,15 +3742,14 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether the colon at token `colon` ends a "Q" or "A" label opening
-    /// its paragraph: `Some(true)` for a question.
+    /// its paragraph ([`crate::transcript::qa_label`]): `Some(true)` for a
+    /// question.
     fn qa_label(&self, colon: usize) -> Option<bool> {
         let k = colon.checked_sub(1)?;
         let opens = k == 0 || self.tokens[k - 1].para != self.tokens[k].para;
-        match self.word(k) {
-            "Q" if opens => Some(true),
-            "A" if opens => Some(false),
-            _ => None,
-        }
+        crate::transcript::qa_label(self.word(k))
+            .filter(|_| opens)
+            .map(|l| l == crate::transcript::Label::Question)
     }
 
     /// A quote after a "Q:" or "A:" label (`Q: “…”` then `A: “…”`): a

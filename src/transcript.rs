@@ -139,12 +139,8 @@ fn turn_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Turn> {
     }
     let speech = Span::new(first_speech.span().start, tokens[end - 1].span().end);
     let word = |k: usize| tokens[k].span().as_str(text);
-    let label = if colon == i + 1 && matches!(word(i), "Q" | "A") {
-        if word(i) == "Q" {
-            Label::Question
-        } else {
-            Label::Answer
-        }
+    let label = if let Some(qa) = qa_label(word(i)).filter(|_| colon == i + 1) {
+        qa
     } else {
         // Words in capitals, then perhaps a name in parentheses.
         let open = (i..colon).find(|&k| tokens[k].is_punct('('));
@@ -193,6 +189,16 @@ fn turn_at(text: &str, tokens: &[Token], i: usize, end: usize) -> Option<Turn> {
         first: i,
         speech,
     })
+}
+
+/// The label a "Q" or an "A" before a colon is: the interviewer's question
+/// or the interviewee's answer.
+pub(crate) fn qa_label(word: &str) -> Option<Label> {
+    match word {
+        "Q" => Some(Label::Question),
+        "A" => Some(Label::Answer),
+        _ => None,
+    }
 }
 
 /// A word in capitals written as a name: "ORTIZ" → "Ortiz", "O'NEILL" →
