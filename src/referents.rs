@@ -778,9 +778,13 @@ const GENERIC_BODY_NOUNS: ShortList = ShortList::new(&[
     "organization",
 ]);
 
-/// Whether a noun fits a body of any kind ("company", "agency").
-pub(crate) fn is_generic_body_noun(noun: &str) -> bool {
-    GENERIC_BODY_NOUNS.contains_ignore_ascii_case(noun)
+/// Whether the name of an organisation says it is the kind of body a
+/// description's head noun is: the noun fits any body ("the company"), or
+/// the name holds it ("the association" for the Pharmaceutical Care
+/// Management Association).
+pub(crate) fn name_fits_head(name: &str, head: &str) -> bool {
+    GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head)
+        || crate::text::words(name).any(|w| w.eq_ignore_ascii_case(head))
 }
 
 /// Whether a description of a body ("the company", "the Trump campaign")

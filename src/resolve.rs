@@ -2768,19 +2768,11 @@ impl<'a> Resolver<'a> {
                     })
                     .find_map(|k| {
                         organisation_at(k).filter(|m| {
-                            let words = || {
-                                toks[k..]
-                                    .iter()
-                                    .take_while(|t| t.span().end <= m.name.end)
-                                    .map(|t| t.span().as_str(self.text))
-                            };
+                            let name =
+                                || toks[k..].iter().take_while(|t| t.span().end <= m.name.end);
                             // ("the campaign" is no "Democratic House".)
-                            toks[k..]
-                                .iter()
-                                .take_while(|t| t.span().end <= m.name.end)
-                                .any(|t| t.has(lexicon::ORGANISATION))
-                                && (crate::referents::is_generic_body_noun(head)
-                                    || words().any(|w| w.eq_ignore_ascii_case(head)))
+                            name().any(|t| t.has(lexicon::ORGANISATION))
+                                && crate::referents::name_fits_head(m.name.as_str(self.text), head)
                         })
                     })
             })?;
