@@ -467,19 +467,46 @@ pub(crate) fn referent(
     }
     // "Tunde Okonjo scored the winner. “…,” the 20-year-old said", "…,
     // said the Scot": an epithet the text never gave anyone stands for
-    // the person the sentence before is about, the last named subject,
-    // in this paragraph or the one before.
-    // (A person's name, given in full, with its verb or appositive after
-    // it; not a credit line "Neilson Barnard via Getty Images", nor a word
-    // before a noun, "Olympic champion …", nor a team.)
+    // the person the text is about, the last named subject in this
+    // paragraph or the two before.
     if !is_epithet(text, tokens, the_at, head) {
         return None;
     }
-    let last = near().find(|s| s.subject && !s.possessor && tokens[s.token].para + 1 >= para)?;
+    // (A one-word name never given in full, "Riverside had lost", is a
+    // team or a place and is passed over; the first person's name ends
+    // the search, found or not.)
+    near()
+        .filter(|s| {
+            s.subject
+                && !s.possessor
+                && !s.unnamed
+                && tokens[s.token].para + EPITHET_PARAGRAPHS >= para
+        })
+        .find_map(|last| named_subject(text, tokens, register, last))?
+}
 
+/// How many paragraphs back an epithet the text never gave anyone looks
+/// for the named subject it stands for ("Ambrose … He says he isn't
+/// interested. “…,” the 52-year-old said").
+const EPITHET_PARAGRAPHS: u32 = 2;
+
+/// For a subject mention that names a person (a title, several words or
+/// a fuller form known), `Some` of its full name when its verb or
+/// appositive follows it, or `Some(None)` when it does not: a credit line
+/// "Neilson Barnard via Getty Images", a word before a noun, "Olympic
+/// champion …". `None` for a one-word name never given in full.
+fn named_subject(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    last: &SubjectMention,
+) -> Option<Option<Span>> {
     let full = register
         .fullest_near(text, last.name.as_str(text), last.gender, last.name.start)
         .unwrap_or(last.name);
+    if !last.standalone && full == last.name {
+        return None;
+    }
     // (A verb that takes a complement is a verb: "Brennaman told".)
     // ("Sen. Royce Fentress of Kansas, …": past a place after "of".)
     let mut after = last.token + 1;
@@ -500,7 +527,7 @@ pub(crate) fn referent(
                 && !n.has(lexicon::TITLE | lexicon::GROUP)
                 && (!n.has(lexicon::COMPLEMENT) || n.lemma().is_some()))
     });
-    (clause && (last.standalone || full != last.name)).then_some(full)
+    Some(clause.then_some(full))
 }
 
 /// The one person a run of full names names, if they name one: the same

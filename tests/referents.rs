@@ -491,3 +491,39 @@ fn the_company_does_not_stand_for_the_outlet_a_statement_was_sent_to() {
         )]
     );
 }
+
+#[test]
+fn an_epithet_reaches_past_a_paragraph_that_names_no_one() {
+    assert_eq!(
+        referents("epithet_after_a_pronoun_paragraph"),
+        [row(
+            "I have been a police officer all my life,",
+            "the 49-year-old",
+            Some("Dorian Quaye")
+        )]
+    );
+}
+
+#[test]
+fn an_epithet_passes_over_a_team_named_as_a_subject() {
+    assert_eq!(
+        referents("epithet_past_a_team_subject"),
+        [row(
+            "We have been on the wrong end of a lot of these,",
+            "the 47-year-old coach",
+            Some("Maren Toivonen")
+        )]
+    );
+}
+
+#[test]
+fn a_name_after_defending_champion_is_a_subject_for_an_epithet() {
+    assert_eq!(
+        referents("epithet_for_a_champion"),
+        [row(
+            "When he went, I thought I could bring him back,",
+            "the Dane",
+            Some("Lars Kvistgaard")
+        )]
+    );
+}
