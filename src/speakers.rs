@@ -3109,7 +3109,10 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                     && first >= 1
                     && opens_sentence(text, tokens, first - 1)
                     && tokens[first].has(lexicon::TITLE | lexicon::GROUP)))
-            && p.lemma().is_none();
+            // ("state Sen. Kim Salcedo": "state" before a title is no
+            // verb.)
+            && (p.lemma().is_none()
+                || (p.has(lexicon::TITLE) && tokens[first].has(lexicon::TITLE)));
         if !describes {
             break;
         }

@@ -4163,3 +4163,17 @@ fn given_names_coordinated_before_a_surname_each_take_it() {
         ]
     );
 }
+
+#[test]
+fn a_name_after_a_lower_case_state_title_in_an_appositive_is_the_subject() {
+    assert_eq!(
+        quotes("state_title_in_appositive"),
+        [
+            pair("Everyone cuts corners,", "one lobbyist"),
+            pair(
+                "The mayor likes to lecture everyone else about ethics,",
+                "Robin Achterberg"
+            ),
+        ]
+    );
+}
