@@ -568,7 +568,7 @@ impl OnePerson {
 /// How many paragraphs ahead an indefinite description looks for the
 /// person the text names next ("A Texas border sheriff said …" then
 /// "Sheriff Ramon Ybarra").
-const PARAGRAPHS_AHEAD: u32 = 2;
+const PARAGRAPHS_AHEAD: u32 = 3;
 
 /// The full name of the person an indefinite description speaker stands
 /// for when the text names them just after it, with the description's

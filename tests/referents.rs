@@ -527,3 +527,15 @@ fn a_name_after_defending_champion_is_a_subject_for_an_epithet() {
         )]
     );
 }
+
+#[test]
+fn a_description_in_the_lede_finds_the_person_named_three_paragraphs_on() {
+    assert_eq!(
+        referents("description_named_three_paragraphs_on"),
+        [row(
+            "bumpy",
+            "its chief executive",
+            Some("Ingrid Vasquez-Aalto")
+        )]
+    );
+}
