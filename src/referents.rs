@@ -353,19 +353,57 @@ fn describes(
         }
         prev = Some(w);
     }
+    // A party tag after the name ("Rep. Colt Ambrecht (R-CO)", "D-Md.")
+    // gives the party as a head and the state as a modifier.
+    let tags = || {
+        elsewhere
+            .iter()
+            .filter_map(|r| party_tag(range_text(text, tokens, r.clone())))
+    };
+    found = found || tags().any(|(party, _)| party.eq_ignore_ascii_case(wanted.head));
     let given = |m: &str| {
         words().any(|w| w.eq_ignore_ascii_case(m))
             || elsewhere.iter().any(|r| {
                 words_of(r.clone()).any(|w| {
                     w.eq_ignore_ascii_case(m)
-                        || w.split_once('-')
-                            .is_some_and(|(_, state)| state.eq_ignore_ascii_case(m))
                         || (w.bytes().all(|b| b.is_ascii_digit())
                             && m.strip_prefix(w) == Some("-year-old"))
                 })
             })
+            || tags().any(|(_, state)| {
+                state.eq_ignore_ascii_case(m)
+                    || lexicon::us_state(state).is_some_and(|full| {
+                        crate::text::words(full).any(|w| w.eq_ignore_ascii_case(m))
+                    })
+            })
     };
     found && mods.iter().all(|m| given(m))
+}
+
+/// The text of a token range, from its first token's start to its last
+/// token's end (empty for an empty range).
+fn range_text<'t>(text: &'t str, tokens: &[Token], r: std::ops::Range<usize>) -> &'t str {
+    match (
+        tokens.get(r.start),
+        r.end.checked_sub(1).and_then(|e| tokens.get(e)),
+    ) {
+        (Some(a), Some(b)) if r.start < r.end => &text[a.span().start..b.span().end],
+        _ => "",
+    }
+}
+
+/// The party and the state of a party tag ("R-Texas" gives
+/// ("Republican", "Texas"), "D-Md." gives ("Democrat", "Md.")).
+fn party_tag(tag: &str) -> Option<(&'static str, &str)> {
+    let (letter, state) = tag.split_once('-')?;
+    let party = match letter {
+        "R" => "Republican",
+        "D" => "Democrat",
+        "I" => "Independent",
+        _ => return None,
+    };
+    (!state.is_empty() && state.starts_with(|c: char| c.is_ascii_uppercase()))
+        .then_some((party, state))
 }
 
 /// Words before a title that make it another office ("Vice President",

@@ -539,3 +539,22 @@ fn a_description_in_the_lede_finds_the_person_named_three_paragraphs_on() {
         )]
     );
 }
+
+#[test]
+fn a_party_tag_with_a_state_abbreviation_gives_party_and_state_to_an_epithet() {
+    assert_eq!(
+        referents("epithet_from_a_party_tag"),
+        [
+            row(
+                "That is not a coincidence,",
+                "Colorado Republican",
+                Some("Hollis Gandry")
+            ),
+            row(
+                "It is a donation, and it was legal,",
+                "Maryland Democrat",
+                Some("Sheila Marwood")
+            ),
+        ]
+    );
+}

@@ -35,6 +35,7 @@
 //! | `addressee_verbs.txt` | reporting verbs whose object is the person addressed |
 //! | `speech_verbs.txt` | reporting verbs whose object clause is reported speech |
 //! | `statement_nouns.txt` | nouns that present a quotation after them ("a statement:") |
+//! | `us_states.txt` | US states and the abbreviations of a party tag ("R-Colo.") |
 
 mod table;
 
@@ -195,6 +196,27 @@ fn gendered_words(list: &'static str) -> HashMap<&'static [u8], Gender> {
         }
     }
     map
+}
+
+static US_STATES: LazyLock<HashMap<&'static [u8], &'static str>> = LazyLock::new(|| {
+    let mut map = HashMap::default();
+    for line in include_str!("us_states.txt").lines() {
+        let Some((name, abbrs)) = line.split_once('|').filter(|_| !line.starts_with('#')) else {
+            continue;
+        };
+        let name = name.trim();
+        for a in abbrs.split_whitespace() {
+            map.insert(a.as_bytes(), name);
+        }
+        map.insert(name.as_bytes(), name);
+    }
+    map
+});
+
+/// The name of the US state a party tag's abbreviation stands for ("CO",
+/// "Colo." and "Colorado" give "Colorado"; `us_states.txt`).
+pub(crate) fn us_state(abbreviation: &str) -> Option<&'static str> {
+    US_STATES.get(abbreviation.as_bytes()).copied()
 }
 
 /// The gender of a lower-case noun for a person of one gender ("mother",
