@@ -1849,7 +1849,12 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
             let closed = tokens
                 .get(next)
                 .is_none_or(|t| t.para != tokens[after].para || (!t.is_word() && !t.quoted));
-            if n.is_person_name() && closed {
+            // (Right after the comma: not "The actor, who grew up in
+            // Winnipeg,".)
+            let in_clause = tokens[after + 1..n.first_token.max(after + 1)]
+                .iter()
+                .any(|t| t.has(lexicon::RELATIVE));
+            if n.is_person_name() && closed && !in_clause {
                 return n;
             }
         }

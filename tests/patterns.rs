@@ -4177,3 +4177,15 @@ fn a_name_after_a_lower_case_state_title_in_an_appositive_is_the_subject() {
         ]
     );
 }
+
+#[test]
+fn a_place_inside_a_relative_clause_before_the_verb_is_not_the_speaker() {
+    assert_eq!(
+        quotes("relative_clause_place_before_verb"),
+        [pair(
+            "I am on stage for two hours and never sit down,",
+            // (The epithet stands for the actress named just before.)
+            "Odile Marchetti-Vance"
+        )]
+    );
+}
