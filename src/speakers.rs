@@ -1135,7 +1135,14 @@ pub(crate) fn name_ending_at(
         while j < end.min(k + 3) && tokens[j].is_capitalised() && !tokens[j].has(lexicon::TITLE) {
             j += 1;
         }
-        let place = j < end && tokens[j].has(lexicon::TITLE) && !tokens[j].is_lower();
+        // (Not a title that only a suffix follows: "Martin Luther King
+        // Jr.")
+        let place = j < end
+            && tokens[j].has(lexicon::TITLE)
+            && !tokens[j].is_lower()
+            && !tokens[j + 1..=end]
+                .iter()
+                .all(|t| SUFFIXES.contains(t.span().as_str(text).trim_end_matches('.')));
         if (tokens[k].first_name().is_some() && !place) || is_initial(w) {
             break;
         }
@@ -1193,7 +1200,15 @@ pub(crate) fn name_ending_at(
             });
         }
     }
-    let name = Span::new(tokens[name_start].span().start, tokens[end].span().end);
+    // "Lorcan Ebbs SC", "Keir Starmer MP": post-nominals are no part of
+    // the name (a suffix, "Jr.", is).
+    let mut name_end = end;
+    while name_end > name_start
+        && POST_NOMINALS.contains(word(text, tokens, name_end).trim_end_matches('.'))
+    {
+        name_end -= 1;
+    }
+    let name = Span::new(tokens[name_start].span().start, tokens[name_end].span().end);
     let span = Span::new(tokens[start].span().start, tokens[end].span().end);
     let title = (name_start > start).then(|| {
         Span::new(
@@ -3193,16 +3208,22 @@ pub(crate) fn gender_clash(a: Gender, b: Gender) -> bool {
     )
 }
 
+/// Suffixes that end a person's name ("Jr.", "III"), without the full
+/// stop.
+const SUFFIXES: ShortList = ShortList::new(&["Jr", "Sr", "II", "III", "IV"]);
+
+/// Letters after a person's name that are no part of it ("KC", "MP",
+/// "OBE"), without the full stop.
+const POST_NOMINALS: ShortList = ShortList::new(&[
+    "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD",
+]);
+
 pub(crate) fn last_word(name: &str) -> &str {
     let mut words = crate::text::words(name).rev();
     let mut w = words.next().unwrap_or("");
     // Suffixes and post-nominals ("Jr.", "III", "KC", "OBE").
-    if w.len() <= 4
-        && matches!(
-            w.trim_end_matches('.'),
-            "Jr" | "Sr" | "II" | "III" | "IV" | "KC" | "QC" | "SC" | "OBE" | "CBE" | "MBE" | "PhD"
-        )
-    {
+    let bare = w.trim_end_matches('.');
+    if SUFFIXES.contains(bare) || POST_NOMINALS.contains(bare) {
         w = words.next().unwrap_or(w);
     }
     w.trim_end_matches([',', '.'])

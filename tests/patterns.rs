@@ -2371,7 +2371,7 @@ fn a_surname_in_ing_opening_a_sentence_and_one_with_a_post_nominal_link_to_the_f
         quotes("surnames_in_ing_and_post_nominals"),
         [
             pair("was not ready.", "Alison Fleming"),
-            pair("There is an innocent explanation,", "Nicholas Pryor KC"),
+            pair("There is an innocent explanation,", "Nicholas Pryor"),
             pair("We have seen the van.", "Imran Qureshi"),
         ]
     );
@@ -4187,5 +4187,20 @@ fn a_place_inside_a_relative_clause_before_the_verb_is_not_the_speaker() {
             // (The epithet stands for the actress named just before.)
             "Odile Marchetti-Vance"
         )]
+    );
+}
+
+#[test]
+fn post_nominals_are_no_part_of_a_speakers_name_but_a_suffix_is() {
+    assert_eq!(
+        quotes("post_nominals_and_suffixes"),
+        [
+            pair("a model prisoner.", "Ruairi Vantongeren"),
+            pair(
+                "the arc of the moral universe is long.",
+                "Martin Luther King Jr."
+            ),
+            pair("We will not be lectured,", "Olwen Petherick"),
+        ]
     );
 }
