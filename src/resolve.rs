@@ -678,8 +678,11 @@ impl<'a> Resolver<'a> {
         // senator called …": a short adverbial may follow "who".
         // ("Wilfred Guidry, 74, a retired shrimper who said": or the name
         // before an appositive that ends in the noun before "who".)
+        // ("the Manitoba Arts Council, which said in a statement": "which"
+        // after a body's name set off by a comma.)
+        let which = |k: usize| self.word(k) == "which" && toks[k - 1].is_punct(',');
         let who = (j.saturating_sub(4).max(lo + 2)..j).rev().find(|&k| {
-            self.word(k) == "who"
+            (self.word(k) == "who" || which(k))
                 && (toks[k - 1].is_punct(',') || toks[k - 1].is_lower())
                 && toks[k + 1..j].iter().all(|t| {
                     // Not a subject of its own ("Bannon, who Beck on
@@ -689,15 +692,29 @@ impl<'a> Resolver<'a> {
                         && t.lemma().is_none()
                         && !t.is_capitalised()
                         && t.pronoun().is_none()
+                        // (Nor after "which": "which her campaign has
+                        // described as".)
+                        && !(which(k) && crate::cues::is_determiner(t.span().as_str(self.text)))
                 })
         });
         if let Some(w) = who {
             // A name, of a person or a body ("a clash with Democrats, who
             // called it …"), also after a preposition ("drew fire from Sen.
-            // Ann Ruiz, who said").
+            // Ann Ruiz, who said"); after "which", a body's name only. So
+            // is a plural description set off by the comma ("rated
+            // inadequate by inspectors, who found").
+            let body = which(w);
             let named = |m: &Mention| {
-                m.is_person_name()
+                (m.is_person_name() && !body)
                     || (m.kind == MentionKind::Name && m.speaker_kind != SpeakerKind::Person)
+                    || (m.kind == MentionKind::Description
+                        && m.gender == Gender::Plural
+                        && !body
+                        && toks[w - 1].is_punct(',')
+                        && toks[w - 2].is_lower()
+                        && !toks[m.first_token..w]
+                            .iter()
+                            .any(|t| t.has(lexicon::RELATIVE)))
             };
             let end = if toks[w - 1].is_punct(',') {
                 Some(w - 2)

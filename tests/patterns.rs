@@ -4204,3 +4204,16 @@ fn post_nominals_are_no_part_of_a_speakers_name_but_a_suffix_is() {
         ]
     );
 }
+
+#[test]
+fn which_after_a_body_and_who_after_a_plural_description_give_the_speaker() {
+    assert_eq!(
+        quotes("which_after_a_body"),
+        [
+            pair("a gift to the whole province.", "Saskatoon Heritage Fund"),
+            pair("routine", "inspectors"),
+            // An object relative: the campaign described the party so.
+            pair("a dead weight.", "her campaign"),
+        ]
+    );
+}
