@@ -3080,9 +3080,19 @@ fn apposed_noun_gender(text: &str, tokens: &[Token], first: usize) -> Gender {
 
 /// Where the surname in the possessive after a given name at token `end`
 /// ends, without its "'s" ("Daniel Farke's side"): a capitalised word of
-/// two letters or more, no organisation, place or function word.
+/// two letters or more, no organisation, place or function word. A word
+/// after a title is a given name too, known or not ("Mayor Evander
+/// Mahlangu's office").
 fn possessive_surname(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
-    tokens[end].first_name()?;
+    let titled = end > 0
+        && tokens[end - 1].para == tokens[end].para
+        && tokens[end - 1].is_capitalised()
+        && tokens[end - 1].has(lexicon::TITLE)
+        && tokens[end].is_capitalised()
+        && !tokens[end].has(lexicon::TITLE | lexicon::ORGANISATION | lexicon::PLACE);
+    if tokens[end].first_name().is_none() && !titled {
+        return None;
+    }
     let t = tokens
         .get(end + 1)
         .filter(|t| t.para == tokens[end].para && !t.quoted && t.is_word() && t.is_capitalised())?;

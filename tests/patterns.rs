@@ -4217,3 +4217,11 @@ fn which_after_a_body_and_who_after_a_plural_description_give_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_name_after_a_title_keeps_an_unknown_given_name_with_its_surname() {
+    assert_eq!(
+        quotes("possessive_name_after_title"),
+        [pair("This is not a crackdown,", "Teodoro Vashkevich")]
+    );
+}
