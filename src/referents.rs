@@ -61,9 +61,11 @@ fn description_head<'t>(
             || w.ends_with("-year-old")
             || (head.is_lower() && crate::speakers::has_person_ending(w))
     };
+    // (Nor a body: "the district", "the committee".)
     if !head.is_word()
         || !person
-        || head.has(lexicon::STATEMENT_NOUN)
+        || head.has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
+        || crate::speakers::COLLECTIVES.contains_ignore_ascii_case(w)
         || crate::cues::is_plural_form(w)
     {
         return None;

@@ -91,6 +91,7 @@ pub(crate) const COLLECTIVES: ShortList = ShortList::new(&[
     "band",
     "class",
     "congregation",
+    "district",
 ]);
 
 /// Determiners that open a descriptive speaker phrase.

@@ -558,3 +558,14 @@ fn a_party_tag_with_a_state_abbreviation_gives_party_and_state_to_an_epithet() {
         ]
     );
 }
+
+#[test]
+fn a_district_speaks_as_a_body_and_stands_for_no_person() {
+    assert_eq!(
+        referents("district_as_speaker"),
+        [
+            row("resting comfortably.", "The fire district", None),
+            row("transition teams", "the district", None),
+        ]
+    );
+}
