@@ -1476,7 +1476,10 @@ impl<'a> Resolver<'a> {
                 break;
             };
             let state = s > lo && t.has(lexicon::PLACE);
-            if !t.has(lexicon::CLAUSE_OPENER) && !state {
+            // ("In the Senate, where Democrats hold a narrow majority,
+            // the chairwoman …": a relative clause on the phrase.)
+            let relative = s > lo && matches!(self.word(s), "where" | "when" | "which");
+            if !t.has(lexicon::CLAUSE_OPENER) && !state && !relative {
                 break;
             }
             match (s..hi).find(|&k| self.tokens[k].is_punct(',')) {

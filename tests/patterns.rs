@@ -4225,3 +4225,11 @@ fn a_possessive_name_after_a_title_keeps_an_unknown_given_name_with_its_surname(
         [pair("This is not a crackdown,", "Teodoro Vashkevich")]
     );
 }
+
+#[test]
+fn a_relative_clause_on_an_introductory_phrase_gives_no_subject() {
+    assert_eq!(
+        quotes("introduction_with_relative_clause"),
+        [pair("a fantasy", "Gideon Okafor-Lyle")]
+    );
+}
