@@ -1852,6 +1852,9 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
     if tokens.get(after).is_some_and(|t| t.is_punct(',')) {
         let hi = (after + 8).min(tokens.len());
         if let Some(n) = mention_starting_at(text, tokens, after + 1, hi) {
+            // "One of them, a florist named Catalina Ruckstuhl-Hart,": the
+            // name a description is given.
+            let n = named_after_description(text, tokens, n, hi).unwrap_or(n);
             // Closed by punctuation: not the subject of a clause of its own
             // ("According to a person familiar with it, Mr. Sallis
             // “steered” …").
@@ -1876,6 +1879,31 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
         }
     }
     m
+}
+
+/// The person's name a description is given by "named" or "called"
+/// ("a florist named Catalina Ruckstuhl-Hart"), with the description
+/// read up to `hi` (exclusive) past its end.
+fn named_after_description(text: &str, tokens: &[Token], d: Mention, hi: usize) -> Option<Mention> {
+    if d.kind != MentionKind::Description {
+        return None;
+    }
+    let first = d.first_token;
+    let last = tokens.partition_point(|t| t.span().end <= d.span.end);
+    // (The description may hold the name: "a florist named …" read whole.)
+    let k = (first + 1..=last.min(hi.saturating_sub(1)))
+        .find(|&k| matches!(word(text, tokens, k), "named" | "called"))?;
+    let mut end = k;
+    while end + 1 < hi.min(tokens.len())
+        && tokens[end + 1].name_part
+        && tokens[end + 1].para == tokens[k].para
+    {
+        end += 1;
+    }
+    (end > k)
+        .then(|| name_ending_at(text, tokens, end, k + 1))
+        .flatten()
+        .filter(|m| m.first_token == k + 1 && m.is_person_name())
 }
 
 /// The name a relative clause after a description gives its person ("A

@@ -4233,3 +4233,14 @@ fn a_relative_clause_on_an_introductory_phrase_gives_no_subject() {
         [pair("a fantasy", "Gideon Okafor-Lyle")]
     );
 }
+
+#[test]
+fn a_description_apposed_to_one_of_them_gives_the_name_it_is_called_by() {
+    assert_eq!(
+        quotes("apposed_description_named"),
+        [
+            pair("Build the shelters first,", "Priyanka Delacroix-Moss"),
+            pair("I have sympathy. I do,", "Oriane Castellvi-Tan"),
+        ]
+    );
+}
