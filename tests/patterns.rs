@@ -4244,3 +4244,11 @@ fn a_description_apposed_to_one_of_them_gives_the_name_it_is_called_by() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_a_midwife_described_in_the_sentence_before() {
+    assert_eq!(
+        quotes("midwife_description_pronoun"),
+        [pair("We filled in the forms,", "A midwife at the hospital")]
+    );
+}
