@@ -201,6 +201,9 @@ fn names_inside(quoted: &str, name: &str) -> bool {
     let last = speakers::last_word(name);
     let by_surname = !last.is_empty()
         && crate::text::word_positions(quoted, last).any(|end| {
+            if in_nested_quote(quoted, end) {
+                return false;
+            }
             let next = crate::text::words(&quoted[end..]).next().unwrap_or("");
             let next = next.trim_matches(|c: char| !c.is_alphanumeric());
             let modifier = next.chars().next().is_some_and(char::is_uppercase)
@@ -216,9 +219,31 @@ fn names_inside(quoted: &str, name: &str) -> bool {
         || given.is_some_and(|w| {
             crate::text::word_positions(quoted, w).any(|end| {
                 let next = crate::text::words(&quoted[end..]).next().unwrap_or("");
-                !next.starts_with(|c: char| c.is_uppercase())
+                !next.starts_with(|c: char| c.is_uppercase()) && !in_nested_quote(quoted, end)
             })
         })
+}
+
+/// Whether byte `at` of a quotation's text lies inside a quotation nested
+/// in it ("‘The gaffer shouted, “Stay up, Eilidh!” so I stayed up’": the
+/// name is the coach's words, not the speaker's), by the curly marks
+/// opened and not closed before it. (A closing single mark is also an
+/// apostrophe, so an unclosed single mark may read as closed: outside.)
+fn in_nested_quote(quoted: &str, at: usize) -> bool {
+    let before = quoted.get(..at).unwrap_or("");
+    let (mut double, mut single) = (0i32, 0i32);
+    let mut prev = ' ';
+    for c in before.chars() {
+        match c {
+            '“' => double += 1,
+            '”' => double -= 1,
+            '‘' if !prev.is_alphanumeric() => single += 1,
+            '’' => single -= 1,
+            _ => {}
+        }
+        prev = c;
+    }
+    double > 0 || single > 0
 }
 
 fn is_filler(t: &Token, text: &str) -> bool {

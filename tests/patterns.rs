@@ -4252,3 +4252,17 @@ fn a_pronoun_takes_up_a_midwife_described_in_the_sentence_before() {
         [pair("We filled in the forms,", "A midwife at the hospital")]
     );
 }
+
+#[test]
+fn a_name_in_a_quotation_nested_inside_does_not_rule_out_the_speaker() {
+    assert_eq!(
+        quotes("name_inside_nested_quote"),
+        [
+            pair("I couldn’t ask for more,", "Tobias Renwick"),
+            pair(
+                "The gaffer shouted, “Stay up, Maria!” so I stayed up,",
+                "Maria Keverne-Adair"
+            ),
+        ]
+    );
+}
