@@ -1154,9 +1154,14 @@ impl<'a> Resolver<'a> {
                     // noun.
                     let noun =
                         i > 0 && crate::cues::is_determiner(rest[i - 1].span().as_str(self.text));
+                    // ("the Kenya Marine and Fisheries Research Institute":
+                    // "and" inside a name.)
+                    let in_name = i > 0
+                        && rest[i - 1].is_capitalised()
+                        && rest.get(i + 1).is_some_and(Token::is_capitalised);
                     !((t.has(lexicon::INFLECTED_VERB) && !noun)
                         || (t.is_lower() && crate::text::is_regular_past(w))
-                        || (t.is_lower() && t.has(lexicon::CONJUNCTION))
+                        || (t.is_lower() && t.has(lexicon::CONJUNCTION) && !in_name)
                         || w == "not"
                         || w == "n't")
                 })

@@ -4266,3 +4266,14 @@ fn a_name_in_a_quotation_nested_inside_does_not_rule_out_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_description_runs_past_and_inside_a_bodys_name_to_its_verb() {
+    assert_eq!(
+        quotes("description_with_and_in_a_name"),
+        [pair(
+            "untreated sewage and farm runoff.",
+            "Scientists at the Lake Albert Marine and Fisheries Institute in Hoima"
+        )]
+    );
+}
