@@ -3059,11 +3059,21 @@ impl<'a> Resolver<'a> {
                 {
                     lo = self.clause_start(oi - 1);
                 }
+                // (Not an event inside a relative clause set off by commas
+                // that closes before the quote: "his plan, which the Tax
+                // Foundation estimates would cost $170 billion, would not
+                // be “…”" is his.)
+                let closed_relative = |e: &Event| {
+                    e.first >= 2
+                        && matches!(self.word(e.first - 1), "which" | "who" | "whom")
+                        && self.tokens[e.first - 2].is_punct(',')
+                        && (e.last + 1..oi).any(|k| self.tokens[k].is_punct(','))
+                };
                 let mut pre = self.events[..ev_cursor]
                     .iter()
                     .rev()
                     .take_while(|e| e.cue.token >= lo)
-                    .find(|e| e.mention.is_some() && e.last < oi);
+                    .find(|e| e.mention.is_some() && e.last < oi && !closed_relative(e));
                 // "Trump said that Clinton once described the deal as “the
                 // gold standard”": a fragment in reported speech is the
                 // words as the outer speaker reports them.

@@ -4277,3 +4277,11 @@ fn a_description_runs_past_and_inside_a_bodys_name_to_its_verb() {
         )]
     );
 }
+
+#[test]
+fn a_cue_inside_a_relative_clause_closed_before_a_fragment_does_not_claim_it() {
+    assert_eq!(
+        quotes("cue_inside_closed_relative_clause"),
+        [pair("another open-ended entitlement.", "Imani Oduya")]
+    );
+}
