@@ -2953,6 +2953,23 @@ impl<'a> Resolver<'a> {
                 .find(|e| e.entity.is_some())
                 .copied()
                 .filter(|_| !fragment_ends_sentence);
+            // "“…” Ohio Gov. John Kasich said he would have fired him": after
+            // a quote closed with no comma, a verb with a report of its own
+            // is no cue of the quote.
+            let unpunctuated = !q
+                .content
+                .as_str(self.text)
+                .trim_end()
+                .ends_with([',', '?', '!', '—', '-', '–']);
+            let reports_own = |e: &Event| {
+                unpunctuated
+                    && matches!(
+                        self.word(e.cue.token + 1),
+                        "that" | "he" | "she" | "they" | "it" | "we" | "I"
+                    )
+            };
+            let first_post = first_post.filter(|e| !reports_own(e));
+            let later_post = later_post.filter(|e| !reports_own(e));
             // "Clinton responded: “Q.” Her critics cited it…": a cue right
             // before the quote beats one in the next sentence.
             let cue_just_before = ev_cursor > 0 && {

@@ -4285,3 +4285,17 @@ fn a_cue_inside_a_relative_clause_closed_before_a_fragment_does_not_claim_it() {
         [pair("another open-ended entitlement.", "Imani Oduya")]
     );
 }
+
+#[test]
+fn a_verb_with_its_own_report_after_an_unpunctuated_quote_is_not_its_cue() {
+    assert_eq!(
+        quotes("unpunctuated_quote_before_own_report"),
+        [
+            pair("It is a sad day,", "Ilse Marchbank"),
+            pair(
+                "This is what the culture of that campaign produces",
+                "Ilse Marchbank"
+            ),
+        ]
+    );
+}
