@@ -4299,3 +4299,11 @@ fn a_verb_with_its_own_report_after_an_unpunctuated_quote_is_not_its_cue() {
         ]
     );
 }
+
+#[test]
+fn top_opening_a_description_is_no_part_of_the_name_after_it() {
+    assert_eq!(
+        quotes("top_before_a_name"),
+        [pair("dragging their feet.", "Harwick")]
+    );
+}
