@@ -2542,12 +2542,16 @@ impl<'t> NameRegister<'t> {
                         g => g,
                     };
                     let m = Mention { gender, ..m };
-                    reg.add_full_name(text, m.name, m.span.start, m.gender);
                     // "Local officials", "Trump supporters": a name before
                     // a group noun modifies it and names no one.
                     let modifier = tokens.get(end + 1).is_some_and(|n| {
                         n.para == tokens[end].para && n.is_lower() && n.has(lexicon::GROUP)
                     });
+                    // ("Longtime Clinton aides": no full name of Clinton's,
+                    // unless a given name opens it, "Hillary Clinton aides".)
+                    if !modifier || given_name_gender(full).is_some() {
+                        reg.add_full_name(text, m.name, m.span.start, m.gender);
+                    }
                     if modifier {
                         i = end + 1;
                         continue;

@@ -4307,3 +4307,11 @@ fn top_opening_a_description_is_no_part_of_the_name_after_it() {
         [pair("dragging their feet.", "Harwick")]
     );
 }
+
+#[test]
+fn a_name_modifying_a_group_noun_gives_no_full_name() {
+    assert_eq!(
+        quotes("name_modifying_a_group_noun"),
+        [pair("dragging their feet.", "Okonkwo")]
+    );
+}
