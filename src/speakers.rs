@@ -1145,6 +1145,19 @@ pub(crate) fn name_ending_at(
                 .iter()
                 .all(|t| SUFFIXES.contains(t.span().as_str(text).trim_end_matches('.')));
         if (tokens[k].first_name().is_some() && !place) || is_initial(w) {
+            // "Billionaire Donald Trump said", "Rival Hillary Clinton": a
+            // word opening the sentence before a given name describes
+            // the person.
+            if k == start + 1
+                && tokens[k].first_name().is_some()
+                && tokens[start].first_name().is_none()
+                && !is_initial(word(text, tokens, start))
+                && !lexicon::is_family_first(word(text, tokens, start))
+                && !tokens[start].has(lexicon::PLACE | lexicon::ORGANISATION)
+                && opens_sentence(text, tokens, start)
+            {
+                name_start = k;
+            }
             break;
         }
         // "Minister of Education Stefania Giannini", "Speaker of the House

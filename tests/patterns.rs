@@ -4315,3 +4315,17 @@ fn a_name_modifying_a_group_noun_gives_no_full_name() {
         [pair("dragging their feet.", "Okonkwo")]
     );
 }
+
+#[test]
+fn a_word_opening_the_sentence_before_a_given_name_is_no_part_of_the_name() {
+    assert_eq!(
+        quotes("descriptor_opening_sentence_before_name"),
+        [
+            pair(
+                "This is the hardest vote I have ever taken,",
+                "Maria Feldkamp"
+            ),
+            pair("just dropped out of the sky.", "Daniel Ogunleye"),
+        ]
+    );
+}
