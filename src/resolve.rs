@@ -2700,6 +2700,14 @@ impl<'a> Resolver<'a> {
                     last.retain(|&(s, _)| s != speaker);
                     last.push((speaker, e));
                 }
+            } else if let Some(e) = self.statement_sender(speaker, q.outer.start) {
+                // "Andalar said in a statement that …. “…,” the statement
+                // said": the one who issued it.
+                if e != speaker {
+                    q.referent = Some(e);
+                    last.retain(|&(s, _)| s != speaker);
+                    last.push((speaker, e));
+                }
             } else if let Some(e) = q.mention.and_then(|m| self.body_spoken_before(m)) {
                 // "Acme Corp. reported higher profit. “…,” the company
                 // said": the organisation that spoke last before.
@@ -2712,6 +2720,40 @@ impl<'a> Resolver<'a> {
                 q.referent = last.iter().find(|&&(s, _)| s == speaker).map(|&(_, e)| e);
             }
         }
+    }
+
+    /// The sender of the statement a description "the statement" or "the
+    /// ministry statement" stands for: the speaker of the last report
+    /// made "in a statement" in the quote's paragraph or the two before
+    /// ("Andalar said in a statement that …", "In a statement, the
+    /// ministry said …"). `speaker` is the description's entity, `at` the
+    /// byte where its quote opens.
+    fn statement_sender(&self, speaker: usize, at: usize) -> Option<usize> {
+        let described = &self.entities.list[speaker];
+        if described.kind == SpeakerKind::Person
+            || !speakers::head_noun(&described.name).eq_ignore_ascii_case("statement")
+        {
+            return None;
+        }
+        let k = self.token_at(at);
+        let para = self.tokens.get(k).map_or(0, |t| t.para);
+        let before = self.events.partition_point(|e| e.last < k);
+        self.events[..before]
+            .iter()
+            .rev()
+            .take_while(|e| self.tokens[e.cue.token].para + 2 >= para)
+            .filter(|e| {
+                // The word "statement" near the report, before or after
+                // its verb, in its sentence.
+                let lo = e.first.saturating_sub(4);
+                let hi = (e.last + 5).min(self.tokens.len());
+                (lo..hi).any(|j| self.word(j) == "statement" && !self.tokens[j].quoted)
+            })
+            .find_map(|e| e.entity)
+            .filter(|&e| {
+                let s = &self.entities.list[e];
+                e != speaker && !speakers::head_noun(&s.name).eq_ignore_ascii_case("statement")
+            })
     }
 
     /// The spouse a description "her husband" or "his wife" stands for

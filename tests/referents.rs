@@ -569,3 +569,15 @@ fn a_district_speaks_as_a_body_and_stands_for_no_person() {
         ]
     );
 }
+
+#[test]
+fn the_statement_stands_for_the_one_who_spoke_in_a_statement() {
+    assert_eq!(
+        referents("statement_stands_for_its_sender"),
+        [row(
+            "We regret the union's decision and remain open to dialogue,",
+            "the statement",
+            Some("Tolvane Mining")
+        )]
+    );
+}
