@@ -3698,9 +3698,16 @@ impl<'a> Resolver<'a> {
                 return Some(self.qa_turn(q, kind, question, oi));
             }
             let lo = self.clause_start(oi - 1);
+            // "CNN President On Trump: “…”", "Gillibrand on Hillary's
+            // Speeches: “…”": the name opening a label "X on Y" speaks.
+            let on = (lo + 1..oi - 1)
+                .find(|&k| matches!(self.word(k), "on" | "On"))
+                .and_then(|k| speakers::mention_ending_at(self.text, toks, k - 1, lo))
+                .filter(|m| m.first_token == lo && m.kind == MentionKind::Name);
             let m = oi
                 .checked_sub(2)
                 .and_then(|end| speakers::mention_ending_at(self.text, toks, end, lo))
+                .filter(|_| on.is_none())
                 // Not the object of a verb ("One told the Daily Mail:"),
                 // unless the verb opens the clause ("Stated Stone:") or
                 // quotes the name ("Frank quotes Alfred Kahn:").
@@ -3718,7 +3725,7 @@ impl<'a> Resolver<'a> {
                             .filter(|m| m.first_token == k)
                     })
                 })
-                .or_else(|| self.clause_subject(lo, oi - 1))?;
+                .or_else(|| on.or_else(|| self.clause_subject(lo, oi - 1)))?;
             // "Ashford's response: “…”": the owner of the statement.
             let m = if oi >= 2
                 && toks[oi - 2].is_lower()
