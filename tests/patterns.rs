@@ -4334,6 +4334,6 @@ fn a_word_opening_the_sentence_before_a_given_name_is_no_part_of_the_name() {
 fn the_name_opening_a_label_x_on_y_before_a_colon_speaks() {
     assert_eq!(
         quotes("headline_x_on_y"),
-        [pair("I Think He Will Release Them.", "Adaeze Okonjo")]
+        [pair("I Think He Will.", "Adaeze Okonjo")]
     );
 }
