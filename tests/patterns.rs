@@ -4337,3 +4337,14 @@ fn the_name_opening_a_label_x_on_y_before_a_colon_speaks() {
         [pair("I Think He Will.", "Adaeze Okonjo")]
     );
 }
+
+#[test]
+fn a_time_of_day_between_a_subject_and_its_verb_keeps_the_cue() {
+    assert_eq!(
+        quotes("time_of_day_before_verb"),
+        [pair(
+            "There are 14 primaries in the next three weeks.",
+            "Tamsin Okafor-Lind"
+        )]
+    );
+}
