@@ -3711,11 +3711,14 @@ impl<'a> Resolver<'a> {
                 // Not the object of a verb ("One told the Daily Mail:"),
                 // unless the verb opens the clause ("Stated Stone:") or
                 // quotes the name ("Frank quotes Alfred Kahn:").
+                // ("From the report: “…”": the source a label opened by
+                // "From" names.)
                 .filter(|m| {
                     let verb = toks[m.first_token.max(1) - 1].lemma();
                     m.first_token == lo
                         || (m.kind == MentionKind::Name
                             && (verb.is_none() || verb == Some("quote") || m.first_token == lo + 1))
+                        || (m.first_token == lo + 1 && self.word(lo) == "From")
                 })
                 // "Ormond tried to answer, but the moderator cut him off:":
                 // the subject of the clause the colon ends.

@@ -4348,3 +4348,14 @@ fn a_time_of_day_between_a_subject_and_its_verb_keeps_the_cue() {
         )]
     );
 }
+
+#[test]
+fn a_label_opened_by_from_before_a_colon_names_the_source() {
+    assert_eq!(
+        quotes("from_label_before_colon"),
+        [pair(
+            "In general, offices with more staff processed claims faster.",
+            "The audit"
+        )]
+    );
+}
