@@ -445,6 +445,9 @@ pub(crate) fn referent(
 ) -> Option<Span> {
     let (the_at, head) = description_head(text, tokens, mention)?;
     let para = tokens[the_at].para;
+    if introduced_unnamed(text, tokens, the_at, head) {
+        return None;
+    }
     // (By position: a description's mention names someone before it.)
     let before = register.subjects.partition_point(|s| s.token < the_at);
     let earlier = &register.subjects[..before];
@@ -523,6 +526,36 @@ pub(crate) fn referent(
                 && tokens[s.token].para + EPITHET_PARAGRAPHS >= para
         })
         .find_map(|last| named_subject(text, tokens, register, last))?
+}
+
+/// Whether an indefinite description with the same head opens shortly
+/// before token `the_at`, in its paragraph or the one before ("One GOP
+/// senator told Fox News …. “…,” the senator said"): the description then
+/// takes up that unnamed person, not someone named before.
+fn introduced_unnamed(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
+    let para = tokens[the_at].para;
+    (the_at.saturating_sub(60)..the_at)
+        .rev()
+        .take_while(|&k| tokens[k].para + 1 >= para)
+        .any(|k| {
+            // (Not one apposed to a name or said of one: "Petra Lund, a
+            // new trainee,", "Lund is a trainee".)
+            let of_a_name = k >= 2
+                && (tokens[k - 1].is_punct(',') && tokens[k - 2].name_part
+                    || matches!(
+                        tokens[k - 1].span().as_str(text),
+                        "is" | "was" | "as" | "became" | "becomes"
+                    ));
+            crate::speakers::is_indefinite(tokens[k].span().as_str(text))
+                && !of_a_name
+                && (k + 1..(k + 5).min(the_at)).any(|j| {
+                    let w = tokens[j].span().as_str(text);
+                    tokens[j].is_word()
+                        && w.eq_ignore_ascii_case(head)
+                        // (Its head: not "a senator's aide".)
+                        && tokens.get(j + 1).is_none_or(|n| !n.is_word() || n.is_lower())
+                })
+        })
 }
 
 /// How many paragraphs back an epithet the text never gave anyone looks

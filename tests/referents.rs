@@ -581,3 +581,14 @@ fn the_statement_stands_for_the_one_who_spoke_in_a_statement() {
         )]
     );
 }
+
+#[test]
+fn the_description_after_an_unnamed_one_with_its_head_takes_it_up() {
+    assert_eq!(
+        referents("definite_after_unnamed_indefinite"),
+        [
+            row("no appetite", "One GOP senator", None),
+            row("Roy can say whatever he wants on TV,", "the senator", None),
+        ]
+    );
+}
