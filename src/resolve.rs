@@ -2661,10 +2661,25 @@ impl<'a> Resolver<'a> {
     pub fn link_referents(&mut self, quotes: &mut [Quote]) {
         // (speaker entity, its last referent), a few at a time.
         let mut last: Vec<(usize, usize)> = Vec::new();
+        // The last unnamed speaker introduced by an indefinite ("One GOP
+        // senator", "a person close to her"), with its paragraph.
+        let mut unnamed: Option<(usize, u32)> = None;
         for q in quotes.iter_mut() {
             let Some(speaker) = q.speaker else {
                 continue;
             };
+            let para = self
+                .tokens
+                .get(self.token_at(q.outer.start))
+                .map_or(0, |t| t.para);
+            let name = &self.entities.list[speaker].name;
+            if self.entities.list[speaker].kind != SpeakerKind::Person
+                && crate::text::words(name)
+                    .next()
+                    .is_some_and(speakers::is_indefinite)
+            {
+                unnamed = Some((speaker, para));
+            }
             let found = q.mention.and_then(|m| {
                 crate::referents::referent(self.text, self.tokens, self.register, m)
                     .or_else(|| {
@@ -2700,6 +2715,16 @@ impl<'a> Resolver<'a> {
                     last.retain(|&(s, _)| s != speaker);
                     last.push((speaker, e));
                 }
+            } else if let Some(e) = unnamed
+                .filter(|&(e, p)| p + 1 >= para && e != speaker)
+                .map(|(e, _)| e)
+                .filter(|&e| self.takes_up(speaker, e))
+            {
+                // "One GOP senator told Fox News …. “…,” the senator said":
+                // the unnamed speaker the description takes up.
+                q.referent = Some(e);
+                last.retain(|&(s, _)| s != speaker);
+                last.push((speaker, e));
             } else if let Some(e) = self.statement_sender(speaker, q.outer.start) {
                 // "Andalar said in a statement that …. “…,” the statement
                 // said": the one who issued it.
@@ -2720,6 +2745,20 @@ impl<'a> Resolver<'a> {
                 q.referent = last.iter().find(|&&(s, _)| s == speaker).map(|&(_, e)| e);
             }
         }
+    }
+
+    /// Whether the definite description `speaker` ("the senator", "the
+    /// person") takes up the unnamed speaker `unnamed` ("One GOP senator",
+    /// "a person close to her"): the same head noun.
+    fn takes_up(&self, speaker: usize, unnamed: usize) -> bool {
+        let (d, u) = (
+            &self.entities.list[speaker].name,
+            &self.entities.list[unnamed].name,
+        );
+        crate::text::words(d)
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && speakers::head_noun(d).eq_ignore_ascii_case(speakers::head_noun(u))
     }
 
     /// The sender of the statement a description "the statement" or "the

@@ -588,7 +588,11 @@ fn the_description_after_an_unnamed_one_with_its_head_takes_it_up() {
         referents("definite_after_unnamed_indefinite"),
         [
             row("no appetite", "One GOP senator", None),
-            row("Roy can say whatever he wants on TV,", "the senator", None),
+            row(
+                "Roy can say whatever he wants on TV,",
+                "the senator",
+                Some("One GOP senator")
+            ),
         ]
     );
 }
