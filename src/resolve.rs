@@ -879,7 +879,15 @@ impl<'a> Resolver<'a> {
                     .or_else(|| self.first_subject(lo, j - 1))
                     .or_else(|| self.clause_subject(lo, j - 1))
             } else {
-                self.clause_subject(lo, j - 1)
+                // ("Republicans hold a majority, and Sen. Ansel Grimsby,
+                // D-N.M., a moderate, told": the subject of the clause
+                // after the comma and its conjunction.)
+                inner
+                    .and_then(|k| {
+                        self.clause_subject(k, j - 1)
+                            .filter(|m| m.first_token == k && m.is_person_name())
+                    })
+                    .or_else(|| self.clause_subject(lo, j - 1))
             };
             // "with Donald Trump tweeting": a name right before the
             // participle is its subject.

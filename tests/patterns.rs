@@ -4359,3 +4359,11 @@ fn a_label_opened_by_from_before_a_colon_names_the_source() {
         )]
     );
 }
+
+#[test]
+fn a_clause_after_a_comma_and_its_conjunction_gives_its_own_subject() {
+    assert_eq!(
+        quotes("subject_after_comma_and"),
+        [pair("open", "Odell Marchbanks")]
+    );
+}
