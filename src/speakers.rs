@@ -1867,7 +1867,17 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
         if let Some(n) = mention_starting_at(text, tokens, after + 1, hi) {
             // "One of them, a florist named Catalina Ruckstuhl-Hart,": the
             // name a description is given.
-            let n = named_after_description(text, tokens, n, hi).unwrap_or(n);
+            // ("A spokesman for Mr. Pellegrew, a three-term Republican,": a
+            // description opened by an article gives no name but one it is
+            // called by.)
+            let party = n.first_token + 1 >= tokens.partition_point(|t| t.span().end <= n.span.end)
+                && tokens[n.first_token].has(lexicon::PARTY);
+            let described = is_indefinite(word(text, tokens, after + 1)) && party;
+            let named = named_after_description(text, tokens, n, hi);
+            if named.is_none() && described {
+                return m;
+            }
+            let n = named.unwrap_or(n);
             // Closed by punctuation: not the subject of a clause of its own
             // ("According to a person familiar with it, Mr. Sallis
             // “steered” …").

@@ -4367,3 +4367,11 @@ fn a_clause_after_a_comma_and_its_conjunction_gives_its_own_subject() {
         [pair("open", "Odell Marchbanks")]
     );
 }
+
+#[test]
+fn a_party_in_an_appositive_opened_by_an_article_is_not_the_subject() {
+    assert_eq!(
+        quotes("party_appositive_of_an_object"),
+        [pair("a partisan stunt.", "A spokesman for Mr. Haverstock")]
+    );
+}
