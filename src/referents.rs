@@ -787,8 +787,9 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     });
     // ("the 71-year-old retired librarian": a word or two may come
     // between the age and the noun.)
+    // (Or a party or a nationality: "the 64-year-old Democrat", "the
+    // 22-year-old Italian".)
     let aged = w.ends_with("-year-old")
-        && crate::speakers::is_person_word(head)
         && (the_at + 2..the_at + 5)
             .take_while(|&k| {
                 tokens
@@ -797,7 +798,11 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
             })
             .any(|k| {
                 let t = &tokens[k];
-                t.span().as_str(text) == head && t.is_lower()
+                t.span().as_str(text) == head
+                    && ((t.is_lower() && crate::speakers::is_person_word(head))
+                        || (k == the_at + 2
+                            && t.is_capitalised()
+                            && t.has(lexicon::PARTY | lexicon::GROUP)))
             });
     party || aged
 }

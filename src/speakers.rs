@@ -1080,6 +1080,23 @@ pub(crate) fn name_ending_at(
             .unwrap_or_default()
             .iter()
             .any(|t| matches!(t.span().as_str(text), "of" | "for"));
+    // "the 64-year-old Democrat", "the 31-year-old Scot": an age between
+    // "the" and a party or a nationality.
+    if start == end
+        && start >= 2
+        && (tokens[end].has(lexicon::PARTY) || nationality)
+        && word(text, tokens, start - 1).ends_with("-year-old")
+        && word(text, tokens, start - 2).eq_ignore_ascii_case("the")
+        && tokens[start - 2].para == para
+    {
+        let span = Span::new(tokens[start - 2].span().start, tokens[end].span().end);
+        return Some(description_mention(
+            span,
+            start - 2,
+            SpeakerKind::Person,
+            Gender::Unknown,
+        ));
+    }
     if preceded_by_the
         && (nationality
             || office

@@ -596,3 +596,15 @@ fn the_description_after_an_unnamed_one_with_its_head_takes_it_up() {
         ]
     );
 }
+
+#[test]
+fn an_age_before_a_party_makes_an_epithet_for_the_named_subject() {
+    assert_eq!(
+        referents("aged_party_epithet").last().cloned(),
+        Some(row(
+            "He can call me professor if he wants,",
+            "the 64-year-old Democrat",
+            Some("Leonard Okwuosa")
+        ))
+    );
+}
