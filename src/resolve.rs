@@ -2733,9 +2733,15 @@ impl<'a> Resolver<'a> {
                 q.referent = Some(e);
                 last.retain(|&(s, _)| s != speaker);
                 last.push((speaker, e));
-            } else if let Some(e) = self.statement_sender(speaker, q.outer.start) {
+            } else if let Some((e, mention)) = self.statement_sender(speaker, q.outer.start) {
                 // "Andalar said in a statement that …. “…,” the statement
-                // said": the one who issued it.
+                // said": the one who issued it; the person a description
+                // of it stands for ("In a statement, the president said").
+                let e = mention
+                    .and_then(|m| {
+                        crate::referents::referent(self.text, self.tokens, self.register, m)
+                    })
+                    .map_or(e, |full| self.named_person(full.as_str(self.text)));
                 if e != speaker {
                     q.referent = Some(e);
                     last.retain(|&(s, _)| s != speaker);
@@ -2773,9 +2779,9 @@ impl<'a> Resolver<'a> {
     /// ministry statement" stands for: the speaker of the last report
     /// made "in a statement" in the quote's paragraph or the two before
     /// ("Andalar said in a statement that …", "In a statement, the
-    /// ministry said …"). `speaker` is the description's entity, `at` the
-    /// byte where its quote opens.
-    fn statement_sender(&self, speaker: usize, at: usize) -> Option<usize> {
+    /// ministry said …"), with the mention that names it. `speaker` is the
+    /// description's entity, `at` the byte where its quote opens.
+    fn statement_sender(&self, speaker: usize, at: usize) -> Option<(usize, Option<Span>)> {
         let described = &self.entities.list[speaker];
         if described.kind == SpeakerKind::Person
             || !speakers::head_noun(&described.name).eq_ignore_ascii_case("statement")
@@ -2796,8 +2802,8 @@ impl<'a> Resolver<'a> {
                 let hi = (e.last + 5).min(self.tokens.len());
                 (lo..hi).any(|j| self.word(j) == "statement" && !self.tokens[j].quoted)
             })
-            .find_map(|e| e.entity)
-            .filter(|&e| {
+            .find_map(|e| e.entity.map(|x| (x, e.mention.map(|m| m.span))))
+            .filter(|&(e, _)| {
                 let s = &self.entities.list[e];
                 e != speaker && !speakers::head_noun(&s.name).eq_ignore_ascii_case("statement")
             })

@@ -608,3 +608,15 @@ fn an_age_before_a_party_makes_an_epithet_for_the_named_subject() {
         ))
     );
 }
+
+#[test]
+fn the_statement_of_a_description_stands_for_the_person_it_describes() {
+    assert_eq!(
+        referents("statement_of_a_described_sender").last().cloned(),
+        Some(row(
+            "This order is about protecting Americans, nothing more,",
+            "the statement",
+            Some("Wendell Ashcombe")
+        ))
+    );
+}
