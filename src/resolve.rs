@@ -2708,21 +2708,11 @@ impl<'a> Resolver<'a> {
                         )
                     })
             });
-            if let Some(full) = found {
-                let e = self.named_person(full.as_str(self.text));
-                if e == speaker {
-                    continue;
-                }
-                q.referent = Some(e);
-                last.retain(|&(s, _)| s != speaker);
-                last.push((speaker, e));
+            let linked = if let Some(full) = found {
+                Some(self.named_person(full.as_str(self.text)))
             } else if let Some(e) = self.spouse_in_pair(speaker, q.outer.start) {
                 // "Roland and Beatrice Hollingrake …. Her husband said".
-                if e != speaker {
-                    q.referent = Some(e);
-                    last.retain(|&(s, _)| s != speaker);
-                    last.push((speaker, e));
-                }
+                Some(e)
             } else if let Some(e) = unnamed
                 .filter(|&(e, p)| p + 1 >= para && e != speaker)
                 .map(|(e, _)| e)
@@ -2730,33 +2720,33 @@ impl<'a> Resolver<'a> {
             {
                 // "One GOP senator told Fox News …. “…,” the senator said":
                 // the unnamed speaker the description takes up.
-                q.referent = Some(e);
-                last.retain(|&(s, _)| s != speaker);
-                last.push((speaker, e));
+                Some(e)
             } else if let Some((e, mention)) = self.statement_sender(speaker, q.outer.start) {
                 // "Andalar said in a statement that …. “…,” the statement
                 // said": the one who issued it; the person a description
                 // of it stands for ("In a statement, the president said").
-                let e = mention
-                    .and_then(|m| {
-                        crate::referents::referent(self.text, self.tokens, self.register, m)
-                    })
-                    .map_or(e, |full| self.named_person(full.as_str(self.text)));
-                if e != speaker {
-                    q.referent = Some(e);
-                    last.retain(|&(s, _)| s != speaker);
-                    last.push((speaker, e));
-                }
-            } else if let Some(e) = q.mention.and_then(|m| self.body_spoken_before(m)) {
+                Some(
+                    mention
+                        .and_then(|m| {
+                            crate::referents::referent(self.text, self.tokens, self.register, m)
+                        })
+                        .map_or(e, |full| self.named_person(full.as_str(self.text))),
+                )
+            } else {
                 // "Acme Corp. reported higher profit. “…,” the company
                 // said": the organisation that spoke last before.
-                if e != speaker {
+                q.mention.and_then(|m| self.body_spoken_before(m))
+            };
+            match linked {
+                Some(e) if e != speaker => {
                     q.referent = Some(e);
                     last.retain(|&(s, _)| s != speaker);
                     last.push((speaker, e));
                 }
-            } else {
-                q.referent = last.iter().find(|&&(s, _)| s == speaker).map(|&(_, e)| e);
+                Some(_) => {}
+                None => {
+                    q.referent = last.iter().find(|&&(s, _)| s == speaker).map(|&(_, e)| e);
+                }
             }
         }
     }
