@@ -362,7 +362,11 @@ fn describes(
             .iter()
             .filter_map(|r| party_tag(range_text(text, tokens, r.clone())))
     };
-    found = found || tags().any(|(party, _)| party.eq_ignore_ascii_case(wanted.head));
+    found = found
+        || (["Republican", "Democrat", "Independent"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(wanted.head))
+            && tags().any(|(party, _)| party.eq_ignore_ascii_case(wanted.head)));
     let given = |m: &str| {
         words().any(|w| w.eq_ignore_ascii_case(m))
             || elsewhere.iter().any(|r| {
@@ -534,27 +538,29 @@ pub(crate) fn referent(
 /// takes up that unnamed person, not someone named before.
 fn introduced_unnamed(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     let para = tokens[the_at].para;
+    // (The head first, then the article a few words before it.)
     (the_at.saturating_sub(60)..the_at)
         .rev()
         .take_while(|&k| tokens[k].para + 1 >= para)
-        .any(|k| {
-            // (Not one apposed to a name or said of one: "Petra Lund, a
-            // new trainee,", "Lund is a trainee".)
-            let of_a_name = k >= 2
-                && (tokens[k - 1].is_punct(',') && tokens[k - 2].name_part
-                    || matches!(
-                        tokens[k - 1].span().as_str(text),
-                        "is" | "was" | "as" | "became" | "becomes"
-                    ));
-            crate::speakers::is_indefinite(tokens[k].span().as_str(text))
-                && !of_a_name
-                && (k + 1..(k + 5).min(the_at)).any(|j| {
-                    let w = tokens[j].span().as_str(text);
-                    tokens[j].is_word()
-                        && w.eq_ignore_ascii_case(head)
-                        // (Its head: not "a senator's aide".)
-                        && tokens.get(j + 1).is_none_or(|n| !n.is_word() || n.is_lower())
-                })
+        .filter(|&j| {
+            let t = &tokens[j];
+            t.is_word()
+                && t.span().as_str(text).eq_ignore_ascii_case(head)
+                // (Its head: not "a senator's aide".)
+                && tokens.get(j + 1).is_none_or(|n| !n.is_word() || n.is_lower())
+        })
+        .any(|j| {
+            (j.saturating_sub(4)..j).any(|k| {
+                // (Not one apposed to a name or said of one: "Petra Lund, a
+                // new trainee,", "Lund is a trainee".)
+                let of_a_name = k >= 2
+                    && (tokens[k - 1].is_punct(',') && tokens[k - 2].name_part
+                        || matches!(
+                            tokens[k - 1].span().as_str(text),
+                            "is" | "was" | "as" | "became" | "becomes"
+                        ));
+                crate::speakers::is_indefinite(tokens[k].span().as_str(text)) && !of_a_name
+            })
         })
 }
 

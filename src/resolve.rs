@@ -140,6 +140,11 @@ const NAMING_PARTICIPLES: lexicon::ShortList = lexicon::ShortList::new(&[
     "branded",
 ]);
 
+/// How many speech events before a quote "the statement" reads for its
+/// sender (the paragraphs bound it too, but one paragraph may be a whole
+/// text).
+const STATEMENT_EVENTS_BACK: usize = 32;
+
 const CONF_CUE_AFTER: f32 = 0.92;
 const CONF_CUE_BEFORE: f32 = 0.84;
 const CONF_CUE_LATER: f32 = 0.7;
@@ -199,9 +204,10 @@ fn names_inside(quoted: &str, name: &str) -> bool {
         return false;
     }
     let last = speakers::last_word(name);
+    let mut nested = NestedQuotes::new(quoted);
     let by_surname = !last.is_empty()
         && crate::text::word_positions(quoted, last).any(|end| {
-            if in_nested_quote(quoted, end) {
+            if nested.inside(end) {
                 return false;
             }
             let next = crate::text::words(&quoted[end..]).next().unwrap_or("");
@@ -217,33 +223,57 @@ fn names_inside(quoted: &str, name: &str) -> bool {
         .filter(|&w| w != last && lexicon::first_name_gender(w).is_some());
     by_surname
         || given.is_some_and(|w| {
+            let mut nested = NestedQuotes::new(quoted);
             crate::text::word_positions(quoted, w).any(|end| {
                 let next = crate::text::words(&quoted[end..]).next().unwrap_or("");
-                !next.starts_with(|c: char| c.is_uppercase()) && !in_nested_quote(quoted, end)
+                !next.starts_with(|c: char| c.is_uppercase()) && !nested.inside(end)
             })
         })
 }
 
-/// Whether byte `at` of a quotation's text lies inside a quotation nested
+/// Tells whether bytes of a quotation's text lie inside a quotation nested
 /// in it ("‘The gaffer shouted, “Stay up, Eilidh!” so I stayed up’": the
 /// name is the coach's words, not the speaker's), by the curly marks
-/// opened and not closed before it. (A closing single mark is also an
-/// apostrophe, so an unclosed single mark may read as closed: outside.)
-fn in_nested_quote(quoted: &str, at: usize) -> bool {
-    let before = quoted.get(..at).unwrap_or("");
-    let (mut double, mut single) = (0i32, 0i32);
-    let mut prev = ' ';
-    for c in before.chars() {
-        match c {
-            '“' => double += 1,
-            '”' => double -= 1,
-            '‘' if !prev.is_alphanumeric() => single += 1,
-            '’' => single -= 1,
-            _ => {}
+/// opened and not closed before them. Asked for bytes in increasing order,
+/// it reads the text once. (A closing single mark is also an apostrophe,
+/// so an unclosed single mark may read as closed: outside.)
+struct NestedQuotes<'q> {
+    quoted: &'q str,
+    read: usize,
+    double: i32,
+    single: i32,
+    prev: char,
+}
+
+impl<'q> NestedQuotes<'q> {
+    fn new(quoted: &'q str) -> Self {
+        NestedQuotes {
+            quoted,
+            read: 0,
+            double: 0,
+            single: 0,
+            prev: ' ',
         }
-        prev = c;
     }
-    double > 0 || single > 0
+
+    /// Whether byte `at` (no earlier than the last one asked) is inside.
+    fn inside(&mut self, at: usize) -> bool {
+        let upto = at.min(self.quoted.len());
+        if upto > self.read {
+            for c in self.quoted.get(self.read..upto).unwrap_or("").chars() {
+                match c {
+                    '“' => self.double += 1,
+                    '”' => self.double -= 1,
+                    '‘' if !self.prev.is_alphanumeric() => self.single += 1,
+                    '’' => self.single -= 1,
+                    _ => {}
+                }
+                self.prev = c;
+            }
+            self.read = upto;
+        }
+        self.double > 0 || self.single > 0
+    }
 }
 
 fn is_filler(t: &Token, text: &str) -> bool {
@@ -2784,6 +2814,7 @@ impl<'a> Resolver<'a> {
         self.events[..before]
             .iter()
             .rev()
+            .take(STATEMENT_EVENTS_BACK)
             .take_while(|e| self.tokens[e.cue.token].para + 2 >= para)
             .filter(|e| {
                 // The word "statement" near the report, before or after

@@ -3306,7 +3306,7 @@ pub(crate) fn last_word(name: &str) -> &str {
     let mut w = words.next().unwrap_or("");
     // Suffixes and post-nominals ("Jr.", "III", "KC", "OBE").
     let bare = w.trim_end_matches('.');
-    if SUFFIXES.contains(bare) || POST_NOMINALS.contains(bare) {
+    if bare.len() <= 3 && (SUFFIXES.contains(bare) || POST_NOMINALS.contains(bare)) {
         w = words.next().unwrap_or(w);
     }
     w.trim_end_matches([',', '.'])
