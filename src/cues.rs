@@ -391,7 +391,16 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
             && p.pronoun().is_none()
             && crate::text::is_possessive(p.span().as_str(text))
     });
-    i.checked_sub(1).is_some_and(det)
+    // ("“…,” another said", "Another called it “…”": "another" standing
+    // for a person before a past form.)
+    let another = |k: usize| {
+        !base
+            && tokens[k]
+                .span()
+                .as_str(text)
+                .eq_ignore_ascii_case("another")
+    };
+    i.checked_sub(1).is_some_and(|k| det(k) && !another(k))
         || (possessive && !tokens[i].has(lexicon::STATEMENT_NOUN))
         || base
             && i.checked_sub(2).is_some_and(|k| {

@@ -480,6 +480,13 @@ pub(crate) fn mention_ending_at(
     {
         return Some(one_of_mention(tokens, j - 2, j));
     }
+    // "“…,” another said", "Another called it “…”": one more of the
+    // people just spoken of.
+    if t.span().as_str(text).eq_ignore_ascii_case("another")
+        && (j <= lo || opens_clause(text, tokens, j))
+    {
+        return Some(one_of_mention(tokens, j, j));
+    }
     if let Some(g) = t.pronoun() {
         return Some(pronoun_mention(t.span(), j, g));
     }

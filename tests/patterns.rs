@@ -4375,3 +4375,17 @@ fn a_party_in_an_appositive_opened_by_an_article_is_not_the_subject() {
         [pair("a partisan stunt.", "A spokesman for Mr. Haverstock")]
     );
 }
+
+#[test]
+fn another_before_a_past_form_is_a_new_speaker() {
+    assert_eq!(
+        quotes("another_as_subject"),
+        [
+            pair("It was humiliating,", "one of them"),
+            pair("It was a message,", "another"),
+            // (Entities merge by name whatever its case.)
+            pair("reckless.", "one of them"),
+            pair("overdue.", "another"),
+        ]
+    );
+}
