@@ -705,11 +705,12 @@ pub(crate) fn headline_referent(
     if Some(para) != headline || last < first || last - first > 3 {
         return None;
     }
-    // A role in title case ("Governor", "Prominent Pastor"), not a name.
+    // A role in title case ("Governor", "Prominent Pastor"), not a name;
+    // or a bare noun in a headline in sentence case ("…, mayor says").
     let role = tokens[first..=last].iter().all(|t| {
         let w = t.span().as_str(text);
         t.is_word() && t.is_capitalised() && crate::speakers::given_name_gender(w).is_none()
-    });
+    }) || (first == last && tokens[first].is_lower());
     let head_token = &tokens[last];
     let head = head_token.span().as_str(text);
     let lower = head.to_lowercase();

@@ -1473,7 +1473,15 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
     if !known && (!opened || tokens[end].has(lexicon::NOT_NAME | lexicon::FILLER)) {
         return None;
     }
-    if !opened && !plural && start == end && !PLURAL_COLLECTIVES.contains_ignore_ascii_case(head) {
+    // ("Council tax to rise as leader warns of ‘…’": a headline, the first
+    // paragraph, drops its articles.)
+    let headline = tokens[end].para == 0 && known;
+    if !opened
+        && !plural
+        && start == end
+        && !headline
+        && !PLURAL_COLLECTIVES.contains_ignore_ascii_case(head)
+    {
         // A bare singular noun ("spokesman said") is not a speaker, but a
         // collective that takes a plural verb is ("police said").
         return None;

@@ -620,3 +620,15 @@ fn the_statement_of_a_description_stands_for_the_person_it_describes() {
         ))
     );
 }
+
+#[test]
+fn a_bare_role_in_a_sentence_case_headline_speaks_and_stands_for_the_person_below() {
+    assert_eq!(
+        referents("headline_bare_role"),
+        [row(
+            "impossible choices",
+            "leader",
+            Some("Hester Oyelaran-Voss")
+        )]
+    );
+}
