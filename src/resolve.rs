@@ -1677,12 +1677,40 @@ impl<'a> Resolver<'a> {
                         return Some(e);
                     }
                 }
+                if let Some(e) = self.document_sender(p, g) {
+                    return Some(e);
+                }
                 match interrupted {
                     Some(n) => self.resolve_pronoun_outside(g, at, n.name.as_str(self.text)),
                     None => self.resolve_pronoun(g, at),
                 }
             }
         }
+    }
+
+    /// "a letter from Ruttledge to the court, in which he wrote": a
+    /// pronoun of gender `g` at token `p`, right after "in which" on a
+    /// document from a named person, stands for that person.
+    fn document_sender(&mut self, p: usize, g: Gender) -> Option<usize> {
+        let toks = self.tokens;
+        if p < 4
+            || !matches!(g, Gender::Male | Gender::Female)
+            || self.word(p - 1) != "which"
+            || self.word(p - 2) != "in"
+            || !toks[p - 3].is_punct(',')
+        {
+            return None;
+        }
+        let comma = p - 3;
+        let lo = p.saturating_sub(16);
+        let noun = (lo..comma)
+            .rev()
+            .find(|&k| toks[k].is_lower() && toks[k].has(lexicon::STATEMENT_NOUN))?;
+        let from = (noun + 1..comma).find(|&k| self.word(k) == "from")?;
+        let m = speakers::mention_starting_at(self.text, toks, from + 1, comma)
+            .filter(Mention::is_person_name)?;
+        let e = self.resolve(&m, p)?;
+        (!speakers::gender_clash(g, self.entities.list[e].gender)).then_some(e)
     }
 
     /// "Jurors were shown a text message Mossop sent. It read: “…”": "It"

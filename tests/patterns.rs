@@ -4389,3 +4389,11 @@ fn another_before_a_past_form_is_a_new_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_after_in_which_on_a_document_from_someone_is_its_sender() {
+    assert_eq!(
+        quotes("pronoun_in_which_document"),
+        [pair("ashamed beyond words.", "Dunleavy")]
+    );
+}
