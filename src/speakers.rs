@@ -1928,7 +1928,14 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
             let in_clause = tokens[after + 1..n.first_token.max(after + 1)]
                 .iter()
                 .any(|t| t.has(lexicon::RELATIVE));
-            if n.is_person_name() && closed && !in_clause {
+            // ("The practice, Hanratty & Gilsenan, said": a body's name
+            // apposed to a description of it.)
+            let body = n.kind == MentionKind::Name
+                && n.first_token == after + 1
+                && n.speaker_kind == SpeakerKind::Organisation
+                && m.kind == MentionKind::Description
+                && m.speaker_kind != SpeakerKind::Person;
+            if (n.is_person_name() || body) && closed && !in_clause {
                 return n;
             }
         }

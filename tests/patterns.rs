@@ -4397,3 +4397,14 @@ fn a_pronoun_after_in_which_on_a_document_from_someone_is_its_sender() {
         [pair("ashamed beyond words.", "Dunleavy")]
     );
 }
+
+#[test]
+fn a_bodys_name_apposed_to_a_description_of_it_is_the_speaker() {
+    assert_eq!(
+        quotes("body_name_apposed_to_description"),
+        [pair(
+            "working closely with the airline.",
+            "Kessling & Varga"
+        )]
+    );
+}
