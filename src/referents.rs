@@ -360,12 +360,12 @@ fn describes(
     let tags = || {
         elsewhere
             .iter()
-            .filter_map(|r| party_tag(range_text(text, tokens, r.clone())))
+            .filter_map(|r| crate::speakers::party_tag(range_text(text, tokens, r.clone())))
     };
     found = found
-        || (["Republican", "Democrat", "Independent"]
+        || (crate::speakers::PARTIES
             .iter()
-            .any(|p| p.eq_ignore_ascii_case(wanted.head))
+            .any(|(_, p)| p.eq_ignore_ascii_case(wanted.head))
             && tags().any(|(party, _)| party.eq_ignore_ascii_case(wanted.head)));
     let given = |m: &str| {
         words().any(|w| w.eq_ignore_ascii_case(m))
@@ -396,20 +396,6 @@ fn range_text<'t>(text: &'t str, tokens: &[Token], r: std::ops::Range<usize>) ->
         (Some(a), Some(b)) if r.start < r.end => &text[a.span().start..b.span().end],
         _ => "",
     }
-}
-
-/// The party and the state of a party tag ("R-Texas" gives
-/// ("Republican", "Texas"), "D-Md." gives ("Democrat", "Md.")).
-fn party_tag(tag: &str) -> Option<(&'static str, &str)> {
-    let (letter, state) = tag.split_once('-')?;
-    let party = match letter {
-        "R" => "Republican",
-        "D" => "Democrat",
-        "I" => "Independent",
-        _ => return None,
-    };
-    (!state.is_empty() && state.starts_with(|c: char| c.is_ascii_uppercase()))
-        .then_some((party, state))
 }
 
 /// Words before a title that make it another office ("Vice President",

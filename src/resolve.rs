@@ -1062,6 +1062,13 @@ impl<'a> Resolver<'a> {
         if let Some(found) = self.inverted_subject(cue, lo, j) {
             return found;
         }
+        // "Council tax to rise as leader warns of ‘…’": a bare role right
+        // before the verb of a headline.
+        if j > lo && Some(toks[v].para) == self.headline {
+            if let Some(m) = speakers::bare_role(self.text, toks, j - 1) {
+                return (Some(m), m.first_token, v);
+            }
+        }
         // "A doctor with 30 years of experience said": a description and
         // its phrase up to the verb.
         // (Not "an official who asked …": the verb of a relative clause

@@ -871,6 +871,21 @@ fn description_mention(
     }
 }
 
+/// A bare singular noun for a speaker at token `k` ("leader", "mayor") as
+/// a description: a headline drops its articles ("Council tax to rise as
+/// leader warns of ‘…’", "…, mayor says"), so there it speaks.
+pub(crate) fn bare_role(text: &str, tokens: &[Token], k: usize) -> Option<Mention> {
+    let t = tokens.get(k)?;
+    let w = t.span().as_str(text);
+    (t.is_word()
+        && !t.quoted
+        && t.is_lower()
+        && t.has(lexicon::GROUP)
+        && !t.has(lexicon::STATEMENT_NOUN)
+        && !crate::cues::is_plural_form(w))
+    .then(|| description_mention(t.span(), k, SpeakerKind::Group, Gender::Unknown))
+}
+
 /// A pronoun at token `k` as a mention: a person for "he" and "she", a
 /// group for "they" and "it".
 pub(crate) fn pronoun_mention(span: Span, k: usize, g: Gender) -> Mention {
@@ -1473,15 +1488,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
     if !known && (!opened || tokens[end].has(lexicon::NOT_NAME | lexicon::FILLER)) {
         return None;
     }
-    // ("Council tax to rise as leader warns of ‘…’": a headline, the first
-    // paragraph, drops its articles.)
-    let headline = tokens[end].para == 0 && known;
-    if !opened
-        && !plural
-        && start == end
-        && !headline
-        && !PLURAL_COLLECTIVES.contains_ignore_ascii_case(head)
-    {
+    if !opened && !plural && start == end && !PLURAL_COLLECTIVES.contains_ignore_ascii_case(head) {
         // A bare singular noun ("spokesman said") is not a speaker, but a
         // collective that takes a plural verb is ("police said").
         return None;
@@ -3091,8 +3098,21 @@ fn described_subject(
 /// Whether a word is a US party tag ("R-Ga.", "D-N.Y.", "I-Vt."): a
 /// party's initial, a hyphen and a state.
 fn is_party_tag(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+    party_tag(w).is_some()
+}
+
+/// The parties a tag's letter stands for ("R-Texas", "D-Md.").
+pub(crate) const PARTIES: [(&str, &str); 3] =
+    [("R", "Republican"), ("D", "Democrat"), ("I", "Independent")];
+
+/// The party and the state of a party tag ("R-Texas" gives
+/// ("Republican", "Texas"), "D-Md." gives ("Democrat", "Md.")).
+pub(crate) fn party_tag(tag: &str) -> Option<(&'static str, &str)> {
+    let (letter, state) = tag.split_once('-')?;
+    let &(_, party) = PARTIES.iter().find(|(l, _)| *l == letter)?;
+    state
+        .starts_with(|c: char| c.is_ascii_uppercase())
+        .then_some((party, state))
 }
 
 /// Whether a determiner introduces someone not named before ("a", "an",
