@@ -642,19 +642,26 @@ impl<'a> Resolver<'a> {
         // "Maria Vance was told by Pierce", "the jury was told": in the
         // passive the subject is the listener; the speaker follows "by",
         // or goes unnamed.
+        // "as described by FBI Director James Comey" is passive too.
         let w = self.word(v);
         if v > 0
-            && self.is_passive(v)
+            && (self.is_passive(v) || (self.word(v - 1) == "as" && self.word(v + 1) == "by"))
             && !w.ends_with("ing")
             && !w.ends_with('s')
             && !cue.is_statement()
             && !cue.is_according_to()
         {
             let toks = self.tokens;
-            if self.word(v + 1) == "by" {
-                let hi = (v + 12).min(toks.len());
-                if let Some(m) = speakers::mention_starting_at(self.text, toks, v + 2, hi) {
-                    let end = self.token_end(m.span.end);
+            if let Some(by) = self.agent_by(v) {
+                let hi = (by + 12).min(toks.len());
+                if let Some(m) = speakers::mention_starting_at(self.text, toks, by + 1, hi) {
+                    // (The event ends at its verb when the words it gives
+                    // come before the agent.)
+                    let end = if by == v + 1 {
+                        self.token_end(m.span.end)
+                    } else {
+                        v
+                    };
                     return (Some(m), v, end);
                 }
             }
@@ -4726,6 +4733,21 @@ impl<'a> Resolver<'a> {
     /// "were", "been", "is" or "are", or in a headline, which drops the
     /// auxiliary, a past participle before "of", "for" or "over"
     /// ("Ministers accused of “quietly shelving” pledge").
+    /// The "by" that names the agent of the passive verb at `v`, right
+    /// after it or after the words it gives ("was told by Pierce", "has
+    /// been called “strategic ambiguity” by Joshua Hendrick", "was
+    /// described as “reckless” by the board").
+    fn agent_by(&self, v: usize) -> Option<usize> {
+        let mut k = v + 1;
+        if self.word(k) == "as" {
+            k += 1;
+        }
+        while self.tokens.get(k).is_some_and(|t| t.quoted) {
+            k += 1;
+        }
+        (self.word(k) == "by").then_some(k)
+    }
+
     fn is_passive(&self, v: usize) -> bool {
         let w = self.word(v);
         (v > 0 && PASSIVE_AUXILIARIES.contains(self.word(v - 1)))

@@ -4408,3 +4408,15 @@ fn a_bodys_name_apposed_to_a_description_of_it_is_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_passive_agent_after_the_words_it_gives_is_the_speaker() {
+    assert_eq!(
+        quotes("passive_agent_after_the_words"),
+        [
+            pair("a gift to the shipping lines", "Orla Benedetti"),
+            pair("reckless", "Port Users Association"),
+            pair("noisy for years", "Tadhg Muirhead"),
+        ]
+    );
+}
