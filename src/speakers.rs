@@ -257,6 +257,44 @@ fn joins_organisation(
         || ((head || lead) && !words().any(|t| t.has(lexicon::TITLE) || t.first_name().is_some()))
 }
 
+/// Where a plural in the possessive that ends at token `k` starts, when it
+/// is part of the name of a body, `run`, after it: "the Irish Farmers’
+/// Association", "the National Nurses’ Union", "the Fishermen’s
+/// Co-operative Society". (A singular possessive names an owner, not a
+/// body: "Trump’s Campaign".)
+fn plural_possessive_in_body(
+    text: &str,
+    tokens: &[Token],
+    k: usize,
+    lo: usize,
+    run: std::ops::RangeInclusive<usize>,
+) -> Option<usize> {
+    // (The body's word heads the name or opens it: "the International
+    // Workers’ Union of Canada".)
+    let (first, head) = (&tokens[*run.start()], &tokens[*run.end()]);
+    if !first.is_capitalised()
+        || !(head.has(lexicon::ORGANISATION) && head.is_capitalised()
+            || first.has(lexicon::ORGANISATION))
+    {
+        return None;
+    }
+    let t = &tokens[k];
+    let plural =
+        |p: &Token| p.is_capitalised() && p.first_name().is_none() && !p.has(lexicon::TITLE);
+    // "Farmers’": the apostrophe of a regular plural is a token of its own.
+    if t.is_punct('\'') || t.is_punct('’') {
+        let p = tokens.get(k.checked_sub(1).filter(|&b| b >= lo)?)?;
+        return (plural(p)
+            && p.span().end == t.span().start
+            && word(text, tokens, k - 1).ends_with('s'))
+        .then_some(k - 1);
+    }
+    // "Children’s", "Fishermen’s": an irregular plural keeps its "’s".
+    let stem = crate::text::possessive_stem(word(text, tokens, k))?;
+    (t.is_word() && plural(t) && (stem.ends_with("men") || matches!(stem, "Children" | "People")))
+        .then_some(k)
+}
+
 fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     tokens.get(i).map_or("", |t| t.span().as_str(text))
 }
@@ -1065,6 +1103,8 @@ pub(crate) fn name_ending_at(
             || joins_organisation(text, tokens, k, lo, start..=end)
         {
             start = k;
+        } else if let Some(p) = plural_possessive_in_body(text, tokens, k, lo, start..=end) {
+            start = p;
         } else if tokens[k].is_lower()
             && tokens[k].has(lexicon::TITLE)
             && !is_connector(word(text, tokens, k))

@@ -4420,3 +4420,24 @@ fn a_passive_agent_after_the_words_it_gives_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_plural_possessive_inside_a_body_name_is_part_of_the_name() {
+    assert_eq!(
+        quotes("plural_possessive_in_a_body_name"),
+        [
+            pair(
+                "This cut will put family farms out of business,",
+                "Irish Farmers’ Association"
+            ),
+            pair(
+                "Global prices have fallen for six months,",
+                "a spokeswoman for Lakeland Dairies"
+            ),
+            pair(
+                "We will be balloting our members,",
+                "Agricultural Workers’ Union of Ireland"
+            ),
+        ]
+    );
+}
