@@ -498,7 +498,10 @@ pub(crate) fn mention_ending_at(
     // "Tom Baker -- who scored twice -- said".
     if is_dash(tokens, j) {
         let close = dash_start(tokens, j, lo);
-        let open = (lo..close).rev().take(12).find(|&k| is_dash(tokens, k))?;
+        let open = (lo..close)
+            .rev()
+            .take(DASH_APPOSITIVE)
+            .find(|&k| is_dash(tokens, k))?;
         let open = dash_start(tokens, open, lo);
         // ("The governors — 12 Democrats and 10 Republicans — wrote": a
         // description too.)
@@ -941,6 +944,11 @@ pub(crate) fn pronoun_mention(span: Span, k: usize, g: Gender) -> Mention {
         first_token: k,
     }
 }
+
+/// How many tokens an appositive between dashes may run ("Gingrich —
+/// mentioned by Newsmax as the leading choice for Republican presidential
+/// nominee Donald Trump’s running mate — told").
+const DASH_APPOSITIVE: usize = 24;
 
 /// Whether token `k` is a dash between words: an em or en dash, or a
 /// hyphen or two standing apart from the words ("Baker -- who …").

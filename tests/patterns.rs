@@ -4441,3 +4441,11 @@ fn a_plural_possessive_inside_a_body_name_is_part_of_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_long_appositive_between_dashes_is_skipped_to_the_subject() {
+    assert_eq!(
+        quotes("long_appositive_between_dashes"),
+        [pair("think about it over Christmas.", "Maeve Tormey")]
+    );
+}
