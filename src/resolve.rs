@@ -606,6 +606,23 @@ impl<'a> Resolver<'a> {
         Some(*prev)
     }
 
+    /// Whether, among the events from index `ev_cursor` whose cues lie in
+    /// tokens `ai..hi`, a participle after a comma follows another cue
+    /// ("asks as a guy walks in, saying").
+    fn participle_after_cue(&self, ev_cursor: usize, ai: usize, hi: usize) -> bool {
+        let mut cues = self.events[ev_cursor..]
+            .iter()
+            .take_while(|e| e.cue.token < hi)
+            .filter(|e| e.cue.token >= ai);
+        cues.next().is_some()
+            && cues.any(|e| {
+                let v = e.cue.token;
+                self.word(v).ends_with("ing")
+                    && self.tokens[v - 1].is_punct(',')
+                    && !e.cue.is_according_to()
+            })
+    }
+
     /// The events read so far up to index `end` whose cue is at or after
     /// token `lo`, in order: the speech events of a clause starting there.
     fn events_from(&self, lo: usize, end: usize) -> &[Event] {
@@ -3063,8 +3080,7 @@ impl<'a> Resolver<'a> {
             // “The Revenant.”"; one that introduces the next quote comes
             // right before it, after a comma or a colon, or runs into it:
             // "Reid said both are “non-entities”".)
-            let introduces_next =
-                ends_sentence
+            let introduces_next = ends_sentence
                     && new_sentence
                     && !clause_ended
                     && hi == next_open
@@ -3075,7 +3091,11 @@ impl<'a> Resolver<'a> {
                     }) || !self.events[ev_cursor..]
                         .iter()
                         .take_while(|e| e.cue.token < hi)
-                        .any(|e| e.cue.token >= ai && self.word(e.cue.token + 1) == ","));
+                        .any(|e| e.cue.token >= ai && self.word(e.cue.token + 1) == ","))
+                    // ("“Q1?” Clinton asks as a guy walks in, saying he's
+                    // “Q2”": the participle of a later cue is what runs
+                    // into the next quote, after a cue of the first.)
+                    && !self.participle_after_cue(ev_cursor, ai, hi);
             // The events after the quote in its clause: a range of the
             // sorted event list, no copy.
             let post_end = if introduces_next {

@@ -4449,3 +4449,17 @@ fn a_long_appositive_between_dashes_is_skipped_to_the_subject() {
         [pair("think about it over Christmas.", "Maeve Tormey")]
     );
 }
+
+#[test]
+fn a_cue_after_a_quote_is_its_own_when_a_later_participle_runs_into_the_next() {
+    assert_eq!(
+        quotes("cue_then_participle_before_next_quote"),
+        [
+            pair(
+                "Where has my slipper gone? Is it under the stage? Behind the curtain?",
+                "Cinderella"
+            ),
+            pair("never wearing glass shoes again.", "Cinderella"),
+        ]
+    );
+}
