@@ -2834,7 +2834,17 @@ impl<'a> Resolver<'a> {
                 }
                 Some(_) => {}
                 None => {
-                    q.referent = last.iter().find(|&&(s, _)| s == speaker).map(|&(_, e)| e);
+                    // (By name too: "The Spaniard" read by a cue is a
+                    // description, "the Spaniard smiled … he said" a
+                    // subject, two entities of one description.)
+                    let name = &self.entities.list[speaker].name;
+                    q.referent = last
+                        .iter()
+                        .rev()
+                        .find(|&&(s, _)| {
+                            s == speaker || same_name(&self.entities.list[s].name, name)
+                        })
+                        .map(|&(_, e)| e);
                 }
             }
         }

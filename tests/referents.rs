@@ -632,3 +632,18 @@ fn a_bare_role_in_a_sentence_case_headline_speaks_and_stands_for_the_person_belo
         )]
     );
 }
+
+#[test]
+fn a_description_linked_before_keeps_its_referent_when_a_pronoun_takes_it_up() {
+    assert_eq!(
+        referents("description_linked_before_keeps_its_referent"),
+        [
+            row(
+                "the best it has been all year.",
+                "The Briton",
+                Some("Imogen Threlkeld")
+            ),
+            row("Ask me on Monday,", "the Briton", Some("Imogen Threlkeld")),
+        ]
+    );
+}
