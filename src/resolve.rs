@@ -2432,7 +2432,15 @@ impl<'a> Resolver<'a> {
         m.subject
             && sub > start
             && TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(sub))
-            && subjects[..si].last().is_some_and(|s| {
+            // (The last subject before it, past objects: "Zubiaurre was
+            // less happy with referee Oliver Trenchard, who waved away
+            // Hull’s appeals when Tsabari went down".)
+            && subjects[..si]
+                .iter()
+                .rev()
+                .take_while(|s| s.token >= start)
+                .find(|s| s.subject)
+                .is_some_and(|s| {
                 s.subject
                     && s.token >= start
                     && s.token + 1 < sub

@@ -4463,3 +4463,14 @@ fn a_cue_after_a_quote_is_its_own_when_a_later_participle_runs_into_the_next() {
         ]
     );
 }
+
+#[test]
+fn a_subject_inside_a_time_clause_after_an_object_yields_to_the_main_subject() {
+    assert_eq!(
+        quotes("subject_of_time_clause_inside_relative"),
+        [pair(
+            "I asked him afterwards and he had no answer for me,",
+            "Teodor Brancusi"
+        )]
+    );
+}
