@@ -505,17 +505,81 @@ pub(crate) fn referent(
     if !is_epithet(text, tokens, the_at, head) {
         return None;
     }
-    // (A one-word name never given in full, "Riverside had lost", is a
-    // team or a place and is passed over; the first person's name ends
-    // the search, found or not.)
-    near()
-        .filter(|s| {
-            s.subject
-                && !s.possessor
-                && !s.unnamed
-                && tokens[s.token].para + EPITHET_PARAGRAPHS >= para
-        })
+    // "The 24-year-old Frenchman beat …" just after the lede names
+    // Baptiste Ravoux-Delmas, then "“…,” the Frenchman replied" many
+    // paragraphs on: an epithet the text used before, opening a sentence,
+    // stands for whom it stood for there.
+    epithet_subject(text, tokens, register, the_at)
+        .or_else(|| earlier_epithet(text, tokens, register, the_at, head))
+}
+
+/// The named subject an epithet at token `the_at` stands for: the last
+/// one in its paragraph or the two before. (A one-word name never given
+/// in full, "Riverside had lost", is a team or a place and is passed
+/// over; the first person's name ends the search, found or not.)
+fn epithet_subject(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    the_at: usize,
+) -> Option<Span> {
+    let para = tokens[the_at].para;
+    let before = register.subjects.partition_point(|s| s.token < the_at);
+    register.subjects[..before]
+        .iter()
+        .rev()
+        .take(MENTIONS_BACK)
+        .take_while(|s| tokens[s.token].para + EPITHET_PARAGRAPHS >= para)
+        .filter(|s| s.subject && !s.possessor && !s.unnamed)
         .find_map(|last| named_subject(text, tokens, register, last))?
+}
+
+/// How many tokens back an epithet looks for its own earlier use.
+const EPITHET_TOKENS_BACK: usize = 1500;
+
+/// The person an earlier use of the epithet with head `head` stood for:
+/// the nearest "the …" with that head, up to two words between, opening
+/// a sentence as its subject ("The 24-year-old Frenchman beat …").
+fn earlier_epithet(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    the_at: usize,
+    head: &str,
+) -> Option<Span> {
+    let lo = the_at.saturating_sub(EPITHET_TOKENS_BACK);
+    (lo..the_at)
+        .rev()
+        .filter(|&k| {
+            let t = &tokens[k];
+            t.is_word()
+                && !t.quoted
+                && t.span().len() == head.len()
+                && t.span().as_str(text).eq_ignore_ascii_case(head)
+        })
+        .find_map(|k| {
+            let the = (k.saturating_sub(3)..k)
+                .find(|&j| tokens[j].span().as_str(text) == "The")
+                .filter(|&j| crate::speakers::opens_sentence(text, tokens, j))?;
+            // (Its verb after it, any verb: "beat", "has", "said".)
+            let verb = tokens.get(k + 1).is_some_and(|v| {
+                v.is_word()
+                    && v.is_lower()
+                    && !v.has(
+                        lexicon::TITLE
+                            | lexicon::GROUP
+                            | lexicon::COMPLEMENT
+                            | lexicon::CONJUNCTION,
+                    )
+            });
+            (verb
+                && tokens[the + 1..k]
+                    .iter()
+                    .all(|t| t.is_word() && t.para == tokens[k].para)
+                && is_epithet(text, tokens, the, tokens[k].span().as_str(text)))
+            .then(|| epithet_subject(text, tokens, register, the))
+            .flatten()
+        })
 }
 
 /// Whether an indefinite description with the same head opens shortly

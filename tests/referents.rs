@@ -647,3 +647,15 @@ fn a_description_linked_before_keeps_its_referent_when_a_pronoun_takes_it_up() {
         ]
     );
 }
+
+#[test]
+fn an_epithet_stands_for_whom_it_stood_for_where_it_opened_a_sentence_before() {
+    assert_eq!(
+        referents("epithet_used_before").last().cloned(),
+        Some(row(
+            "Not in Paris, not in a quarter-final,",
+            "the Pole",
+            Some("Tomasz Wierzbicki-Hale")
+        ))
+    );
+}
