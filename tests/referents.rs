@@ -659,3 +659,22 @@ fn an_epithet_stands_for_whom_it_stood_for_where_it_opened_a_sentence_before() {
         ))
     );
 }
+
+#[test]
+fn coroners_and_umpires_are_titles_a_description_takes_up() {
+    assert_eq!(
+        referents("officials_of_courts_and_games"),
+        [
+            row(
+                "The defect had been reported four times,",
+                "the coroner",
+                Some("Philippa Enderby-Rowe")
+            ),
+            row(
+                "Code violation, racket abuse,",
+                "the umpire",
+                Some("Malin Sørbø-Krantz")
+            ),
+        ]
+    );
+}
