@@ -308,6 +308,7 @@ fn is_described(
     } else {
         [place_after(text, tokens, person.token), appositive.clone()]
     };
+    let predicate = predicate_after(text, tokens, person.token, &appositive);
     first < tokens.len()
         && (describes(
             text,
@@ -315,7 +316,47 @@ fn is_described(
             title_before(text, tokens, first),
             &elsewhere,
             wanted,
-        ) || describes(text, tokens, appositive, &elsewhere[..1], wanted))
+        ) || describes(text, tokens, appositive, &elsewhere[..1], wanted)
+            || describes(text, tokens, predicate, &elsewhere[..1], wanted))
+}
+
+/// The noun phrase that "is", "was" or "became" says of a name right
+/// after it or its appositive ("Joost Vandermeulen, 38, is the
+/// government's central witness in …"), as a token range: from its
+/// article to its head, before a preposition or punctuation.
+fn predicate_after(
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    appositive: &std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    let para = tokens[last].para;
+    let mut k = if appositive.is_empty() {
+        last + 1
+    } else {
+        appositive.end + 1
+    };
+    let word = |k: usize| tokens.get(k).map_or("", |t| t.span().as_str(text));
+    if !matches!(word(k), "is" | "was" | "became") {
+        return k..k;
+    }
+    k += 1;
+    let from = k;
+    if !(is_the(word(k)) || crate::speakers::is_indefinite(word(k))) {
+        return from..from;
+    }
+    while k < from + 8
+        && tokens.get(k).is_some_and(|t| {
+            t.para == para
+                && t.is_word()
+                && !t.quoted
+                && t.lemma().is_none()
+                && !t.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION)
+        })
+    {
+        k += 1;
+    }
+    from..k
 }
 
 /// Whether the words of `range` give the head and, with those of the
@@ -341,18 +382,23 @@ fn describes(
     let mods = &wanted.mods;
     // "Vice President Tomas Reyes" is no "president": a word of rank
     // before the head must be in the description too.
+    // Nor is "the former New Jersey governor" "the governor": "former"
+    // anywhere before the head.
     let mut prev: Option<&str> = None;
+    let mut former = false;
     let mut found = false;
     for w in words() {
         if wanted.head_given_by(w) {
-            found = prev.is_none_or(|p| {
+            let unranked = |p: &str| {
                 !RANKS.contains_ignore_ascii_case(p)
                     || mods.iter().any(|m| m.eq_ignore_ascii_case(p))
-            });
+            };
+            found = prev.is_none_or(unranked) && (!former || unranked("former"));
             if found {
                 break;
             }
         }
+        former |= w.eq_ignore_ascii_case("former");
         prev = Some(w);
     }
     // A party tag after the name ("Rep. Colt Ambrecht (R-CO)", "D-Md.")

@@ -2015,6 +2015,22 @@ impl<'a> Resolver<'a> {
                         return Some(o);
                     }
                 }
+                // "The witness … said he had gone along …. “…,” he said":
+                // a description that stands for someone named before is
+                // that person.
+                let linked = (!quote_first)
+                    .then(|| self.description_at(pos, g))
+                    .flatten()
+                    .flatten()
+                    .map(|full| self.named_person(full.as_str(self.text)))
+                    .filter(|&d| {
+                        !speakers::gender_clash(g, self.entities.list[d].gender)
+                            && !named_inside(&self.entities.list[d].name)
+                    });
+                if let Some(d) = linked.filter(|_| !far_for_it && !questioner) {
+                    self.learn_gender(d, g);
+                    return Some(d);
+                }
                 if (compatible(&self.entities.list[e])
                     || (!quote_first && self.unlinked_description_at(pos, g)))
                     && !named_inside(&self.entities.list[e].name)
@@ -2022,6 +2038,17 @@ impl<'a> Resolver<'a> {
                     && !questioner
                 {
                     if self.entities.list[e].gender == Gender::Unknown && known_here(fallback_known)
+                    {
+                        break;
+                    }
+                    // ("“…,” the governor said" paragraphs before "To
+                    // political science professor Brigid Harrison, …. “…,”
+                    // she said": a description of no known gender in an
+                    // earlier paragraph yields to a person named after it
+                    // close to the pronoun.)
+                    if p < para
+                        && (fallback_known.is_some() || fallback.is_some())
+                        && !compatible(&self.entities.list[e])
                     {
                         break;
                     }
@@ -2287,19 +2314,26 @@ impl<'a> Resolver<'a> {
     /// elections director said her office …"): someone new, whom a later
     /// pronoun of a gender that fits takes up.
     fn unlinked_description_at(&self, pos: usize, g: Gender) -> bool {
+        self.description_at(pos, g) == Some(None)
+    }
+
+    /// For the speaker of the event at cue token `pos`, a definite
+    /// description of a person whose gender may be `g`: `Some` of the
+    /// full name of the person it stands for ("The witness" after "Joost
+    /// Vandermeulen, 38, is the government's central witness"), `Some(None)`
+    /// when it stands for no one named before; `None` for any other
+    /// speaker.
+    fn description_at(&self, pos: usize, g: Gender) -> Option<Option<Span>> {
         if !matches!(g, Gender::Male | Gender::Female) {
-            return false;
+            return None;
         }
         let events = self.events_from(pos, self.events.len());
-        let Some(m) = events
+        let m = events
             .first()
             .filter(|e| e.cue.token == pos)
-            .and_then(|e| e.mention)
-        else {
-            return false;
-        };
+            .and_then(|e| e.mention)?;
         let name = m.name.as_str(self.text);
-        m.kind == MentionKind::Description
+        let person = m.kind == MentionKind::Description
             && crate::text::words(name)
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("the"))
@@ -2307,8 +2341,8 @@ impl<'a> Resolver<'a> {
             && !speakers::gender_clash(
                 g,
                 lexicon::noun_gender(speakers::head_noun(name)).unwrap_or(Gender::Unknown),
-            )
-            && crate::referents::referent(self.text, self.tokens, self.register, m.span).is_none()
+            );
+        person.then(|| crate::referents::referent(self.text, self.tokens, self.register, m.span))
     }
 
     /// Whether the verb at token `v` is a past perfect ("had not

@@ -4474,3 +4474,13 @@ fn a_subject_inside_a_time_clause_after_an_object_yields_to_the_main_subject() {
         )]
     );
 }
+
+#[test]
+fn an_unnamed_description_paragraphs_back_yields_to_a_person_named_close_to_the_pronoun() {
+    assert_eq!(
+        quotes("unlinked_description_yields_to_named_person")
+            .last()
+            .cloned(),
+        Some(pair("I have sat here since I was a girl,", "Chinnathayi"))
+    );
+}

@@ -678,3 +678,30 @@ fn coroners_and_umpires_are_titles_a_description_takes_up() {
         ]
     );
 }
+
+#[test]
+fn a_description_that_is_says_of_a_name_stands_for_it_and_a_pronoun_after_it_is_that_person() {
+    assert_eq!(
+        referents("copula_description_and_pronoun"),
+        [
+            row(
+                "too frightened to say no.",
+                "The witness",
+                Some("Dermot Ashgrove-Kell")
+            ),
+            row("He made all the decisions,", "Dermot Ashgrove-Kell", None),
+        ]
+    );
+}
+
+#[test]
+fn a_former_holder_of_an_office_is_not_the_holder_a_description_of_it_stands_for() {
+    assert_eq!(
+        referents("former_office_is_not_the_office"),
+        [row(
+            "This budget will be remembered for what it built,",
+            "the governor",
+            Some("Harlan Teague")
+        )]
+    );
+}
