@@ -2881,6 +2881,9 @@ impl<'t> NameRegister<'t> {
     /// Like [`Self::fullest`], for a name spoken at byte `at`: of several
     /// namesakes, one named in full just before is the one meant.
     pub fn fullest_near(&self, text: &str, name: &str, gender: Gender, at: usize) -> Option<Span> {
+        if let Some(f) = self.opened_by(text, name, gender) {
+            return Some(f);
+        }
         let Some(list) = self.by_last.get(last_word(name)) else {
             // "Sheikh Khalid bin Hamad Al Rashid also spoke. “…,” Sheikh
             // Khalid said": of the people a given name alone may mean, the
@@ -2926,6 +2929,9 @@ impl<'t> NameRegister<'t> {
     /// agree, its words must all be in the full name, and its gender must
     /// not clash; the most frequent such name wins, and of equals the first introduced.
     pub fn fullest(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
+        if let Some(f) = self.opened_by(text, name, gender) {
+            return Some(f);
+        }
         // The most frequent; among equals, the one introduced first (the
         // article's main figure).
         let best = |list: &Vec<FullName>, by_first: bool| {
@@ -2946,6 +2952,21 @@ impl<'t> NameRegister<'t> {
                     .flatten()
                     .and_then(|list| best(list, true))
             })
+    }
+
+    /// The full name that the words of `name` open and go on from ("Siti
+    /// Rohaya Mokhtar" for "Siti Rohaya"), when `name` has two words or
+    /// more: given names used alone.
+    fn opened_by(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
+        let (first, rest) = name.split_once(' ')?;
+        self.by_first.get(first)?.iter().find_map(|f| {
+            let after = f.name.as_str(text).strip_prefix(first)?.strip_prefix(' ')?;
+            (after.len() > rest.len()
+                && after.starts_with(rest)
+                && after.as_bytes()[rest.len()] == b' '
+                && !gender_clash(gender, f.gender))
+            .then_some(f.name)
+        })
     }
 }
 

@@ -4484,3 +4484,14 @@ fn an_unnamed_description_paragraphs_back_yields_to_a_person_named_close_to_the_
         Some(pair("I have sat here since I was a girl,", "Chinnathayi"))
     );
 }
+
+#[test]
+fn given_names_used_alone_stand_for_the_full_name_they_open() {
+    assert_eq!(
+        quotes("given_names_used_alone"),
+        [
+            pair("act immediately.", "Nurul Izzati Hamzah"),
+            pair("We are not pointing fingers,", "Nurul Izzati Hamzah"),
+        ]
+    );
+}
