@@ -3311,6 +3311,16 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
             && (p.is_capitalised()
                 || p.has(lexicon::TITLE | lexicon::GROUP)
                 || lexicon::noun_gender(p.span().as_str(text)).is_some()
+                // "Delivery rider Rizwan Qadeer": a noun for a person
+                // right before the name, after the word opening the
+                // sentence.
+                || (p.is_lower()
+                    && tokens[first].is_capitalised()
+                    && has_person_ending(p.span().as_str(text))
+                    && first >= 2
+                    && tokens[first - 2].is_capitalised()
+                    && opens_sentence(text, tokens, first - 2)
+                    && !p.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::RELATIVE))
                 // "bus driver Keisha Moore": a noun before a title.
                 || (p.is_lower()
                     && tokens[first].is_lower()

@@ -4495,3 +4495,13 @@ fn given_names_used_alone_stand_for_the_full_name_they_open() {
         ]
     );
 }
+
+#[test]
+fn a_noun_for_a_person_before_a_name_opening_the_sentence_keeps_it_a_subject() {
+    assert_eq!(
+        quotes("person_noun_before_name_opens_subject")
+            .last()
+            .cloned(),
+        Some(pair("If I don't ride, I don't earn,", "Tavish Onwuachi"))
+    );
+}
