@@ -3268,9 +3268,11 @@ fn apposed_noun_gender(text: &str, tokens: &[Token], first: usize) -> Gender {
 /// after a title is a given name too, known or not ("Mayor Evander
 /// Mahlangu's office").
 fn possessive_surname(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+    // (A title in lower case too: "Sámi director Elle-Risten
+    // Guttorm-Vass’s debut".)
     let titled = end > 0
         && tokens[end - 1].para == tokens[end].para
-        && tokens[end - 1].is_capitalised()
+        && tokens[end - 1].is_word()
         && tokens[end - 1].has(lexicon::TITLE)
         && tokens[end].is_capitalised()
         && !tokens[end].has(lexicon::TITLE | lexicon::ORGANISATION | lexicon::PLACE);

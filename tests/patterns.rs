@@ -4505,3 +4505,13 @@ fn a_noun_for_a_person_before_a_name_opening_the_sentence_keeps_it_a_subject() {
         Some(pair("If I don't ride, I don't earn,", "Tavish Onwuachi"))
     );
 }
+
+#[test]
+fn a_full_name_in_the_possessive_after_a_lower_case_title_is_registered() {
+    assert_eq!(
+        quotes("possessive_full_name_after_lowercase_title")
+            .last()
+            .cloned(),
+        Some(pair("for my grandmother.", "Siiri-Maaret Aikio-Lund"))
+    );
+}
