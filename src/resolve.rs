@@ -2487,7 +2487,8 @@ impl<'a> Resolver<'a> {
 
     /// Whether `m`, a full name out of subject position, is the first
     /// mention of its person, set off by an appositive that says who they
-    /// are ("Wes Tandy, a delegate from Ohio").
+    /// are ("Wes Tandy, a delegate from Ohio") or a relative clause ("Teodora
+    /// Vasilescu, who won …").
     fn introduced_with_appositive(&self, m: &speakers::SubjectMention) -> bool {
         let name = m.name.as_str(self.text);
         let first = self
@@ -2501,7 +2502,7 @@ impl<'a> Resolver<'a> {
             && self.tokens.get(m.token + 2).is_some_and(|t| {
                 t.is_lower()
                     && (speakers::is_indefinite(t.span().as_str(self.text))
-                        || t.span().as_str(self.text) == "the"
+                        || matches!(t.span().as_str(self.text), "the" | "who")
                         || t.has(lexicon::TITLE))
             });
         first && apposed && name.contains(' ')

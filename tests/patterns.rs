@@ -4515,3 +4515,13 @@ fn a_full_name_in_the_possessive_after_a_lower_case_title_is_registered() {
         Some(pair("for my grandmother.", "Siiri-Maaret Aikio-Lund"))
     );
 }
+
+#[test]
+fn a_person_first_named_as_an_object_with_a_relative_clause_is_a_pronouns_antecedent() {
+    assert_eq!(
+        quotes("object_introduced_with_relative_clause")
+            .last()
+            .cloned(),
+        Some(pair("my first real audience.", "Ileana Bratosin-Voda"))
+    );
+}
