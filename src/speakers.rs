@@ -3345,6 +3345,9 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         first -= 1;
     }
     let opens = opens_clause(text, tokens, first);
+    if apposed_to_subject(text, tokens, first, last) {
+        return true;
+    }
     // "The woman with the book is Dorothy, 78,", "Among those at the ramp
     // was 81-year-old Lakshmamma, a flower seller": a name after "is" or
     // "was" that closes its clause says who the subject is.
@@ -3390,6 +3393,49 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         && QUESTION_OPENERS.contains_ignore_ascii_case(word(text, tokens, first - 1))
         && opens_sentence(text, tokens, first - 1);
     (opens || question) && followed
+}
+
+/// Whether the name in tokens `first..=last` is set off by commas after a
+/// description that opens its sentence, before the verb: "The youngest of
+/// the miners, 19-year-old Brayan Condori Llaza, is Eusebio's nephew"
+/// (the subject, named).
+fn apposed_to_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let para = tokens[first].para;
+    let mut b = first;
+    if b > 0 && word(text, tokens, b - 1).ends_with("-year-old") {
+        b -= 1;
+    }
+    let Some(comma) = b.checked_sub(1).filter(|&c| tokens[c].is_punct(',')) else {
+        return false;
+    };
+    let verb_after = tokens.get(last + 1).is_some_and(|c| c.is_punct(','))
+        && tokens.get(last + 2).is_some_and(|v| {
+            v.para == para
+                && v.is_word()
+                && v.is_lower()
+                && (v.lemma().is_some()
+                    || v.has(lexicon::FILLER)
+                    || crate::text::is_regular_past(v.span().as_str(text)))
+        });
+    if !verb_after {
+        return false;
+    }
+    // The description: from a capitalised word opening the sentence to
+    // the comma, a few words with no verb among them.
+    let Some(start) = (comma.saturating_sub(8)..comma)
+        .rev()
+        .find(|&k| opens_sentence(text, tokens, k))
+    else {
+        return false;
+    };
+    tokens[start].is_capitalised()
+        && tokens[start..comma].iter().all(|t| {
+            t.para == para
+                && t.is_word()
+                && !t.quoted
+                && t.lemma().is_none()
+                && !crate::text::is_regular_past(t.span().as_str(text))
+        })
 }
 
 /// Auxiliaries that open a question before its subject ("Was Grady …?",

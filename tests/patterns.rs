@@ -4525,3 +4525,16 @@ fn a_person_first_named_as_an_object_with_a_relative_clause_is_a_pronouns_antece
         Some(pair("my first real audience.", "Ileana Bratosin-Voda"))
     );
 }
+
+#[test]
+fn a_name_apposed_to_a_description_opening_the_sentence_is_its_subject() {
+    assert_eq!(
+        quotes("name_apposed_to_description_subject")
+            .last()
+            .cloned(),
+        Some(pair(
+            "We sang, we prayed, we told jokes,",
+            "Yerson Quilla Mamani"
+        ))
+    );
+}
