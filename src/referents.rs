@@ -137,6 +137,8 @@ const TITLE_NOUNS: &[(&str, &[&str])] = &[
     ("president", &["leader"]),
     ("prime", &["leader"]),
     ("premier", &["leader"]),
+    ("justice", &["judge"]),
+    ("magistrate", &["judge"]),
     ("spokesman", &["spokesperson"]),
     ("spokeswoman", &["spokesperson"]),
     ("congressman", &["lawmaker", "legislator"]),

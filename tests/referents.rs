@@ -705,3 +705,11 @@ fn a_former_holder_of_an_office_is_not_the_holder_a_description_of_it_stands_for
         )]
     );
 }
+
+#[test]
+fn the_judge_stands_for_a_person_titled_justice() {
+    assert_eq!(
+        referents("justice_is_a_judge").last().cloned(),
+        Some(row("clearly heartfelt", "Órlaith Ní Bhraonáin", None))
+    );
+}
