@@ -1769,13 +1769,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         // "a text message Mossop sent", "a statement she wrote".
-        let sender = speakers::mention_starting_at(self.text, toks, k + 1, p)
-            .filter(|m| {
-                matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_))
-                    && toks.get(self.token_end(m.span.end) + 1).is_some_and(|v| {
-                        v.lemma().is_some() || speakers::is_past_form(self.text, v)
-                    })
-            })
+        let sender = self
+            .sender_after(k, p)
             .or_else(|| speakers::statement_owner(self.text, toks, k, start))
             .or_else(|| self.clause_subject(start, k));
         if let Some(m) = sender {
@@ -3369,12 +3364,19 @@ impl<'a> Resolver<'a> {
                 // blunt: “…”": so is a whole quote after the noun's colon.
                 let colon = oi > 0 && self.tokens[oi - 1].is_punct(':');
                 let owned = (kind == QuoteKind::Mixed || colon)
-                    .then(|| self.owned_statement(lo, oi))
+                    // (A whole quote after a colon may close a long
+                    // clause: "a text message Rosalind Carrowby sent to her
+                    // brother, …, minutes before she was killed: “…”".)
+                    .then(|| self.owned_statement(lo, oi, if colon { 28 } else { 12 }))
                     .flatten()
                     // (A spoken answer, not a document that speaks for
                     // itself: "Hoff's letter makes a case: “…”".)
-                    .filter(|(k, _)| {
-                        kind == QuoteKind::Mixed || !self.tokens[*k].has(lexicon::GROUP)
+                    // (But a document its sender is named after: "a text
+                    // message Rosalind Carrowby sent …: “…”".)
+                    .filter(|(k, m)| {
+                        kind == QuoteKind::Mixed
+                            || !self.tokens[*k].has(lexicon::GROUP)
+                            || m.first_token > *k
                     })
                     // A verb after the noun is the owner's words only in
                     // its "that" clause ("Corvo's claim that Dunn said"),
@@ -3602,8 +3604,8 @@ impl<'a> Resolver<'a> {
     /// The statement noun owned by a possessive in the clause from token
     /// `lo` before the quotation at token `oi` ("Corvo’s claim that",
     /// "Quist's answer was that", "her remark:"), and its owner.
-    fn owned_statement(&self, lo: usize, oi: usize) -> Option<(usize, Mention)> {
-        let start = lo.max(oi.saturating_sub(12));
+    fn owned_statement(&self, lo: usize, oi: usize, reach: usize) -> Option<(usize, Mention)> {
+        let start = lo.max(oi.saturating_sub(reach));
         for k in (start + 1..oi).rev() {
             let t = &self.tokens[k];
             if t.quoted {
@@ -3612,9 +3614,24 @@ impl<'a> Resolver<'a> {
             if !(t.is_lower() && t.has(lexicon::STATEMENT_NOUN)) {
                 continue;
             }
-            return speakers::statement_owner(self.text, self.tokens, k, lo).map(|m| (k, m));
+            return speakers::statement_owner(self.text, self.tokens, k, lo)
+                .or_else(|| self.sender_after(k, oi))
+                .map(|m| (k, m));
         }
         None
+    }
+
+    /// The sender named right after the statement noun at token `k`,
+    /// before its verb and before token `hi`: "a text message Mossop
+    /// sent", "a statement she wrote".
+    fn sender_after(&self, k: usize, hi: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        speakers::mention_starting_at(self.text, toks, k + 1, hi).filter(|m| {
+            matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_))
+                && toks
+                    .get(self.token_end(m.span.end) + 1)
+                    .is_some_and(|v| v.lemma().is_some() || speakers::is_past_form(self.text, v))
+        })
     }
 
     /// The quote given to the owner `m` of the statement noun at token `k`.

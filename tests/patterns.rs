@@ -4538,3 +4538,14 @@ fn a_name_apposed_to_a_description_opening_the_sentence_is_its_subject() {
         ))
     );
 }
+
+#[test]
+fn a_quote_after_a_colon_is_the_sender_named_after_a_document_noun() {
+    assert_eq!(
+        quotes("document_sender_named_after_noun"),
+        [pair(
+            "Closing up. Save me a plate, I’m starving.",
+            "Niamh Corrigan-Bligh"
+        )]
+    );
+}
