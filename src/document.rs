@@ -55,6 +55,10 @@ pub enum Attribution {
     Continuation,
     /// The quote opens a paragraph after one whose last speaker it takes.
     PreviousParagraph,
+    /// A headline quote whose words a quote of the body repeats: the
+    /// body quote's speaker (`Band to reunite: ‘We’re older, not wiser’`
+    /// over `“… We’re older, not wiser,” Morven Auchterlonie said`).
+    Repeated,
     /// A speaker turn of a transcript, said by the one its label names
     /// (`KESSLER: …`, `A: …`); read when [`Options::transcripts`] is on.
     Transcript,

@@ -154,6 +154,13 @@ const CONF_PREVIOUS_SENTENCE: f32 = 0.72;
 const CONF_PREVIOUS_PARAGRAPH: f32 = 0.58;
 const CONF_SENTENCE_SUBJECT: f32 = 0.46;
 const CONF_SIGNATURE: f32 = 0.5;
+/// A headline quote repeated in the body takes at most this much of the
+/// body quote's confidence.
+const CONF_REPEATED: f32 = 0.8;
+/// How many bytes of body quotations a headline quote is looked for in.
+const REPEAT_SEARCH_BYTES: usize = 64 * 1024;
+/// How many headline quotes are looked for in the body.
+const REPEAT_HEADLINE_QUOTES: usize = 8;
 const CONF_UNRESOLVED: f32 = 0.55;
 const CONF_NONE: f32 = 0.15;
 /// A transcript turn under a name ("KESSLER: …").
@@ -325,6 +332,12 @@ fn entity_key(name: &str, kind: SpeakerKind) -> u64 {
         }
     }
     h
+}
+
+/// Whether `needle` occurs in `hay`, ASCII letters compared without case.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
 /// Whether two names are equal once lower-cased.
@@ -2884,6 +2897,53 @@ impl<'a> Resolver<'a> {
                         })
                         .map(|&(_, e)| e);
                 }
+            }
+        }
+    }
+
+    /// Headline quotes whose words a quote of the body repeats take that
+    /// quote's speaker when the headline gave them none or only a weak one
+    /// (a signature, a sentence's subject): `Kittiwake Parade to reunite:
+    /// ‘We’re older, not wiser’` is the words of the band member who says
+    /// them below. The words must run two or more, compared ignoring ASCII
+    /// case (headlines are often in title case).
+    pub fn take_up_headline_repeats(&self, quotes: &mut [Quote]) {
+        let Some(h) = self.headline else {
+            return;
+        };
+        let para_of = |q: &Quote| {
+            self.tokens
+                .get(self.token_at(q.outer.start))
+                .map(|t| t.para)
+        };
+        let body = quotes.partition_point(|q| para_of(q).is_some_and(|p| p <= h));
+        let (head, rest) = quotes.split_at_mut(body);
+        for q in head.iter_mut().take(REPEAT_HEADLINE_QUOTES) {
+            let weak = matches!(
+                q.attribution,
+                Attribution::None | Attribution::Signature | Attribution::SentenceSubject
+            );
+            let words = q
+                .span
+                .as_str(self.text)
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            if !weak || crate::text::words(words).nth(1).is_none() {
+                continue;
+            }
+            let mut budget = REPEAT_SEARCH_BYTES;
+            let found = rest.iter().find(|b| {
+                let s = b.span.as_str(self.text);
+                let within = budget > 0;
+                budget = budget.saturating_sub(s.len());
+                within && b.speaker.is_some() && contains_ignore_ascii_case(s, words)
+            });
+            if let Some(b) = found {
+                q.speaker = b.speaker;
+                q.referent = b.referent;
+                q.mention = b.mention;
+                q.cue = None;
+                q.attribution = Attribution::Repeated;
+                q.confidence = b.confidence.min(CONF_REPEATED);
             }
         }
     }

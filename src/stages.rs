@@ -255,6 +255,7 @@ pub fn resolve(text: &str, paired: &Paired, matched: &Matched<'_>, options: &Opt
     let top = &paired.top[..paired.top.partition_point(|q| q.outer().end <= end)];
     let mut quotes = resolver.attribute(top);
     resolver.link_referents(&mut quotes);
+    resolver.take_up_headline_repeats(&mut quotes);
     if options.transcripts {
         resolver.add_turns(&mut quotes);
     }

@@ -4549,3 +4549,16 @@ fn a_quote_after_a_colon_is_the_sender_named_after_a_document_noun() {
         )]
     );
 }
+
+#[test]
+fn a_headline_quote_repeated_in_the_body_takes_the_body_quotes_speaker() {
+    let text = fixture("headline_repeats_body_quote");
+    let doc = whosaid::extract(&text);
+    let q = &doc.quotes[0];
+    assert_eq!(q.text(&text), "We’re Older, Not Wiser");
+    assert_eq!(
+        doc.speaker_of(q).map(|s| s.name.as_str()),
+        Some("Callum Drummond-Baird")
+    );
+    assert_eq!(q.attribution, Attribution::Repeated);
+}
