@@ -804,11 +804,14 @@ pub(crate) fn headline_referent(
         return None;
     }
     // A role in title case ("Governor", "Prominent Pastor"), not a name;
-    // or a bare noun in a headline in sentence case ("…, mayor says").
-    let role = tokens[first..=last].iter().all(|t| {
+    // or a noun in a headline in sentence case, bare or after a team or a
+    // place ("…, mayor says", "Fremantle coach fumes over …").
+    let titled = |t: &Token| {
         let w = t.span().as_str(text);
         t.is_word() && t.is_capitalised() && crate::speakers::given_name_gender(w).is_none()
-    }) || (first == last && tokens[first].is_lower());
+    };
+    let role = tokens[first..=last].iter().all(titled)
+        || (tokens[last].is_lower() && tokens[first..last].iter().all(titled));
     let head_token = &tokens[last];
     let head = head_token.span().as_str(text);
     let lower = head.to_lowercase();

@@ -713,3 +713,15 @@ fn the_judge_stands_for_a_person_titled_justice() {
         Some(row("clearly heartfelt", "Órlaith Ní Bhraonáin", None))
     );
 }
+
+#[test]
+fn a_headline_role_after_a_team_stands_for_the_person_given_that_role_below() {
+    assert_eq!(
+        referents("headline_role_after_team").first().cloned(),
+        Some(row(
+            "inexplicable",
+            "Wanderers coach",
+            Some("Tobias Engelbrecht-Moyo")
+        ))
+    );
+}
