@@ -3422,7 +3422,13 @@ impl<'a> Resolver<'a> {
                 // past any verb of its own clause.
                 // "When I asked a council member why, her answer was
                 // blunt: “…”": so is a whole quote after the noun's colon.
-                let colon = oi > 0 && self.tokens[oi - 1].is_punct(':');
+                // ("Barrett’s dictum to his interns was, “…”": so after
+                // "was" and a comma.)
+                let colon = oi > 0
+                    && (self.tokens[oi - 1].is_punct(':')
+                        || (oi > 1
+                            && self.tokens[oi - 1].is_punct(',')
+                            && matches!(self.word(oi - 2), "was" | "is")));
                 let owned = (kind == QuoteKind::Mixed || colon)
                     // (A whole quote after a colon may close a long
                     // clause: "a text message Rosalind Carrowby sent to her

@@ -4562,3 +4562,17 @@ fn a_headline_quote_repeated_in_the_body_takes_the_body_quotes_speaker() {
     );
     assert_eq!(q.attribution, Attribution::Repeated);
 }
+
+#[test]
+fn a_comment_or_dictum_owned_by_someone_gives_its_words_to_them() {
+    assert_eq!(
+        quotes("possessed_comment_and_dictum"),
+        [
+            pair("the budget is a fantasy,", "Brannagh"),
+            pair(
+                "It’s not a good story if nobody threatens to sue.",
+                "Thaddeus Okoro-Blaine"
+            ),
+        ]
+    );
+}
