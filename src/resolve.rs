@@ -3140,9 +3140,21 @@ impl<'a> Resolver<'a> {
                 .tokens
                 .get(ai.saturating_sub(1))
                 .map_or(para_open, |t| t.para);
-            let next_open = quotes
+            // (Past a name or label of a few words in marks inside the
+            // clause: "“…,” Texas delegate Bill Eastland, wearing a cowboy
+            // hat and “Ted Cruz” campaign pins, said".)
+            // (One only, found by a search that leaves the cursor alone.)
+            let mut next_open = quotes
                 .get(qi + 1)
                 .map_or(usize::MAX, |n| seek(n.open.start));
+            if next_open < self.tokens.len()
+                && speakers::in_short_inner_quote(self.text, self.tokens, next_open)
+            {
+                next_open = quotes.get(qi + 2).map_or(usize::MAX, |n| {
+                    self.tokens
+                        .partition_point(|t| t.span().start < n.open.start)
+                });
+            }
             while ev_cursor < self.events.len() && self.events[ev_cursor].cue.token < oi {
                 ev_cursor += 1;
             }

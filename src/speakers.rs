@@ -1014,7 +1014,9 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
             .rev()
             .take(30)
             .find(|&k| {
-                tokens[k].is_punct(',') || tokens[k].quoted || is_clause_break(text, &tokens[k])
+                tokens[k].is_punct(',')
+                    || (tokens[k].quoted && !in_short_inner_quote(text, tokens, k))
+                    || is_clause_break(text, &tokens[k])
             })
             .map_or(lo, |k| k + 1);
         if start >= end {
@@ -1059,6 +1061,31 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
     let comma = first_comma?;
     let inner = mention_ending_at(text, tokens, comma.checked_sub(1)?, lo)?;
     (inner.kind == MentionKind::Name).then_some(inner)
+}
+
+/// Whether token `k` is part of a short quotation inside running words,
+/// a name or a label of a few words ("wearing a cowboy hat and “Ted Cruz”
+/// campaign pins"): its mark, its words and its mark between two words.
+pub(crate) fn in_short_inner_quote(text: &str, tokens: &[Token], k: usize) -> bool {
+    let mut a = k;
+    while a > 0 && tokens[a - 1].quoted && k - a < 3 {
+        a -= 1;
+    }
+    let mut b = k;
+    while tokens.get(b + 1).is_some_and(|t| t.quoted) && b - a < 3 {
+        b += 1;
+    }
+    let word = |i: Option<usize>| {
+        i.and_then(|i| tokens.get(i))
+            .is_some_and(|t| t.is_word() && !t.quoted && t.para == tokens[k].para)
+    };
+    b - a <= 2
+        && word(a.checked_sub(1))
+        && word(Some(b + 1))
+        && tokens[a..=b].iter().all(|t| {
+            let s = t.span().as_str(text);
+            crate::text::words(s).take(5).count() <= 4 && !s.ends_with(['.', ',', '!', '?'])
+        })
 }
 
 /// The name in `NAME, description` where the description starts at token

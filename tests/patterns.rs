@@ -4576,3 +4576,14 @@ fn a_comment_or_dictum_owned_by_someone_gives_its_words_to_them() {
         ]
     );
 }
+
+#[test]
+fn a_short_label_in_marks_inside_an_appositive_does_not_cut_the_cue_off() {
+    assert_eq!(
+        quotes("short_quote_inside_appositive"),
+        [pair(
+            "We’ve had better conventions than this one,",
+            "Marlon Vesey-Platt"
+        )]
+    );
+}
