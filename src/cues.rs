@@ -280,7 +280,7 @@ const PARTICLE_VERBS: &[(&str, &str)] = &[
 const BASE_FORM_OPENERS: ShortList = ShortList::new(&[
     "i", "we", "you", "they", "to", "will", "would", "could", "can", "may", "might", "should",
     "must", "did", "do", "does", "not", "n't", "never", "also", "often", "still", "always", "let",
-    "shall",
+    "shall", "only", "just", "simply", "merely", "even", "ever", "usually", "rarely",
 ]);
 
 /// Endings of a pronoun contracted with a modal ("she'd", "they'll"),

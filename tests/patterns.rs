@@ -4587,3 +4587,14 @@ fn a_short_label_in_marks_inside_an_appositive_does_not_cut_the_cue_off() {
         )]
     );
 }
+
+#[test]
+fn a_base_form_after_a_modal_and_an_adverb_is_a_cue() {
+    assert_eq!(
+        quotes("modal_and_adverb_before_base_form"),
+        [pair(
+            "I guess Christmas Eve was booked.",
+            "a spokeswoman for the Ferreira campaign"
+        )]
+    );
+}
