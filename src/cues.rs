@@ -400,7 +400,21 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
                 .as_str(text)
                 .eq_ignore_ascii_case("another")
     };
-    i.checked_sub(1).is_some_and(|k| det(k) && !another(k))
+    // ("a source close to her said": "her" is an object there, before a
+    // past form that no noun follows.)
+    let object_her = |k: usize| {
+        tokens[k].span().as_str(text) == "her"
+            && !base
+            && tokens.get(i + 1).is_none_or(|n| {
+                n.para != para
+                    || !n.is_word()
+                    || n.quoted
+                    || n.pronoun().is_some()
+                    || n.has(lexicon::FILLER | lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
+            })
+    };
+    i.checked_sub(1)
+        .is_some_and(|k| det(k) && !another(k) && !object_her(k))
         || (possessive && !tokens[i].has(lexicon::STATEMENT_NOUN))
         || base
             && i.checked_sub(2).is_some_and(|k| {

@@ -477,6 +477,9 @@ pub(crate) fn mention_ending_at(
     if t.quoted {
         return None;
     }
+    if let Some(m) = sourced_description(text, tokens, end, lo) {
+        return Some(m);
+    }
     // A parenthesis after a name: "Rep. Trey Gowdy (R-S.C.)".
     if t.is_punct(')') {
         let open = (lo..j).rev().take(12).find(|&k| tokens[k].is_punct('('))?;
@@ -949,6 +952,68 @@ pub(crate) fn pronoun_mention(span: Span, k: usize, g: Gender) -> Mention {
 /// mentioned by Newsmax as the leading choice for Republican presidential
 /// nominee Donald Trump’s running mate — told").
 const DASH_APPOSITIVE: usize = 24;
+
+/// How many words the object of "familiar with" or "close to" may run in
+/// a description that ends with it.
+const SOURCING_OBJECT: usize = 6;
+
+/// A description of an unnamed source whose phrase after the head ends at
+/// token `end`: "a person familiar with the talks", "a source close to
+/// her", "two people with knowledge of the plan", "an official briefed on
+/// the matter". The object may be any words, a pronoun or a verb's form
+/// ("talks") included.
+fn sourced_description(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option<Mention> {
+    let para = tokens[end].para;
+    let from = end.saturating_sub(SOURCING_OBJECT + 1).max(lo + 1);
+    // The preposition of the phrase: "familiar with", "close to", "briefed
+    // on", "with knowledge of".
+    let (prep, head) = (from..end).rev().find_map(|p| {
+        let before = word(text, tokens, p - 1);
+        let ok = match word(text, tokens, p) {
+            "with" => before == "familiar",
+            "to" => before == "close",
+            "on" => before == "briefed",
+            "of" => before == "knowledge" && p >= lo + 2 && word(text, tokens, p - 2) == "with",
+            _ => false,
+        };
+        ok.then(|| (p, if before == "knowledge" { p - 3 } else { p - 2 }))
+    })?;
+    if head < lo
+        || tokens[head..=end]
+            .iter()
+            .any(|t| t.para != para || t.quoted || !t.is_word())
+        || tokens[prep + 1..=end]
+            .iter()
+            .any(|t| t.has(lexicon::RELATIVE))
+    {
+        return None;
+    }
+    // ("People familiar with …", "Someone close to her": a bare plural
+    // or "someone" opening the clause is the head alone.)
+    let h = &tokens[head];
+    let hw = h.span().as_str(text);
+    let lower = hw.to_ascii_lowercase();
+    let plural = hw.ends_with('s') || lower == "people";
+    let bare = (head == lo || opens_clause(text, tokens, head))
+        && (matches!(lower.as_str(), "someone" | "somebody")
+            || (plural && (h.has(lexicon::GROUP) || is_person_word(&lower))));
+    let d = description_ending_at(text, tokens, head, lo).or_else(|| {
+        bare.then(|| {
+            let g = if plural {
+                Gender::Plural
+            } else {
+                Gender::Unknown
+            };
+            description_mention(h.span(), head, SpeakerKind::Group, g)
+        })
+    })?;
+    let span = Span::new(d.span.start, tokens[end].span().end);
+    Some(Mention {
+        span,
+        name: span,
+        ..d
+    })
+}
 
 /// Whether token `k` is a dash between words: an em or en dash, or a
 /// hyphen or two standing apart from the words ("Baker -- who …").

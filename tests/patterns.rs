@@ -4598,3 +4598,19 @@ fn a_base_form_after_a_modal_and_an_adverb_is_a_cue() {
         )]
     );
 }
+
+#[test]
+fn an_unnamed_source_familiar_with_or_close_to_something_is_the_whole_description() {
+    assert_eq!(
+        quotes("sourced_descriptions"),
+        [
+            pair("far apart on price.", "A person familiar with the talks"),
+            pair("The board will not budge,", "a source close to her"),
+            pair(
+                "unlikely before Christmas.",
+                "People familiar with the negotiations"
+            ),
+            pair("all but dead.", "Two officials with knowledge of the plan"),
+        ]
+    );
+}
