@@ -4694,11 +4694,11 @@ impl<'a> Resolver<'a> {
     ) -> Option<Quote> {
         let prev = self.tokens.get(oi.checked_sub(1)?)?;
         let para = self.tokens[oi].para;
-        if prev.quoted
-            || prev.para != para
-            || !matches!(prev.ascii_char(self.text), Some(b'.' | b'!' | b'?'))
-        {
+        if prev.quoted || !matches!(prev.ascii_char(self.text), Some(b'.' | b'!' | b'?')) {
             return None;
+        }
+        if prev.para != para {
+            return self.subject_of_paragraph_before(q, kind, oi);
         }
         let lo = self.clause_start(oi - 1);
         // The main clause's event: the first of the sentence ("Nehlen
@@ -4730,6 +4730,40 @@ impl<'a> Resolver<'a> {
             referent: None,
             mention: Some(m.span),
             attribution: Attribution::PreviousSentence,
+            confidence: CONF_SENTENCE_SUBJECT,
+            ..unattributed(q, kind)
+        })
+    }
+
+    /// A whole quote opening its paragraph with no cue and no speaker
+    /// before it, after a paragraph whose last sentence has a person for
+    /// its subject: "In his remarks, he leaned into his small-town roots."
+    /// then "“I grew up in a town of 1,100 people …”".
+    fn subject_of_paragraph_before(
+        &mut self,
+        q: &Quotation,
+        kind: QuoteKind,
+        oi: usize,
+    ) -> Option<Quote> {
+        let para = self.tokens[oi].para;
+        let prev = &self.tokens[oi - 1];
+        if kind != QuoteKind::Direct || prev.para + 1 != para || !self.looks_like_speech(q) {
+            return None;
+        }
+        let lo = self.clause_start(oi - 1);
+        let m = self.clause_subject(lo, oi - 1).filter(|m| {
+            m.is_person_name()
+                || matches!(m.kind, MentionKind::Pronoun(Gender::Male | Gender::Female))
+        })?;
+        let entity = self.resolve(&m, oi)?;
+        if self.entities.list[entity].kind != SpeakerKind::Person {
+            return None;
+        }
+        Some(Quote {
+            speaker: Some(entity),
+            referent: None,
+            mention: Some(m.span),
+            attribution: Attribution::PreviousParagraph,
             confidence: CONF_SENTENCE_SUBJECT,
             ..unattributed(q, kind)
         })

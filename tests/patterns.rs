@@ -4614,3 +4614,15 @@ fn an_unnamed_source_familiar_with_or_close_to_something_is_the_whole_descriptio
         ]
     );
 }
+
+#[test]
+fn a_quote_paragraph_with_no_cue_is_the_subject_of_the_sentence_before_it() {
+    let text = fixture("quote_paragraph_after_subject_paragraph");
+    let doc = whosaid::extract(&text);
+    let q = &doc.quotes[0];
+    assert_eq!(
+        doc.speaker_of(q).map(|s| s.name.as_str()),
+        Some("Sigrún Halvorsen-Beck")
+    );
+    assert_eq!(q.attribution, Attribution::PreviousParagraph);
+}
