@@ -1026,10 +1026,15 @@ impl<'a> Resolver<'a> {
                 // (So does one after a body that opens the clause: "In a
                 // statement to a local newspaper, the Evansville Courier,
                 // a spokesman, Tyler Brandywine, said".)
+                // (And one after a party or a nationality: "The ranking
+                // Democrat, Rep. Corrine Bligh (D-MD), accused".)
                 (Some(n), Some(s))
                     if s.kind == MentionKind::Description
                         || (s.speaker_kind == SpeakerKind::Organisation
-                            && n.speaker_kind == SpeakerKind::Person) =>
+                            && n.speaker_kind == SpeakerKind::Person)
+                        || (n.first_token > s.first_token
+                            && toks[self.token_end(s.span.end)]
+                                .has(lexicon::PARTY | lexicon::GROUP)) =>
                 {
                     Some(n)
                 }

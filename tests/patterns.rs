@@ -4626,3 +4626,14 @@ fn a_quote_paragraph_with_no_cue_is_the_subject_of_the_sentence_before_it() {
     );
     assert_eq!(q.attribution, Attribution::PreviousParagraph);
 }
+
+#[test]
+fn a_name_apposed_to_a_party_description_is_the_speaker() {
+    assert_eq!(
+        quotes("name_apposed_to_party_description"),
+        [pair(
+            "staging a show for cable news.",
+            "Odalys Pruneda-Kline"
+        )]
+    );
+}
