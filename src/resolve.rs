@@ -2256,9 +2256,17 @@ impl<'a> Resolver<'a> {
                 if gender == Gender::Unknown && known_here(fallback_known) {
                     break;
                 }
-                let e = self
-                    .entities
-                    .get_or_add(full, SpeakerKind::Person, None, gender);
+                // ("Mr. Gerlach" after "Walt and Bonnie Gerlach": the one of
+                // the couple the pronoun's gender picks.)
+                let paired = (!full.contains(' '))
+                    .then(|| self.register.paired_name(self.text, full, g))
+                    .flatten();
+                let e = match paired {
+                    Some(p) => self.entities.get_or_add(&p, SpeakerKind::Person, None, g),
+                    None => self
+                        .entities
+                        .get_or_add(full, SpeakerKind::Person, None, gender),
+                };
                 // A person already read as the other gender ("he said"
                 // before) is not this pronoun's.
                 if speakers::gender_clash(g, self.entities.list[e].gender) {

@@ -4637,3 +4637,14 @@ fn a_name_apposed_to_a_party_description_is_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_pronoun_after_a_titled_surname_of_a_couple_is_the_one_of_its_gender() {
+    assert_eq!(
+        quotes("couple_surname_pronoun").last().cloned(),
+        Some(pair(
+            "I worked 38 years at that mill,",
+            "Walt Okonkwo-Reyes"
+        ))
+    );
+}
