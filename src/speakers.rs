@@ -2765,15 +2765,26 @@ impl<'t> NameRegister<'t> {
                         i = end + 1;
                         continue;
                     }
+                    // "Tannehill himself did not hide": a reflexive after
+                    // a lone name says it is a person, and of what gender.
+                    // (Opening the sentence: not "would meet Ms Oyediran
+                    // himself".)
+                    let reflexive = match word(text, tokens, end + 1) {
+                        "himself" => Some(Gender::Male),
+                        "herself" => Some(Gender::Female),
+                        _ => None,
+                    }
+                    .filter(|_| opens_sentence(text, tokens, m.first_token));
                     reg.subjects.push(SubjectMention {
                         token: end,
                         name: m.name,
-                        gender: m.gender,
+                        gender: reflexive.unwrap_or(m.gender),
                         // "Trump's wife, Melania,": a known given name
                         // alone names a person too.
                         standalone: m.title.is_some()
                             || full.contains(' ')
-                            || given_name_gender(full).is_some(),
+                            || given_name_gender(full).is_some()
+                            || reflexive.is_some(),
                         subject: is_subject(text, tokens, m.first_token, end),
                         unnamed: false,
                         proper: false,

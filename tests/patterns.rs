@@ -4648,3 +4648,11 @@ fn a_pronoun_after_a_titled_surname_of_a_couple_is_the_one_of_its_gender() {
         ))
     );
 }
+
+#[test]
+fn a_lone_surname_opening_a_sentence_before_himself_is_a_person_for_a_later_pronoun() {
+    assert_eq!(
+        quotes("reflexive_after_lone_surname").last().cloned(),
+        Some(pair("painful but necessary.", "Quennell"))
+    );
+}
