@@ -2721,7 +2721,19 @@ impl<'t> NameRegister<'t> {
             if let Some(stem_end) = possessive_surname(text, tokens, end) {
                 if let Some(m) = name_ending_at(text, tokens, end, i) {
                     let name = Span::new(m.name.start, stem_end);
-                    reg.add_full_name(text, name, m.span.start, m.gender);
+                    // (A name in the possessive with no given name known
+                    // or title does not make a namesake of someone named
+                    // before: "Dena Grayson’s relationship" after "Alan
+                    // Grayson".)
+                    let surname = &text[tokens[end + 1].span().start..stem_end];
+                    let known = m.gender != Gender::Unknown || m.title.is_some();
+                    let namesake = reg.by_last.get(surname).is_some_and(|list| {
+                        list.iter()
+                            .any(|f| f.name.as_str(text) != name.as_str(text))
+                    });
+                    if known || !namesake {
+                        reg.add_full_name(text, name, m.span.start, m.gender);
+                    }
                     // A possessor is rarely the one a later pronoun means
                     // ("Bernie Sanders's campaign manager Jeff Weaver"): an
                     // antecedent of last resort.
@@ -3379,7 +3391,19 @@ fn possessive_surname(text: &str, tokens: &[Token], end: usize) -> Option<usize>
         && tokens[end - 1].has(lexicon::TITLE)
         && tokens[end].is_capitalised()
         && !tokens[end].has(lexicon::TITLE | lexicon::ORGANISATION | lexicon::PLACE);
-    if tokens[end].first_name().is_none() && !titled {
+    // ("Garrick Tannehill's campaign": or two capitalised words that name
+    // nothing else, the first opening the name.)
+    let plain = tokens[end].is_capitalised()
+        && !tokens[end].has(
+            lexicon::TITLE
+                | lexicon::ORGANISATION
+                | lexicon::PLACE
+                | lexicon::NOT_NAME
+                | lexicon::GROUP
+                | lexicon::PARTY,
+        )
+        && (end == 0 || !is_name_part(tokens, end - 1));
+    if tokens[end].first_name().is_none() && !titled && !plain {
         return None;
     }
     let t = tokens

@@ -725,3 +725,15 @@ fn a_headline_role_after_a_team_stands_for_the_person_given_that_role_below() {
         ))
     );
 }
+
+#[test]
+fn a_full_name_first_given_in_the_possessive_is_the_one_an_epithet_stands_for() {
+    assert_eq!(
+        referents("possessive_full_name_plain").last().cloned(),
+        Some(row(
+            "I've been called worse by better,",
+            "the 68-year-old",
+            Some("Thorvald Brinkerhoff")
+        ))
+    );
+}
