@@ -789,6 +789,22 @@ impl<'a> Resolver<'a> {
                         && !(which(k) && crate::cues::is_determiner(t.span().as_str(self.text)))
                 })
         });
+        // ("Garrick Tannehill, who campaigned with him in Reno last month
+        // and called him “…”": or a verb coordinated with the relative
+        // clause's own, no comma between.)
+        let who = who.or_else(|| {
+            (j > lo + 3
+                && matches!(self.word(j - 1), "and" | "but")
+                && !self.word(v).ends_with("ing"))
+            .then(|| {
+                (j.saturating_sub(16).max(lo + 2)..j - 1).rev().find(|&k| {
+                    self.word(k) == "who"
+                        && toks[k - 1].is_punct(',')
+                        && toks[k + 1..j - 1].iter().all(|t| t.is_word() && !t.quoted)
+                })
+            })
+            .flatten()
+        });
         if let Some(w) = who {
             // A name, of a person or a body ("a clash with Democrats, who
             // called it …"), also after a preposition ("drew fire from Sen.
@@ -1034,7 +1050,12 @@ impl<'a> Resolver<'a> {
                             && n.speaker_kind == SpeakerKind::Person)
                         || (n.first_token > s.first_token
                             && toks[self.token_end(s.span.end)]
-                                .has(lexicon::PARTY | lexicon::GROUP)) =>
+                                .has(lexicon::PARTY | lexicon::GROUP))
+                        // ("a floor speech in which Brisbois, now the
+                        // nominee, called": a name opening a relative
+                        // clause.)
+                        || (n.first_token > s.first_token
+                            && matches!(self.word(n.first_token - 1), "which" | "whom")) =>
                 {
                     Some(n)
                 }

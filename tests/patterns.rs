@@ -4656,3 +4656,14 @@ fn a_lone_surname_opening_a_sentence_before_himself_is_a_person_for_a_later_pron
         Some(pair("painful but necessary.", "Quennell"))
     );
 }
+
+#[test]
+fn a_name_opening_a_relative_clause_speaks_its_verb() {
+    assert_eq!(
+        quotes("relative_clause_subjects"),
+        [
+            pair("a monument to cruelty.", "Ingrid Vasquez-Moll"),
+            pair("a warrior for Nevada.", "Harlan Tebbetts"),
+        ]
+    );
+}
