@@ -1791,13 +1791,20 @@ impl<'a> Resolver<'a> {
     /// itself ("the letter"). `p` is the pronoun's token.
     fn statement_antecedent(&mut self, p: usize) -> Option<usize> {
         let toks = self.tokens;
-        if !speakers::opens_sentence(self.text, toks, p) {
+        // ("issued a statement. “Republicans have chosen the past,” it
+        // said": or "it" right after a quote opening the next sentence.)
+        let mut at = p;
+        while at > 0 && toks[at - 1].quoted && p - at < 4 {
+            at -= 1;
+        }
+        if !speakers::opens_sentence(self.text, toks, at) {
             return None;
         }
-        let start = self.sentence_start(p.checked_sub(2)?, 40);
+        let start = self.sentence_start(at.checked_sub(2)?, 40);
         if toks[start].para + 1 < toks[p].para {
             return None;
         }
+        let p = at;
         let k = (start..p).rev().find(|&k| {
             let t = &toks[k];
             t.is_lower() && !t.quoted && t.has(lexicon::STATEMENT_NOUN)

@@ -4667,3 +4667,14 @@ fn a_name_opening_a_relative_clause_speaks_its_verb() {
         ]
     );
 }
+
+#[test]
+fn it_right_after_a_quote_following_a_statement_is_the_statements_sender() {
+    assert_eq!(
+        quotes("it_after_quote_after_statement"),
+        [pair(
+            "Republicans have chosen the past,",
+            "The Ferreira campaign"
+        )]
+    );
+}
