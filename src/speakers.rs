@@ -2146,6 +2146,17 @@ fn name_tokens_given_after(text: &str, tokens: &[Token], last: usize) -> Option<
             || t.quoted
             || (!t.is_word() && (!t.is_punct(',') || tokens[j - 1].name_part))
     })?;
+    // "who identified himself as a truck driver named Dwayne Kopecky from
+    // Lansing,": the name after "named", wherever the clause goes on.
+    if let Some(n) = (from..close).find(|&j| {
+        word(text, tokens, j) == "named" && tokens.get(j + 1).is_some_and(|t| t.name_part)
+    }) {
+        let mut end = n + 1;
+        while end + 1 < close && tokens[end + 1].name_part && tokens[end + 1].is_capitalised() {
+            end += 1;
+        }
+        return Some((n + 1, end));
+    }
     if !tokens[from..close]
         .iter()
         .any(|t| t.span().as_str(text) == "name")

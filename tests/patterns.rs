@@ -4678,3 +4678,14 @@ fn it_right_after_a_quote_following_a_statement_is_the_statements_sender() {
         )]
     );
 }
+
+#[test]
+fn a_description_named_inside_its_relative_clause_is_that_person() {
+    assert_eq!(
+        quotes("named_inside_relative_clause"),
+        [pair(
+            "I fill up my own tank every week, Senator. Want to see the receipt?",
+            "Darnell Oyelaran"
+        )]
+    );
+}
