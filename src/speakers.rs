@@ -968,6 +968,10 @@ fn sourced_description(text: &str, tokens: &[Token], end: usize, lo: usize) -> O
     // The preposition of the phrase: "familiar with", "close to", "briefed
     // on", "with knowledge of".
     let (prep, head) = (from..end).rev().find_map(|p| {
+        // (A flag first: the words are read only at a preposition.)
+        if !tokens[p].has(lexicon::COMPLEMENT) {
+            return None;
+        }
         let before = word(text, tokens, p - 1);
         let ok = match word(text, tokens, p) {
             "with" => before == "familiar",
@@ -3007,9 +3011,23 @@ impl<'t> NameRegister<'t> {
     /// Like [`Self::fullest`], for a name spoken at byte `at`: of several
     /// namesakes, one named in full just before is the one meant.
     pub fn fullest_near(&self, text: &str, name: &str, gender: Gender, at: usize) -> Option<Span> {
-        if let Some(f) = self.opened_by(text, name, gender) {
-            return Some(f);
+        let found = self.fullest_near_by_words(text, name, gender, at);
+        if found.is_none_or(|f| f.as_str(text) == name) {
+            if let Some(f) = self.opened_by(text, name, gender) {
+                return Some(f);
+            }
         }
+        found
+    }
+
+    /// [`Self::fullest_near`] by the surname, or by a given name alone.
+    fn fullest_near_by_words(
+        &self,
+        text: &str,
+        name: &str,
+        gender: Gender,
+        at: usize,
+    ) -> Option<Span> {
         let Some(list) = self.by_last.get(last_word(name)) else {
             // "Sheikh Khalid bin Hamad Al Rashid also spoke. “…,” Sheikh
             // Khalid said": of the people a given name alone may mean, the
@@ -3055,9 +3073,19 @@ impl<'t> NameRegister<'t> {
     /// agree, its words must all be in the full name, and its gender must
     /// not clash; the most frequent such name wins, and of equals the first introduced.
     pub fn fullest(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
-        if let Some(f) = self.opened_by(text, name, gender) {
-            return Some(f);
+        let found = self.fullest_by_words(text, name, gender);
+        // (Or the longer name the words open: "Siti Rohaya" of "Siti Rohaya
+        // Mokhtar".)
+        if found.is_none_or(|f| f.as_str(text) == name) {
+            if let Some(f) = self.opened_by(text, name, gender) {
+                return Some(f);
+            }
         }
+        found
+    }
+
+    /// [`Self::fullest`] by the surname, or by a given name alone.
+    fn fullest_by_words(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
         // The most frequent; among equals, the one introduced first (the
         // article's main figure).
         let best = |list: &Vec<FullName>, by_first: bool| {
@@ -3456,11 +3484,11 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                 // sentence.
                 || (p.is_lower()
                     && tokens[first].is_capitalised()
-                    && has_person_ending(p.span().as_str(text))
                     && first >= 2
                     && tokens[first - 2].is_capitalised()
+                    && !p.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::RELATIVE)
                     && opens_sentence(text, tokens, first - 2)
-                    && !p.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::RELATIVE))
+                    && has_person_ending(p.span().as_str(text)))
                 // "bus driver Keisha Moore": a noun before a title.
                 || (p.is_lower()
                     && tokens[first].is_lower()
