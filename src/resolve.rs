@@ -83,6 +83,22 @@ const BODY_EVENTS_BACK: usize = 64;
 /// How many tokens back it looks for a sentence that opened with the body.
 const BODY_TOKENS_BACK: usize = 400;
 
+/// Nouns of a recording, whose "of" object a participle after it is
+/// about ("playing audio of the nominee telling donors …").
+const RECORDING_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "audio",
+    "video",
+    "videos",
+    "footage",
+    "clip",
+    "clips",
+    "recording",
+    "recordings",
+    "tape",
+    "tapes",
+    "videotape",
+]);
+
 /// Verbs of seeing, showing or recalling, whose object a participle after
 /// it is about ("a video shows Smith saying", "recounts an aide telling").
 const PERCEPTION_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -982,8 +998,12 @@ impl<'a> Resolver<'a> {
             // telling": after a verb of seeing or showing, the apposed
             // object is the participle's subject.)
             let seen = |n: &Mention| {
-                n.first_token > 0
-                    && PERCEPTION_VERBS.contains_ignore_ascii_case(self.word(n.first_token - 1))
+                let f = n.first_token;
+                f > 0
+                    && (PERCEPTION_VERBS.contains_ignore_ascii_case(self.word(f - 1))
+                        || (f > 1
+                            && self.word(f - 1) == "of"
+                            && RECORDING_NOUNS.contains_ignore_ascii_case(self.word(f - 2))))
             };
             let bare = participle
                 && (toks[j - 1].is_word()

@@ -4689,3 +4689,11 @@ fn a_description_named_inside_its_relative_clause_is_that_person() {
         )]
     );
 }
+
+#[test]
+fn a_participle_after_a_recording_of_someone_is_that_persons() {
+    assert_eq!(
+        quotes("recording_of_someone_telling"),
+        [pair("voting out of spite.", "the Democratic nominee")]
+    );
+}
