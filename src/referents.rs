@@ -173,7 +173,9 @@ impl<'t> Wanted<'t> {
     /// 51-year-old".
     fn head_given_by(&self, w: &str) -> bool {
         let bare = w.trim_end_matches('.');
+        // ("Rep" of a headline's "Dem Rep" is given by "Rep.".)
         w.eq_ignore_ascii_case(self.head)
+            || (bare.len() < w.len() && bare.eq_ignore_ascii_case(self.head))
             || self
                 .abbreviations
                 .iter()

@@ -737,3 +737,15 @@ fn a_full_name_first_given_in_the_possessive_is_the_one_an_epithet_stands_for() 
         ))
     );
 }
+
+#[test]
+fn an_abbreviated_title_in_a_headline_stands_for_the_person_so_titled_below() {
+    assert_eq!(
+        referents("headline_abbreviated_role").first().cloned(),
+        Some(row(
+            "Less Paperwork",
+            "GOP Rep",
+            Some("Marisol Oyelaran-Pike")
+        ))
+    );
+}
