@@ -3012,12 +3012,7 @@ impl<'t> NameRegister<'t> {
     /// namesakes, one named in full just before is the one meant.
     pub fn fullest_near(&self, text: &str, name: &str, gender: Gender, at: usize) -> Option<Span> {
         let found = self.fullest_near_by_words(text, name, gender, at);
-        if found.is_none_or(|f| f.as_str(text) == name) {
-            if let Some(f) = self.opened_by(text, name, gender) {
-                return Some(f);
-            }
-        }
-        found
+        self.or_opened_by(text, name, gender, found)
     }
 
     /// [`Self::fullest_near`] by the surname, or by a given name alone.
@@ -3074,8 +3069,18 @@ impl<'t> NameRegister<'t> {
     /// not clash; the most frequent such name wins, and of equals the first introduced.
     pub fn fullest(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
         let found = self.fullest_by_words(text, name, gender);
-        // (Or the longer name the words open: "Siti Rohaya" of "Siti Rohaya
-        // Mokhtar".)
+        self.or_opened_by(text, name, gender, found)
+    }
+
+    /// `found`, or when it is no fuller than `name`, the longer name the
+    /// words of `name` open ("Siti Rohaya" of "Siti Rohaya Mokhtar").
+    fn or_opened_by(
+        &self,
+        text: &str,
+        name: &str,
+        gender: Gender,
+        found: Option<Span>,
+    ) -> Option<Span> {
         if found.is_none_or(|f| f.as_str(text) == name) {
             if let Some(f) = self.opened_by(text, name, gender) {
                 return Some(f);
