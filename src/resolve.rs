@@ -170,6 +170,14 @@ const CONF_PREVIOUS_SENTENCE: f32 = 0.72;
 const CONF_PREVIOUS_PARAGRAPH: f32 = 0.58;
 const CONF_SENTENCE_SUBJECT: f32 = 0.46;
 const CONF_SIGNATURE: f32 = 0.5;
+/// How many tokens before a fragment a statement noun's owner is looked
+/// for ("Corvo's claim that the dam was “…”"), and before a whole quote
+/// after a colon, which may close a long clause.
+const OWNER_REACH: usize = 12;
+const OWNER_REACH_COLON: usize = 28;
+/// How many tokens before a verb coordinated in a "who" clause the
+/// "who" may stand ("X, who campaigned … and called").
+const RELATIVE_REACH: usize = 16;
 /// A headline quote repeated in the body takes at most this much of the
 /// body quote's confidence.
 const CONF_REPEATED: f32 = 0.8;
@@ -813,11 +821,13 @@ impl<'a> Resolver<'a> {
                 && matches!(self.word(j - 1), "and" | "but")
                 && !self.word(v).ends_with("ing"))
             .then(|| {
-                (j.saturating_sub(16).max(lo + 2)..j - 1).rev().find(|&k| {
-                    self.word(k) == "who"
-                        && toks[k - 1].is_punct(',')
-                        && toks[k + 1..j - 1].iter().all(|t| t.is_word() && !t.quoted)
-                })
+                (j.saturating_sub(RELATIVE_REACH).max(lo + 2)..j - 1)
+                    .rev()
+                    .find(|&k| {
+                        self.word(k) == "who"
+                            && toks[k - 1].is_punct(',')
+                            && toks[k + 1..j - 1].iter().all(|t| t.is_word() && !t.quoted)
+                    })
             })
             .flatten()
         });
@@ -3506,7 +3516,14 @@ impl<'a> Resolver<'a> {
                     // (A whole quote after a colon may close a long
                     // clause: "a text message Rosalind Carrowby sent to her
                     // brother, …, minutes before she was killed: “…”".)
-                    .then(|| self.owned_statement(lo, oi, if colon { 28 } else { 12 }))
+                    .then(|| {
+                        let reach = if colon {
+                            OWNER_REACH_COLON
+                        } else {
+                            OWNER_REACH
+                        };
+                        self.owned_statement(lo, oi, reach)
+                    })
                     .flatten()
                     // (A spoken answer, not a document that speaks for
                     // itself: "Hoff's letter makes a case: “…”".)
