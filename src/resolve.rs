@@ -4651,8 +4651,16 @@ impl<'a> Resolver<'a> {
         let subjects = &self.register.subjects;
         let k = subjects.partition_point(|m| m.token < at);
         let asker_name = self.entities.list[asker].name.clone();
-        let someone_else = |m: &&speakers::SubjectMention| {
+        // (A surname alone by the full name the text gave it: "Stilwell
+        // testified" after "Warren Stilwell".)
+        let full = |m: &speakers::SubjectMention| {
             let name = m.name.as_str(self.text);
+            self.register
+                .fullest(self.text, name, m.gender)
+                .map_or(name, |f| f.as_str(self.text))
+        };
+        let someone_else = |m: &&speakers::SubjectMention| {
+            let name = full(m);
             name.contains(' ')
                 && !same_name(name, &asker_name)
                 && speakers::last_word(name) != speakers::last_word(&asker_name)
@@ -4683,9 +4691,9 @@ impl<'a> Resolver<'a> {
                 .rev()
                 .take(12)
                 .filter(other)
-                .find(|m| !m.possessor && self.tokens[m.token].para + 1 >= para)
+                .find(|m| !m.possessor)
         })?;
-        let name = m.name.as_str(self.text);
+        let name = full(m);
         let gender = m.gender;
         Some(
             self.entities

@@ -4697,3 +4697,14 @@ fn a_participle_after_a_recording_of_someone_is_that_persons() {
         [pair("voting out of spite.", "the Democratic nominee")]
     );
 }
+
+#[test]
+fn a_bare_answer_to_an_asked_question_is_the_person_named_two_paragraphs_back() {
+    assert_eq!(
+        quotes("answer_after_asked_question").last().cloned(),
+        Some(pair(
+            "We told them the risk was significant.",
+            "Warren Oakhurst-Vance"
+        ))
+    );
+}
