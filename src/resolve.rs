@@ -1133,7 +1133,17 @@ impl<'a> Resolver<'a> {
                     // man accused of setting fire to a synagogue said": the
                     // subject is the description the clause opens with,
                     // with its relative clause or participle phrase.
-                    if let Some(s) = self.subject_with_clause(lo, m) {
+                    // (Not past a subject pronoun right before the verb:
+                    // "Its title came from a saying he repeated" is his.)
+                    let own_subject = matches!(m.kind, MentionKind::Pronoun(_))
+                        && matches!(
+                            self.word(m.first_token),
+                            "he" | "she" | "they" | "we" | "I" | "it"
+                        );
+                    if let Some(s) = (!own_subject)
+                        .then(|| self.subject_with_clause(lo, m))
+                        .flatten()
+                    {
                         return (Some(s), s.first_token, v);
                     }
                     // "A campaign ad released Thursday accuses": the day

@@ -4708,3 +4708,14 @@ fn a_bare_answer_to_an_asked_question_is_the_person_named_two_paragraphs_back() 
         ))
     );
 }
+
+#[test]
+fn a_subject_pronoun_right_before_its_verb_is_the_speaker_not_the_phrase_before_it() {
+    assert_eq!(
+        quotes("subject_pronoun_in_contact_clause"),
+        [pair(
+            "Steel remembers everything you do to it.",
+            "Anselm Dvořák-Reyes"
+        )]
+    );
+}
