@@ -4719,3 +4719,14 @@ fn a_subject_pronoun_right_before_its_verb_is_the_speaker_not_the_phrase_before_
         )]
     );
 }
+
+#[test]
+fn a_name_ending_in_works_is_a_company_no_pronoun_stands_for() {
+    assert_eq!(
+        quotes("works_names_a_company"),
+        [pair(
+            "My customers wanted their independence back,",
+            "Emrys Tallowmere"
+        )]
+    );
+}
