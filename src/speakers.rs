@@ -1327,7 +1327,12 @@ pub(crate) fn name_ending_at(
             && !tokens[j + 1..=end]
                 .iter()
                 .all(|t| SUFFIXES.contains(t.span().as_str(text).trim_end_matches('.')));
-        if (tokens[k].first_name().is_some() && !place) || is_initial(w) {
+        // ("Dean of Students Patricia Ocheltree": a title that is also a
+        // given name opens an office before "of" or "for".)
+        let office = tokens[k].has(lexicon::TITLE)
+            && matches!(word(text, tokens, k + 1), "of" | "for")
+            && k + 1 < end;
+        if (tokens[k].first_name().is_some() && !place && !office) || is_initial(w) {
             // "Billionaire Donald Trump said", "Rival Hillary Clinton": a
             // word opening the sentence before a given name describes
             // the person.

@@ -4730,3 +4730,14 @@ fn a_name_ending_in_works_is_a_company_no_pronoun_stands_for() {
         )]
     );
 }
+
+#[test]
+fn dean_before_of_is_a_title_and_before_a_surname_a_given_name() {
+    assert_eq!(
+        quotes("dean_of_students_title"),
+        [
+            pair("guarantee adequate security", "Perpetua Okonjo-Hale"),
+            pair("We will appeal,", "Dean Marchetti-Lowe"),
+        ]
+    );
+}
