@@ -552,7 +552,14 @@ pub(crate) fn referent(
     // said the Scot": an epithet the text never gave anyone stands for
     // the person the text is about, the last named subject in this
     // paragraph or the two before.
-    if !is_epithet(text, tokens, the_at, head) {
+    // (So does a former office no one was given: "Democratic front-runner
+    // Eleanor Whitcombe, campaigning in Iowa, …. “…,” the former secretary
+    // of state said".)
+    let former = is_the(tokens[the_at].span().as_str(text))
+        && tokens
+            .get(the_at + 1)
+            .is_some_and(|t| t.span().as_str(text).eq_ignore_ascii_case("former"));
+    if !is_epithet(text, tokens, the_at, head) && !former {
         return None;
     }
     // "The 24-year-old Frenchman beat …" just after the lede names

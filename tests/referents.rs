@@ -749,3 +749,15 @@ fn an_abbreviated_title_in_a_headline_stands_for_the_person_so_titled_below() {
         ))
     );
 }
+
+#[test]
+fn a_former_office_no_one_was_given_stands_for_the_person_just_named() {
+    assert_eq!(
+        referents("former_office_no_one_was_given").last().cloned(),
+        Some(row(
+            "We are a nation of immigrants,",
+            "the former secretary of state",
+            Some("Eleanor Whitmarsh-Dube")
+        ))
+    );
+}
