@@ -170,6 +170,9 @@ const CONF_PREVIOUS_SENTENCE: f32 = 0.72;
 const CONF_PREVIOUS_PARAGRAPH: f32 = 0.58;
 const CONF_SENTENCE_SUBJECT: f32 = 0.46;
 const CONF_SIGNATURE: f32 = 0.5;
+/// How many tokens back "this person" looks for the unnamed source it
+/// takes up.
+const SOURCE_TOKENS_BACK: usize = 120;
 /// How many tokens before a fragment a statement noun's owner is looked
 /// for ("Corvo's claim that the dam was “…”"), and before a whole quote
 /// after a colon, which may close a long clause.
@@ -2942,6 +2945,9 @@ impl<'a> Resolver<'a> {
                 // "One GOP senator told Fox News …. “…,” the senator said":
                 // the unnamed speaker the description takes up.
                 Some(e)
+            } else if let Some(e) = self.source_introduced_before(speaker, q.outer.start) {
+                // "A second adviser was blunter. “…,” this person said".
+                Some(e)
             } else if let Some((e, mention)) = self.statement_sender(speaker, q.outer.start) {
                 // "Andalar said in a statement that …. “…,” the statement
                 // said": the one who issued it; the person a description
@@ -3027,6 +3033,50 @@ impl<'a> Resolver<'a> {
                 q.confidence = b.confidence.min(CONF_REPEATED);
             }
         }
+    }
+
+    /// The unnamed source a generic "this person" or "the source" speaker
+    /// takes up: an indefinite description opening a sentence of the
+    /// quote's paragraph or the one before, before byte `at` ("A second
+    /// adviser was blunter. “…,” this person said"), the nearest.
+    fn source_introduced_before(&mut self, speaker: usize, at: usize) -> Option<usize> {
+        let name = &self.entities.list[speaker].name;
+        let mut words = crate::text::words(name);
+        let det = words.next()?;
+        let head = words.next()?;
+        if words.next().is_some()
+            || !matches!(det.to_ascii_lowercase().as_str(), "this" | "the")
+            || !matches!(head, "person" | "source")
+        {
+            return None;
+        }
+        let k = self.token_at(at);
+        let para = self.tokens.get(k)?.para;
+        let toks = self.tokens;
+        let m = (k.saturating_sub(SOURCE_TOKENS_BACK)..k)
+            .rev()
+            .take_while(|&j| toks[j].para + 1 >= para)
+            .filter(|&j| {
+                toks[j].is_capitalised()
+                    && speakers::is_indefinite(self.word(j))
+                    && speakers::opens_sentence(self.text, toks, j)
+            })
+            .find_map(|j| {
+                // (The whole description a speech event read there: "A
+                // person close to her said".)
+                let at = self.events.partition_point(|e| e.cue.token < j);
+                self.events[at..]
+                    .iter()
+                    .take(4)
+                    .filter_map(|e| e.mention)
+                    .find(|m| m.first_token == j)
+                    .or_else(|| speakers::mention_starting_at(self.text, toks, j, k))
+                    .filter(|m| m.kind == MentionKind::Description && m.first_token == j)
+            })?;
+        Some(
+            self.entities
+                .get_or_add(m.name.as_str(self.text), SpeakerKind::Group, None, m.gender),
+        )
     }
 
     /// Whether the definite description `speaker` ("the senator", "the

@@ -761,3 +761,15 @@ fn a_former_office_no_one_was_given_stands_for_the_person_just_named() {
         ))
     );
 }
+
+#[test]
+fn this_person_takes_up_the_unnamed_source_introduced_just_before() {
+    assert_eq!(
+        referents("this_person_takes_up_source").last().cloned(),
+        Some(row(
+            "He's bored. You can see it at the events,",
+            "this person",
+            Some("A second adviser")
+        ))
+    );
+}
