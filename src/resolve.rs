@@ -3045,7 +3045,7 @@ impl<'a> Resolver<'a> {
         let det = words.next()?;
         let head = words.next()?;
         if words.next().is_some()
-            || !matches!(det.to_ascii_lowercase().as_str(), "this" | "the")
+            || !(det.eq_ignore_ascii_case("this") || det.eq_ignore_ascii_case("the"))
             || !matches!(head, "person" | "source")
         {
             return None;

@@ -257,6 +257,18 @@ fn joins_organisation(
         || ((head || lead) && !words().any(|t| t.has(lexicon::TITLE) || t.first_name().is_some()))
 }
 
+/// Whether token `k` is the apostrophe of a plural in the possessive,
+/// a token of its own right after the plural's "s" ("Sanders’", "players'"),
+/// past token `lo`.
+fn is_plural_apostrophe(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
+    let t = &tokens[k];
+    (t.is_punct('\'') || t.is_punct('’'))
+        && k > lo
+        && tokens[k - 1].para == t.para
+        && word(text, tokens, k - 1).ends_with('s')
+        && t.span().start == tokens[k - 1].span().end
+}
+
 /// Where a plural in the possessive that ends at token `k` starts, when it
 /// is part of the name of a body, `run`, after it: "the Irish Farmers’
 /// Association", "the National Nurses’ Union", "the Fishermen’s
@@ -283,11 +295,8 @@ fn plural_possessive_in_body(
         |p: &Token| p.is_capitalised() && p.first_name().is_none() && !p.has(lexicon::TITLE);
     // "Farmers’": the apostrophe of a regular plural is a token of its own.
     if t.is_punct('\'') || t.is_punct('’') {
-        let p = tokens.get(k.checked_sub(1).filter(|&b| b >= lo)?)?;
-        return (plural(p)
-            && p.span().end == t.span().start
-            && word(text, tokens, k - 1).ends_with('s'))
-        .then_some(k - 1);
+        return (is_plural_apostrophe(text, tokens, k, lo) && plural(&tokens[k - 1]))
+            .then_some(k - 1);
     }
     // "Children’s", "Fishermen’s": an irregular plural keeps its "’s".
     let stem = crate::text::possessive_stem(word(text, tokens, k))?;
@@ -1567,12 +1576,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         // token of its own.
         // "The players' union": after a common noun it determines
         // nothing, and the phrase goes on to its determiner.
-        if (t.is_punct('\'') || t.is_punct('’'))
-            && k > lo
-            && tokens[k - 1].para == para
-            && word(text, tokens, k - 1).ends_with('s')
-            && t.span().start == tokens[k - 1].span().end
-        {
+        if t.para == para && is_plural_apostrophe(text, tokens, k, lo) {
             start = k - 1;
             if tokens[k - 1].is_capitalised() {
                 opened = true;
