@@ -2102,9 +2102,12 @@ impl<'a> Resolver<'a> {
                 // "The witness … said he had gone along …. “…,” he said":
                 // a description that stands for someone named before is
                 // that person.
-                let linked = (!quote_first)
+                // (Read once: linked, or a description of no one named
+                // before, `Some(None)`.)
+                let described = (!quote_first)
                     .then(|| self.description_at(pos, g))
-                    .flatten()
+                    .flatten();
+                let linked = described
                     .flatten()
                     .map(|full| self.named_person(full.as_str(self.text)))
                     .filter(|&d| {
@@ -2115,8 +2118,7 @@ impl<'a> Resolver<'a> {
                     self.learn_gender(d, g);
                     return Some(d);
                 }
-                if (compatible(&self.entities.list[e])
-                    || (!quote_first && self.unlinked_description_at(pos, g)))
+                if (compatible(&self.entities.list[e]) || described == Some(None))
                     && !named_inside(&self.entities.list[e].name)
                     && !far_for_it
                     && !questioner
@@ -2401,20 +2403,13 @@ impl<'a> Resolver<'a> {
             && self.is_past_perfect(n)
     }
 
-    /// Whether the speaker of the event at cue token `pos` is a definite
-    /// description of a person that stands for no one named before ("The
-    /// elections director said her office …"): someone new, whom a later
-    /// pronoun of a gender that fits takes up.
-    fn unlinked_description_at(&self, pos: usize, g: Gender) -> bool {
-        self.description_at(pos, g) == Some(None)
-    }
-
     /// For the speaker of the event at cue token `pos`, a definite
     /// description of a person whose gender may be `g`: `Some` of the
     /// full name of the person it stands for ("The witness" after "Joost
     /// Vandermeulen, 38, is the government's central witness"), `Some(None)`
-    /// when it stands for no one named before; `None` for any other
-    /// speaker.
+    /// when it stands for no one named before ("The elections director
+    /// said her office …": someone new, whom a later pronoun takes up);
+    /// `None` for any other speaker.
     fn description_at(&self, pos: usize, g: Gender) -> Option<Option<Span>> {
         if !matches!(g, Gender::Male | Gender::Female) {
             return None;
