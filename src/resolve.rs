@@ -3525,8 +3525,21 @@ impl<'a> Resolver<'a> {
                         && self.word(inner.first - 1).eq_ignore_ascii_case("what")
                         && oi <= inner.last + 3
                 };
+                // ("Ryan said he was “very encouraged” and Trump called it a
+                // “great meeting”": a report joined by "and" or "but" after
+                // the outer report's own quote is a clause of its own.)
+                let coordinated = |inner: &Event| {
+                    inner.first > 0
+                        && matches!(self.word(inner.first - 1), "and" | "but" | "while")
+                        && self
+                            .events_from(lo, ev_cursor)
+                            .first()
+                            .is_some_and(|outer| {
+                                (outer.last + 1..inner.first).any(|k| self.tokens[k].quoted)
+                            })
+                };
                 if kind == QuoteKind::Mixed {
-                    if let Some(inner) = pre.filter(|e| !what_clause(e)) {
+                    if let Some(inner) = pre.filter(|e| !what_clause(e) && !coordinated(e)) {
                         let outer = self.events_from(lo, ev_cursor).iter().find(|e| {
                             e.mention.is_some()
                                 && e.last < inner.first

@@ -4741,3 +4741,14 @@ fn dean_before_of_is_a_title_and_before_a_surname_a_given_name() {
         ]
     );
 }
+
+#[test]
+fn a_report_joined_by_and_after_an_earlier_quote_is_a_clause_of_its_own() {
+    assert_eq!(
+        quotes("coordinated_report_after_quote"),
+        [
+            pair("cautiously hopeful", "Edda Rasmussen"),
+            pair("turning point for the port.", "Tobias Wetherell"),
+        ]
+    );
+}
