@@ -335,6 +335,7 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
             && HAD_THIS_TO.contains(tokens[i - 2].span().as_str(text))
             && matches!(tokens[i - 3].span().as_str(text), "had" | "has" | "have");
         return had_this
+            || purpose_infinitive(text, tokens, i).is_some()
             || !after_determiner
                 && i.checked_sub(2).map(|k| &tokens[k]).is_some_and(|b| {
                     let v = b.span().as_str(text);
@@ -363,6 +364,47 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
             && !crate::text::is_possessive(w)
             && w.len() > 3
             && !(i >= 2 && crate::speakers::is_indefinite(tokens[i - 2].span().as_str(text))))
+}
+
+/// Tokens a purpose infinitive may stand after its verb: a preposition
+/// and a short noun phrase ("took to the Senate floor to").
+const PURPOSE_REACH: usize = 6;
+
+/// Whether the infinitive at token `i` (after "to") says what the subject
+/// went somewhere, or used something, to do: "took to Twitter to call",
+/// "went on television to call", "used the speech to call". A noun before
+/// "to" is then no one the infinitive's action is asked of ("instructed
+/// Mr. Kerry to continue"); nor is the object of a reporting verb's
+/// preposition ("called on Congress to label"). Gives the verb's token.
+pub(crate) fn purpose_infinitive(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let para = tokens[i].para;
+    let lo = i.saturating_sub(PURPOSE_REACH + 2);
+    for k in (lo..i - 1).rev() {
+        let t = &tokens[k];
+        if t.para != para || !t.is_word() || t.quoted {
+            return None;
+        }
+        let w = t.span().as_str(text);
+        if matches!(w, "used" | "uses" | "using") {
+            return (k + 2 < i).then_some(k);
+        }
+        if t.has(lexicon::COMPLEMENT) && t.is_lower() && k > 0 {
+            let v = &tokens[k - 1];
+            let vw = v.span().as_str(text);
+            // (Not a report's own object: "called on Congress to"; "go"
+            // reports only with its particle at a clause's end.)
+            let verb = v.para == para
+                && v.is_lower()
+                && k + 2 < i
+                && (matches!(vw, "went" | "go" | "goes" | "going")
+                    || (v.has(lexicon::IRREGULAR_PAST)
+                        || vw.ends_with("ed")
+                        || vw.ends_with("ing"))
+                        && v.lemma().is_none());
+            return verb.then_some(k - 1);
+        }
+    }
+    None
 }
 
 /// Whether the verb form at token `i` is a noun after a determiner: "the

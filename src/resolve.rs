@@ -746,6 +746,15 @@ impl<'a> Resolver<'a> {
             {
                 // "My grandmother used to say", "He likes to say".
                 j -= 2;
+            } else if let Some(k) = (j == v && j > lo + 3 && self.word(j - 1) == "to")
+                .then(|| crate::cues::purpose_infinitive(self.text, toks, j))
+                .flatten()
+                .filter(|&k| k > lo)
+            {
+                // "Lewandowski took to Twitter to call", "Keane used the
+                // speech to call": the subject of the verb the purpose
+                // infinitive follows.
+                j = k;
             } else if j > lo + 3
                 && self.word(j - 1) == "to"
                 && (crate::cues::READY_ADJECTIVES.contains_ignore_ascii_case(self.word(j - 2))

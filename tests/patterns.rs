@@ -4752,3 +4752,14 @@ fn a_report_joined_by_and_after_an_earlier_quote_is_a_clause_of_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_reporting_verb_in_a_purpose_infinitive_after_a_place_is_the_subjects_cue() {
+    assert_eq!(
+        quotes("purpose_infinitive_cue"),
+        [
+            pair("pure theatre", "Ingrid Solvang"),
+            pair("unworkable in a storm", "Casimir Ekwueme"),
+        ]
+    );
+}
