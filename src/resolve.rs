@@ -3519,11 +3519,29 @@ impl<'a> Resolver<'a> {
                         && self.tokens[e.first - 2].is_punct(',')
                         && (e.last + 1..oi).any(|k| self.tokens[k].is_punct(','))
                 };
+                // (Nor, for a fragment, the event of a clause of time that
+                // closes with its comma before the main clause: "As
+                // Blumenthal spoke, the NRA was …, whipping lawmakers
+                // against “any and all gun control”". "As Obama put it,"
+                // gives the main clause its speaker.)
+                let closed_time_clause = |e: &Event| {
+                    kind == QuoteKind::Mixed
+                        && e.first > 0
+                        && (TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(e.first - 1))
+                            || (self.word(e.first - 1).eq_ignore_ascii_case("as")
+                                && matches!(self.word(e.cue.token), "spoke" | "talked")))
+                        && self.tokens.get(e.last + 1).is_some_and(|t| t.is_punct(','))
+                };
                 let mut pre = self.events[..ev_cursor]
                     .iter()
                     .rev()
                     .take_while(|e| e.cue.token >= lo)
-                    .find(|e| e.mention.is_some() && e.last < oi && !closed_relative(e));
+                    .find(|e| {
+                        e.mention.is_some()
+                            && e.last < oi
+                            && !closed_relative(e)
+                            && !closed_time_clause(e)
+                    });
                 // "Trump said that Clinton once described the deal as “the
                 // gold standard”": a fragment in reported speech is the
                 // words as the outer speaker reports them.
@@ -4944,11 +4962,18 @@ impl<'a> Resolver<'a> {
         if kind != QuoteKind::Mixed && !colon && !self.chant_of(oi) {
             return None;
         }
-        let (lo, hi) = if colon {
+        let (mut lo, hi) = if colon {
             (self.clause_start(oi - 1), oi - 1)
         } else {
             (self.clause_start(oi), oi)
         };
+        // ("As Blumenthal spoke, the NRA was …, whipping lawmakers against
+        // “…”": past a clause of time that opens the sentence.)
+        if lo < hi && self.tokens[lo].has(lexicon::SUBORDINATOR) {
+            if let Some(c) = (lo..hi).find(|&k| self.tokens[k].is_punct(',')) {
+                lo = c + 1;
+            }
+        }
         // ("Hours later, in a second tweet, he struck a softer tone: “…”":
         // before a colon, the subject past the opening phrases.)
         let m = self
@@ -4962,7 +4987,12 @@ impl<'a> Resolver<'a> {
             let w = self.word(k);
             self.tokens[k].is_lower() && (self.tokens[k].lemma().is_some() || w.ends_with("ed"))
         });
-        if verb.is_some_and(|k| self.is_passive(k) && !matches!(self.word(k + 1), "to" | "as")) {
+        // (A progressive is active: "the NRA was going into overdrive".)
+        if verb.is_some_and(|k| {
+            self.is_passive(k)
+                && !self.word(k).ends_with("ing")
+                && !matches!(self.word(k + 1), "to" | "as")
+        }) {
             return None;
         }
         self.subject_quote(q, kind, &m, oi)

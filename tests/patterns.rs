@@ -4763,3 +4763,11 @@ fn a_reporting_verb_in_a_purpose_infinitive_after_a_place_is_the_subjects_cue() 
         ]
     );
 }
+
+#[test]
+fn a_fragment_after_a_closed_clause_of_time_is_the_main_clauses_not_the_time_clauses() {
+    assert_eq!(
+        quotes("fragment_after_time_clause"),
+        [pair("any cuts at all", "Taxi Drivers Union")]
+    );
+}
