@@ -657,7 +657,15 @@ pub(crate) fn mention_ending_at(
     };
     // "Rachel Berg of Monsey", "a spokesman for Trump": the head before a
     // prepositional phrase is the speaker.
-    if m.first_token >= lo + 2 && tokens[m.first_token - 1].has(lexicon::COMPLEMENT) {
+    // (Not a phrase of time or comparison: "issued a statement after
+    // Donald Trump told", "a man like Trump".)
+    if m.first_token >= lo + 2
+        && tokens[m.first_token - 1].has(lexicon::COMPLEMENT)
+        && !matches!(
+            word(text, tokens, m.first_token - 1),
+            "after" | "before" | "during" | "since" | "until" | "than" | "like"
+        )
+    {
         // "Another source speaking to Fox News": a participle before the
         // preposition ends the description.
         let mut head_end = m.first_token - 2;

@@ -4771,3 +4771,11 @@ fn a_fragment_after_a_closed_clause_of_time_is_the_main_clauses_not_the_time_cla
         [pair("any cuts at all", "Taxi Drivers Union")]
     );
 }
+
+#[test]
+fn a_name_after_a_preposition_of_time_opens_a_clause_and_is_no_part_of_the_noun_before() {
+    assert_eq!(
+        quotes("time_clause_after_statement"),
+        [pair("a rounding error", "Renata Okonkwo-Blaine")]
+    );
+}
