@@ -3643,7 +3643,19 @@ impl<'a> Resolver<'a> {
                                 // "The candidates say … Comey's conclusion
                                 // that she was “extremely careless”": the
                                 // quote is in the noun's own clause.
-                                || (e.last < *k && self.word(*k + 1) == "that" && !opens_report)
+                                // ("go beyond Trump's pledge to be
+                                // “neutral”": or its infinitive.)
+                                || (e.last < *k
+                                    && (self.word(*k + 1) == "that"
+                                        || (self.word(*k + 1) == "to"
+                                            && self.tokens.get(*k + 2).is_some_and(|t| {
+                                                t.is_lower()
+                                                    && !t.quoted
+                                                    && !crate::cues::is_determiner(
+                                                        t.span().as_str(self.text),
+                                                    )
+                                            })))
+                                    && !opens_report)
                                 || (colon && e.last < m.first_token)
                         })
                     });

@@ -760,7 +760,30 @@ pub(crate) fn statement_owner(
     k: usize,
     lo: usize,
 ) -> Option<Mention> {
-    let p = k.checked_sub(1).filter(|&p| p >= lo)?;
+    let mut p = k.checked_sub(1).filter(|&p| p >= lo)?;
+    // "Trump's controversial pledge", "her latest tweets": past an
+    // adjective or two.
+    let adjective = |t: &Token| {
+        let w = t.span().as_str(text);
+        t.is_word()
+            && t.is_lower()
+            && t.lemma().is_none()
+            && t.pronoun().is_none()
+            && !is_possessive(w)
+            && !crate::cues::is_determiner(w)
+            && !t.has(
+                lexicon::COMPLEMENT
+                    | lexicon::CONJUNCTION
+                    | lexicon::SUBORDINATOR
+                    | lexicon::RELATIVE
+                    | lexicon::STATEMENT_NOUN
+                    | lexicon::GROUP
+                    | lexicon::TITLE,
+            )
+    };
+    while p > lo && k - p <= 2 && tokens[p].para == tokens[k].para && adjective(&tokens[p]) {
+        p -= 1;
+    }
     if let Some(m) = possessor(text, tokens, p, lo) {
         // "Secretary of State Hillary Clinton's claim": the name after
         // the title's words.

@@ -4779,3 +4779,14 @@ fn a_name_after_a_preposition_of_time_opens_a_clause_and_is_no_part_of_the_noun_
         [pair("a rounding error", "Renata Okonkwo-Blaine")]
     );
 }
+
+#[test]
+fn a_possessive_before_an_adjective_and_a_statement_noun_owns_the_words_its_infinitive_quotes() {
+    assert_eq!(
+        quotes("owned_statement_past_adjective"),
+        [
+            pair("a friend of the small boats", "Aurelio Santangelo"),
+            pair("neutral on quotas", "Aurelio Santangelo"),
+        ]
+    );
+}
