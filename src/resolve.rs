@@ -83,6 +83,10 @@ const BODY_EVENTS_BACK: usize = 64;
 /// How many tokens back it looks for a sentence that opened with the body.
 const BODY_TOKENS_BACK: usize = 400;
 
+/// How many speech events back a pronoun with no antecedent near looks
+/// for the one speaker of its gender.
+const SOLE_SPEAKER_EVENTS: usize = 64;
+
 /// Nouns of a recording, whose "of" object a participle after it is
 /// about ("playing audio of the nominee telling donors …").
 const RECORDING_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -2372,13 +2376,47 @@ impl<'a> Resolver<'a> {
         if g == Gender::Plural {
             return self.plural_subject_before(at, para);
         }
-        let m = fallback_known
+        let Some(m) = fallback_known
             .or(fallback)
-            .filter(|m| !named_inside(m.name.as_str(self.text)))?;
+            .filter(|m| !named_inside(m.name.as_str(self.text)))
+        else {
+            // "Adeyemi-Clarke said …" and, six paragraphs of other
+            // speakers later, "she was emphatic. ‘No,’ she said": the
+            // one speaker of the pronoun's gender so far, however far
+            // back.
+            return self.sole_speaker_of_gender(g, at, &named_inside);
+        };
         let name = m.name.as_str(self.text);
         let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
         let full = full.as_str(self.text);
         Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))
+    }
+
+    /// The one person of gender `g` (he or she) among the speakers of the
+    /// last [`SOLE_SPEAKER_EVENTS`] events before token `at`, if only one
+    /// is of that gender and not named inside the quotation.
+    fn sole_speaker_of_gender(
+        &self,
+        g: Gender,
+        at: usize,
+        named_inside: &dyn Fn(&str) -> bool,
+    ) -> Option<usize> {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let end = self.history.partition_point(|&(pos, _)| pos < at);
+        let mut found = None;
+        for &(_, e) in self.history[end.saturating_sub(SOLE_SPEAKER_EVENTS)..end].iter() {
+            let ent = &self.entities.list[e];
+            if ent.kind != SpeakerKind::Person || ent.gender != g || found == Some(e) {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(e);
+        }
+        found.filter(|&e| !named_inside(&self.entities.list[e].name))
     }
 
     /// Whether the subject ending at token `k` has a past perfect for its

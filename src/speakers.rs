@@ -1542,7 +1542,13 @@ fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> G
             b"congressman" | b"spokesman" | b"chairman" => weak = Gender::Male,
             b"mrs" | b"ms" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess"
             | b"congresswoman" | b"spokeswoman" | b"chairwoman" => return Gender::Female,
-            _ => {}
+            // "9/11 widow Terry Strada", "grandmother Jean Clarke": a
+            // noun of kin outranks the given name.
+            _ => {
+                if let Some(g) = lexicon::noun_gender(t.span().as_str(text)) {
+                    return g;
+                }
+            }
         }
     }
     tokens

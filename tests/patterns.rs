@@ -4790,3 +4790,28 @@ fn a_possessive_before_an_adjective_and_a_statement_noun_owns_the_words_its_infi
         ]
     );
 }
+
+#[test]
+fn a_pronoun_with_no_antecedent_near_is_the_one_earlier_speaker_of_its_gender() {
+    assert_eq!(
+        quotes("sole_speaker_of_gender_far_back").last().cloned(),
+        Some(pair("Not for a moment,", "Ottoline Brackwater"))
+    );
+}
+
+#[test]
+fn a_noun_of_kin_before_a_name_outranks_its_given_names_gender() {
+    assert_eq!(
+        quotes("kin_noun_outranks_given_name"),
+        [
+            pair(
+                "The rationale for the veto does not hold,",
+                "Terry Marchwood"
+            ),
+            pair(
+                "All we are asking for is a day in court.",
+                "Terry Marchwood"
+            ),
+        ]
+    );
+}
