@@ -921,7 +921,22 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
                             && t.is_capitalised()
                             && t.has(lexicon::PARTY | lexicon::GROUP)))
             });
-    party || aged
+    // ("the Danish midfielder", "the Queensland skipper": a place or a
+    // nationality or two before a noun for a person.)
+    let placed = (the_at + 2..the_at + 4)
+        .take_while(|&k| tokens.get(k).is_some_and(|t| t.para == h.para))
+        .find(|&k| !place(&tokens[k]))
+        .filter(|&k| tokens[the_at + 1..k].iter().all(place))
+        .is_some_and(|k| {
+            let t = &tokens[k];
+            t.span().as_str(text) == head
+                && t.is_lower()
+                && crate::speakers::is_person_word(head)
+                && !tokens[the_at + 1..k]
+                    .iter()
+                    .any(|p| p.has(lexicon::ORGANISATION))
+        });
+    party || aged || placed
 }
 
 /// Nouns for a body that a description uses for an organisation named

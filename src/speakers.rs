@@ -205,9 +205,19 @@ fn in_nickname(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         && tokens[close].quoted
         && !tokens[close].is_word()
         && tokens[open - 1].para == tokens[close + 1].para
-        && tokens[open - 1].first_name().is_some()
         && is_name_part(tokens, open - 1)
         && is_name_part(tokens, close + 1)
+        // A known given name before it, or a given name unknown to the
+        // list between a lower-case word or a title and a surname that
+        // ends the name ("hooker Rawiri “Ra” Henare told").
+        && (tokens[open - 1].first_name().is_some()
+            || (!tokens[open - 1].has(
+                lexicon::NOT_NAME | lexicon::ORGANISATION | lexicon::PLACE | lexicon::TITLE,
+            ) && open >= 2
+                && (tokens[open - 2].is_lower() || tokens[open - 2].has(lexicon::TITLE))
+                && tokens
+                    .get(close + 2)
+                    .is_none_or(|n| !n.is_capitalised() || n.para != tokens[close].para)))
 }
 
 /// Whether token `k`, an ampersand or "and" between capitalised words,

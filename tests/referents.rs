@@ -773,3 +773,27 @@ fn this_person_takes_up_the_unnamed_source_introduced_just_before() {
         ))
     );
 }
+
+#[test]
+fn a_nationality_and_a_noun_for_a_person_stand_for_the_subject_just_named() {
+    assert_eq!(
+        referents("place_epithet_for_subject"),
+        [row(
+            "If that goes in, it is a different game,",
+            "the Norwegian midfielder",
+            Some("Anders Thorvik")
+        )]
+    );
+}
+
+#[test]
+fn a_nickname_in_marks_joins_a_given_name_the_list_does_not_know() {
+    assert_eq!(
+        referents("nickname_unknown_given_name"),
+        [row(
+            "We let it slip,",
+            "the 29-year-old hooker",
+            Some("Tamatea “Tama” Rewiti")
+        )]
+    );
+}
