@@ -2387,6 +2387,20 @@ impl<'a> Resolver<'a> {
             return self.sole_speaker_of_gender(g, at, &named_inside);
         };
         let name = m.name.as_str(self.text);
+        // ("Wayne Lapointe … Lapointe said" and, paragraphs later, a
+        // "she": not a surname whose given name is of the other gender,
+        // unless the text calls its person so near it: "Walz approaches
+        // it … She said" is Marty Walz.)
+        let near = self.tokens[m.token].para + 1 >= para;
+        let other_gender = !near
+            && self
+                .register
+                .fullest(self.text, name, Gender::Unknown)
+                .and_then(|f| speakers::given_name_gender(f.as_str(self.text)))
+                .is_some_and(|known| speakers::gender_clash(g, known));
+        if other_gender {
+            return self.sole_speaker_of_gender(g, at, &named_inside);
+        }
         let full = self.register.fullest(self.text, name, g).unwrap_or(m.name);
         let full = full.as_str(self.text);
         Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))

@@ -4815,3 +4815,11 @@ fn a_noun_of_kin_before_a_name_outranks_its_given_names_gender() {
         ]
     );
 }
+
+#[test]
+fn a_she_paragraphs_after_a_man_named_by_surname_is_the_earlier_woman_speaker() {
+    assert_eq!(
+        quotes("surname_of_other_gender_far_back").last().cloned(),
+        Some(pair("Smoke season isn't going away,", "Ngozi Okafor-Lind"))
+    );
+}
