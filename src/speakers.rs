@@ -101,6 +101,35 @@ pub(crate) const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "these", "those", "each", "multiple", "numerous", "various",
 ]);
 
+/// Nouns for things given names of their own, the name right after them
+/// ("the research vessel Thalassa", "the rover Perseverance", "Storm
+/// Ciarán"): no person, whom a later "she" could mean.
+const NAMED_THINGS: ShortList = ShortList::new(&[
+    "vessel",
+    "ship",
+    "boat",
+    "yacht",
+    "ferry",
+    "tanker",
+    "freighter",
+    "trawler",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "cruiser",
+    "rover",
+    "spacecraft",
+    "probe",
+    "satellite",
+    "telescope",
+    "aircraft",
+    "hurricane",
+    "storm",
+    "cyclone",
+    "typhoon",
+    "tropical",
+]);
+
 fn is_connector(w: &str) -> bool {
     NAME_CONNECTORS.contains(w)
 }
@@ -2834,6 +2863,18 @@ impl<'t> NameRegister<'t> {
                         g => g,
                     };
                     let m = Mention { gender, ..m };
+                    // "aboard the research vessel Thalassa", "Storm Ciarán":
+                    // a vessel's or a storm's name is no person's.
+                    if m.first_token > 0
+                        && NAMED_THINGS.contains_ignore_ascii_case(word(
+                            text,
+                            tokens,
+                            m.first_token - 1,
+                        ))
+                    {
+                        i = end + 1;
+                        continue;
+                    }
                     // "Local officials", "Trump supporters": a name before
                     // a group noun modifies it and names no one.
                     let modifier = tokens.get(end + 1).is_some_and(|n| {

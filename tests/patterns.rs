@@ -4823,3 +4823,15 @@ fn a_she_paragraphs_after_a_man_named_by_surname_is_the_earlier_woman_speaker() 
         Some(pair("Smoke season isn't going away,", "Ngozi Okafor-Lind"))
     );
 }
+
+#[test]
+fn a_ships_name_after_its_noun_is_no_person_a_she_could_mean() {
+    assert_eq!(
+        quotes("vessel_name_no_person").last().cloned(),
+        // (The lead researcher of the sentence before, not the ship.)
+        Some(pair(
+            "We have described 58 species so far,",
+            "The lead researcher"
+        ))
+    );
+}
