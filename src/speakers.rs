@@ -1445,7 +1445,16 @@ pub(crate) fn name_ending_at(
                 break;
             }
         }
-        if tokens[k].has(lexicon::TITLE | lexicon::PARTY) {
+        // ("the Swede Mats Ekberg": a nationality after "the" describes
+        // the person.)
+        let nationality = k == start
+            && k > 0
+            && tokens[k].has(lexicon::GROUP)
+            && !tokens[k].has(lexicon::ORGANISATION)
+            && !w.ends_with('s')
+            && k + 1 < end
+            && word(text, tokens, k - 1).eq_ignore_ascii_case("the");
+        if tokens[k].has(lexicon::TITLE | lexicon::PARTY) || nationality {
             name_start = k + 1;
         }
     }

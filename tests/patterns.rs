@@ -4835,3 +4835,14 @@ fn a_ships_name_after_its_noun_is_no_person_a_she_could_mean() {
         ))
     );
 }
+
+#[test]
+fn a_nationality_after_the_before_a_name_is_no_part_of_the_name() {
+    assert_eq!(
+        quotes("nationality_before_name"),
+        [pair(
+            "She has been playing at this level in practice for months,",
+            "Mats Ekberg"
+        )]
+    );
+}
