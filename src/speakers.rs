@@ -1453,6 +1453,10 @@ pub(crate) fn name_ending_at(
             && !tokens[k].has(lexicon::ORGANISATION)
             && !w.ends_with('s')
             && k + 1 < end
+            && !tokens[k + 1].has(lexicon::PLACE)
+            && !tokens[k + 1..=end]
+                .iter()
+                .any(|t| t.has(lexicon::ORGANISATION))
             && word(text, tokens, k - 1).eq_ignore_ascii_case("the");
         if tokens[k].has(lexicon::TITLE | lexicon::PARTY) || nationality {
             name_start = k + 1;

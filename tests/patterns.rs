@@ -4846,3 +4846,14 @@ fn a_nationality_after_the_before_a_name_is_no_part_of_the_name() {
         )]
     );
 }
+
+#[test]
+fn south_before_a_place_is_no_nationality_and_no_person() {
+    assert_eq!(
+        quotes("south_is_no_nationality"),
+        [pair(
+            "There is a natural tension between the government and the chain of command,",
+            "Hollis Brandvold"
+        )]
+    );
+}
