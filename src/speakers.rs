@@ -2876,6 +2876,12 @@ impl<'t> NameRegister<'t> {
                         g => g,
                     };
                     let m = Mention { gender, ..m };
+                    // ("Chief technology officer John Smith": a title
+                    // alone before a lower-case word names no one.)
+                    if is_title_alone(tokens, &m) {
+                        i = end + 1;
+                        continue;
+                    }
                     // "aboard the research vessel Thalassa", "Storm Ciarán":
                     // a vessel's or a storm's name is no person's.
                     if m.first_token > 0

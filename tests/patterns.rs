@@ -4857,3 +4857,14 @@ fn south_before_a_place_is_no_nationality_and_no_person() {
         )]
     );
 }
+
+#[test]
+fn a_title_opening_a_sentence_before_a_lower_case_word_is_no_person_and_oluwaseun_fits_she() {
+    assert_eq!(
+        quotes("title_alone_no_person"),
+        [pair(
+            "That should have been the case from day one,",
+            "Oluwaseun Bankole-Ade"
+        )]
+    );
+}
