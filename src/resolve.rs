@@ -4770,26 +4770,42 @@ impl<'a> Resolver<'a> {
     /// many were removed?” Tolliver asked." then "“I don't have that
     /// number,” Moreno-Banks replied." then "“You don't have it, or you
     /// don't want to say it?”"), or when it answers such a bare question.
+    /// So when the exchange has gone on in bare turns, paragraph by
+    /// paragraph, since a question ("“Who is paying?” Winterbourne asked."
+    /// then "“The Postal Service.”" then "“So the ratepayers are.”").
     fn exchange_turn(&self, q: &Quotation, done: &[Quote], e: usize, p: u32) -> Option<usize> {
-        let [.., before, last] = done else {
-            return None;
-        };
         let para_of = |d: &Quote| {
             self.tokens
                 .get(self.token_at(d.outer.start))
                 .map(|t| t.para)
         };
+        // The last quote of each of the paragraphs before, nearest first.
+        let mut turns = done.iter().rev().filter_map(|d| Some((para_of(d)?, d)));
+        let (lp, last) = turns.next()?;
+        let mut turns = turns.skip_while(|&(tp, _)| tp == lp);
+        let (bp, before) = turns.next()?;
         let asks = |d: &Quote| d.text(self.text).trim_end().ends_with('?');
         let other = before.speaker.filter(|&b| b != e)?;
-        if last.speaker != Some(e)
-            || para_of(last) != Some(p)
-            || para_of(before).map(|b| b + 1) != Some(p)
-        {
+        if last.speaker != Some(e) || lp != p || bp + 1 != p {
             return None;
         }
         let asker_again = q.content.as_str(self.text).trim_end().ends_with('?') && asks(before);
-        let answer_to_bare = last.attribution == Attribution::PreviousParagraph && asks(last);
-        (asker_again || answer_to_bare).then_some(other)
+        let bare = |d: &Quote| d.attribution == Attribution::PreviousParagraph;
+        let answer_to_bare = bare(last) && asks(last);
+        // (Turns in paragraphs one after another, a question among the
+        // last three, one of the last two bare.)
+        let earlier = turns
+            .find(|&(tp, _)| tp != bp)
+            .filter(|&(tp, _)| tp + 2 == p)
+            .map(|(_, d)| d);
+        // (Paragraphs that open with their quotes: "Voss then left the
+        // studio. “We had a good talk, right?” Kessler said." ends the
+        // exchange.)
+        let in_turns = self.paragraph_is_quote(lp)
+            && self.paragraph_is_quote(bp)
+            && (bare(last) || bare(before))
+            && (asks(last) || asks(before) || earlier.is_some_and(asks));
+        (asker_again || answer_to_bare || in_turns).then_some(other)
     }
 
     /// Whether paragraph `p` names anyone: a capitalised name or a

@@ -4868,3 +4868,18 @@ fn a_title_opening_a_sentence_before_a_lower_case_word_is_no_person_and_oluwaseu
         )]
     );
 }
+
+#[test]
+fn bare_quote_paragraphs_after_a_question_alternate_between_the_two_people_of_the_exchange() {
+    assert_eq!(
+        quotes("bare_turns_alternate")[1..],
+        [
+            pair("The Postal Service is absorbing it.", "Anselm Vickery"),
+            pair(
+                "So the ratepayers are paying for it.",
+                "Philippa Oakenshott"
+            ),
+            pair("Ultimately, yes.", "Anselm Vickery"),
+        ]
+    );
+}
