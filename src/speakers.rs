@@ -2877,8 +2877,14 @@ impl<'t> NameRegister<'t> {
                     };
                     let m = Mention { gender, ..m };
                     // ("Chief technology officer John Smith": a title
-                    // alone before a lower-case word names no one.)
-                    if is_title_alone(tokens, &m) {
+                    // alone before a lower-case word names no one; nor does
+                    // a name after a person's "of": "Sen. Roderick
+                    // Halvorsrud of North Dakota".)
+                    let of_a_person = m.first_token >= 2
+                        && word(text, tokens, m.first_token - 1) == "of"
+                        && tokens[m.first_token - 2].name_part
+                        && !tokens[m.first_token - 2].has(lexicon::TITLE);
+                    if is_title_alone(tokens, &m) || of_a_person {
                         i = end + 1;
                         continue;
                     }

@@ -4883,3 +4883,14 @@ fn bare_quote_paragraphs_after_a_question_alternate_between_the_two_people_of_th
         ]
     );
 }
+
+#[test]
+fn a_name_after_a_persons_of_is_a_place_and_never_the_one_who_answers() {
+    assert_eq!(
+        quotes("place_after_persons_of").last().cloned(),
+        Some(pair(
+            "From when our systems flagged it, senator.",
+            "Anneliese Varga-Holm"
+        ))
+    );
+}
