@@ -618,6 +618,24 @@ impl<'a> Resolver<'a> {
             }
             if let Some(e) = ev.entity {
                 self.history.push((cue.token, e));
+                // "Nighswander said he had spoken with …", "Szabados said
+                // she was still making up her mind": a person named right
+                // before a report whose subject is "he" or "she" is likely
+                // of that gender.
+                let mut k = cue.token + 1;
+                if self.word(k) == "that" {
+                    k += 1;
+                }
+                let g = match self.word(k) {
+                    "he" => Gender::Male,
+                    "she" => Gender::Female,
+                    _ => Gender::Unknown,
+                };
+                if self.entities.list[e].kind == SpeakerKind::Person
+                    && mention.is_some_and(|m| m.kind == MentionKind::Name)
+                {
+                    self.learn_gender(e, g);
+                }
             }
             self.events.push(ev);
         }
@@ -2130,6 +2148,19 @@ impl<'a> Resolver<'a> {
                 if let Some(d) = linked.filter(|_| !far_for_it && !questioner) {
                     self.learn_gender(d, g);
                     return Some(d);
+                }
+                // "…, according to a Garside aide." then "“…,” he said": an
+                // unnamed source that only told of someone's words is no
+                // he or she a quote takes up.
+                let source_only = matches!(g, Gender::Male | Gender::Female)
+                    && !quote_first
+                    && self.entities.list[e].kind == SpeakerKind::Group
+                    && self.word(pos).eq_ignore_ascii_case("according")
+                    && crate::text::words(&self.entities.list[e].name)
+                        .next()
+                        .is_some_and(speakers::is_indefinite);
+                if source_only {
+                    continue;
                 }
                 if (compatible(&self.entities.list[e]) || described == Some(None))
                     && !named_inside(&self.entities.list[e].name)

@@ -4894,3 +4894,25 @@ fn a_name_after_a_persons_of_is_a_place_and_never_the_one_who_answers() {
         ))
     );
 }
+
+#[test]
+fn an_unnamed_source_that_only_told_of_the_words_is_no_antecedent_of_he() {
+    assert_eq!(
+        quotes("according_to_source_no_antecedent").last().cloned(),
+        Some(pair(
+            "I’m not going to wait around for the Senate calendar to open up,",
+            "Lorcan Fitzwilliam"
+        ))
+    );
+}
+
+#[test]
+fn a_name_that_said_she_is_no_antecedent_of_a_later_he() {
+    assert_eq!(
+        quotes("said_she_tells_gender").last().cloned(),
+        Some(pair(
+            "Nobody out there asked me about Bozeman,",
+            "Corliss Wethersby"
+        ))
+    );
+}
