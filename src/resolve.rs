@@ -709,6 +709,33 @@ impl<'a> Resolver<'a> {
                 return (Some(m), v, start);
             }
             let hi = (start + 12).min(toks.len());
+            // "According to conservative talk radio host Rush Limbaugh":
+            // the name after a few lower-case words that describe its
+            // person (no preposition among them: "a spokesman for Trump"
+            // is no Trump).
+            let named = (start + 1..hi.min(start + 7))
+                .take_while(|&k| {
+                    let t = &toks[k - 1];
+                    t.is_word()
+                        && !t.quoted
+                        && t.para == toks[start].para
+                        && (t.is_lower() || k - 1 == start)
+                        && !t.has(lexicon::COMPLEMENT | lexicon::RELATIVE)
+                        && !crate::text::is_possessive(t.span().as_str(self.text))
+                })
+                .find(|&k| toks[k].name_part && toks[k].is_capitalised())
+                .filter(|_| toks[start].is_lower())
+                .and_then(|k| speakers::mention_starting_at(self.text, toks, k, hi))
+                // (Ending the phrase: "a Quinnipiac poll" is a poll.)
+                .filter(|m| {
+                    m.is_person_name()
+                        && toks
+                            .get(self.token_end(m.span.end) + 1)
+                            .is_none_or(|n| !(n.is_word() && n.is_lower()))
+                });
+            if let Some(m) = named {
+                return (Some(m), v, self.token_end(m.span.end));
+            }
             let m = speakers::mention_starting_at(self.text, toks, start, hi);
             let last = m.map_or(v + 1, |m| self.token_end(m.span.end));
             return (m, v, last);
