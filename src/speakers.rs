@@ -2570,7 +2570,10 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
                 // (Not a capitalised name: "of The Boston Herald".)
                 if !object
                     && ((t.lemma().is_some() && !t.is_capitalised())
-                        || (t.has(lexicon::FILLER) && !t.has(lexicon::COMPLEMENT)))
+                        // (Not the month: "a poll conducted in May".)
+                        || (t.has(lexicon::FILLER)
+                            && !t.has(lexicon::COMPLEMENT)
+                            && !t.is_capitalised()))
                 {
                     // "a report from the inspector general to be released
                     // Thursday": an infinitive after the phrase ends it.

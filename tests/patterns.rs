@@ -4919,13 +4919,14 @@ fn a_name_that_said_she_is_no_antecedent_of_a_later_he() {
 
 #[test]
 fn according_to_a_few_describing_words_and_a_name_is_the_names_and_not_a_name_inside_a_noun() {
+    // ("in May" is the month, no modal verb ending the phrase.)
     assert_eq!(
         quotes("according_to_described_name"),
         [
             pair("fear", "Bramwell Ostrowski"),
             pair(
                 "the most trusted candidate",
-                "a Marlow University poll conducted in June"
+                "a Marlow University poll conducted in May"
             ),
         ]
     );
