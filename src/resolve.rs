@@ -3582,6 +3582,14 @@ impl<'a> Resolver<'a> {
                     decision = self.owned_quote(q, kind, ai + 2, &m);
                 }
             }
+            // "Obama's “if you like your plan, you can keep it” promise":
+            // words between a possessive and a statement noun.
+            if decision.is_none() {
+                let lo = self.clause_start(oi.saturating_sub(1));
+                if let Some(m) = speakers::owner_around(self.text, self.tokens, oi, ai, lo) {
+                    decision = self.owned_quote(q, kind, ai, &m);
+                }
+            }
             // "Pollsters agree - Carl Bialik: “Q”": a name right before a
             // colon beats a cue further back.
             if decision.is_none() && oi >= 2 && self.tokens[oi - 1].is_punct(':') {

@@ -790,6 +790,27 @@ fn possessor(text: &str, tokens: &[Token], k: usize, lo: usize) -> Option<Mentio
     ))
 }
 
+/// The owner of words quoted between a possessive and a statement noun
+/// ("Obama's “if you like your plan, you can keep it” promise", "her
+/// “basket of deplorables” remark"): the possessor at token `oi - 1`
+/// before the opening mark, when the token `ai` after the closing mark is
+/// such a noun.
+pub(crate) fn owner_around(
+    text: &str,
+    tokens: &[Token],
+    oi: usize,
+    ai: usize,
+    lo: usize,
+) -> Option<Mention> {
+    let p = oi.checked_sub(1).filter(|&p| p >= lo)?;
+    let noun = tokens.get(ai)?;
+    if !(noun.is_lower() && noun.has(lexicon::STATEMENT_NOUN) && noun.para == tokens[p].para) {
+        return None;
+    }
+    // (The possessor before the opening mark as before a noun.)
+    statement_owner(text, tokens, oi, lo)
+}
+
 /// The owner of a statement noun at token `k` ("Senator Lina Corvo’s
 /// claim", "Quist's answer", "her remark"): the possessor before it, a
 /// name in the possessive or a possessive pronoun.

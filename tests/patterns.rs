@@ -4931,3 +4931,22 @@ fn according_to_a_few_describing_words_and_a_name_is_the_names_and_not_a_name_in
         ]
     );
 }
+
+#[test]
+fn words_between_a_possessive_and_a_statement_noun_are_the_possessors() {
+    assert_eq!(
+        quotes("quote_between_possessive_and_noun"),
+        [pair(
+            "if you like your plan, you can keep it",
+            "Adaeze Hollingworth"
+        )]
+    );
+}
+
+#[test]
+fn a_possessors_mantra_owns_the_words_its_clause_quotes() {
+    assert_eq!(
+        quotes("owned_mantra"),
+        [pair("would win ugly or not at all,", "Renfrew")]
+    );
+}
