@@ -3738,6 +3738,10 @@ impl<'a> Resolver<'a> {
                         self.owned_statement(lo, oi, reach)
                     })
                     .flatten()
+                    // (A "that" clause far back yields to a report after
+                    // the quote: "her argument that she is no “regional”
+                    // candidate, as Sanders' campaign manager suggested".)
+                    .filter(|(k, _)| oi - k <= OWNER_REACH || colon || later_post.is_none())
                     // (A spoken answer, not a document that speaks for
                     // itself: "Hoff's letter makes a case: “…”".)
                     // (But a document its sender is named after: "a text
@@ -3985,8 +3989,12 @@ impl<'a> Resolver<'a> {
     /// The statement noun owned by a possessive in the clause from token
     /// `lo` before the quotation at token `oi` ("Corvo’s claim that",
     /// "Quist's answer was that", "her remark:"), and its owner.
+    /// (A noun whose "that" clause runs on to the quotation may stand
+    /// further back: "O'Reilly's aside that the slaves who built the White
+    /// House, whom Michelle Obama referred to in her address, were
+    /// ''well fed''".)
     fn owned_statement(&self, lo: usize, oi: usize, reach: usize) -> Option<(usize, Mention)> {
-        let start = lo.max(oi.saturating_sub(reach));
+        let start = lo.max(oi.saturating_sub(reach.max(OWNER_REACH_COLON)));
         for k in (start + 1..oi).rev() {
             let t = &self.tokens[k];
             if t.quoted {
@@ -3994,6 +4002,9 @@ impl<'a> Resolver<'a> {
             }
             if !(t.is_lower() && t.has(lexicon::STATEMENT_NOUN)) {
                 continue;
+            }
+            if oi - k > reach && self.word(k + 1) != "that" {
+                return None;
             }
             return speakers::statement_owner(self.text, self.tokens, k, lo)
                 .or_else(|| self.sender_after(k, oi))

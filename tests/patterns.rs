@@ -4950,3 +4950,14 @@ fn a_possessors_mantra_owns_the_words_its_clause_quotes() {
         [pair("would win ugly or not at all,", "Renfrew")]
     );
 }
+
+#[test]
+fn a_statement_nouns_that_clause_may_run_far_to_the_quote_but_yields_to_a_report_after_it() {
+    assert_eq!(
+        quotes("owned_that_clause_far"),
+        [
+            pair("well paid for the time.", "Iseult Brannagh"),
+            pair("regional", "her rival's campaign manager"),
+        ]
+    );
+}
