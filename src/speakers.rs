@@ -1828,6 +1828,25 @@ pub(crate) fn mention_starting_at(
             ..group
         });
     }
+    // "Nearly 200 protesters", "About 40 residents", "3,000 workers": a
+    // number, perhaps qualified, before a plural noun for people.
+    let counted = usize::from(SHARE_QUALIFIERS.contains_ignore_ascii_case(w));
+    if is_number(word(text, tokens, start + counted)) {
+        let noun = start + counted + 1;
+        if noun < hi
+            && tokens[noun].is_lower()
+            && tokens[noun].has(lexicon::GROUP)
+            && word(text, tokens, noun).ends_with('s')
+        {
+            let span = Span::new(t.span().start, tokens[noun].span().end);
+            return Some(description_mention(
+                span,
+                start,
+                SpeakerKind::Group,
+                Gender::Plural,
+            ));
+        }
+    }
     // "Her response: “…”": the possessor of a statement noun that ends
     // the phrase.
     if tokens

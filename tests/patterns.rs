@@ -4961,3 +4961,14 @@ fn a_statement_nouns_that_clause_may_run_far_to_the_quote_but_yields_to_a_report
         ]
     );
 }
+
+#[test]
+fn a_number_of_people_opening_the_clause_is_the_subject_of_its_participle() {
+    assert_eq!(
+        quotes("counted_people_subject"),
+        [
+            pair("No more rent rises.", "about 200 tenants"),
+            pair("a betrayal of the estate.", "Nearly 40 residents"),
+        ]
+    );
+}
