@@ -84,14 +84,33 @@ pub(crate) fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
 /// A name as it is shown: entities decoded and every run of white space
 /// (a line break, a non-breaking space) one space ("Angus&nbsp;Taylor" →
 /// "Angus Taylor"); borrowed when there is nothing to change.
+/// A nickname in quote marks between a given name and a surname is left
+/// out ("Shane “Dusty” Merritt" → "Shane Merritt").
 pub(crate) fn display_name(s: &str) -> std::borrow::Cow<'_, str> {
     let decoded = decode_entities(s);
-    if !decoded.chars().any(|c| c.is_whitespace() && c != ' ') && !decoded.contains("  ") {
+    let nickname = |w: &str| {
+        w.chars().count() > 2
+            && w.starts_with(crate::lexicon::is_quote_mark)
+            && w.ends_with(crate::lexicon::is_quote_mark)
+    };
+    let words = decoded.split_whitespace().count();
+    let has_nickname = words > 2
+        && decoded
+            .split_whitespace()
+            .enumerate()
+            .any(|(i, w)| i > 0 && i + 1 < words && nickname(w));
+    if !has_nickname
+        && !decoded.chars().any(|c| c.is_whitespace() && c != ' ')
+        && !decoded.contains("  ")
+    {
         return decoded;
     }
     let mut out = String::with_capacity(decoded.len());
     for (i, w) in decoded.split_whitespace().enumerate() {
-        if i > 0 {
+        if has_nickname && i > 0 && i + 1 < words && nickname(w) {
+            continue;
+        }
+        if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(w);

@@ -2603,10 +2603,10 @@ fn a_capitalised_plural_group_noun_after_a_modifier_is_no_person() {
 }
 
 #[test]
-fn a_nickname_quoted_inside_a_name_stays_in_the_name() {
+fn a_nickname_quoted_inside_a_name_is_no_quote_and_is_left_out_of_the_name() {
     assert_eq!(
         quotes("nickname_inside_a_name"),
-        [pair("I cried the whole way,", "Juan \"Chico\" Ortega")]
+        [pair("I cried the whole way,", "Juan Ortega")]
     );
 }
 
