@@ -189,7 +189,11 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
                 && tokens[b..k].iter().all(|t| t.first_name().is_none())
                 && joins_name(text, tokens, b - 1, lo);
         }
-        let title_like = |t: &Token| t.has(lexicon::TITLE | lexicon::ORGANISATION | lexicon::PLACE);
+        // ("US Secretary of State": a country's initials too.)
+        let title_like = |t: &Token| {
+            t.has(lexicon::TITLE | lexicon::ORGANISATION | lexicon::PLACE)
+                || (t.span().len() <= 3 && is_acronym(t.span().as_str(text)))
+        };
         let mut b = k - 1;
         while b > lo && is_name_part(tokens, b - 1) {
             b -= 1;
@@ -1930,12 +1934,18 @@ pub(crate) fn mention_starting_at(
             || (last_good.is_some() && tk.has(lexicon::RELATIVE))
             // "says Stu Rothenberg of the non-partisan …": "of" after a
             // person's name (not after a title: "Secretary of State …").
+            // ("said US Secretary of State …", "said German Minister of
+            // Defence …": a country's initials or people before the title.)
             || (wk == "of"
                 && tokens[start..k].iter().any(|t| {
                     t.name_part
                         && !t.has(
-                            lexicon::TITLE | lexicon::PARTY | lexicon::ORGANISATION | lexicon::PLACE,
+                            lexicon::TITLE
+                                | lexicon::PARTY
+                                | lexicon::ORGANISATION
+                                | lexicon::PLACE,
                         )
+                        && !(t.span().len() <= 3 && is_acronym(t.span().as_str(text)) && !the)
                 }))
         {
             break;

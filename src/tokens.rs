@@ -493,6 +493,10 @@ fn tokenize_para(
                     .and_then(|b| lexicon::word_key_at(b, end - i))
                     .and_then(|k| entries.find_key(k))
                     .and_then(|w| Some((w, entries.value(w)?.as_ref()?)));
+                // "said US Secretary of State …", "IT minister": in
+                // capitals, a country and a trade, not the words "us" and
+                // "it" the lists know.
+                let entry = entry.filter(|_| !matches!(bytes.get(i..end), Some(b"US" | b"IT")));
                 out.push(Token::word(Span::new(base + i, base + end), pi, c, entry));
                 i = end;
             }

@@ -4972,3 +4972,21 @@ fn a_number_of_people_opening_the_clause_is_the_subject_of_its_participle() {
         ]
     );
 }
+
+#[test]
+fn us_and_it_in_capitals_are_a_country_and_a_trade_before_a_title_not_pronouns() {
+    assert_eq!(
+        quotes("us_and_it_in_capitals"),
+        [
+            pair(
+                "We will respond to any attack on our ships,",
+                "Marcus Ellery"
+            ),
+            pair(
+                "Bengaluru remains the start-up capital of India,",
+                "Chandra Hegdekar"
+            ),
+            pair("Washington has been told,", "Lorna Quist"),
+        ]
+    );
+}
