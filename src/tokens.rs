@@ -496,7 +496,23 @@ fn tokenize_para(
                 // "said US Secretary of State …", "IT minister": in
                 // capitals, a country and a trade, not the words "us" and
                 // "it" the lists know.
-                let entry = entry.filter(|_| !matches!(bytes.get(i..end), Some(b"US" | b"IT")));
+                let entry =
+                    entry.filter(|_| !matches!(bytes.get(i..end), Some(b"US" | b"IT" | b"WHO")));
+                // "Secretary-General", "Attorney-General": a hyphenated
+                // word the lists do not hold is a title when its last part
+                // is one (the lists read no word over sixteen bytes).
+                let entry = entry.or_else(|| {
+                    let word = bytes.get(i..end)?;
+                    let h = word.iter().rposition(|&x| x == b'-')? + 1;
+                    // (Capitalised: not "nanny-state".)
+                    if !word.get(h)?.is_ascii_uppercase() {
+                        return None;
+                    }
+                    lexicon::word_key_at(&bytes[i + h..], end - i - h)
+                        .and_then(|k| entries.find_key(k))
+                        .and_then(|w| Some((w, entries.value(w)?.as_ref()?)))
+                        .filter(|(_, e)| e.flags() & lexicon::TITLE != 0)
+                });
                 out.push(Token::word(Span::new(base + i, base + end), pi, c, entry));
                 i = end;
             }

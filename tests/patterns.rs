@@ -4990,3 +4990,18 @@ fn us_and_it_in_capitals_are_a_country_and_a_trade_before_a_title_not_pronouns()
         ]
     );
 }
+
+#[test]
+fn hyphenated_titles_are_titles_and_who_in_capitals_is_a_body() {
+    assert_eq!(
+        quotes("hyphenated_titles_and_who"),
+        [
+            pair(
+                "We are alarmed by the spread of the virus,",
+                "Tomasz Aberle-Nowak"
+            ),
+            pair("The council will meet on Friday,", "Ingrid Halvorsen"),
+            pair("We are not yet at the peak,", "WHO"),
+        ]
+    );
+}
