@@ -493,11 +493,11 @@ fn tokenize_para(
                     .and_then(|b| lexicon::word_key_at(b, end - i))
                     .and_then(|k| entries.find_key(k))
                     .and_then(|w| Some((w, entries.value(w)?.as_ref()?)));
-                // "said US Secretary of State …", "IT minister": in
-                // capitals, a country and a trade, not the words "us" and
-                // "it" the lists know.
-                let entry =
-                    entry.filter(|_| !matches!(bytes.get(i..end), Some(b"US" | b"IT" | b"WHO")));
+                // "said US Secretary of State …", "IT minister", "the WHO",
+                // "IS said": in capitals, a country, a trade and bodies, not
+                // the words "us", "it", "who" and "is" the lists know.
+                let entry = entry
+                    .filter(|_| !matches!(bytes.get(i..end), Some(b"US" | b"IT" | b"WHO" | b"IS")));
                 // "Secretary-General", "Attorney-General": a hyphenated
                 // word the lists do not hold is a title when its last part
                 // is one (the lists read no word over sixteen bytes).

@@ -4992,7 +4992,7 @@ fn us_and_it_in_capitals_are_a_country_and_a_trade_before_a_title_not_pronouns()
 }
 
 #[test]
-fn hyphenated_titles_are_titles_and_who_in_capitals_is_a_body() {
+fn hyphenated_titles_are_titles_and_who_and_is_in_capitals_are_bodies() {
     assert_eq!(
         quotes("hyphenated_titles_and_who"),
         [
@@ -5002,6 +5002,7 @@ fn hyphenated_titles_are_titles_and_who_in_capitals_is_a_body() {
             ),
             pair("The council will meet on Friday,", "Ingrid Halvorsen"),
             pair("We are not yet at the peak,", "WHO"),
+            pair("Our fighters struck at dawn.", "IS"),
         ]
     );
 }
