@@ -1176,6 +1176,9 @@ impl<'a> Resolver<'a> {
                         if let Some(s) = self.clause_subject(lo, j - 1).filter(|s| {
                             s.is_person_name()
                                 && !speakers::is_title_alone(toks, s)
+                                // (Not the object of an opening phrase:
+                                // "Turning to Hoxha, the judge said".)
+                                && (s.first_token == 0 || !toks[s.first_token - 1].is_lower())
                                 && toks
                                     .get(self.token_end(s.span.end) + 1)
                                     .is_some_and(|t| t.is_punct(','))

@@ -1275,7 +1275,14 @@ fn appositive_name_before(
     let name = mention_ending_at(text, tokens, desc_start - 2, lo)?;
     // "As Reyes attacked Ana Bell, the attendees chanted": a name that
     // ends an introductory phrase is no apposition.
-    let introduced = (lo..name.first_token).any(|k| tokens[k].has(lexicon::CLAUSE_OPENER));
+    // (Nor one after a preposition or a participle opening the clause:
+    // "Turning to Hoxha, the judge said".)
+    let introduced = (lo..name.first_token).any(|k| {
+        tokens[k].has(lexicon::CLAUSE_OPENER)
+            || (k == lo && tokens[k].is_word() && word(text, tokens, k).ends_with("ing"))
+    }) || (name.first_token > lo
+        && tokens[name.first_token - 1].is_lower()
+        && tokens[name.first_token - 1].has(lexicon::COMPLEMENT));
     (name.is_person_name() && !introduced && !is_title_alone(tokens, &name)).then_some(name)
 }
 

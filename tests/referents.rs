@@ -797,3 +797,18 @@ fn a_nickname_in_marks_joins_a_given_name_the_list_does_not_know() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_the_preposition_of_an_opening_phrase_is_no_apposition_of_the_subject() {
+    assert_eq!(
+        referents("object_of_opening_phrase"),
+        [
+            row("misery out of all proportion.", "Philippa Ardmore", None),
+            row(
+                "I accept that you played a lesser role.",
+                "the judge",
+                Some("Philippa Ardmore")
+            ),
+        ]
+    );
+}
