@@ -812,3 +812,15 @@ fn a_name_after_the_preposition_of_an_opening_phrase_is_no_apposition_of_the_sub
         ]
     );
 }
+
+#[test]
+fn a_nationality_and_a_sport_noun_stand_for_the_athlete_just_named() {
+    assert_eq!(
+        referents("sport_person_nouns"),
+        [row(
+            "I have never suffered like that on a bike,",
+            "the Dutch cyclist",
+            Some("Anneke Roelofs")
+        )]
+    );
+}
