@@ -1001,6 +1001,11 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "group",
 ]);
 
+/// Whether `w` is a noun for a kind of body ("carrier", "startup").
+pub(crate) fn is_body_noun(w: &str) -> bool {
+    BODY_NOUNS.contains_ignore_ascii_case(w)
+}
+
 /// Whether a speaker's mention is a definite description of a body ("the
 /// company", "the engine maker"), which stands for the organisation that
 /// spoke last before it.

@@ -3318,10 +3318,16 @@ impl<'a> Resolver<'a> {
         // or else the last one named there or in the paragraph before whose
         // name says it is a body.)
         let toks = self.tokens;
+        // (A name after a noun for a body is one: "Danish carrier Nordlys
+        // Line".)
+        let body_noun_before = |k: usize| {
+            k > 0 && toks[k - 1].is_lower() && crate::referents::is_body_noun(self.word(k - 1))
+        };
         let organisation_at = |k: usize| {
             speakers::mention_starting_at(self.text, toks, k, at).filter(|m| {
                 m.kind == MentionKind::Name
-                    && m.speaker_kind == SpeakerKind::Organisation
+                    && (m.speaker_kind == SpeakerKind::Organisation
+                        || body_noun_before(m.first_token))
                     && !self.is_dateline(m)
                     && named(m.name.as_str(self.text))
             })
@@ -3351,9 +3357,18 @@ impl<'a> Resolver<'a> {
                         organisation_at(k).filter(|m| {
                             let name =
                                 || toks[k..].iter().take_while(|t| t.span().end <= m.name.end);
-                            // ("the campaign" is no "Democratic House".)
-                            name().any(|t| t.has(lexicon::ORGANISATION))
-                                && crate::referents::name_fits_head(m.name.as_str(self.text), head)
+                            // ("the campaign" is no "Democratic House"; a
+                            // firm's "&" says it is one: "Hartwell & Price";
+                            // so does a noun for a body before it: "Danish
+                            // carrier Nordlys Line", "startup VoltRide".)
+                            let kind = body_noun_before(k).then(|| self.word(k - 1));
+                            (name().any(|t| t.has(lexicon::ORGANISATION))
+                                || m.name.as_str(self.text).contains(" & ")
+                                || kind.is_some())
+                                && (crate::referents::name_fits_head(
+                                    m.name.as_str(self.text),
+                                    head,
+                                ) || kind.is_some_and(|w| w.eq_ignore_ascii_case(head)))
                         })
                     })
             })?;

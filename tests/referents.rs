@@ -824,3 +824,18 @@ fn a_nationality_and_a_sport_noun_stand_for_the_athlete_just_named() {
         )]
     );
 }
+
+#[test]
+fn the_company_or_the_carrier_stands_for_a_firm_named_with_an_ampersand_or_after_its_noun() {
+    assert_eq!(
+        referents("body_named_after_its_noun"),
+        [
+            row("materially below", "The company", Some("Marrowby & Finch")),
+            row(
+                "The waiting times have become untenable,",
+                "the carrier",
+                Some("Vestkyst Line")
+            ),
+        ]
+    );
+}
