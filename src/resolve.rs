@@ -3226,22 +3226,41 @@ impl<'a> Resolver<'a> {
         let k = self.token_at(at);
         let para = self.tokens.get(k).map_or(0, |t| t.para);
         let before = self.events.partition_point(|e| e.last < k);
-        self.events[..before]
-            .iter()
-            .rev()
-            .take(STATEMENT_EVENTS_BACK)
-            .take_while(|e| self.tokens[e.cue.token].para + 2 >= para)
+        let recent = || {
+            self.events[..before]
+                .iter()
+                .rev()
+                .take(STATEMENT_EVENTS_BACK)
+                .take_while(|e| self.tokens[e.cue.token].para + 2 >= para)
+        };
+        let sender = |e: &Event| e.entity.map(|x| (x, e.mention.map(|m| m.span)));
+        let other = |&(e, _): &(usize, Option<Span>)| {
+            let s = &self.entities.list[e];
+            e != speaker && !speakers::head_noun(&s.name).eq_ignore_ascii_case("statement")
+        };
+        recent()
             .filter(|e| {
-                // The word "statement" near the report, before or after
-                // its verb, in its sentence.
+                // A word for a statement near the report, before or after
+                // its verb, in its sentence ("in a statement", "in a
+                // written response").
                 let lo = e.first.saturating_sub(4);
                 let hi = (e.last + 5).min(self.tokens.len());
-                (lo..hi).any(|j| self.word(j) == "statement" && !self.tokens[j].quoted)
+                (lo..hi).any(|j| {
+                    let t = &self.tokens[j];
+                    t.is_lower() && t.has(lexicon::STATEMENT_NOUN) && !t.quoted
+                })
             })
-            .find_map(|e| e.entity.map(|x| (x, e.mention.map(|m| m.span))))
-            .filter(|&(e, _)| {
-                let s = &self.entities.list[e];
-                e != speaker && !speakers::head_noun(&s.name).eq_ignore_ascii_case("statement")
+            .find_map(sender)
+            .filter(other)
+            // ("The Arts Council said its budget had been cut …." then
+            // "“…,” a statement said": else the body that reported in the
+            // paragraph just before.)
+            .or_else(|| {
+                recent()
+                    .take_while(|e| self.tokens[e.cue.token].para + 1 >= para)
+                    .find_map(sender)
+                    .filter(|&(e, _)| self.entities.list[e].kind == SpeakerKind::Organisation)
+                    .filter(other)
             })
     }
 

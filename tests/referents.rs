@@ -839,3 +839,25 @@ fn the_company_or_the_carrier_stands_for_a_firm_named_with_an_ampersand_or_after
         ]
     );
 }
+
+#[test]
+fn a_statement_stands_for_the_body_that_sent_a_written_response_or_reported_just_before() {
+    assert_eq!(
+        referents("statement_after_written_response")
+            .into_iter()
+            .filter(|(_, s, _)| s.as_deref().is_some_and(|s| s.ends_with("statement")))
+            .collect::<Vec<_>>(),
+        [
+            row(
+                "The company remains open to dialogue with all stakeholders,",
+                "the statement",
+                Some("Tirtamas Pratama")
+            ),
+            row(
+                "The council recognises the contribution the festival has made,",
+                "a statement",
+                Some("Heritage Council")
+            ),
+        ]
+    );
+}
