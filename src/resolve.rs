@@ -874,6 +874,21 @@ impl<'a> Resolver<'a> {
                         && !(which(k) && crate::cues::is_determiner(t.span().as_str(self.text)))
                 })
         });
+        // ("Katie Packer, who is chairman of Our Principles PAC said": a
+        // "who is" clause naming an office may run longer, through a name,
+        // its closing comma left out.)
+        let who = who.or_else(|| {
+            (j.saturating_sub(RELATIVE_REACH).max(lo + 2)..j.saturating_sub(2))
+                .rev()
+                .find(|&k| {
+                    self.word(k) == "who"
+                        && toks[k - 1].is_punct(',')
+                        && matches!(self.word(k + 1), "is" | "was")
+                        && toks[k + 2..j]
+                            .iter()
+                            .all(|t| t.is_word() && !t.quoted && t.lemma().is_none())
+                })
+        });
         // ("Garrick Tannehill, who campaigned with him in Reno last month
         // and called him “…”": or a verb coordinated with the relative
         // clause's own, no comma between.)

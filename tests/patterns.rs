@@ -5006,3 +5006,14 @@ fn hyphenated_titles_are_titles_and_who_and_is_in_capitals_are_bodies() {
         ]
     );
 }
+
+#[test]
+fn a_who_is_clause_naming_an_office_runs_through_a_name_to_the_verb() {
+    assert_eq!(
+        quotes("who_is_clause_through_a_name"),
+        [pair(
+            "This shocking new ad raises new questions about the mayor,",
+            "Corinna Vashti-Lowe"
+        )]
+    );
+}
