@@ -881,7 +881,8 @@ impl<'a> Resolver<'a> {
             (j.saturating_sub(RELATIVE_REACH).max(lo + 2)..j.saturating_sub(2))
                 .rev()
                 .find(|&k| {
-                    self.word(k) == "who"
+                    toks[k].has(lexicon::RELATIVE)
+                        && self.word(k) == "who"
                         && toks[k - 1].is_punct(',')
                         && matches!(self.word(k + 1), "is" | "was")
                         && toks[k + 2..j]

@@ -1841,8 +1841,18 @@ pub(crate) fn mention_starting_at(
     }
     // "Nearly 200 protesters", "About 40 residents", "3,000 workers": a
     // number, perhaps qualified, before a plural noun for people.
-    let counted = usize::from(SHARE_QUALIFIERS.contains_ignore_ascii_case(w));
-    if is_number(word(text, tokens, start + counted)) {
+    // (Digits only, read before the word list.)
+    let digits = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|n| text.as_bytes()[n.span().start].is_ascii_digit())
+    };
+    let counted = if digits(start) {
+        Some(0)
+    } else {
+        (digits(start + 1) && SHARE_QUALIFIERS.contains_ignore_ascii_case(w)).then_some(1)
+    };
+    if let Some(counted) = counted {
         let noun = start + counted + 1;
         if noun < hi
             && tokens[noun].is_lower()
@@ -2951,6 +2961,7 @@ impl<'t> NameRegister<'t> {
                     // "aboard the research vessel Thalassa", "Storm Ciarán":
                     // a vessel's or a storm's name is no person's.
                     if m.first_token > 0
+                        && tokens[m.first_token - 1].is_lower()
                         && NAMED_THINGS.contains_ignore_ascii_case(word(
                             text,
                             tokens,

@@ -93,7 +93,17 @@ pub(crate) fn display_name(s: &str) -> std::borrow::Cow<'_, str> {
             && w.starts_with(crate::lexicon::is_quote_mark)
             && w.ends_with(crate::lexicon::is_quote_mark)
     };
-    let words = decoded.split_whitespace().count();
+    // (Only a name with a quote mark in it is read word by word.)
+    // (The lead bytes of every quote mark: ASCII '"' and "'", and of
+    // U+00AB, U+2018–U+203A and U+300C–U+300F.)
+    let marked = decoded
+        .bytes()
+        .any(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3));
+    let words = if marked && decoded.contains(crate::lexicon::is_quote_mark) {
+        decoded.split_whitespace().count()
+    } else {
+        0
+    };
     let has_nickname = words > 2
         && decoded
             .split_whitespace()

@@ -496,28 +496,48 @@ fn tokenize_para(
                 // "said US Secretary of State …", "IT minister", "the WHO",
                 // "IS said": in capitals, a country, a trade and bodies, not
                 // the words "us", "it", "who" and "is" the lists know.
-                let entry = entry
-                    .filter(|_| !matches!(bytes.get(i..end), Some(b"US" | b"IT" | b"WHO" | b"IS")));
-                // "Secretary-General", "Attorney-General": a hyphenated
-                // word the lists do not hold is a title when its last part
-                // is one (the lists read no word over sixteen bytes).
-                let entry = entry.or_else(|| {
-                    let word = bytes.get(i..end)?;
-                    let h = word.iter().rposition(|&x| x == b'-')? + 1;
-                    // (Capitalised: not "nanny-state".)
-                    if !word.get(h)?.is_ascii_uppercase() {
-                        return None;
+                let entry = match entry {
+                    Some(_)
+                        if end - i <= 3
+                            && b.is_ascii_uppercase()
+                            && matches!(
+                                bytes.get(i..end),
+                                Some(b"US" | b"IT" | b"WHO" | b"IS")
+                            ) =>
+                    {
+                        None
                     }
-                    lexicon::word_key_at(&bytes[i + h..], end - i - h)
-                        .and_then(|k| entries.find_key(k))
-                        .and_then(|w| Some((w, entries.value(w)?.as_ref()?)))
-                        .filter(|(_, e)| e.flags() & lexicon::TITLE != 0)
-                });
+                    Some(e) => Some(e),
+                    // "Secretary-General", "Attorney-General": a hyphenated
+                    // word the lists do not hold is a title when its last
+                    // part is one (the lists read no word over sixteen
+                    // bytes).
+                    None if b.is_ascii_uppercase() => hyphenated_title(&bytes[i..end], entries),
+                    None => None,
+                };
+
                 out.push(Token::word(Span::new(base + i, base + end), pi, c, entry));
                 i = end;
             }
         }
     }
+}
+
+/// The entry of a capitalised hyphenated word's last part when that part
+/// is a title ("Secretary-General" as "General"), the part capitalised
+/// too (not "nanny-state").
+fn hyphenated_title(
+    word: &[u8],
+    entries: &'static WordTable<Option<Entry>>,
+) -> Option<(usize, &'static Entry)> {
+    let h = word.iter().rposition(|&x| x == b'-')? + 1;
+    if !word.get(h)?.is_ascii_uppercase() {
+        return None;
+    }
+    lexicon::word_key_at(&word[h..], word.len() - h)
+        .and_then(|k| entries.find_key(k))
+        .and_then(|w| Some((w, entries.value(w)?.as_ref()?)))
+        .filter(|(_, e)| e.flags() & lexicon::TITLE != 0)
 }
 
 /// The end of the word of `p` that starts at byte `i` with a letter or
