@@ -484,7 +484,7 @@ fn tokenize_para(
                 i += len;
             }
             Class::Alnum => {
-                let end = word_end(p, i, len);
+                let (end, hyphen) = word_end(p, i, len);
                 // The key read in place from the text, sixteen bytes at a
                 // time even near the end of the paragraph.
                 let entry = text
@@ -512,7 +512,7 @@ fn tokenize_para(
                     // word the lists do not hold is a title when its last
                     // part is one (the lists read no word over sixteen
                     // bytes).
-                    None if b.is_ascii_uppercase() => hyphenated_title(&bytes[i..end], entries),
+                    None if hyphen => hyphenated_title(&bytes[i..end], entries),
                     None => None,
                 };
 
@@ -523,9 +523,9 @@ fn tokenize_para(
     }
 }
 
-/// The entry of a capitalised hyphenated word's last part when that part
-/// is a title ("Secretary-General" as "General"), the part capitalised
-/// too (not "nanny-state").
+/// The entry of a hyphenated word's last part when that part is a
+/// capitalised title ("Secretary-General" as "General", "co-Anchor"; not
+/// "nanny-state").
 fn hyphenated_title(
     word: &[u8],
     entries: &'static WordTable<Option<Entry>>,
@@ -543,11 +543,12 @@ fn hyphenated_title(
 /// The end of the word of `p` that starts at byte `i` with a letter or
 /// digit `len` bytes long: letters and digits, with inner apostrophes,
 /// hyphens and ampersands, and the full stops of abbreviations and
-/// initials.
+/// initials; and whether a hyphen joins it.
 #[inline]
-fn word_end(p: &str, i: usize, len: usize) -> usize {
+fn word_end(p: &str, i: usize, len: usize) -> (usize, bool) {
     let bytes = p.as_bytes();
     let mut end = i + len;
+    let mut hyphen = false;
     // Whether the word holds a full stop (only "U.S"-like runs put one in).
     let mut dotted_inside = false;
     loop {
@@ -591,6 +592,7 @@ fn word_end(p: &str, i: usize, len: usize) -> usize {
             // Inner joiner: only if a letter follows.
             let after = char_at(p, j + dlen).map(|(a, _)| a);
             if after.is_some_and(is_alnum) && !(d == '\'' && after == Some('\'')) {
+                hyphen |= d == '-';
                 end = j + dlen;
             } else {
                 break;
@@ -628,7 +630,7 @@ fn word_end(p: &str, i: usize, len: usize) -> usize {
             break;
         }
     }
-    end
+    (end, hyphen)
 }
 
 /// Zero-width and format characters that scraped text carries between
