@@ -3635,6 +3635,39 @@ impl<'a> Resolver<'a> {
                     decision = self.owned_quote(q, kind, ai + 2, &m);
                 }
             }
+            // "“…” – that was the verdict of Dr Jane Okoro", "“…,” came the
+            // reply from the ministry": a statement noun after the quote
+            // whose "of" or "from" names its speaker.
+            if decision.is_none() && ai < self.tokens.len() {
+                let mut k = ai;
+                if speakers::is_dash(self.tokens, k) || self.tokens[k].is_punct(',') {
+                    k += 1;
+                }
+                if matches!(self.word(k), "that" | "this" | "That" | "This") {
+                    k += 1;
+                }
+                if matches!(self.word(k), "was" | "is" | "came") {
+                    k += 1;
+                    if matches!(self.word(k), "the" | "a") {
+                        k += 1;
+                    }
+                    let noun = self
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| t.is_lower() && t.has(lexicon::STATEMENT_NOUN));
+                    if noun && matches!(self.word(k + 1), "of" | "from") {
+                        let hi = (k + 14).min(self.tokens.len());
+                        if let Some(m) =
+                            speakers::mention_starting_at(self.text, self.tokens, k + 2, hi)
+                        {
+                            decision = self.owned_quote(q, kind, k, &m).map(|d| Quote {
+                                attribution: Attribution::CueAfter,
+                                ..d
+                            });
+                        }
+                    }
+                }
+            }
             // "Obama's “if you like your plan, you can keep it” promise":
             // words between a possessive and a statement noun.
             if decision.is_none() {

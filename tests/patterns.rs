@@ -5017,3 +5017,14 @@ fn a_who_is_clause_naming_an_office_runs_through_a_name_to_the_verb() {
         )]
     );
 }
+
+#[test]
+fn a_statement_noun_after_the_quote_names_its_speaker_with_of_or_from() {
+    assert_eq!(
+        quotes("verdict_of_after_quote"),
+        [
+            pair("We are running out of time", "Jane Okorafor-Bell"),
+            pair("We will not move our troops,", "the defence ministry"),
+        ]
+    );
+}
