@@ -250,6 +250,11 @@ fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
         if t.para != para || t.quoted || !t.is_word() || t.lemma().is_some() {
             break;
         }
+        // ("Ingrid Solberg-Haug, the UN special envoy who has led the
+        // talks": a relative clause closes it too.)
+        if k > from && t.is_lower() && t.has(lexicon::RELATIVE) {
+            return from..k;
+        }
         k += 1;
     }
     // Closed by punctuation: not the subject of a new clause ("Chelsea,

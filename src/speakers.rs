@@ -3455,7 +3455,7 @@ fn described_subject(
     let opening_phrase = |k: usize| {
         k >= 2
             && tokens[k - 1].is_punct(',')
-            && (k.saturating_sub(7)..k - 1).any(|s| {
+            && (k.saturating_sub(12)..k - 1).any(|s| {
                 opens_sentence(text, tokens, s)
                     && tokens[s..k - 1]
                         .iter()

@@ -5028,3 +5028,16 @@ fn a_statement_noun_after_the_quote_names_its_speaker_with_of_or_from() {
         ]
     );
 }
+
+#[test]
+fn a_description_subject_opened_by_a_long_phrase_takes_up_the_named_person_for_a_pronoun() {
+    assert_eq!(
+        quotes("described_subject_after_relative_appositive")
+            .last()
+            .cloned(),
+        Some(pair(
+            "Deadlines in this kind of process are a gift to the spoilers,",
+            "Ingeborg Sandvik-Rue"
+        ))
+    );
+}
