@@ -5041,3 +5041,11 @@ fn a_description_subject_opened_by_a_long_phrase_takes_up_the_named_person_for_a
         ))
     );
 }
+
+#[test]
+fn a_name_apposed_to_a_noun_for_a_body_is_no_person_a_he_could_mean() {
+    assert_eq!(
+        quotes("name_apposed_to_body").last().cloned(),
+        Some(pair("It's a very nice boat,", "Thaddeus Quillmore"))
+    );
+}
