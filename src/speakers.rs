@@ -702,8 +702,11 @@ pub(crate) fn mention_ending_at(
     // prepositional phrase is the speaker.
     // (Not a phrase of time or comparison: "issued a statement after
     // Donald Trump told", "a man like Trump".)
+    // (Nor across a comma: "The debate was tense, with Quillfeather
+    // accusing".)
     if m.first_token >= lo + 2
         && tokens[m.first_token - 1].has(lexicon::COMPLEMENT)
+        && tokens[m.first_token - 2].is_word()
         && !matches!(
             word(text, tokens, m.first_token - 1),
             "after" | "before" | "during" | "since" | "until" | "than" | "like"

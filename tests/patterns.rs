@@ -5049,3 +5049,14 @@ fn a_name_apposed_to_a_noun_for_a_body_is_no_person_a_he_could_mean() {
         Some(pair("It's a very nice boat,", "Thaddeus Quillmore"))
     );
 }
+
+#[test]
+fn a_name_after_with_is_no_object_of_a_head_across_a_comma() {
+    assert_eq!(
+        quotes("with_name_after_dateline"),
+        [pair(
+            "talking like a border hawk and governing like a lobbyist.",
+            "Thaddeus Quillmore"
+        )]
+    );
+}
