@@ -4397,10 +4397,17 @@ impl<'a> Resolver<'a> {
                 // quotes the name ("Frank quotes Alfred Kahn:").
                 // ("From the report: “…”": the source a label opened by
                 // "From" names.)
+                // (Nor a preposition's: "weighed in on X:".)
                 .filter(|m| {
-                    let verb = toks[m.first_token.max(1) - 1].lemma();
+                    let before = &toks[m.first_token.max(1) - 1];
+                    let verb = before.lemma();
+                    let object = matches!(
+                        before.span().as_str(self.text),
+                        "on" | "in" | "at" | "to" | "about" | "against"
+                    );
                     m.first_token == lo
                         || (m.kind == MentionKind::Name
+                            && !object
                             && (verb.is_none() || verb == Some("quote") || m.first_token == lo + 1))
                         || (m.first_token == lo + 1 && self.word(lo) == "From")
                 })

@@ -5060,3 +5060,14 @@ fn a_name_after_with_is_no_object_of_a_head_across_a_comma() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_on_before_a_colon_is_a_platform_and_the_clauses_subject_speaks() {
+    assert_eq!(
+        quotes("platform_before_colon"),
+        [pair(
+            "Meridian has me down 3. Last month they had me down 11. Do the math, Corliss.",
+            "Thaddeus Quillmore"
+        )]
+    );
+}
