@@ -4901,8 +4901,14 @@ impl<'a> Resolver<'a> {
         }
         // ("Afterward," "In a statement Tuesday," and other openings set
         // off by a comma.)
+        // (Not a name and its appositive: "Philippa Grandcourt, Republican
+        // of Kansas, was more pointed.")
         let after_opening = (lo..last.min(lo + 6))
             .find(|&k| self.tokens[k].is_punct(','))
+            .filter(|&c| {
+                !speakers::mention_starting_at(self.text, self.tokens, lo, c)
+                    .is_some_and(|m| m.is_person_name() && self.token_end(m.span.end) + 1 == c)
+            })
             .map_or(lo, |c| c + 1);
         let subject_from = |from: usize| {
             self.clause_subject(from, last).filter(|m| {

@@ -5071,3 +5071,14 @@ fn a_name_after_on_before_a_colon_is_a_platform_and_the_clauses_subject_speaks()
         )]
     );
 }
+
+#[test]
+fn a_name_and_its_appositive_setting_up_a_quote_is_no_opening_phrase() {
+    assert_eq!(
+        quotes("name_and_appositive_set_up_quote").last().cloned(),
+        Some(pair(
+            "Mr. Okwuosa-Brandt, did anyone at your company tell you to delay the disclosure until after the primary?",
+            "Philippa Grandcourt"
+        ))
+    );
+}
