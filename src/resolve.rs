@@ -4962,12 +4962,15 @@ impl<'a> Resolver<'a> {
         let (bp, before) = turns.next()?;
         let asks = |d: &Quote| d.text(self.text).trim_end().ends_with('?');
         let other = before.speaker.filter(|&b| b != e)?;
-        if last.speaker != Some(e) || lp != p || bp + 1 != p {
+        let bare = |d: &Quote| d.attribution == Attribution::PreviousParagraph;
+        // (A bare question set up by a sentence of its own, "Sen. Jedediah
+        // Crumpacker … was unmoved.", may come a paragraph later.)
+        let answer_to_bare = bare(last) && asks(last);
+        let set_up = answer_to_bare && bp + 2 == p && !self.paragraph_is_quote(p - 1);
+        if last.speaker != Some(e) || lp != p || (bp + 1 != p && !set_up) {
             return None;
         }
         let asker_again = q.content.as_str(self.text).trim_end().ends_with('?') && asks(before);
-        let bare = |d: &Quote| d.attribution == Attribution::PreviousParagraph;
-        let answer_to_bare = bare(last) && asks(last);
         // (Turns in paragraphs one after another, a question among the
         // last three, one of the last two bare.)
         let earlier = turns

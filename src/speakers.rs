@@ -388,9 +388,11 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 let verb_next = tokens.get(k).is_some_and(|n| {
                     n.para == t.para && n.is_lower() && n.has(lexicon::INFLECTED_VERB)
                 });
+                // (Not a given name: "Mohammed Saleh said", "Winifred".)
                 let participle = sentence_start
                     && w.len() > 5
                     && (w.ends_with("ing") || w.ends_with("ed"))
+                    && t.first_name().is_none()
                     && !verb_next;
                 let adverb = sentence_start && is_adverb(w);
                 !participle

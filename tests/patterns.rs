@@ -5082,3 +5082,42 @@ fn a_name_and_its_appositive_setting_up_a_quote_is_no_opening_phrase() {
         ))
     );
 }
+
+#[test]
+fn a_bare_question_set_up_by_a_sentence_is_answered_by_the_last_speaker_before_it() {
+    assert_eq!(
+        quotes("set_up_question_then_bare_turns")[1..],
+        [
+            pair(
+                "How much did your company spend on stock buybacks last year?",
+                "Jedediah Crumpton"
+            ),
+            pair(
+                "I'd have to check the exact figure, Senator.",
+                "Winifred Strachan-Oduya"
+            ),
+            pair(
+                "I checked it for you. It was $4.1 billion.",
+                "Jedediah Crumpton"
+            ),
+            pair("That's correct.", "Winifred Strachan-Oduya"),
+        ]
+    );
+}
+
+#[test]
+fn a_given_name_ending_in_ed_opening_a_sentence_is_a_name_not_a_participle() {
+    assert_eq!(
+        quotes("given_names_ending_in_ed"),
+        [
+            pair(
+                "The trucks are still at the border,",
+                "Mohammed Saleh-Barakat"
+            ),
+            pair(
+                "The list price is not what patients pay,",
+                "Winifred Strachan-Oduya"
+            ),
+        ]
+    );
+}
