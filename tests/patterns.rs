@@ -5125,7 +5125,13 @@ fn a_given_name_ending_in_ed_opening_a_sentence_is_a_name_not_a_participle() {
 #[test]
 fn systems_and_other_company_words_make_a_name_a_company_no_she_could_mean() {
     assert_eq!(
-        quotes("company_words_in_names"),
-        [pair("Our towers work,", "Rosalind Quarterman-Pryce")]
+        quotes("company_words_in_names")[1..3],
+        [
+            pair("Our towers work,", "Rosalind Quarterman-Pryce"),
+            pair(
+                "What does not work is the power grid they are plugged into.",
+                "Rosalind Quarterman-Pryce"
+            ),
+        ]
     );
 }
