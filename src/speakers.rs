@@ -2959,6 +2959,12 @@ impl<'t> NameRegister<'t> {
                         && word(text, tokens, m.first_token - 1) == "of"
                         && tokens[m.first_token - 2].name_part
                         && !tokens[m.first_token - 2].has(lexicon::TITLE);
+                    // ("Back in Houston, the congressman lingered": one
+                    // word after "in" is a place.)
+                    let in_a_place = m.first_token >= 1
+                        && m.first_token == end
+                        && m.title.is_none()
+                        && word(text, tokens, m.first_token - 1) == "in";
                     // ("Palmetto Forward, a super PAC supporting her,": a
                     // name apposed to a noun for a body is a body's.)
                     let apposed_body = tokens.get(end + 1).is_some_and(|c| c.is_punct(','))
@@ -2993,7 +2999,7 @@ impl<'t> NameRegister<'t> {
                                         && !has_person_ending(w))
                             }
                         };
-                    if is_title_alone(tokens, &m) || of_a_person || apposed_body {
+                    if is_title_alone(tokens, &m) || of_a_person || in_a_place || apposed_body {
                         i = end + 1;
                         continue;
                     }

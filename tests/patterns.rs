@@ -5135,3 +5135,11 @@ fn systems_and_other_company_words_make_a_name_a_company_no_she_could_mean() {
         ]
     );
 }
+
+#[test]
+fn one_capitalised_word_after_in_is_a_place_no_he_could_mean() {
+    assert_eq!(
+        quotes("one_word_after_in_is_a_place").last().cloned(),
+        Some(pair("We'll see everybody in May,", "Bram Vantongerloo"))
+    );
+}
