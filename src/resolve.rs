@@ -4965,7 +4965,13 @@ impl<'a> Resolver<'a> {
         let bare = |d: &Quote| d.attribution == Attribution::PreviousParagraph;
         // (A bare question set up by a sentence of its own, "Sen. Jedediah
         // Crumpacker … was unmoved.", may come a paragraph later.)
-        let answer_to_bare = bare(last) && asks(last);
+        // ("Kilbride followed up: “Do you think he’s qualified?”" then
+        // "“I think he’s qualified to own a boat.”": a bare answer to a
+        // question put just after the other's words.)
+        // (Not one said: "“We had a good talk, right?” Kessler said." and
+        // the speaker goes on.)
+        let answer_to_bare = asks(last)
+            && (bare(last) || (last.cue.is_some() && self.cue_lemma(last) != Some("say")));
         let set_up = answer_to_bare && bp + 2 == p && !self.paragraph_is_quote(p - 1);
         if last.speaker != Some(e) || lp != p || (bp + 1 != p && !set_up) {
             return None;

@@ -5143,3 +5143,14 @@ fn one_capitalised_word_after_in_is_a_place_no_he_could_mean() {
         Some(pair("We'll see everybody in May,", "Bram Vantongerloo"))
     );
 }
+
+#[test]
+fn a_bare_answer_to_a_follow_up_question_is_the_other_person_of_the_exchange() {
+    assert_eq!(
+        quotes("answer_after_follow_up_question").last().cloned(),
+        Some(pair(
+            "I think he is qualified to own a boat.",
+            "Mabry-Vance"
+        ))
+    );
+}
