@@ -1166,6 +1166,30 @@ impl<'a> Resolver<'a> {
                 {
                     Some(n)
                 }
+                // ("The building's owner, property company Harcourt Terrace
+                // Holdings, said": a body's name apposed to a description.)
+                (None, Some(s)) if s.kind == MentionKind::Description => {
+                    let body = toks[j - 1]
+                        .is_punct(',')
+                        .then(|| speakers::mention_ending_at(self.text, toks, j - 2, lo))
+                        .flatten()
+                        .filter(|b| {
+                            b.kind == MentionKind::Name
+                                && b.speaker_kind == SpeakerKind::Organisation
+                                && b.first_token > s.first_token
+                                // (Apposed, not an agent: "A legal opinion
+                                // …, obtained by the AP, said".)
+                                && toks[self.token_end(s.span.end) + 1..b.first_token]
+                                    .iter()
+                                    .all(|t| {
+                                        t.is_punct(',')
+                                            || (t.is_word()
+                                                && !t.has(lexicon::COMPLEMENT)
+                                                && !t.span().as_str(self.text).ends_with("ed"))
+                                    })
+                        });
+                    body.or(Some(s))
+                }
                 (_, Some(s)) => Some(s),
                 (n, None) if toks[j - 1].is_punct(',') => n,
                 _ => None,

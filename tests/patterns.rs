@@ -5154,3 +5154,20 @@ fn a_bare_answer_to_a_follow_up_question_is_the_other_person_of_the_exchange() {
         ))
     );
 }
+
+#[test]
+fn a_bodys_name_apposed_to_a_description_speaks_but_not_an_agent_after_by() {
+    assert_eq!(
+        quotes("body_apposed_to_description"),
+        [
+            pair(
+                "in line with independent market valuations",
+                "Harcourt Quay Holdings"
+            ),
+            pair(
+                "not a lobbying agreement.",
+                "A legal opinion drafted for the firm"
+            ),
+        ]
+    );
+}
