@@ -2326,9 +2326,38 @@ impl<'a> Resolver<'a> {
                     // "she drew Senator Omar Brandt's anger - he called
                     // her …": a possessor of the pronoun's gender in its
                     // own sentence.
-                    if m.possessor && known && self.reports_in_sentence(m.token, at) {
+                    // (Or of a gender unknown, opening the sentence: "But
+                    // Quillfeather's pitch, … what he calls “…”".)
+                    let opening = || {
+                        let first = self.token_at(m.name.start);
+                        speakers::opens_sentence(self.text, self.tokens, first)
+                            || (first > 0
+                                && self.tokens[first - 1].has(lexicon::CONJUNCTION)
+                                && speakers::opens_sentence(self.text, self.tokens, first - 1))
+                    };
+                    // (Not "Trump's support … “…,” she says": a fuller name
+                    // of the other gender.)
+                    // (Nor past a quotation: "Trump's support means
+                    // “…,” she said" is the one who says so.)
+                    let fits = known
+                        || (m.gender == Gender::Unknown
+                            && opening()
+                            && !(m.token..at).any(|k| self.tokens[k].quoted)
+                            && !self
+                                .register
+                                .fullest(self.text, m.name.as_str(self.text), Gender::Unknown)
+                                .map_or(m.name, |f| f)
+                                .as_str(self.text)
+                                .split(' ')
+                                .next()
+                                .and_then(speakers::given_name_gender)
+                                .is_some_and(|known| speakers::gender_clash(g, known)));
+                    if m.possessor && fits && self.reports_in_sentence(m.token, at) {
                         let name = m.name.as_str(self.text);
-                        let full = self.register.fullest(self.text, name, g);
+                        let full = self
+                            .register
+                            .fullest(self.text, name, g)
+                            .or_else(|| self.register.fullest(self.text, name, Gender::Unknown));
                         let full = full.map_or(name, |f| f.as_str(self.text));
                         if !named_inside(full) {
                             return Some(self.entities.get_or_add(
@@ -2338,6 +2367,9 @@ impl<'a> Resolver<'a> {
                                 g,
                             ));
                         }
+                    }
+                    if m.possessor && !m.standalone {
+                        continue;
                     }
                     // Of unknown gender only if named close by, and not
                     // as a place ("in Berlin").

@@ -3398,11 +3398,16 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
         && tokens[i - 1].has(lexicon::TITLE)
         && tokens[i - 1].is_capitalised();
     // Untitled possessives ("Trump's campaign") are mostly not the one a
-    // later pronoun means; a title marks a person spoken of.
-    if !titled {
+    // later pronoun means; a title marks a person spoken of. (Opening the
+    // sentence, the topic: "But Quillfeather's pitch … what he calls".)
+    let opening = opens_sentence(text, tokens, i)
+        || (i > 0
+            && tokens[i - 1].has(lexicon::CONJUNCTION)
+            && opens_sentence(text, tokens, i - 1));
+    if !titled && !opening {
         return None;
     }
-    let first = i - 1;
+    let first = if titled { i - 1 } else { i };
     if lexicon::entry(stem)
         .is_some_and(|e| e.has(lexicon::ORGANISATION | lexicon::PLACE | lexicon::NOT_NAME))
     {
@@ -3412,8 +3417,9 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
         token: i,
         name,
         gender: gender_of(text, tokens, first, i),
-        standalone: true,
-        subject: is_subject(text, tokens, first, i),
+        // (An untitled one only as the possessor of its sentence.)
+        standalone: titled,
+        subject: titled && is_subject(text, tokens, first, i),
         unnamed: false,
         proper: false,
         possessor: true,

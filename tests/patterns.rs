@@ -5171,3 +5171,17 @@ fn a_bodys_name_apposed_to_a_description_speaks_but_not_an_agent_after_by() {
         ]
     );
 }
+
+#[test]
+fn a_possessor_opening_the_sentence_is_its_pronouns_antecedent_unless_of_the_other_gender() {
+    assert_eq!(
+        quotes("possessor_opening_sentence")[1..],
+        [
+            pair("a war on the consultants,", "Thaddeus Quillmore"),
+            pair(
+                "he must be doing something right,",
+                "Augustina Obafemi-Park"
+            ),
+        ]
+    );
+}
