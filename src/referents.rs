@@ -152,6 +152,9 @@ struct Wanted<'t> {
     head: &'t str,
     mods: Vec<&'t str>,
     abbreviations: Vec<&'static str>,
+    /// Whether any title stands for the head ("the OPEC chief" for "OPEC
+    /// Secretary-General …"): the modifiers alone must be given.
+    any_title: bool,
 }
 
 impl<'t> Wanted<'t> {
@@ -165,6 +168,7 @@ impl<'t> Wanted<'t> {
             head,
             mods,
             abbreviations,
+            any_title: false,
         }
     }
 
@@ -173,6 +177,11 @@ impl<'t> Wanted<'t> {
     /// 51-year-old".
     fn head_given_by(&self, w: &str) -> bool {
         let bare = w.trim_end_matches('.');
+        // ("Secretary-General": a hyphenated title by its last part.)
+        let last = bare.rsplit('-').next().unwrap_or(bare);
+        if self.any_title && lexicon::entry(last).is_some_and(|e| e.has(lexicon::TITLE)) {
+            return true;
+        }
         // ("Rep" of a headline's "Dem Rep" is given by "Rep.".)
         w.eq_ignore_ascii_case(self.head)
             || (bare.len() < w.len() && bare.eq_ignore_ascii_case(self.head))
@@ -552,6 +561,34 @@ pub(crate) fn referent(
     }
     if let Some(person) = only.person() {
         return Some(person);
+    }
+    // "the OPEC chief" after "OPEC Secretary-General Faisal al-Rashidi",
+    // "the Philippine diplomat" after "…, the Philippine foreign affairs
+    // undersecretary": the one person described with the same
+    // capitalised modifiers and some title.
+    if !wanted.mods.is_empty()
+        && wanted
+            .mods
+            .iter()
+            .all(|m| m.starts_with(char::is_uppercase))
+    {
+        let titled = Wanted {
+            any_title: true,
+            ..Wanted::new(head, wanted.mods.clone())
+        };
+        let mut one = OnePerson::default();
+        for o in earlier.iter().rev().take(MENTIONS_READ) {
+            if is_described(text, tokens, o, &titled) {
+                let n = o.name.as_str(text);
+                let full = register
+                    .fullest_near(text, n, o.gender, o.name.start)
+                    .unwrap_or(o.name);
+                one.add(text, full);
+            }
+        }
+        if let Some(person) = one.person() {
+            return Some(person);
+        }
     }
     // "Tunde Okonjo scored the winner. “…,” the 20-year-old said", "…,
     // said the Scot": an epithet the text never gave anyone stands for

@@ -3546,7 +3546,7 @@ fn described_subject(
             && n.is_lower()
             && !n.has(lexicon::TITLE | lexicon::GROUP | lexicon::COMPLEMENT | lexicon::CONJUNCTION)
             && (n.lemma().is_some()
-                || n.has(lexicon::FILLER)
+                || n.has(lexicon::FILLER | lexicon::IRREGULAR_PAST)
                 || crate::text::is_regular_past(w)
                 || w.ends_with('s'))
     });

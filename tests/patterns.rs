@@ -5185,3 +5185,18 @@ fn a_possessor_opening_the_sentence_is_its_pronouns_antecedent_unless_of_the_oth
         ]
     );
 }
+
+#[test]
+fn a_description_stands_for_the_one_person_given_its_modifiers_with_any_title() {
+    let q = quotes("description_by_modifiers_and_any_title");
+    assert_eq!(
+        [q[3].clone(), q[5].clone()],
+        [
+            pair(
+                "We will look at the market then, and we will decide then,",
+                "Faisal bin Omar al-Rashidi"
+            ),
+            pair("We will keep talking,", "Maria Teresa Villanueva-Ocampo"),
+        ]
+    );
+}
