@@ -1474,7 +1474,13 @@ impl<'a> Resolver<'a> {
             return Some((Some(m), m.first_token, quoted));
         }
         let hi = (quoted + 10).min(toks.len());
-        let m = speakers::mention_starting_at(self.text, toks, quoted + 1, hi)?;
+        // ("State media quoted him as saying": an object pronoun.)
+        let object = OBJECT_PRONOUNS
+            .iter()
+            .find(|(p, _)| *p == self.word(quoted + 1))
+            .map(|&(_, g)| speakers::pronoun_mention(toks[quoted + 1].span(), quoted + 1, g));
+        let m =
+            object.or_else(|| speakers::mention_starting_at(self.text, toks, quoted + 1, hi))?;
         let mut end = self.token_end(m.span.end);
         // "quoted the defence minister, Ivan Petrov, as saying": the mention
         // is the name in apposition, and its comma comes before "as".

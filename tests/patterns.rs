@@ -5200,3 +5200,14 @@ fn a_description_stands_for_the_one_person_given_its_modifiers_with_any_title() 
         ]
     );
 }
+
+#[test]
+fn quoted_him_as_saying_gives_the_words_to_the_one_him_stands_for() {
+    assert_eq!(
+        quotes("quoted_him_as_saying").last().cloned(),
+        Some(pair(
+            "the sick and the elderly first.",
+            "Abdulmalik al-Hadramawti"
+        ))
+    );
+}
