@@ -178,9 +178,11 @@ impl<'t> Wanted<'t> {
     fn head_given_by(&self, w: &str) -> bool {
         let bare = w.trim_end_matches('.');
         // ("Secretary-General": a hyphenated title by its last part.)
-        let last = bare.rsplit('-').next().unwrap_or(bare);
-        if self.any_title && lexicon::entry(last).is_some_and(|e| e.has(lexicon::TITLE)) {
-            return true;
+        if self.any_title {
+            let last = bare.rsplit('-').next().unwrap_or(bare);
+            if lexicon::entry(last).is_some_and(|e| e.has(lexicon::TITLE)) {
+                return true;
+            }
         }
         // ("Rep" of a headline's "Dem Rep" is given by "Rep.".)
         w.eq_ignore_ascii_case(self.head)

@@ -3400,11 +3400,13 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
     // Untitled possessives ("Trump's campaign") are mostly not the one a
     // later pronoun means; a title marks a person spoken of. (Opening the
     // sentence, the topic: "But Quillfeather's pitch … what he calls".)
-    let opening = opens_sentence(text, tokens, i)
-        || (i > 0
-            && tokens[i - 1].has(lexicon::CONJUNCTION)
-            && opens_sentence(text, tokens, i - 1));
-    if !titled && !opening {
+    let opening = || {
+        opens_sentence(text, tokens, i)
+            || (i > 0
+                && tokens[i - 1].has(lexicon::CONJUNCTION)
+                && opens_sentence(text, tokens, i - 1))
+    };
+    if !titled && !opening() {
         return None;
     }
     let first = if titled { i - 1 } else { i };
@@ -3580,6 +3582,11 @@ pub(crate) const PARTIES: [(&str, &str); 3] =
 /// The party and the state of a party tag ("R-Texas" gives
 /// ("Republican", "Texas"), "D-Md." gives ("Democrat", "Md.")).
 pub(crate) fn party_tag(tag: &str) -> Option<(&'static str, &str)> {
+    // (One capital and a hyphen first, read before any search.)
+    let b = tag.as_bytes();
+    if b.len() < 3 || b[1] != b'-' || !b[0].is_ascii_uppercase() {
+        return None;
+    }
     let (letter, state) = tag.split_once('-')?;
     let &(_, party) = PARTIES.iter().find(|(l, _)| *l == letter)?;
     state
