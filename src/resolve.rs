@@ -4015,7 +4015,9 @@ impl<'a> Resolver<'a> {
                 && self.tokens[oi - 1].para == self.tokens[oi].para
                 && !crate::text::ends_sentence(q.content.as_str(self.text))
                 && !q.content.as_str(self.text).trim_end().ends_with(['!', '?']);
-            let title = (kind == QuoteKind::Mixed || named || inside)
+            // (Not a chant: "led the crowd in a chant of “USA! USA!”".)
+            let title = !self.chant_of(oi)
+                && (kind == QuoteKind::Mixed || named || inside)
                 && (self.is_title_of_work(q, oi)
                     || (named
                         && crate::text::title_case_words(
@@ -5289,6 +5291,37 @@ impl<'a> Resolver<'a> {
         if kind != QuoteKind::Mixed && !colon && !self.chant_of(oi) {
             return None;
         }
+        // ("Christie roused the crowd to chants of ''Lock her up!''", "led
+        // the audience in a chant of …": the chant is of the group that
+        // was brought to it.)
+        if self.chant_of(oi) {
+            let mut k = oi - 2;
+            while k > 0 && k + 4 > oi - 2 && {
+                let t = &self.tokens[k - 1];
+                t.is_lower() && t.lemma().is_none() && !t.has(lexicon::COMPLEMENT)
+            } {
+                k -= 1;
+            }
+            // (After a noun, not a verb: "The crowd broke into chants".)
+            let after_noun = k >= 2 && {
+                let n = &self.tokens[k - 2];
+                let w = self.word(k - 2);
+                n.is_word()
+                    && n.lemma().is_none()
+                    && !n.has(lexicon::IRREGULAR_PAST)
+                    && !w.ends_with("ed")
+            };
+            if after_noun && matches!(self.word(k - 1), "to" | "in" | "into") {
+                let lo = self.clause_start(k - 1);
+                if let Some(m) = speakers::mention_ending_at(self.text, self.tokens, k - 2, lo)
+                    .filter(|m| {
+                        m.kind == MentionKind::Description || m.speaker_kind == SpeakerKind::Group
+                    })
+                {
+                    return self.subject_quote(q, kind, &m, oi);
+                }
+            }
+        }
         let (mut lo, hi) = if colon {
             (self.clause_start(oi - 1), oi - 1)
         } else {
@@ -5320,6 +5353,14 @@ impl<'a> Resolver<'a> {
                 && !self.word(k).ends_with("ing")
                 && !matches!(self.word(k + 1), "to" | "as")
         }) {
+            return None;
+        }
+        // (A chant's subject chants: "The rally ended with chants of “…”"
+        // names no one who did.)
+        if self.chant_of(oi)
+            && m.kind == MentionKind::Description
+            && !self.tokens[self.token_end(m.span.end)].has(lexicon::GROUP)
+        {
             return None;
         }
         self.subject_quote(q, kind, &m, oi)

@@ -5211,3 +5211,17 @@ fn quoted_him_as_saying_gives_the_words_to_the_one_him_stands_for() {
         ))
     );
 }
+
+#[test]
+fn a_chant_is_the_crowds_it_comes_from_or_no_ones_and_never_a_title() {
+    assert_eq!(
+        quotes("chants_of_a_crowd"),
+        [
+            pair("Lock her up!", "The crowd"),
+            // (The crowd of the sentence before, one entity.)
+            pair("Send her home!", "The crowd"),
+            pair("USA! USA!", "the audience"),
+            ("Four more years!".to_string(), None),
+        ]
+    );
+}
