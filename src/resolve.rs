@@ -3107,7 +3107,22 @@ impl<'a> Resolver<'a> {
             {
                 unnamed = Some((speaker, para));
             }
-            let found = q.mention.and_then(|m| {
+            // ("Here are six things the Oregon Democrat has said" then
+            // "1. “…”": a quote with no mention of its own reads the one of
+            // the speech event that gave it its speaker.)
+            let mention = q.mention.or_else(|| {
+                let at = self.token_at(q.outer.start);
+                let before = self.events.partition_point(|e| e.cue.token < at);
+                self.events[..before]
+                    .iter()
+                    .rev()
+                    .take(SOLE_SPEAKER_EVENTS)
+                    .find(|e| e.entity == Some(speaker))
+                    .and_then(|e| e.mention)
+                    .filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
+                    .map(|m| m.span)
+            });
+            let found = mention.and_then(|m| {
                 crate::referents::referent(self.text, self.tokens, self.register, m)
                     .or_else(|| {
                         crate::referents::cataphoric_referent(

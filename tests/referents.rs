@@ -861,3 +861,17 @@ fn a_statement_stands_for_the_body_that_sent_a_written_response_or_reported_just
         ]
     );
 }
+
+#[test]
+fn a_quote_with_no_mention_of_its_own_takes_the_referent_of_the_event_that_gave_its_speaker() {
+    assert_eq!(
+        referents("referent_for_quote_without_mention")
+            .last()
+            .cloned(),
+        Some(row(
+            "Pipelines are a 20th-century answer to a 21st-century question.",
+            "Oregon Democrat",
+            Some("Delphine Harrowmere")
+        ))
+    );
+}
