@@ -591,6 +591,25 @@ pub(crate) fn referent(
         if let Some(person) = one.person() {
             return Some(person);
         }
+        // ("the Nigerian-born director-general" for "WHO Director-General
+        // Dr Amaka Eze-Nwosu": else the one person given the office itself,
+        // the modifiers news the text had not told.)
+        if lexicon::entry(head).is_some_and(|e| e.has(lexicon::TITLE)) {
+            let office = Wanted::new(head, Vec::new());
+            let mut one = OnePerson::default();
+            for o in earlier.iter().rev().take(MENTIONS_READ) {
+                if is_described(text, tokens, o, &office) {
+                    let n = o.name.as_str(text);
+                    let full = register
+                        .fullest_near(text, n, o.gender, o.name.start)
+                        .unwrap_or(o.name);
+                    one.add(text, full);
+                }
+            }
+            if let Some(person) = one.person() {
+                return Some(person);
+            }
+        }
     }
     // "Tunde Okonjo scored the winner. “…,” the 20-year-old said", "…,
     // said the Scot": an epithet the text never gave anyone stands for

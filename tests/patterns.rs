@@ -5225,3 +5225,14 @@ fn a_chant_is_the_crowds_it_comes_from_or_no_ones_and_never_a_title() {
         ]
     );
 }
+
+#[test]
+fn a_description_with_a_new_modifier_stands_for_the_one_person_given_its_office() {
+    assert_eq!(
+        quotes("office_given_modifier_new").last().cloned(),
+        Some(pair(
+            "Every death from cholera is a failure,",
+            "Amaka Eze-Nwankwo"
+        ))
+    );
+}
