@@ -578,17 +578,7 @@ pub(crate) fn referent(
             any_title: true,
             ..Wanted::new(head, wanted.mods.clone())
         };
-        let mut one = OnePerson::default();
-        for o in earlier.iter().rev().take(MENTIONS_READ) {
-            if is_described(text, tokens, o, &titled) {
-                let n = o.name.as_str(text);
-                let full = register
-                    .fullest_near(text, n, o.gender, o.name.start)
-                    .unwrap_or(o.name);
-                one.add(text, full);
-            }
-        }
-        if let Some(person) = one.person() {
+        if let Some(person) = one_described(text, tokens, register, earlier, &titled) {
             return Some(person);
         }
         // ("the Nigerian-born director-general" for "WHO Director-General
@@ -596,17 +586,7 @@ pub(crate) fn referent(
         // the modifiers news the text had not told.)
         if lexicon::entry(head).is_some_and(|e| e.has(lexicon::TITLE)) {
             let office = Wanted::new(head, Vec::new());
-            let mut one = OnePerson::default();
-            for o in earlier.iter().rev().take(MENTIONS_READ) {
-                if is_described(text, tokens, o, &office) {
-                    let n = o.name.as_str(text);
-                    let full = register
-                        .fullest_near(text, n, o.gender, o.name.start)
-                        .unwrap_or(o.name);
-                    one.add(text, full);
-                }
-            }
-            if let Some(person) = one.person() {
+            if let Some(person) = one_described(text, tokens, register, earlier, &office) {
                 return Some(person);
             }
         }
@@ -631,6 +611,29 @@ pub(crate) fn referent(
     // stands for whom it stood for there.
     epithet_subject(text, tokens, register, the_at)
         .or_else(|| earlier_epithet(text, tokens, register, the_at, head))
+}
+
+/// The one person (by full name) among the last [`MENTIONS_READ`]
+/// mentions of `earlier` that one of their mentions describes as `wanted`
+/// asks, if only one is.
+fn one_described(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    earlier: &[SubjectMention],
+    wanted: &Wanted<'_>,
+) -> Option<Span> {
+    let mut one = OnePerson::default();
+    for o in earlier.iter().rev().take(MENTIONS_READ) {
+        if is_described(text, tokens, o, wanted) {
+            let n = o.name.as_str(text);
+            let full = register
+                .fullest_near(text, n, o.gender, o.name.start)
+                .unwrap_or(o.name);
+            one.add(text, full);
+        }
+    }
+    one.person()
 }
 
 /// The named subject an epithet at token `the_at` stands for: the last

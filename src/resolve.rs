@@ -2335,11 +2335,11 @@ impl<'a> Resolver<'a> {
                     // (Or of a gender unknown, opening the sentence: "But
                     // Quillfeather's pitch, … what he calls “…”".)
                     let opening = || {
-                        let first = self.token_at(m.name.start);
-                        speakers::opens_sentence(self.text, self.tokens, first)
-                            || (first > 0
-                                && self.tokens[first - 1].has(lexicon::CONJUNCTION)
-                                && speakers::opens_sentence(self.text, self.tokens, first - 1))
+                        speakers::opens_sentence_past_conjunction(
+                            self.text,
+                            self.tokens,
+                            self.token_at(m.name.start),
+                        )
                     };
                     // (Not "Trump's support … “…,” she says": a fuller name
                     // of the other gender.)

@@ -2830,6 +2830,13 @@ pub(crate) fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'))
 }
 
+/// Whether token `i` opens its sentence, or follows a conjunction that
+/// does ("But Quillfeather's pitch …").
+pub(crate) fn opens_sentence_past_conjunction(text: &str, tokens: &[Token], i: usize) -> bool {
+    opens_sentence(text, tokens, i)
+        || (i > 0 && tokens[i - 1].has(lexicon::CONJUNCTION) && opens_sentence(text, tokens, i - 1))
+}
+
 /// Counts one more occurrence of a full name in a list of them.
 fn count_name(list: &mut Vec<FullName>, text: &str, entry: FullName) {
     let full = entry.name.as_str(text);
@@ -3400,13 +3407,7 @@ fn possessive_person(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMe
     // Untitled possessives ("Trump's campaign") are mostly not the one a
     // later pronoun means; a title marks a person spoken of. (Opening the
     // sentence, the topic: "But Quillfeather's pitch … what he calls".)
-    let opening = || {
-        opens_sentence(text, tokens, i)
-            || (i > 0
-                && tokens[i - 1].has(lexicon::CONJUNCTION)
-                && opens_sentence(text, tokens, i - 1))
-    };
-    if !titled && !opening() {
+    if !titled && !opens_sentence_past_conjunction(text, tokens, i) {
         return None;
     }
     let first = if titled { i - 1 } else { i };
