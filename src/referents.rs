@@ -576,7 +576,7 @@ pub(crate) fn referent(
     {
         let titled = Wanted {
             any_title: true,
-            ..Wanted::new(head, wanted.mods.clone())
+            ..wanted
         };
         if let Some(person) = one_described(text, tokens, register, earlier, &titled) {
             return Some(person);
@@ -585,7 +585,11 @@ pub(crate) fn referent(
         // Dr Amaka Eze-Nwosu": else the one person given the office itself,
         // the modifiers news the text had not told.)
         if lexicon::entry(head).is_some_and(|e| e.has(lexicon::TITLE)) {
-            let office = Wanted::new(head, Vec::new());
+            let office = Wanted {
+                mods: Vec::new(),
+                any_title: false,
+                ..titled
+            };
             if let Some(person) = one_described(text, tokens, register, earlier, &office) {
                 return Some(person);
             }
