@@ -493,17 +493,14 @@ fn tokenize_para(
                     .and_then(|b| lexicon::word_key_at(b, end - i))
                     .and_then(|k| entries.find_key(k))
                     .and_then(|w| Some((w, entries.value(w)?.as_ref()?)));
-                // "said US Secretary of State …", "IT minister", "the WHO",
-                // "IS said": in capitals, a country, a trade and bodies, not
-                // the words "us", "it", "who" and "is" the lists know.
+                // (Not the words the lists know: `CAPITALS_NOT_WORDS`.)
                 let entry = match entry {
                     Some(_)
                         if end - i <= 3
                             && b.is_ascii_uppercase()
-                            && matches!(
-                                bytes.get(i..end),
-                                Some(b"US" | b"IT" | b"WHO" | b"IS")
-                            ) =>
+                            && bytes
+                                .get(i..end)
+                                .is_some_and(|w| CAPITALS_NOT_WORDS.contains(&w)) =>
                     {
                         None
                     }
@@ -522,6 +519,11 @@ fn tokenize_para(
         }
     }
 }
+
+/// Words in capitals that are a country, a trade or a body, not the words
+/// the lists know in lower case: "said US Secretary of State …", "IT
+/// minister", "the WHO", "IS said".
+const CAPITALS_NOT_WORDS: [&[u8]; 4] = [b"US", b"IT", b"WHO", b"IS"];
 
 /// The entry of a hyphenated word's last part when that part is a
 /// capitalised title ("Secretary-General" as "General", "co-Anchor"; not
