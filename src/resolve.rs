@@ -2620,10 +2620,20 @@ impl<'a> Resolver<'a> {
             .filter(|e| e.cue.token == pos)
             .and_then(|e| e.mention)?;
         let name = m.name.as_str(self.text);
+        // Definite: "the …", or owned by a name ("The Commission's tech
+        // chief", "the White House's spokeswoman").
+        let mut words = crate::text::words(name);
+        let definite = words.next().is_some_and(|w| {
+            w.eq_ignore_ascii_case("the")
+                || crate::text::is_possessive(w)
+                || (w.starts_with(char::is_uppercase)
+                    && words
+                        .take(3)
+                        .take_while(|w| w.starts_with(char::is_uppercase))
+                        .any(crate::text::is_possessive))
+        });
         let person = m.kind == MentionKind::Description
-            && crate::text::words(name)
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            && definite
             && speakers::is_person_word(speakers::head_noun(name))
             && !speakers::gender_clash(
                 g,

@@ -5236,3 +5236,14 @@ fn a_description_with_a_new_modifier_stands_for_the_one_person_given_its_office(
         ))
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_a_description_owned_by_a_capitalised_name() {
+    assert_eq!(
+        quotes("pronoun_after_owned_description").last().cloned(),
+        Some(pair(
+            "We will not hesitate to act again if the conduct continues,",
+            "Commission's competition chief"
+        ))
+    );
+}
