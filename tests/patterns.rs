@@ -5247,3 +5247,14 @@ fn a_pronoun_takes_up_a_description_owned_by_a_capitalised_name() {
         ))
     );
 }
+
+#[test]
+fn an_indian_police_rank_in_capitals_is_a_persons_title_not_a_body() {
+    assert_eq!(
+        quotes("indian_police_rank").last().cloned(),
+        Some(pair(
+            "We are pursuing every lead and expect more arrests,",
+            "The DCP"
+        ))
+    );
+}
