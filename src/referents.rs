@@ -60,6 +60,7 @@ fn description_head<'t>(
         kin || head.has(lexicon::TITLE | lexicon::GROUP | lexicon::PARTY)
             || w.ends_with("-year-old")
             || (head.is_lower() && crate::speakers::has_person_ending(w))
+            || is_ranking(text, tokens, last)
     };
     // (Nor a body: "the district", "the committee".)
     if !head.is_word()
@@ -956,7 +957,10 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
             && (head.ends_with("-year-old")
                 || (h.is_capitalised() && h.has(lexicon::GROUP | lexicon::PARTY)))
     };
-    if epithet(h) {
+    let ranked = (the_at + 2..the_at + 6)
+        .take_while(|&k| tokens.get(k).is_some_and(|t| t.para == h.para))
+        .any(|k| tokens[k].span().as_str(text) == head && is_ranking(text, tokens, k));
+    if epithet(h) || ranked {
         return true;
     }
     // With words before the head: a place before a party ("the Georgia
@@ -1007,6 +1011,20 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
                     .any(|p| p.has(lexicon::ORGANISATION))
         });
     party || aged || placed
+}
+
+/// Whether token `k` is the number of a ranking ("the world No 31", "the
+/// world number 2"): a player the text is about.
+fn is_ranking(text: &str, tokens: &[Token], k: usize) -> bool {
+    k > 0
+        && tokens
+            .get(k)
+            .is_some_and(|t| crate::speakers::is_number(t.span().as_str(text)))
+        && {
+            let before = |j: usize| tokens.get(j).map_or("", |t| t.span().as_str(text));
+            matches!(before(k - 1), "No" | "No." | "number")
+                || (before(k - 1) == "." && before(k.wrapping_sub(2)) == "No")
+        }
 }
 
 /// Nouns for a body that a description uses for an organisation named

@@ -1714,7 +1714,10 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             break;
         }
         let w = t.span().as_str(text);
-        if t.has(lexicon::NOT_NAME) && !DESCRIPTION_OPENERS.contains_ignore_ascii_case(w) {
+        // ("the world No 31": "No" before a number is no negation.)
+        let numero = w == "No" && is_number(word(text, tokens, k + 1));
+        if t.has(lexicon::NOT_NAME) && !DESCRIPTION_OPENERS.contains_ignore_ascii_case(w) && !numero
+        {
             break;
         }
         // "state director": a verb's base form before a noun that speaks

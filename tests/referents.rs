@@ -875,3 +875,22 @@ fn a_quote_with_no_mention_of_its_own_takes_the_referent_of_the_event_that_gave_
         ))
     );
 }
+
+#[test]
+fn a_world_ranking_stands_for_the_player_the_text_is_about() {
+    assert_eq!(
+        referents("world_ranking_epithet"),
+        [
+            row(
+                "I just tried to stay calm and play my own game,",
+                "the world No 31",
+                Some("Anna Kowalczyk")
+            ),
+            row(
+                "It was a long match and my legs were gone by the end.",
+                "the world No 31",
+                Some("Anna Kowalczyk")
+            ),
+        ]
+    );
+}
