@@ -1151,8 +1151,12 @@ impl<'a> Resolver<'a> {
                 // a spokesman, Tyler Brandywine, said".)
                 // (And one after a party or a nationality: "The ranking
                 // Democrat, Rep. Corrine Bligh (D-MD), accused".)
+                // (Not an agent in the appositive: "The government
+                // delegation, headed by Aldo Ferrante, said".)
                 (Some(n), Some(s))
-                    if s.kind == MentionKind::Description
+                    if (s.kind == MentionKind::Description
+                        && !(n.first_token > s.first_token
+                            && self.word(n.first_token - 1) == "by"))
                         || (s.speaker_kind == SpeakerKind::Organisation
                             && n.speaker_kind == SpeakerKind::Person)
                         || (n.first_token > s.first_token

@@ -2249,9 +2249,11 @@ fn apposed_name_or(text: &str, tokens: &[Token], m: Mention) -> Mention {
                 .is_none_or(|t| t.para != tokens[after].para || (!t.is_word() && !t.quoted));
             // (Right after the comma: not "The actor, who grew up in
             // Winnipeg,".)
+            // (Nor an agent: "The government delegation, headed by Aldo
+            // Ferrante,".)
             let in_clause = tokens[after + 1..n.first_token.max(after + 1)]
                 .iter()
-                .any(|t| t.has(lexicon::RELATIVE));
+                .any(|t| t.has(lexicon::RELATIVE) || t.span().as_str(text) == "by");
             // ("The practice, Hanratty & Gilsenan, said": a body's name
             // apposed to a description of it.)
             let body = n.kind == MentionKind::Name

@@ -5258,3 +5258,14 @@ fn an_indian_police_rank_in_capitals_is_a_persons_title_not_a_body() {
         ))
     );
 }
+
+#[test]
+fn an_agent_in_an_appositive_is_not_the_subject_that_speaks() {
+    assert_eq!(
+        quotes("agent_in_appositive"),
+        [pair(
+            "constructive and serious.",
+            "The government delegation"
+        )]
+    );
+}
