@@ -1815,6 +1815,26 @@ impl<'a> Resolver<'a> {
             MentionKind::Name => {
                 let name = m.name.as_str(text);
                 let title = m.title.map(|t| t.as_str(text));
+                // "Orvane said" after "Orvane Devices Corp.": the company's
+                // full name (a lone word no person's name is known by).
+                let company = (m.speaker_kind != SpeakerKind::Person
+                    || (m.title.is_none()
+                        && !name.contains(' ')
+                        && m.gender == Gender::Unknown
+                        && self
+                            .register
+                            .fullest_near(text, name, Gender::Unknown, m.name.start)
+                            .is_none()))
+                .then(|| self.register.company_named(text, name))
+                .flatten();
+                if let Some(c) = company {
+                    return Some(self.entities.get_or_add(
+                        c.as_str(text),
+                        SpeakerKind::Organisation,
+                        None,
+                        Gender::Unknown,
+                    ));
+                }
                 if m.speaker_kind != SpeakerKind::Person {
                     return Some(
                         self.entities

@@ -2741,6 +2741,10 @@ const RECENT_FULL_NAME: usize = 1200;
 /// How many distinct full names sharing a last word are weighed.
 const MAX_NAMESAKES: usize = 32;
 
+/// How many companies' full names a text's register keeps (bounds the
+/// lookup of a short name).
+const MAX_COMPANIES: usize = 32;
+
 /// A mention of a person, a candidate antecedent for a pronoun; those in
 /// subject position ("Mr. Sanders campaigned", "Trump, who…") come first.
 #[derive(Debug, Clone, Copy)]
@@ -2873,6 +2877,8 @@ pub(crate) struct NameRegister<'t> {
     pair_by_given: HashMap<&'t str, (Span, Span)>,
     /// Up to two distinct given names of [`Self::pairs`] by surname.
     pairs_by_surname: HashMap<&'t str, Vec<(Span, Span)>>,
+    /// Companies' full names ("Orvane Devices Corp."), in text order.
+    companies: Vec<Span>,
 }
 
 impl<'t> NameRegister<'t> {
@@ -2952,6 +2958,13 @@ impl<'t> NameRegister<'t> {
                 continue;
             }
             if let Some(m) = name_ending_at(text, tokens, end, i) {
+                if m.speaker_kind == SpeakerKind::Organisation
+                    && m.first_token < end
+                    && tokens[end].has(lexicon::COMPANY)
+                    && reg.companies.len() < MAX_COMPANIES
+                {
+                    reg.companies.push(m.name);
+                }
                 if m.speaker_kind == SpeakerKind::Person
                     && !in_title_case(tokens, m.first_token, end)
                 {
@@ -3361,6 +3374,16 @@ impl<'t> NameRegister<'t> {
                     .flatten()
                     .and_then(|list| best(list, true))
             })
+    }
+
+    /// The full name of the company that `name` opens, if the text named
+    /// one so ("Orvane Devices Corp." for "Orvane").
+    pub fn company_named(&self, text: &str, name: &str) -> Option<Span> {
+        self.companies.iter().copied().find(|c| {
+            c.as_str(text)
+                .strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with(' '))
+        })
     }
 
     /// The full name that the words of `name` open and go on from ("Siti

@@ -5269,3 +5269,11 @@ fn an_agent_in_an_appositive_is_not_the_subject_that_speaks() {
         )]
     );
 }
+
+#[test]
+fn a_company_called_by_its_first_word_is_given_its_full_name() {
+    assert_eq!(
+        quotes("company_short_name"),
+        [pair("baseless", "Orvane Devices Corp.")]
+    );
+}

@@ -8,6 +8,7 @@
 //! | `abbreviations.txt` | abbreviations a full stop does not end a sentence after |
 //! | `pronouns.txt` | subject pronouns and their gender |
 //! | `organisations.txt` | words that make a capitalised name an organisation |
+//! | `company_words.txt` | words that end a company's full name ("Corp.", "Holdings") |
 //! | `groups.txt` | common nouns that head a descriptive speaker |
 //! | `first_names.txt` | given names and their usual gender |
 //! | `family_first.txt` | family names that East Asian names put first |
@@ -311,10 +312,12 @@ pub(crate) const FAMILY_FIRST: u32 = 1 << 22;
 pub(crate) const WEEKDAY: u32 = 1 << 23;
 /// `irregular_pasts.txt`.
 pub(crate) const IRREGULAR_PAST: u32 = 1 << 24;
+/// `company_words.txt` (each also an [`ORGANISATION`] word).
+pub(crate) const COMPANY: u32 = 1 << 25;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u32); 23] = [
+    let lists: [(&'static str, u32); 24] = [
         (include_str!("complements.txt"), COMPLEMENT),
         (include_str!("conjunctions.txt"), CONJUNCTION),
         (include_str!("subordinators.txt"), SUBORDINATOR),
@@ -322,6 +325,7 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
         (include_str!("titles.txt"), TITLE),
         (include_str!("abbreviations.txt"), ABBREVIATION),
         (include_str!("organisations.txt"), ORGANISATION),
+        (include_str!("company_words.txt"), COMPANY | ORGANISATION),
         (include_str!("groups.txt"), GROUP),
         (include_str!("not_names.txt"), NOT_NAME),
         (include_str!("cue_fillers.txt"), FILLER),
