@@ -1506,6 +1506,27 @@ pub(crate) fn name_ending_at(
             name_start += 1;
         }
     }
+    // "Counsel for Tessaract", "Minister for Sport": a title and its
+    // office with no name after them describe a person.
+    // (Not "CEO of Donald Trump": a person's name after it.)
+    if name_start > start
+        && matches!(word(text, tokens, name_start), "for" | "of")
+        && tokens[name_start - 1].has(lexicon::TITLE)
+        && tokens[name_start..=end]
+            .iter()
+            .all(|t| t.first_name().is_none() && !t.has(lexicon::TITLE))
+    {
+        let span = Span::new(tokens[start].span().start, tokens[end].span().end);
+        return Some(Mention {
+            span,
+            name: span,
+            title: None,
+            kind: MentionKind::Description,
+            speaker_kind: SpeakerKind::Group,
+            gender: Gender::Unknown,
+            first_token: start,
+        });
+    }
     // Connectors cannot start a name.
     while name_start < end && is_connector(word(text, tokens, name_start)) {
         name_start += 1;

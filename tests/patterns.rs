@@ -5277,3 +5277,14 @@ fn a_company_called_by_its_first_word_is_given_its_full_name() {
         [pair("baseless", "Orvane Devices Corp.")]
     );
 }
+
+#[test]
+fn a_title_and_its_office_with_no_name_describe_the_person_apposed_to_them() {
+    assert_eq!(
+        quotes("counsel_for_a_company"),
+        [
+            pair("overwhelming forensic evidence", "Lucinda Marlowe"),
+            pair("The download logs tell the whole story,", "Lucinda Marlowe"),
+        ]
+    );
+}
