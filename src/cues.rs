@@ -275,6 +275,12 @@ const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("pipe", "up"),
 ];
 
+/// Forms of reporting verbs that no adjective or noun shares, so a verb
+/// after a possessive ("Bellamy's said", "He's said").
+pub(crate) const VERBS_AFTER_POSSESSIVE: ShortList = ShortList::new(&[
+    "said", "says", "told", "tells", "wrote", "writes", "added", "adds",
+]);
+
 /// Words after which a verb's base form is a verb: "they say", "to say",
 /// "will argue", "did not say".
 const BASE_FORM_OPENERS: ShortList = ShortList::new(&[
@@ -457,7 +463,11 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
     };
     i.checked_sub(1)
         .is_some_and(|k| det(k) && !another(k) && !object_her(k))
-        || (possessive && !tokens[i].has(lexicon::STATEMENT_NOUN))
+        || (possessive
+            && !tokens[i].has(lexicon::STATEMENT_NOUN)
+            // ("Bellamy's said", "He's said": a company's name or a
+            // contracted "has" before a verb no adjective shares.)
+            && !VERBS_AFTER_POSSESSIVE.contains(w))
         || base
             && i.checked_sub(2).is_some_and(|k| {
                 let a = &tokens[k + 1];

@@ -534,6 +534,9 @@ pub(crate) fn mention_ending_at(
     if let Some(m) = sourced_description(text, tokens, end, lo) {
         return Some(m);
     }
+    if let Some(m) = possessive_form_name(text, tokens, end, lo) {
+        return Some(m);
+    }
     // A parenthesis after a name: "Rep. Trey Gowdy (R-S.C.)".
     if t.is_punct(')') {
         let open = (lo..j).rev().take(12).find(|&k| tokens[k].is_punct('('))?;
@@ -1826,6 +1829,44 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             Gender::Unknown
         },
         first_token: start,
+    })
+}
+
+/// A business named in the possessive ("Bellamy's", "Marks & Spencer's")
+/// ending at token `end` as the subject of a verb right after it
+/// ("Bellamy's said"): the name with its "'s".
+fn possessive_form_name(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option<Mention> {
+    let t = &tokens[end];
+    let w = t.span().as_str(text);
+    let verb_next = tokens.get(end + 1).is_some_and(|v| {
+        v.para == t.para && crate::cues::VERBS_AFTER_POSSESSIVE.contains(v.span().as_str(text))
+    });
+    if !(verb_next && t.is_capitalised() && crate::text::possessive_stem(w).is_some()) {
+        return None;
+    }
+    let mut first = end;
+    while first > lo
+        && end - first < 3
+        && tokens[first - 1].para == t.para
+        && (tokens[first - 1].is_punct('&')
+            || (tokens[first - 1].is_capitalised()
+                && tokens[first - 1].name_part
+                && !tokens[first - 1].has(lexicon::TITLE)))
+    {
+        first -= 1;
+    }
+    if tokens[first].is_punct('&') {
+        first += 1;
+    }
+    let span = Span::new(tokens[first].span().start, t.span().end);
+    Some(Mention {
+        span,
+        name: span,
+        title: None,
+        kind: MentionKind::Name,
+        speaker_kind: SpeakerKind::Organisation,
+        gender: Gender::Unknown,
+        first_token: first,
     })
 }
 

@@ -5288,3 +5288,14 @@ fn a_title_and_its_office_with_no_name_describe_the_person_apposed_to_them() {
         ]
     );
 }
+
+#[test]
+fn a_business_named_in_the_possessive_is_the_subject_of_the_verb_after_it() {
+    assert_eq!(
+        quotes("business_named_in_possessive"),
+        [
+            pair("deeply grateful", "Bellamy's"),
+            pair("generations of loyal customers.", "Bellamy's"),
+        ]
+    );
+}
