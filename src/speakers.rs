@@ -741,32 +741,45 @@ pub(crate) fn mention_ending_at(
             _ => {}
         }
     }
-    // "Peter Hollis of the conservative Lindell Institute said": a
-    // person's name before "of the" and an adjective or two.
-    if m.kind == MentionKind::Name && m.speaker_kind != SpeakerKind::Person {
-        let mut p = m.first_token;
-        while p > lo + 1
-            && m.first_token - p < 3
-            && tokens[p - 1].is_lower()
-            && tokens[p - 1].is_word()
-            && tokens[p - 1].lemma().is_none()
-            && !tokens[p - 1].has(lexicon::COMPLEMENT | lexicon::GROUP | lexicon::TITLE)
-        {
-            p -= 1;
-        }
-        if p < m.first_token
-            && p >= lo + 2
-            && matches!(word(text, tokens, p - 1), "of" | "at")
-            && word(text, tokens, p).eq_ignore_ascii_case("the")
-        {
-            if let Some(head) =
-                mention_ending_at(text, tokens, p - 2, lo).filter(Mention::is_person_name)
-            {
-                return Some(head);
-            }
-        }
+    Some(person_of_body(text, tokens, &m, lo).unwrap_or(m))
+}
+
+/// The person named before "of the" or "at the" and a body's name `m`
+/// ("Peter Hollis of the conservative Lindell Institute said", "Judge
+/// Constance Harwell of the United States Bankruptcy Court for the
+/// District of Delaware said").
+fn person_of_body(text: &str, tokens: &[Token], m: &Mention, lo: usize) -> Option<Mention> {
+    if m.kind != MentionKind::Name || m.speaker_kind == SpeakerKind::Person {
+        return None;
     }
-    Some(m)
+    // (An adjective or two, or a place, before the body's name.)
+    let mut p = m.first_token;
+    while p > lo + 1
+        && m.first_token - p < 3
+        && tokens[p - 1].is_word()
+        && ((tokens[p - 1].is_lower()
+            && tokens[p - 1].lemma().is_none()
+            && !tokens[p - 1].has(lexicon::COMPLEMENT | lexicon::GROUP | lexicon::TITLE))
+            || (tokens[p - 1].is_capitalised() && tokens[p - 1].has(lexicon::PLACE)))
+    {
+        p -= 1;
+    }
+    if p >= lo + 2
+        && matches!(word(text, tokens, p - 1), "of" | "at")
+        && word(text, tokens, p).eq_ignore_ascii_case("the")
+    {
+        return mention_ending_at(text, tokens, p - 2, lo).filter(Mention::is_person_name);
+    }
+    // ("… Court for the District of Delaware": the body's own "for the"
+    // and its district.)
+    if m.first_token >= lo + 3
+        && word(text, tokens, m.first_token - 1) == "the"
+        && word(text, tokens, m.first_token - 2) == "for"
+    {
+        let body = mention_ending_at(text, tokens, m.first_token - 3, lo)?;
+        return person_of_body(text, tokens, &body, lo);
+    }
+    None
 }
 
 /// The possessor named by token `k`: a possessive pronoun ("her") or a

@@ -5299,3 +5299,11 @@ fn a_business_named_in_the_possessive_is_the_subject_of_the_verb_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_person_of_a_body_named_with_a_place_and_a_district_is_the_speaker() {
+    assert_eq!(
+        quotes("person_of_a_long_court_name"),
+        [pair("no realistic alternative", "Constance Harwell")]
+    );
+}
