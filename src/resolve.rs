@@ -1739,6 +1739,14 @@ impl<'a> Resolver<'a> {
                     {
                         return Some(m);
                     }
+                    // ("A former board member of a Cambridge biotech company
+                    // told …, writing": a description opening the clause
+                    // with its prepositional phrase, up to the verb.)
+                    if m.kind == MentionKind::Description && m.first_token == lo {
+                        if let Some(d) = self.description_with_phrase(&m, after, hi) {
+                            return Some(d);
+                        }
+                    }
                     k = end + 1;
                     continue;
                 }
@@ -1746,6 +1754,24 @@ impl<'a> Resolver<'a> {
             k += 1;
         }
         None
+    }
+
+    /// The description `m` with the prepositional phrase at token `after`
+    /// that ends at a verb ("A former board member" of "A former board
+    /// member of a Cambridge biotech company told"), before token `hi`.
+    fn description_with_phrase(&self, m: &Mention, after: usize, hi: usize) -> Option<Mention> {
+        if !matches!(self.word(after), "of" | "for" | "at" | "from" | "with") {
+            return None;
+        }
+        let verb = (after + 1..hi.min(after + 8)).find(|&q| {
+            let t = &self.tokens[q];
+            !t.is_word() || (t.is_lower() && (t.lemma().is_some() || t.has(lexicon::FILLER)))
+        })?;
+        if verb <= after + 1 || !self.tokens[verb].is_word() {
+            return None;
+        }
+        speakers::mention_ending_at(self.text, self.tokens, verb - 1, m.first_token)
+            .filter(|d| d.kind == MentionKind::Description && d.first_token == m.first_token)
     }
 
     /// The first token after the introductory phrase ("In a statement,",

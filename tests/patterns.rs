@@ -5307,3 +5307,14 @@ fn a_person_of_a_body_named_with_a_place_and_a_district_is_the_speaker() {
         [pair("no realistic alternative", "Constance Harwell")]
     );
 }
+
+#[test]
+fn a_participle_is_said_by_the_description_opening_its_sentence_with_its_phrase() {
+    assert_eq!(
+        quotes("description_with_phrase_before_participle"),
+        [pair(
+            "on a cocktail napkin",
+            "A former board member of a Cambridge biotech company"
+        )]
+    );
+}
