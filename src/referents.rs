@@ -274,11 +274,24 @@ fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
     let closed = tokens.get(k).is_none_or(|t| {
         t.para != para || (t.is_punct(',') || t.is_punct('.') || t.is_punct(')') || t.is_punct(';'))
     });
-    if closed {
-        from..k
-    } else {
-        from..from
+    if !closed {
+        return from..from;
     }
+    // ("Leonard Asquith, 66, a former director of …,": an age, then the
+    // appositive, read as one.)
+    let age = k == from + 1
+        && tokens[k].is_punct(',')
+        && tokens[from].span().len() <= 3
+        && tokens[from].is_word()
+        && !tokens[from].is_lower()
+        && !tokens[from].is_capitalised();
+    if age {
+        let next = appositive_after(tokens, from);
+        if !next.is_empty() {
+            return from..next.end;
+        }
+    }
+    from..k
 }
 
 /// The place given right after a name ("Senator Lydia Farrow of Maine",
@@ -858,7 +871,8 @@ pub(crate) fn cataphoric_referent(
     {
         return None;
     }
-    named_after(text, tokens, register, last, PARAGRAPHS_AHEAD, head)
+    let former = is_former(text, &tokens[first..last]);
+    named_after(text, tokens, register, last, PARAGRAPHS_AHEAD, head, former)
 }
 
 /// How many paragraphs after the headline its bare role looks for the
@@ -902,7 +916,16 @@ pub(crate) fn headline_referent(
     {
         return None;
     }
-    named_after(text, tokens, register, last, HEADLINE_PARAGRAPHS, head)
+    let former = is_former(text, &tokens[first..last]);
+    named_after(
+        text,
+        tokens,
+        register,
+        last,
+        HEADLINE_PARAGRAPHS,
+        head,
+        former,
+    )
 }
 
 /// The full name of the first person named after token `last`, up to
@@ -915,9 +938,10 @@ fn named_after(
     last: usize,
     paragraphs: u32,
     head: &str,
+    former: bool,
 ) -> Option<Span> {
     let para = tokens[last].para;
-    let wanted = Wanted::new(head, Vec::new());
+    let wanted = Wanted::new(head, if former { vec!["former"] } else { Vec::new() });
     let after = register.subjects.partition_point(|s| s.token <= last);
     register.subjects[after..]
         .iter()
@@ -930,6 +954,17 @@ fn named_after(
                 .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
                 .unwrap_or(s.name)
         })
+}
+
+/// Whether words before a description's head make it a former office
+/// ("a former aide", "Ex-biotech director").
+fn is_former(text: &str, words: &[Token]) -> bool {
+    words.iter().any(|t| {
+        let w = t.span().as_str(text);
+        w.eq_ignore_ascii_case("former")
+            || w.get(..3)
+                .is_some_and(|p| p.eq_ignore_ascii_case("ex-") && w.len() > 3)
+    })
 }
 
 /// The first and last token of `mention`.

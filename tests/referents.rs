@@ -894,3 +894,15 @@ fn a_world_ranking_stands_for_the_player_the_text_is_about() {
         ]
     );
 }
+
+#[test]
+fn a_headline_role_for_a_former_office_stands_for_the_person_given_it_after_an_age() {
+    assert_eq!(
+        referents("headline_role_with_age_and_former"),
+        [row(
+            "on a napkin",
+            "Ex-biotech director",
+            Some("Leonard Asquith")
+        )]
+    );
+}
