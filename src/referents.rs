@@ -134,7 +134,7 @@ const TITLE_NOUNS: &[(&str, &[&str])] = &[
     ("coach", &["boss"]),
     ("chief", &["boss"]),
     ("executive", &["boss"]),
-    ("ceo", &["boss", "executive"]),
+    ("ceo", &["boss", "executive", "chief"]),
     ("president", &["leader"]),
     ("prime", &["leader"]),
     ("premier", &["leader"]),

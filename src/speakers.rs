@@ -3614,9 +3614,11 @@ fn described_subject(
             && tokens[k - 1].is_punct(',')
             && (k.saturating_sub(12)..k - 1).any(|s| {
                 opens_sentence(text, tokens, s)
-                    && tokens[s..k - 1]
-                        .iter()
-                        .all(|t| t.is_word() && !t.quoted && t.para == tokens[k].para)
+                    // ("Later Tuesday, at a conference in Washington, the
+                    // Meridian chief": two phrases.)
+                    && tokens[s..k - 1].iter().all(|t| {
+                        (t.is_word() || t.is_punct(',')) && !t.quoted && t.para == tokens[k].para
+                    })
             })
     };
     let the = (i.saturating_sub(3)..i).find(|&k| match tokens[k].span().as_str(text) {

@@ -5318,3 +5318,16 @@ fn a_participle_is_said_by_the_description_opening_its_sentence_with_its_phrase(
         )]
     );
 }
+
+#[test]
+fn a_description_subject_after_two_opening_phrases_is_the_antecedent_of_he() {
+    assert_eq!(
+        quotes("description_subject_after_two_phrases")
+            .last()
+            .cloned(),
+        Some(pair(
+            "I've never seen the supply chain this tight,",
+            "Rafael Montalbán"
+        ))
+    );
+}
