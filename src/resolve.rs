@@ -3470,16 +3470,32 @@ impl<'a> Resolver<'a> {
         let described = mention.as_str(self.text);
         let head = speakers::last_word(described);
         let named = |name: &str| crate::referents::description_fits_body(described, name);
+        // (Or a name read as a person's with no given name known, that
+        // spoke "in a statement": "Minera Cordillera Sur said in a
+        // statement".)
+        let in_statement = |pos: usize| {
+            let p = self.tokens[pos].para;
+            (pos.saturating_sub(6)..(pos + 6).min(self.tokens.len())).any(|k| {
+                let t = &self.tokens[k];
+                t.para == p && t.is_lower() && !t.quoted && self.word(k) == "statement"
+            })
+        };
         let spoke = self.history[..before]
             .iter()
             .rev()
             .take(BODY_EVENTS_BACK)
             .take_while(|&&(pos, _)| self.tokens[pos].para + BODY_PARAGRAPHS_BACK >= para)
-            .map(|&(_, e)| e)
-            .find(|&e| {
+            .find(|&&(pos, e)| {
                 let s = &self.entities.list[e];
-                s.kind == SpeakerKind::Organisation && named(&s.name)
-            });
+                (s.kind == SpeakerKind::Organisation
+                    || (s.kind == SpeakerKind::Person
+                        && s.gender == Gender::Unknown
+                        && s.name.contains(' ')
+                        && speakers::given_name_gender(&s.name).is_none()
+                        && in_statement(pos)))
+                    && named(&s.name)
+            })
+            .map(|&(_, e)| e);
         if spoke.is_some() {
             return spoke;
         }

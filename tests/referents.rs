@@ -906,3 +906,15 @@ fn a_headline_role_for_a_former_office_stands_for_the_person_given_it_after_an_a
         )]
     );
 }
+
+#[test]
+fn the_company_stands_for_a_name_of_no_known_person_that_spoke_in_a_statement() {
+    assert_eq!(
+        referents("company_statement_unknown_name").last().cloned(),
+        Some(row(
+            "We regret the union's decision and remain available for dialogue at any time,",
+            "the company",
+            Some("Minera Cordillera Sur")
+        ))
+    );
+}
