@@ -237,8 +237,20 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
         let joined = k >= 2
             && t.is_capitalised()
             && matches!(tokens[k - 2].span().as_str(text), "of" | "for");
+        // ("union president Héctor Quilodrán": a lower-case noun before a
+        // lower-case title word.)
+        let noun_of_title = t.is_lower()
+            && tokens[k].is_lower()
+            && tokens[k].has(lexicon::TITLE)
+            && !t.has(
+                lexicon::COMPLEMENT
+                    | lexicon::CONJUNCTION
+                    | lexicon::FILLER
+                    | lexicon::NOT_NAME
+                    | lexicon::RELATIVE,
+            );
         if !t.is_word()
-            || !(t.is_capitalised() || t.has(lexicon::TITLE) || apposed)
+            || !(t.is_capitalised() || t.has(lexicon::TITLE) || apposed || noun_of_title)
             || (t.lemma().is_some() && !joined)
         {
             break;

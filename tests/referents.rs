@@ -918,3 +918,15 @@ fn the_company_stands_for_a_name_of_no_known_person_that_spoke_in_a_statement() 
         ))
     );
 }
+
+#[test]
+fn a_lower_case_noun_before_a_title_is_a_modifier_a_later_description_may_repeat() {
+    assert_eq!(
+        referents("lower_case_title_modifier").last().cloned(),
+        Some(row(
+            "as long as it takes.",
+            "the union leader",
+            Some("Héctor Quilodrán")
+        ))
+    );
+}
