@@ -1797,6 +1797,18 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         if DESCRIPTION_OPENERS.contains_ignore_ascii_case(w)
             && !matches!(w, "senior" | "top" | "other")
         {
+            // ("a cluster that analysts have dubbed": "that" after a noun
+            // is a relative pronoun, no determiner.)
+            let relative = w == "that"
+                && k > lo
+                && tokens[k - 1].para == para
+                && tokens[k - 1].is_lower()
+                && tokens[k - 1].lemma().is_none()
+                && !tokens[k - 1].has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::CONJUNCTION);
+            if relative {
+                start = k + 1;
+                break;
+            }
             opened = true;
             break;
         }

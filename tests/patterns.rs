@@ -5331,3 +5331,11 @@ fn a_description_subject_after_two_opening_phrases_is_the_antecedent_of_he() {
         ))
     );
 }
+
+#[test]
+fn that_after_a_noun_is_a_relative_pronoun_and_no_part_of_the_group_after_it() {
+    assert_eq!(
+        quotes("relative_that_before_group"),
+        [pair("Swiss cheese.", "agents")]
+    );
+}
