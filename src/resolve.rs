@@ -165,6 +165,32 @@ const NAMING_PARTICIPLES: lexicon::ShortList = lexicon::ShortList::new(&[
 /// text).
 const STATEMENT_EVENTS_BACK: usize = 32;
 
+/// Nouns for a document its author wrote or sent, which a description
+/// of a quote's source may name ("the memo adds", "the email read").
+const DOCUMENT_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "memo",
+    "memorandum",
+    "letter",
+    "email",
+    "e-mail",
+    "message",
+    "note",
+    "post",
+    "tweet",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "filing",
+]);
+
+/// Nouns among [`DOCUMENT_NOUNS`] for a suit, whose author is the party
+/// that sued ("Tessaract Medical Inc. sued …. “…,” the complaint says").
+const SUIT_NOUNS: lexicon::ShortList =
+    lexicon::ShortList::new(&["complaint", "lawsuit", "suit", "filing"]);
+
+/// How many paragraphs back a document's author is looked for.
+const DOCUMENT_PARAGRAPHS_BACK: u32 = 6;
+
 const CONF_CUE_AFTER: f32 = 0.92;
 const CONF_CUE_BEFORE: f32 = 0.84;
 const CONF_CUE_LATER: f32 = 0.7;
@@ -3218,6 +3244,10 @@ impl<'a> Resolver<'a> {
             } else if let Some(e) = self.source_introduced_before(speaker, q.outer.start) {
                 // "A second adviser was blunter. “…,” this person said".
                 Some(e)
+            } else if let Some(e) = self.document_author(speaker, q.outer.start) {
+                // "Søderholm wrote in a memo to staff …. The memo adds",
+                // "an email Dale Pruett sent …. “…,” the email read".
+                Some(e)
             } else if let Some((e, mention)) = self.statement_sender(speaker, q.outer.start) {
                 // "Andalar said in a statement that …. “…,” the statement
                 // said": the one who issued it; the person a description
@@ -3415,6 +3445,117 @@ impl<'a> Resolver<'a> {
                     .filter(|&(e, _)| self.entities.list[e].kind == SpeakerKind::Organisation)
                     .filter(other)
             })
+    }
+
+    /// The author of the document a description `speaker` names ("the
+    /// memo", "the letter", "the complaint"), for a quote opening at byte
+    /// `at`: the subject of a report the document's noun stands by ("In a
+    /// memo to staff, Søderholm wrote"), the name the noun is sent or
+    /// written by ("an email Dale Pruett sent", "a letter from …", "Dale
+    /// Pruett's email"), or for a suit the party that sued ("Tessaract
+    /// Medical Inc. sued …"), in the paragraphs before.
+    fn document_author(&mut self, speaker: usize, at: usize) -> Option<usize> {
+        let described = &self.entities.list[speaker];
+        if described.kind == SpeakerKind::Person {
+            return None;
+        }
+        let mut words = crate::text::words(&described.name);
+        let first = words.next()?;
+        let noun = words.next()?;
+        if words.next().is_some()
+            || !(first.eq_ignore_ascii_case("the") || first.eq_ignore_ascii_case("that"))
+            || !DOCUMENT_NOUNS.contains_ignore_ascii_case(noun)
+        {
+            return None;
+        }
+        let k = self.token_at(at);
+        let para = self.tokens.get(k)?.para;
+        let toks = self.tokens;
+        let lo = toks.partition_point(|t| t.para + DOCUMENT_PARAGRAPHS_BACK < para);
+        let is_noun = |j: usize| {
+            let t = &toks[j];
+            t.is_lower()
+                && !t.quoted
+                && self
+                    .word(j)
+                    .strip_suffix('s')
+                    .unwrap_or(self.word(j))
+                    .eq_ignore_ascii_case(noun)
+        };
+        // The last time the text used the noun before, not the
+        // description's own.
+        let own = self.events.partition_point(|e| e.last < k);
+        let own_first = self.events[..own]
+            .iter()
+            .rev()
+            .find(|e| e.entity == Some(speaker))
+            .map_or(k, |e| e.first);
+        // A report in the noun's sentence ("In a memo sent to staff, …,
+        // Søderholm wrote that …").
+        let sentence = |j: usize| {
+            let p = toks[j].para;
+            let a = (lo..j)
+                .rev()
+                .find(|&i| toks[i].para != p || toks[i].is_punct('.'))
+                .map_or(lo, |i| i + 1);
+            let b = (j..k)
+                .find(|&i| toks[i].para != p || toks[i].is_punct('.'))
+                .unwrap_or(k);
+            (a, b)
+        };
+        let named = |j: usize, b: usize| {
+            speakers::mention_starting_at(self.text, toks, j, b)
+                .filter(|m| m.kind == MentionKind::Name && m.first_token == j)
+        };
+        // Each earlier use of the noun, the latest first.
+        let mut found = None;
+        for used in (lo..own_first.min(k)).rev().filter(|&j| is_noun(j)).take(8) {
+            let (a, b) = sentence(used);
+            let reported = self.events[..own]
+                .iter()
+                .filter(|e| e.cue.token >= a && e.cue.token < b)
+                .find_map(|e| {
+                    e.entity.filter(|&x| {
+                        x != speaker && self.entities.list[x].kind != SpeakerKind::Group
+                    })
+                });
+            if let Some(e) = reported {
+                return Some(e);
+            }
+            // "an email Dale Pruett sent", "a letter from Maximilian
+            // Draeger", "Dale Pruett's email".
+            let after = used + 1;
+            let sent = named(after, b).filter(|m| {
+                let v = self.token_end(m.span.end) + 1;
+                matches!(
+                    self.word(v),
+                    "sent" | "wrote" | "signed" | "emailed" | "posted"
+                )
+            });
+            let from = (self.word(after) == "from")
+                .then(|| named(after + 1, b))
+                .flatten();
+            let owner = (used > 0 && toks[used - 1].is_capitalised())
+                .then(|| crate::text::possessive_stem(self.word(used - 1)))
+                .flatten()
+                .and_then(|_| speakers::mention_ending_at(self.text, toks, used - 1, a))
+                .filter(|m| m.kind == MentionKind::Name);
+            found = sent.or(from).or(owner);
+            if found.is_some() {
+                break;
+            }
+        }
+        // A suit's author: the party that sued or filed it.
+        if found.is_none() && SUIT_NOUNS.contains_ignore_ascii_case(noun) {
+            found = (lo..k).rev().find_map(|v| {
+                (matches!(self.word(v), "sued" | "filed") && v > 0 && toks[v - 1].name_part)
+                    .then(|| speakers::mention_ending_at(self.text, toks, v - 1, lo))
+                    .flatten()
+                    .filter(|m| m.kind == MentionKind::Name)
+            });
+        }
+        let m = found?;
+        self.resolve(&m, m.first_token)
     }
 
     /// The spouse a description "her husband" or "his wife" stands for

@@ -930,3 +930,27 @@ fn a_lower_case_noun_before_a_title_is_a_modifier_a_later_description_may_repeat
         ))
     );
 }
+
+#[test]
+fn a_document_stands_for_its_author_the_sender_or_the_party_that_sued() {
+    assert_eq!(
+        referents("document_authors")[1..],
+        [
+            row(
+                "at least six months' pay",
+                "The memo",
+                Some("Annika Søderholm")
+            ),
+            row(
+                "All reconciliations are current,",
+                "the email",
+                Some("Dale Pruett")
+            ),
+            row(
+                "Orvane did not build its competing product; it took it,",
+                "the complaint",
+                Some("Tessaract Medical Inc.")
+            ),
+        ]
+    );
+}
