@@ -635,6 +635,16 @@ pub(crate) fn referent(
     if !is_epithet(text, tokens, the_at, head) && !former {
         return None;
     }
+    // ("The winner came from striker Sadiq Bello …. “…,” the 23-year-old
+    // striker said": an age is news; the one person given the rest of
+    // the description, if any, before the subject.)
+    if modifiers(text, tokens, the_at, mention).any(|m| m.ends_with("-year-old")) {
+        let mods = modifiers(text, tokens, the_at, mention).filter(|m| !m.ends_with("-year-old"));
+        let given = Wanted::new(head, mods.collect());
+        if let Some(person) = one_described(text, tokens, register, earlier, &given) {
+            return Some(person);
+        }
+    }
     // "The 24-year-old Frenchman beat …" just after the lede names
     // Baptiste Ravoux-Delmas, then "“…,” the Frenchman replied" many
     // paragraphs on: an epithet the text used before, opening a sentence,

@@ -954,3 +954,17 @@ fn a_document_stands_for_its_author_the_sender_or_the_party_that_sued() {
         ]
     );
 }
+
+#[test]
+fn an_aged_description_stands_for_the_one_person_given_the_rest_of_it() {
+    assert_eq!(
+        referents("aged_description_of_a_titled_object")
+            .last()
+            .cloned(),
+        Some(row(
+            "It's my first goal at home this season, so I dedicate it to the fans,",
+            "the 23-year-old striker",
+            Some("Sadiq Bello")
+        ))
+    );
+}
