@@ -968,3 +968,15 @@ fn an_aged_description_stands_for_the_one_person_given_the_rest_of_it() {
         ))
     );
 }
+
+#[test]
+fn a_clubman_of_a_place_stands_for_the_player_just_named() {
+    assert_eq!(
+        referents("clubman_epithet"),
+        [row(
+            "Ah, look, the frees went over today,",
+            "the Ballygunner clubman",
+            Some("Darragh Keyes")
+        )]
+    );
+}
