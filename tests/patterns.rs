@@ -5339,3 +5339,14 @@ fn that_after_a_noun_is_a_relative_pronoun_and_no_part_of_the_group_after_it() {
         [pair("Swiss cheese.", "agents")]
     );
 }
+
+#[test]
+fn cr_without_a_full_stop_is_a_councillors_title() {
+    assert_eq!(
+        quotes("australian_councillor_title"),
+        [pair(
+            "We've got beds, we've got food, we've got pet crates,",
+            "Graeme Bellchambers"
+        )]
+    );
+}
