@@ -3652,11 +3652,18 @@ impl<'a> Resolver<'a> {
         let body_noun_before = |k: usize| {
             k > 0 && toks[k - 1].is_lower() && crate::referents::is_body_noun(self.word(k - 1))
         };
+        // (Or the description's own noun after it: "The Save Our Acute
+        // Services group …. the group wrote".)
+        let head_after = |m: &Mention| {
+            let n = self.token_end(m.span.end) + 1;
+            toks.get(n).is_some_and(|t| t.is_lower()) && self.word(n).eq_ignore_ascii_case(head)
+        };
         let organisation_at = |k: usize| {
             speakers::mention_starting_at(self.text, toks, k, at).filter(|m| {
                 m.kind == MentionKind::Name
                     && (m.speaker_kind == SpeakerKind::Organisation
-                        || body_noun_before(m.first_token))
+                        || body_noun_before(m.first_token)
+                        || head_after(m))
                     && !self.is_dateline(m)
                     && named(m.name.as_str(self.text))
             })
@@ -3693,7 +3700,8 @@ impl<'a> Resolver<'a> {
                             let kind = body_noun_before(k).then(|| self.word(k - 1));
                             (name().any(|t| t.has(lexicon::ORGANISATION))
                                 || m.name.as_str(self.text).contains(" & ")
-                                || kind.is_some())
+                                || kind.is_some()
+                                || head_after(m))
                                 && (crate::referents::name_fits_head(
                                     m.name.as_str(self.text),
                                     head,

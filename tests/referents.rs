@@ -980,3 +980,15 @@ fn a_clubman_of_a_place_stands_for_the_player_just_named() {
         )]
     );
 }
+
+#[test]
+fn a_body_noun_stands_for_the_name_it_followed_before() {
+    assert_eq!(
+        referents("body_named_before_its_noun"),
+        [row(
+            "We fought for this hospital to be built and we will fight to keep it.",
+            "the group",
+            Some("Lakeland Hospital Action")
+        )]
+    );
+}
