@@ -70,6 +70,9 @@ const NAME_CONNECTORS: ShortList = ShortList::new(&[
     "la", "le", "of", "dos", "das", "y",
 ]);
 
+/// Nouns for a social media account, which posts for its owner.
+const ACCOUNT_NOUNS: ShortList = ShortList::new(&["account", "accounts", "feed", "handle", "page"]);
+
 /// Collective nouns that speak without a determiner or a plural ending
 /// ("police said", "staff wrote").
 const PLURAL_COLLECTIVES: ShortList = ShortList::new(&["police", "staff", "personnel", "media"]);
@@ -1838,6 +1841,26 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
     // possessor.
     if start + 1 == end && tokens[end].has(lexicon::STATEMENT_NOUN) {
         if let Some(m) = possessor(text, tokens, start, lo) {
+            return Some(m);
+        }
+    }
+    // "the Fremantle Football Club's official account posted": an
+    // account posts for its owner.
+    // (A one-word name too: "Trump's Twitter account".)
+    if ACCOUNT_NOUNS.contains(head) {
+        if let Some(m) = (start..end)
+            .find(|&k| is_possessive(word(text, tokens, k)))
+            .and_then(|k| {
+                possessor(text, tokens, k, lo).or_else(|| {
+                    let t = &tokens[k];
+                    let stem = crate::text::possessive_stem(t.span().as_str(text))?;
+                    t.is_capitalised().then(|| {
+                        let name = Span::new(t.span().start, t.span().start + stem.len());
+                        possessor_mention(name, k, Gender::Unknown)
+                    })
+                })
+            })
+        {
             return Some(m);
         }
     }

@@ -5350,3 +5350,14 @@ fn cr_without_a_full_stop_is_a_councillors_title() {
         )]
     );
 }
+
+#[test]
+fn an_account_posts_for_its_owner() {
+    assert_eq!(
+        quotes("account_posts_for_owner"),
+        [pair(
+            "Derby day done. That's four in a row.",
+            "Fremantle Football Club"
+        )]
+    );
+}
