@@ -3968,6 +3968,19 @@ fn apposed_to_subject(text: &str, tokens: &[Token], first: usize, last: usize) -
     if b > 0 && word(text, tokens, b - 1).ends_with("-year-old") {
         b -= 1;
     }
+    // ("One of the founders, retired GP Dr Malachy Drumm, has": words of
+    // a job before the name.)
+    while b > 0
+        && first - b < 3
+        && tokens[b - 1].para == para
+        && tokens[b - 1].is_word()
+        && !tokens[b - 1].quoted
+        && ((tokens[b - 1].is_lower() && tokens[b - 1].lemma().is_none())
+            || tokens[b - 1].has(lexicon::TITLE))
+        && !tokens[b - 1].has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::RELATIVE)
+    {
+        b -= 1;
+    }
     let Some(comma) = b.checked_sub(1).filter(|&c| tokens[c].is_punct(',')) else {
         return false;
     };

@@ -5361,3 +5361,14 @@ fn an_account_posts_for_its_owner() {
         )]
     );
 }
+
+#[test]
+fn a_name_apposed_to_the_subject_after_words_of_a_job_is_the_antecedent_of_he() {
+    assert_eq!(
+        quotes("apposed_name_after_job_words").last().cloned(),
+        Some(pair(
+            "I've sent patients to that hospital in the middle of the night,",
+            "Malachy Drumm"
+        ))
+    );
+}
