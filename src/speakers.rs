@@ -428,8 +428,20 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
             // After a known given name, a title ("Mr. More said"), or a
             // capitalised word inside a sentence when a verb follows
             // ("corporator Vasant More said").
+            // (Or a middle name after a known given name: "Gilbert
+            // Kiprono Sang", whose "Sang" is a verb's form elsewhere.)
             let named_before = || {
                 p.first_name().is_some()
+                    // (Not in a heading in title case: "Salma Hayek
+                    // Described Her …".)
+                    || (i >= 2
+                        && tokens[i - 2].first_name().is_some()
+                        && tokens[i - 2].para == t.para
+                        && !part
+                        && t.has(lexicon::INFLECTED_VERB)
+                        && tokens
+                            .get(i + 1)
+                            .is_none_or(|n| n.para != t.para || !n.is_word()))
                     || (p.has(lexicon::TITLE) && !part && t.has(lexicon::NOT_NAME))
                     || (!part
                         && t.has(lexicon::NOT_NAME)
@@ -447,7 +459,8 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
             {
                 let w = t.span().as_str(text);
                 let participle_like = w.len() > 5 && (w.ends_with("ing") || w.ends_with("ed"));
-                if (!part && t.has(lexicon::NOT_NAME)) || participle_like {
+                if (!part && t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)) || participle_like
+                {
                     surnames.push(w);
                 }
             }

@@ -5372,3 +5372,14 @@ fn a_name_apposed_to_the_subject_after_words_of_a_job_is_the_antecedent_of_he() 
         ))
     );
 }
+
+#[test]
+fn a_surname_that_is_a_verbs_past_after_a_full_name_is_a_name_wherever_capitalised() {
+    assert_eq!(
+        quotes("surname_that_is_a_verb").last().cloned(),
+        Some(pair(
+            "The weather was not friendly for me today,",
+            "Gilbert Kiprono Sang"
+        ))
+    );
+}
