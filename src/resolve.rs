@@ -2465,11 +2465,26 @@ impl<'a> Resolver<'a> {
                     // (Not the object of a named subject: "George
                     // Zimmerman is selling the gun he used to kill Trayvon
                     // Martin, an unarmed teenager".)
-                    let named_subject = subjects[..si]
-                        .iter()
-                        .rev()
-                        .take_while(|s| self.reports_in_sentence(s.token, m.token))
-                        .any(|s| s.subject && !s.unnamed);
+                    // (Unless the object's relative clause names the
+                    // subject by the other gender: "Anima trains under
+                    // coach Birendra Toppo, who first spotted her".)
+                    let other = match g {
+                        Gender::Male => "her",
+                        _ => "him",
+                    };
+                    let subject_named_other = self.word(m.token + 2) == "who"
+                        && (m.token + 3..(m.token + 10).min(self.tokens.len()))
+                            .take_while(|&k| {
+                                self.tokens[k].para == self.tokens[m.token].para
+                                    && !self.tokens[k].is_punct('.')
+                            })
+                            .any(|k| self.word(k) == other);
+                    let named_subject = !subject_named_other
+                        && subjects[..si]
+                            .iter()
+                            .rev()
+                            .take_while(|s| self.reports_in_sentence(s.token, m.token))
+                            .any(|s| s.subject && !s.unnamed);
                     // (Nor the object of "she" opening the sentence: "She
                     // had sat next to Senator Joan Pickett, a Maine
                     // Republican".)

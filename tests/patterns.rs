@@ -5383,3 +5383,16 @@ fn a_surname_that_is_a_verbs_past_after_a_full_name_is_a_name_wherever_capitalis
         ))
     );
 }
+
+#[test]
+fn an_object_whose_relative_clause_names_the_subject_by_the_other_gender_is_the_antecedent() {
+    assert_eq!(
+        quotes("relative_clause_names_subject_by_other_gender")
+            .last()
+            .cloned(),
+        Some(pair(
+            "She was small, very thin, but she had no fear,",
+            "Birendra Toppo"
+        ))
+    );
+}
