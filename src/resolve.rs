@@ -652,9 +652,24 @@ impl<'a> Resolver<'a> {
                 if self.word(k) == "that" {
                     k += 1;
                 }
+                // (Not a request: "wrote a letter asking that she be
+                // allowed to stay" is about someone else.)
+                let of_self = matches!(
+                    cue.lemma,
+                    "say"
+                        | "add"
+                        | "admit"
+                        | "acknowledge"
+                        | "concede"
+                        | "explain"
+                        | "note"
+                        | "recall"
+                        | "claim"
+                        | "argue"
+                );
                 let g = match self.word(k) {
-                    "he" => Gender::Male,
-                    "she" => Gender::Female,
+                    "he" if of_self => Gender::Male,
+                    "she" if of_self => Gender::Female,
                     _ => Gender::Unknown,
                 };
                 if self.entities.list[e].kind == SpeakerKind::Person

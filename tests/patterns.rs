@@ -5396,3 +5396,14 @@ fn an_object_whose_relative_clause_names_the_subject_by_the_other_gender_is_the_
         ))
     );
 }
+
+#[test]
+fn a_request_that_she_be_allowed_tells_nothing_of_the_askers_gender() {
+    assert_eq!(
+        quotes("request_tells_no_gender").last().cloned(),
+        Some(pair(
+            "the most dependable person on my floor.",
+            "Hollis Greer"
+        ))
+    );
+}
