@@ -1171,7 +1171,30 @@ const GENERIC_BODY_NOUNS: ShortList = ShortList::new(&[
 /// Management Association).
 pub(crate) fn name_fits_head(name: &str, head: &str) -> bool {
     GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head)
-        || crate::text::words(name).any(|w| w.eq_ignore_ascii_case(head))
+        || crate::text::words(name).any(|w| same_kind_of_body(w, head))
+}
+
+/// Words for the kinds of body that a description's noun may name by
+/// another word ("the union" for the Harlow Education Association, "the
+/// regulator" for the Financial Conduct Authority).
+const BODY_SYNONYMS: &[(&str, &[&str])] = &[
+    (
+        "union",
+        &["association", "federation", "guild", "confederation"],
+    ),
+    ("regulator", &["authority", "commission", "agency", "board"]),
+    ("watchdog", &["authority", "commission", "agency", "office"]),
+    ("charity", &["trust", "foundation", "fund"]),
+    ("council", &["authority", "corporation"]),
+];
+
+/// Whether a body's name ending in `kind` is the kind of body `head`
+/// names: the same word, or one of [`BODY_SYNONYMS`].
+fn same_kind_of_body(kind: &str, head: &str) -> bool {
+    kind.eq_ignore_ascii_case(head)
+        || BODY_SYNONYMS.iter().any(|(h, kinds)| {
+            h.eq_ignore_ascii_case(head) && kinds.iter().any(|k| k.eq_ignore_ascii_case(kind))
+        })
 }
 
 /// Whether a description of a body ("the company", "the Trump campaign")
@@ -1188,7 +1211,7 @@ pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
         .filter(|w| w.starts_with(char::is_uppercase))
         .all(|w| crate::text::words(name).any(|n| n == w))
         && (!BODY_NOUNS.contains_ignore_ascii_case(kind)
-            || kind.eq_ignore_ascii_case(head)
+            || same_kind_of_body(kind, head)
             || GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head))
 }
 

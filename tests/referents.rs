@@ -992,3 +992,15 @@ fn a_body_noun_stands_for_the_name_it_followed_before() {
         )]
     );
 }
+
+#[test]
+fn the_union_stands_for_an_association_named_before() {
+    assert_eq!(
+        referents("body_named_by_another_word"),
+        [row(
+            "given teachers back the first ten minutes of every class.",
+            "the union",
+            Some("Harlow Education Association")
+        )]
+    );
+}
