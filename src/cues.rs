@@ -483,9 +483,13 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
             })
 }
 
-/// Whether a word ends like a plural ("groups", but not "mass").
+/// Whether a word ends like a plural ("groups", but not "mass"), or is
+/// one of the irregular plurals of people ("women", "fishermen",
+/// "people", "children").
 pub(crate) fn is_plural_form(w: &str) -> bool {
-    w.ends_with('s') && !w.ends_with("ss")
+    (w.ends_with('s') && !w.ends_with("ss"))
+        || (w.len() > 3 && w.ends_with("men"))
+        || matches!(w, "men" | "people" | "children" | "folk")
 }
 
 /// Auxiliaries and common verbs that follow a plural subject ("talks

@@ -1831,7 +1831,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
     }
     let head = word(text, tokens, end);
     let known = tokens[end].has(lexicon::GROUP);
-    let plural = head.ends_with('s');
+    let plural = crate::cues::is_plural_form(head);
     if !known && (!opened || tokens[end].has(lexicon::NOT_NAME | lexicon::FILLER)) {
         return None;
     }

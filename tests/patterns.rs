@@ -5407,3 +5407,14 @@ fn a_request_that_she_be_allowed_tells_nothing_of_the_askers_gender() {
         ))
     );
 }
+
+#[test]
+fn a_group_of_women_is_plural_and_the_antecedent_of_they() {
+    assert_eq!(
+        quotes("irregular_plural_group"),
+        [pair(
+            "The men with guns are on that road,",
+            "Several women in the camp"
+        )]
+    );
+}
