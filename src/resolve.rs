@@ -2147,7 +2147,10 @@ impl<'a> Resolver<'a> {
                             .next()
                             .is_some_and(speakers::is_indefinite)
                         && (speakers::is_person_word(speakers::head_noun(&s.name))
-                            || speakers::is_one_of_people(&s.name)))
+                            || speakers::is_one_of_people(&s.name))
+                        // (Not "a company spokeswoman" for "he".)
+                        && !lexicon::noun_gender(speakers::head_noun(&s.name))
+                            .is_some_and(|n| speakers::gender_clash(g, n)))
                     || (s.kind == SpeakerKind::Group
                         && lexicon::noun_gender(speakers::head_noun(&s.name)) == Some(g)))
                     && !speakers::gender_clash(g, s.gender)

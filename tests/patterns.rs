@@ -5418,3 +5418,14 @@ fn a_group_of_women_is_plural_and_the_antecedent_of_they() {
         )]
     );
 }
+
+#[test]
+fn a_spokeswoman_is_no_antecedent_of_he() {
+    assert_eq!(
+        quotes("gendered_job_noun").last().cloned(),
+        Some(pair(
+            "We lost time, but we didn't lose the program,",
+            "Howard Pryor"
+        ))
+    );
+}
