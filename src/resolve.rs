@@ -1884,6 +1884,15 @@ impl<'a> Resolver<'a> {
                 let title = m.title.map(|t| t.as_str(text));
                 // "Orvane said" after "Orvane Devices Corp.": the company's
                 // full name (a lone word no person's name is known by).
+                // ("Unite has asked" after "the union Unite": a body.)
+                if m.speaker_kind == SpeakerKind::Person && self.register.is_body(text, name) {
+                    return Some(self.entities.get_or_add(
+                        name,
+                        SpeakerKind::Organisation,
+                        None,
+                        Gender::Unknown,
+                    ));
+                }
                 let company = (m.speaker_kind != SpeakerKind::Person
                     || (m.title.is_none()
                         && !name.contains(' ')

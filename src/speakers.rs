@@ -3002,6 +3002,8 @@ pub(crate) struct NameRegister<'t> {
     pairs_by_surname: HashMap<&'t str, Vec<(Span, Span)>>,
     /// Companies' full names ("Orvane Devices Corp."), in text order.
     companies: Vec<Span>,
+    /// Names a noun for a body was put before ("the union Unite").
+    bodies: Vec<Span>,
 }
 
 impl<'t> NameRegister<'t> {
@@ -3147,7 +3149,38 @@ impl<'t> NameRegister<'t> {
                                         && !has_person_ending(w))
                             }
                         };
-                    if is_title_alone(tokens, &m) || of_a_person || in_a_place || apposed_body {
+                    // ("the union Unite has said", and then "Unite has
+                    // asked": a name after a noun for a body is a body's,
+                    // wherever it stands.)
+                    // (Not a person's job: "Real estate developer Carlos
+                    // Beruff".)
+                    // (Nor a relative clause's subject: "the kind of
+                    // campaign Ayotte hoped to run"; an article opens the
+                    // noun.)
+                    let after_body_noun = m.first_token > 1
+                        && matches!(
+                            word(text, tokens, m.first_token - 2),
+                            "the" | "The" | "a" | "A" | "an" | "An"
+                        )
+                        && m.title.is_none()
+                        && given_name_gender(full).is_none()
+                        // (Nor a person named in full before: "the
+                        // campaign Manafort was running".)
+                        && !reg.by_last.contains_key(full)
+                        && tokens[m.first_token - 1].is_lower()
+                        && {
+                            let noun = word(text, tokens, m.first_token - 1);
+                            crate::referents::is_body_noun(noun) && !has_person_ending(noun)
+                        };
+                    if after_body_noun && reg.bodies.len() < MAX_COMPANIES {
+                        reg.bodies.push(m.name);
+                    }
+                    if is_title_alone(tokens, &m)
+                        || of_a_person
+                        || in_a_place
+                        || apposed_body
+                        || reg.is_body(text, full)
+                    {
                         i = end + 1;
                         continue;
                     }
@@ -3497,6 +3530,12 @@ impl<'t> NameRegister<'t> {
                     .flatten()
                     .and_then(|list| best(list, true))
             })
+    }
+
+    /// Whether the text put a noun for a body before `name` ("the union
+    /// Unite"): a body's name, wherever it stands.
+    pub fn is_body(&self, text: &str, name: &str) -> bool {
+        self.bodies.iter().any(|b| b.as_str(text) == name)
     }
 
     /// The full name of the company that `name` opens, if the text named

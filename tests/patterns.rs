@@ -5429,3 +5429,14 @@ fn a_spokeswoman_is_no_antecedent_of_he() {
         ))
     );
 }
+
+#[test]
+fn a_name_a_noun_for_a_body_came_before_is_a_body_and_no_antecedent_of_she() {
+    assert_eq!(
+        quotes("name_after_body_noun").last().cloned(),
+        Some(pair(
+            "If Harlow & Penn wants a long dispute, it can have one,",
+            "Shauna McTeer"
+        ))
+    );
+}
