@@ -2971,7 +2971,11 @@ impl<'a> Resolver<'a> {
             if para.saturating_sub(t.para) > paras_back || t.quoted || !t.is_word() {
                 return None;
             }
-            if !speakers::opens_sentence(self.text, self.tokens, k) {
+            // ("On Monday, about 200 residents marched": or after an
+            // opening phrase.)
+            if !speakers::opens_sentence(self.text, self.tokens, k)
+                && !speakers::after_opening_phrase(self.text, self.tokens, k)
+            {
                 return None;
             }
             let hi = (k + 10).min(at);
@@ -3782,6 +3786,20 @@ impl<'a> Resolver<'a> {
                 .tokens
                 .get(ai.saturating_sub(1))
                 .map_or(para_open, |t| t.para);
+            // ("“Amanzi! Amanzi!” (Water! Water!) they chanted": past a
+            // translation in parentheses right after the quote.)
+            let ai = if self
+                .tokens
+                .get(ai)
+                .is_some_and(|t| t.is_punct('(') && t.para == para_close)
+            {
+                (ai + 1..(ai + 16).min(self.tokens.len()))
+                    .take_while(|&k| self.tokens[k].para == para_close && !self.tokens[k].quoted)
+                    .find(|&k| self.tokens[k].is_punct(')'))
+                    .map_or(ai, |c| c + 1)
+            } else {
+                ai
+            };
             // (Past a name or label of a few words in marks inside the
             // clause: "“…,” Texas delegate Bill Eastland, wearing a cowboy
             // hat and “Ted Cruz” campaign pins, said".)

@@ -2962,6 +2962,21 @@ pub(crate) fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'))
 }
 
+/// Whether token `k` opens its sentence's clause after a short opening
+/// phrase of a dozen words at most and its comma ("Later that evening,
+/// the governor …"; "Later Tuesday, at a conference in Washington, the
+/// Meridian chief …": two phrases).
+pub(crate) fn after_opening_phrase(text: &str, tokens: &[Token], k: usize) -> bool {
+    k >= 2
+        && tokens[k - 1].is_punct(',')
+        && (k.saturating_sub(12)..k - 1).any(|s| {
+            opens_sentence(text, tokens, s)
+                && tokens[s..k - 1].iter().all(|t| {
+                    (t.is_word() || t.is_punct(',')) && !t.quoted && t.para == tokens[k].para
+                })
+        })
+}
+
 /// Whether token `i` opens its sentence, or follows a conjunction that
 /// does ("But Quillfeather's pitch …").
 pub(crate) fn opens_sentence_past_conjunction(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -3696,21 +3711,9 @@ fn described_subject(
     // the head.
     // (Or "the" after a short opening phrase: "Later that evening, the
     // governor weighed in".)
-    let opening_phrase = |k: usize| {
-        k >= 2
-            && tokens[k - 1].is_punct(',')
-            && (k.saturating_sub(12)..k - 1).any(|s| {
-                opens_sentence(text, tokens, s)
-                    // ("Later Tuesday, at a conference in Washington, the
-                    // Meridian chief": two phrases.)
-                    && tokens[s..k - 1].iter().all(|t| {
-                        (t.is_word() || t.is_punct(',')) && !t.quoted && t.para == tokens[k].para
-                    })
-            })
-    };
     let the = (i.saturating_sub(3)..i).find(|&k| match tokens[k].span().as_str(text) {
         "The" => opens_sentence(text, tokens, k),
-        "the" => opening_phrase(k),
+        "the" => after_opening_phrase(text, tokens, k),
         _ => false,
     })?;
     if !tokens[the + 1..i]

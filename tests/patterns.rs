@@ -5440,3 +5440,11 @@ fn a_name_a_noun_for_a_body_came_before_is_a_body_and_no_antecedent_of_she() {
         ))
     );
 }
+
+#[test]
+fn a_translation_in_parentheses_after_a_quote_stands_between_it_and_its_cue() {
+    assert_eq!(
+        quotes("translation_after_chant"),
+        [pair("Amanzi! Amanzi!", "about 200 residents")]
+    );
+}
