@@ -3190,6 +3190,16 @@ impl<'t> NameRegister<'t> {
                     if after_body_noun && reg.bodies.len() < MAX_COMPANIES {
                         reg.bodies.push(m.name);
                     }
+                    // ("Crestline Senior Living, a company controlled by
+                    // …": a body's full name, which its first word may
+                    // stand for later.)
+                    // (Read whole: "Senior" is no title there.)
+                    if apposed_body && m.first_token < end && reg.companies.len() < MAX_COMPANIES {
+                        reg.companies.push(Span::new(
+                            tokens[m.first_token].span().start,
+                            tokens[end].span().end,
+                        ));
+                    }
                     if is_title_alone(tokens, &m)
                         || of_a_person
                         || in_a_place

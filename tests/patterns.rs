@@ -5448,3 +5448,14 @@ fn a_translation_in_parentheses_after_a_quote_stands_between_it_and_its_cue() {
         [pair("Amanzi! Amanzi!", "about 200 residents")]
     );
 }
+
+#[test]
+fn a_body_named_in_full_with_an_apposed_noun_is_given_its_full_name_later() {
+    assert_eq!(
+        quotes("body_apposed_full_name"),
+        [pair(
+            "the workforce crisis in long-term care affects every operator.",
+            "Crestline Senior Living"
+        )]
+    );
+}
