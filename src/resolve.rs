@@ -165,6 +165,26 @@ const NAMING_PARTICIPLES: lexicon::ShortList = lexicon::ShortList::new(&[
 /// text).
 const STATEMENT_EVENTS_BACK: usize = 32;
 
+/// Reporting verbs of a request, whose "that he" or "that she" is someone
+/// else ("asking that she be allowed to stay").
+const REQUEST_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "ask",
+    "urge",
+    "demand",
+    "request",
+    "call",
+    "beg",
+    "recommend",
+    "suggest",
+    "propose",
+    "order",
+    "plead",
+    "petition",
+    "press",
+    "push",
+    "insist",
+]);
+
 /// Nouns for a document its author wrote or sent, which a description
 /// of a quote's source may name ("the memo adds", "the email read").
 const DOCUMENT_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -654,19 +674,7 @@ impl<'a> Resolver<'a> {
                 }
                 // (Not a request: "wrote a letter asking that she be
                 // allowed to stay" is about someone else.)
-                let of_self = matches!(
-                    cue.lemma,
-                    "say"
-                        | "add"
-                        | "admit"
-                        | "acknowledge"
-                        | "concede"
-                        | "explain"
-                        | "note"
-                        | "recall"
-                        | "claim"
-                        | "argue"
-                );
+                let of_self = !REQUEST_VERBS.contains(cue.lemma);
                 let g = match self.word(k) {
                     "he" if of_self => Gender::Male,
                     "she" if of_self => Gender::Female,

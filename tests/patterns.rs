@@ -5459,3 +5459,11 @@ fn a_body_named_in_full_with_an_apposed_noun_is_given_its_full_name_later() {
         )]
     );
 }
+
+#[test]
+fn responded_that_she_tells_the_speakers_gender() {
+    assert_eq!(
+        quotes("responded_that_she").last().cloned(),
+        Some(pair("Not a drop. Not one drop,", "Bram Kolodziejczyk"))
+    );
+}
