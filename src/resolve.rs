@@ -1901,16 +1901,17 @@ impl<'a> Resolver<'a> {
                         Gender::Unknown,
                     ));
                 }
-                let company = (m.speaker_kind != SpeakerKind::Person
-                    || (m.title.is_none()
-                        && !name.contains(' ')
-                        && m.gender == Gender::Unknown
-                        && self
-                            .register
-                            .fullest_near(text, name, Gender::Unknown, m.name.start)
-                            .is_none()))
-                .then(|| self.register.company_named(text, name))
-                .flatten();
+                // (The company first: most texts name none.)
+                let company = self.register.company_named(text, name).filter(|_| {
+                    m.speaker_kind != SpeakerKind::Person
+                        || (m.title.is_none()
+                            && !name.contains(' ')
+                            && m.gender == Gender::Unknown
+                            && self
+                                .register
+                                .fullest_near(text, name, Gender::Unknown, m.name.start)
+                                .is_none())
+                });
                 if let Some(c) = company {
                     return Some(self.entities.get_or_add(
                         c.as_str(text),

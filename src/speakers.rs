@@ -1898,11 +1898,13 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
 /// ("Bellamy's said"): the name with its "'s".
 fn possessive_form_name(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option<Mention> {
     let t = &tokens[end];
-    let w = t.span().as_str(text);
+    if !t.is_capitalised() || crate::text::possessive_stem(t.span().as_str(text)).is_none() {
+        return None;
+    }
     let verb_next = tokens.get(end + 1).is_some_and(|v| {
         v.para == t.para && crate::cues::VERBS_AFTER_POSSESSIVE.contains(v.span().as_str(text))
     });
-    if !(verb_next && t.is_capitalised() && crate::text::possessive_stem(w).is_some()) {
+    if !verb_next {
         return None;
     }
     let mut first = end;
@@ -3173,6 +3175,7 @@ impl<'t> NameRegister<'t> {
                     // campaign Ayotte hoped to run"; an article opens the
                     // noun.)
                     let after_body_noun = m.first_token > 1
+                        && tokens[m.first_token - 1].is_lower()
                         && matches!(
                             word(text, tokens, m.first_token - 2),
                             "the" | "The" | "a" | "A" | "an" | "An"
