@@ -3676,20 +3676,19 @@ impl<'a> Resolver<'a> {
                 t.para == p && t.is_lower() && !t.quoted && self.word(k) == "statement"
             })
         };
-        let spoke = self.history[..before]
-            .iter()
-            .rev()
-            .take(BODY_EVENTS_BACK)
-            .take_while(|&&(pos, _)| self.tokens[pos].para + BODY_PARAGRAPHS_BACK >= para)
-            .find(|&&(pos, e)| {
+        // (An organisation that spoke; else one a sentence opened with;
+        // else the unknown name that spoke in a statement.)
+        let recent = || {
+            self.history[..before]
+                .iter()
+                .rev()
+                .take(BODY_EVENTS_BACK)
+                .take_while(|&&(pos, _)| self.tokens[pos].para + BODY_PARAGRAPHS_BACK >= para)
+        };
+        let spoke = recent()
+            .find(|&&(_, e)| {
                 let s = &self.entities.list[e];
-                (s.kind == SpeakerKind::Organisation
-                    || (s.kind == SpeakerKind::Person
-                        && s.gender == Gender::Unknown
-                        && s.name.contains(' ')
-                        && speakers::given_name_gender(&s.name).is_none()
-                        && in_statement(pos)))
-                    && named(&s.name)
+                s.kind == SpeakerKind::Organisation && named(&s.name)
             })
             .map(|&(_, e)| e);
         if spoke.is_some() {
@@ -3763,8 +3762,21 @@ impl<'a> Resolver<'a> {
                                 ) || kind.is_some_and(|w| w.eq_ignore_ascii_case(head)))
                         })
                     })
-            })?;
-        self.resolve(&opened, at)
+            });
+        match opened {
+            Some(opened) => self.resolve(&opened, at),
+            None => recent()
+                .find(|&&(pos, e)| {
+                    let s = &self.entities.list[e];
+                    s.kind == SpeakerKind::Person
+                        && s.gender == Gender::Unknown
+                        && s.name.contains(' ')
+                        && speakers::given_name_gender(&s.name).is_none()
+                        && in_statement(pos)
+                        && named(&s.name)
+                })
+                .map(|&(_, e)| e),
+        }
     }
 
     pub fn attribute(&mut self, quotes: &[Quotation]) -> Vec<Quote> {

@@ -1004,3 +1004,15 @@ fn the_union_stands_for_an_association_named_before() {
         )]
     );
 }
+
+#[test]
+fn the_agency_stands_for_a_body_opening_the_paragraph_before_not_a_name_that_issued_a_statement() {
+    assert_eq!(
+        referents("agency_opened_sentence_before_company_statement"),
+        [row(
+            "Additional severe storms, including a few tornadoes, are possible Monday,",
+            "the agency",
+            Some("Storm Prediction Center")
+        )]
+    );
+}
