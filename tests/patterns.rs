@@ -5467,3 +5467,14 @@ fn responded_that_she_tells_the_speakers_gender() {
         Some(pair("Not a drop. Not one drop,", "Bram Kolodziejczyk"))
     );
 }
+
+#[test]
+fn joo_is_a_korean_family_name_that_a_short_reference_keeps() {
+    assert_eq!(
+        quotes("korean_family_name_joo"),
+        [pair(
+            "Threatening young doctors with their licences will not bring a single one of them back,",
+            "Joo Min-kyu"
+        )]
+    );
+}
