@@ -3690,10 +3690,7 @@ impl<'a> Resolver<'a> {
                 let s = &self.entities.list[e];
                 s.kind == SpeakerKind::Organisation && named(&s.name)
             })
-            .map(|&(_, e)| e);
-        if spoke.is_some() {
-            return spoke;
-        }
+            .copied();
         // "Brightway Stores will close 120 stores, the company announced":
         // or the organisation a sentence opened with, in the mention's
         // paragraph or the one before.
@@ -3731,6 +3728,23 @@ impl<'a> Resolver<'a> {
                         && (k == 0 || !toks[k - 1].name_part || toks[k - 1].para != toks[k].para)
                 })
         };
+        // ("U.S. Customs and Border Protection did not respond …. “…,” the
+        // agency said": one opening a sentence of the mention's own
+        // paragraph beats one that spoke in a paragraph before.)
+        let here = || {
+            near(0)
+                .filter(|&k| speakers::opens_sentence(self.text, toks, k))
+                .find_map(organisation_at)
+        };
+        if let Some((pos, e)) = spoke {
+            if toks[pos].para == para {
+                return Some(e);
+            }
+            return match here() {
+                Some(m) => self.resolve(&m, at),
+                None => Some(e),
+            };
+        }
         let opened = near(1)
             .filter(|&k| speakers::opens_sentence(self.text, toks, k))
             .find_map(organisation_at)

@@ -298,9 +298,13 @@ fn joins_organisation(
     let org = |t: &Token| t.has(lexicon::ORGANISATION) && t.is_capitalised();
     let head = org(&tokens[*run.end()]);
     let lead = org(&tokens[b]) && (b..k).any(|i| matches!(word(text, tokens, i), "of" | "for"));
+    // ("U.S. Customs and Border Protection": or one's word right before
+    // "and".)
+    let before = org(&tokens[k - 1]);
     let words = || tokens[b..k].iter().chain(&tokens[run.clone()]);
     office
-        || ((head || lead) && !words().any(|t| t.has(lexicon::TITLE) || t.first_name().is_some()))
+        || ((head || lead || before)
+            && !words().any(|t| t.has(lexicon::TITLE) || t.first_name().is_some()))
 }
 
 /// Whether token `k` is the apostrophe of a plural in the possessive,

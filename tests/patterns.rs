@@ -5478,3 +5478,14 @@ fn joo_is_a_korean_family_name_that_a_short_reference_keeps() {
         )]
     );
 }
+
+#[test]
+fn and_after_a_word_for_a_body_joins_the_bodys_name() {
+    assert_eq!(
+        quotes("customs_and_border_protection"),
+        [pair(
+            "the largest in the port's history.",
+            "U.S. Customs and Border Protection"
+        )]
+    );
+}

@@ -1016,3 +1016,15 @@ fn the_agency_stands_for_a_body_opening_the_paragraph_before_not_a_name_that_iss
         )]
     );
 }
+
+#[test]
+fn the_agency_stands_for_a_body_opening_its_own_paragraph_over_one_that_spoke_before() {
+    assert_eq!(
+        referents("agency_opening_own_paragraph").last().cloned(),
+        Some(row(
+            "CBP continues to work with state and local partners,",
+            "the agency",
+            Some("U.S. Customs and Border Protection")
+        ))
+    );
+}
