@@ -957,6 +957,18 @@ impl<'a> Resolver<'a> {
             })
             .flatten()
         });
+        // ("Rufus Tennant, who also worked on that play and who describes
+        // …": a second relative clause shares the first one's antecedent.)
+        let who = who.map(|w| {
+            if w > lo + 1 && self.word(w - 1) == "and" && self.word(w) == "who" {
+                (w.saturating_sub(RELATIVE_REACH).max(lo + 2)..w - 1)
+                    .rev()
+                    .find(|&k| self.word(k) == "who" && toks[k - 1].is_punct(','))
+                    .unwrap_or(w)
+            } else {
+                w
+            }
+        });
         if let Some(w) = who {
             // A name, of a person or a body ("a clash with Democrats, who
             // called it …"), also after a preposition ("drew fire from Sen.

@@ -5489,3 +5489,11 @@ fn and_after_a_word_for_a_body_joins_the_bodys_name() {
         )]
     );
 }
+
+#[test]
+fn a_second_relative_clause_shares_the_first_ones_antecedent() {
+    assert_eq!(
+        quotes("second_relative_clause"),
+        [pair("furious and very, very funny", "Rufus Tennant")]
+    );
+}
