@@ -3986,7 +3986,29 @@ impl<'a> Resolver<'a> {
             let mut decision = None;
             // "a clip that Judge Mosman called “distasteful,” Santilli
             // expressed …": a fragment right after its verb is that verb's.
-            let fragment_after_cue = cue_just_before && kind == QuoteKind::Mixed;
+            // ("Ray Doolittle said he was “not convinced” the developer's
+            // traffic study reflected …": or a few words after it, in the
+            // words it reports.)
+            let cue_few_words_before = ev_cursor > 0 && {
+                let e = &self.events[ev_cursor - 1];
+                let between = e.last + 1..oi;
+                e.mention.is_some()
+                    && e.last + 3 <= oi
+                    && oi - e.last <= 4
+                    && self.tokens[between.clone()]
+                        .iter()
+                        .all(|t| t.is_word() && !t.quoted && t.is_lower())
+                    && matches!(
+                        self.word(between.start),
+                        "he" | "she" | "it" | "they" | "we"
+                    )
+                    && matches!(
+                        self.word(between.start + 1),
+                        "was" | "is" | "were" | "are" | "had" | "has" | "would" | "will"
+                    )
+            };
+            let fragment_after_cue =
+                (cue_just_before || cue_few_words_before) && kind == QuoteKind::Mixed;
             // "When he replied that the board was “still reviewing it,” she
             // interrupted.": a fragment reported in a clause of time or
             // cause opening the sentence is that clause's, not the main

@@ -5497,3 +5497,11 @@ fn a_second_relative_clause_shares_the_first_ones_antecedent() {
         [pair("furious and very, very funny", "Rufus Tennant")]
     );
 }
+
+#[test]
+fn a_fragment_in_the_clause_a_report_gives_is_the_reporters_not_a_later_verbs() {
+    assert_eq!(
+        quotes("fragment_in_reported_clause"),
+        [pair("not convinced", "Ray Doolittle")]
+    );
+}
