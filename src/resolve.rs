@@ -211,6 +211,10 @@ const SUIT_NOUNS: lexicon::ShortList =
 /// How many paragraphs back a document's author is looked for.
 const DOCUMENT_PARAGRAPHS_BACK: u32 = 6;
 
+/// How many tokens back a document's author is looked for (bounds the
+/// search in a text of one long paragraph).
+const DOCUMENT_TOKENS_BACK: usize = 1500;
+
 const CONF_CUE_AFTER: f32 = 0.92;
 const CONF_CUE_BEFORE: f32 = 0.84;
 const CONF_CUE_LATER: f32 = 0.7;
@@ -3538,7 +3542,9 @@ impl<'a> Resolver<'a> {
         let k = self.token_at(at);
         let para = self.tokens.get(k)?.para;
         let toks = self.tokens;
-        let lo = toks.partition_point(|t| t.para + DOCUMENT_PARAGRAPHS_BACK < para);
+        let lo = toks
+            .partition_point(|t| t.para + DOCUMENT_PARAGRAPHS_BACK < para)
+            .max(k.saturating_sub(DOCUMENT_TOKENS_BACK));
         let is_noun = |j: usize| {
             let t = &toks[j];
             t.is_lower()
@@ -3555,6 +3561,7 @@ impl<'a> Resolver<'a> {
         let own_first = self.events[..own]
             .iter()
             .rev()
+            .take_while(|e| e.cue.token >= lo)
             .find(|e| e.entity == Some(speaker))
             .map_or(k, |e| e.first);
         // A report in the noun's sentence ("In a memo sent to staff, …,
@@ -3578,9 +3585,10 @@ impl<'a> Resolver<'a> {
         let mut found = None;
         for used in (lo..own_first.min(k)).rev().filter(|&j| is_noun(j)).take(8) {
             let (a, b) = sentence(used);
-            let reported = self.events[..own]
+            let from = self.events[..own].partition_point(|e| e.cue.token < a);
+            let reported = self.events[from..own]
                 .iter()
-                .filter(|e| e.cue.token >= a && e.cue.token < b)
+                .take_while(|e| e.cue.token < b)
                 .find_map(|e| {
                     e.entity.filter(|&x| {
                         x != speaker && self.entities.list[x].kind != SpeakerKind::Group
