@@ -126,6 +126,24 @@ fn capitalised_run() -> String {
     })
 }
 
+/// One paragraph of documents, suits and bodies that descriptions stand
+/// for ("the memo adds", "the complaint says", "the union"): every
+/// description reads back over the words before it for its author.
+fn documents_and_bodies() -> String {
+    const PIECES: &[&str] = &[
+        "In a memo to staff, Ann Lee wrote that cuts were \u{201c}needed.\u{201d} ",
+        "The memo adds that pay will be \u{201c}fair.\u{201d} ",
+        "Acme Devices Corp. sued Orvane Inc. on Monday. ",
+        "\u{201c}It took it,\u{201d} the complaint says. ",
+        "the union Unite has said it will strike. ",
+        "\u{201c}We will win,\u{201d} the union said. ",
+        "an email Bob Ray sent read \u{201c}all clear.\u{201d} ",
+        "Bellamy's said it was \u{201c}grateful.\u{201d} ",
+    ];
+    let mut rng = Lcg(6);
+    fill(|s| s.push_str(PIECES[rng.below(PIECES.len())]))
+}
+
 /// Titled people and descriptions that stand for them ("the governor"),
 /// paragraph after paragraph: every description reads back over the
 /// people named before it.
@@ -213,6 +231,7 @@ fn worst_cases(c: &mut Criterion) {
     });
 
     let cases: Vec<(&str, String)> = vec![
+        ("documents_and_bodies", documents_and_bodies()),
         ("quote_marks", quote_marks()),
         ("apostrophes", apostrophes()),
         ("one_paragraph", one_paragraph(&articles)),

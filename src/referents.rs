@@ -68,6 +68,8 @@ fn description_head<'t>(
         || head.has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
         || crate::speakers::COLLECTIVES.contains_ignore_ascii_case(w)
         || crate::cues::is_plural_form(w)
+        || (is_body_noun(w) && !crate::speakers::has_person_ending(w))
+        || is_document_noun(w)
     {
         return None;
     }
@@ -1083,6 +1085,47 @@ fn is_ranking(text: &str, tokens: &[Token], k: usize) -> bool {
                 || (before(k - 1) == "." && before(k.wrapping_sub(2)) == "No")
         }
 }
+
+/// Nouns for a document that a person or a party wrote, sent or filed
+/// ("the memo adds", "the email read", "the complaint says"): the
+/// description stands for its author.
+pub(crate) const AUTHORED_NOUNS: ShortList = ShortList::new(&[
+    "memo",
+    "memorandum",
+    "letter",
+    "email",
+    "e-mail",
+    "message",
+    "note",
+    "post",
+    "tweet",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "filing",
+]);
+
+/// Nouns for a document, [`AUTHORED_NOUNS`] or others ("the report", "the
+/// ruling"): no person a description stands for.
+fn is_document_noun(w: &str) -> bool {
+    AUTHORED_NOUNS.contains_ignore_ascii_case(w)
+        || OTHER_DOCUMENT_NOUNS.contains_ignore_ascii_case(w)
+}
+
+/// Nouns for documents other than [`AUTHORED_NOUNS`].
+const OTHER_DOCUMENT_NOUNS: ShortList = ShortList::new(&[
+    "report",
+    "ruling",
+    "order",
+    "document",
+    "editorial",
+    "article",
+    "study",
+    "survey",
+    "poll",
+    "release",
+    "transcript",
+]);
 
 /// Nouns for a body that a description uses for an organisation named
 /// before ("Acme Corp. reported … “…,” the company said").

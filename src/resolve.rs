@@ -185,25 +185,7 @@ const REQUEST_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
     "insist",
 ]);
 
-/// Nouns for a document its author wrote or sent, which a description
-/// of a quote's source may name ("the memo adds", "the email read").
-const DOCUMENT_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
-    "memo",
-    "memorandum",
-    "letter",
-    "email",
-    "e-mail",
-    "message",
-    "note",
-    "post",
-    "tweet",
-    "complaint",
-    "lawsuit",
-    "suit",
-    "filing",
-]);
-
-/// Nouns among [`DOCUMENT_NOUNS`] for a suit, whose author is the party
+/// Nouns among [`crate::referents::AUTHORED_NOUNS`] for a suit, whose author is the party
 /// that sued ("Tessaract Medical Inc. sued …. “…,” the complaint says").
 const SUIT_NOUNS: lexicon::ShortList =
     lexicon::ShortList::new(&["complaint", "lawsuit", "suit", "filing"]);
@@ -3535,7 +3517,7 @@ impl<'a> Resolver<'a> {
         let noun = words.next()?;
         if words.next().is_some()
             || !(first.eq_ignore_ascii_case("the") || first.eq_ignore_ascii_case("that"))
-            || !DOCUMENT_NOUNS.contains_ignore_ascii_case(noun)
+            || !crate::referents::AUTHORED_NOUNS.contains_ignore_ascii_case(noun)
         {
             return None;
         }
