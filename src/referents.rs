@@ -262,6 +262,10 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
     k..first
 }
 
+/// The most words an appositive runs to ("Tonga's climate envoy and chair
+/// of the Alliance of Small Island States").
+const APPOSITIVE_WORDS: usize = 16;
+
 /// The appositive after a name ("Ayesha Farooqui, the Foreign Office
 /// spokesperson,", "Stefan Kovac, 51,"), as a token range.
 fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
@@ -271,9 +275,9 @@ fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
     }
     let from = last + 2;
     let mut k = from;
-    while k < tokens.len() && k < from + 10 {
+    while k < tokens.len() && k < from + APPOSITIVE_WORDS {
         let t = &tokens[k];
-        if t.para != para || t.quoted || !t.is_word() || t.lemma().is_some() {
+        if t.para != para || t.quoted || !t.is_word() || (t.lemma().is_some() && t.is_lower()) {
             break;
         }
         // ("Ingrid Solberg-Haug, the UN special envoy who has led the

@@ -1028,3 +1028,15 @@ fn the_agency_stands_for_a_body_opening_its_own_paragraph_over_one_that_spoke_be
         ))
     );
 }
+
+#[test]
+fn a_long_appositive_with_a_capitalised_verb_form_gives_the_head_of_a_later_description() {
+    assert_eq!(
+        referents("long_appositive_with_states").last().cloned(),
+        Some(row(
+            "This is not a negotiation for us,",
+            "the 54-year-old envoy",
+            Some("Tevita Fonua-Latu")
+        ))
+    );
+}
