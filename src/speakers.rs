@@ -1839,6 +1839,24 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
     if !known && (!opened || tokens[end].has(lexicon::NOT_NAME | lexicon::FILLER)) {
         return None;
     }
+    // ("the bank appeared increasingly worried": a past tense is the
+    // verb, no head.)
+    // (Not a participle before its phrase: "one Republican involved in
+    // the planning", "the order released Friday"; nor one that is the
+    // head: "those surveyed".)
+    if !known
+        && end > start + 1
+        && tokens[end].is_lower()
+        && crate::text::is_regular_past(head)
+        && !tokens[end].has(lexicon::TITLE)
+        && tokens.get(end + 1).is_some_and(|n| {
+            n.para == tokens[end].para
+                && n.is_lower()
+                && !n.has(lexicon::COMPLEMENT | lexicon::WEEKDAY)
+        })
+    {
+        return None;
+    }
     if !opened && !plural && start == end && !PLURAL_COLLECTIVES.contains_ignore_ascii_case(head) {
         // A bare singular noun ("spokesman said") is not a speaker, but a
         // collective that takes a plural verb is ("police said").

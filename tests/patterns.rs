@@ -5505,3 +5505,14 @@ fn a_fragment_in_the_clause_a_report_gives_is_the_reporters_not_a_later_verbs() 
         [pair("not convinced", "Ray Doolittle")]
     );
 }
+
+#[test]
+fn a_past_tense_after_a_noun_is_its_verb_and_no_speakers_head() {
+    assert_eq!(
+        quotes("past_tense_after_description"),
+        [pair(
+            "They mentioned shelter costs three times in a two-page statement.",
+            "Karina Vyborny"
+        )]
+    );
+}
