@@ -1553,15 +1553,12 @@ pub(crate) fn name_ending_at(
             .all(|t| t.first_name().is_none() && !t.has(lexicon::TITLE))
     {
         let span = Span::new(tokens[start].span().start, tokens[end].span().end);
-        return Some(Mention {
+        return Some(description_mention(
             span,
-            name: span,
-            title: None,
-            kind: MentionKind::Description,
-            speaker_kind: SpeakerKind::Group,
-            gender: Gender::Unknown,
-            first_token: start,
-        });
+            start,
+            SpeakerKind::Group,
+            Gender::Unknown,
+        ));
     }
     // Connectors cannot start a name.
     while name_start < end && is_connector(word(text, tokens, name_start)) {
@@ -1576,16 +1573,12 @@ pub(crate) fn name_ending_at(
         // "CEO warns": a title in capitals alone describes a person; it
         // is no organisation's name.
         if is_acronym(w) && name_start == start {
-            let span = tokens[end].span();
-            return Some(Mention {
-                span,
-                name: span,
-                title: None,
-                kind: MentionKind::Description,
-                speaker_kind: SpeakerKind::Group,
-                gender: Gender::Unknown,
-                first_token: start,
-            });
+            return Some(description_mention(
+                tokens[end].span(),
+                start,
+                SpeakerKind::Group,
+                Gender::Unknown,
+            ));
         }
     }
     // "Lorcan Ebbs SC", "Keir Starmer MP": post-nominals are no part of
