@@ -516,6 +516,9 @@ const RANKS: ShortList = ShortList::new(&[
 /// describe it.
 const MENTIONS_READ: usize = 400;
 
+/// How many paragraphs back those mentions are read.
+const PARAGRAPHS_READ: u32 = 40;
+
 /// The full name of the person a description speaker stands for, if the
 /// text named that person with the description's words before it.
 ///
@@ -571,7 +574,12 @@ pub(crate) fn referent(
     // the one person the text described so.
     let mut found = vec![false; tried.len()];
     let mut only = OnePerson::default();
-    for o in earlier.iter().rev().take(MENTIONS_READ) {
+    for o in earlier
+        .iter()
+        .rev()
+        .take(MENTIONS_READ)
+        .take_while(|o| tokens[o.token].para + PARAGRAPHS_READ >= para)
+    {
         if !described(o) {
             continue;
         }
