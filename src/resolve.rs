@@ -1740,7 +1740,7 @@ impl<'a> Resolver<'a> {
             let opening = k == lo && t.is_word();
             let candidate = t.is_word() && !after_prep && (pronoun || name || opening);
             if candidate {
-                if let Some(m) = speakers::mention_starting_at(self.text, self.tokens, k, hi) {
+                if let Some(mut m) = speakers::mention_starting_at(self.text, self.tokens, k, hi) {
                     let end = self.token_end(m.span.end);
                     // "Senator Bernie Sanders of Vermont endorsed": the
                     // place after "of" belongs to the name.
@@ -1751,6 +1751,16 @@ impl<'a> Resolver<'a> {
                         after += 1;
                         while after < hi && self.tokens[after].name_part {
                             after += 1;
+                        }
+                        // ("The head of Services Australia has apologised
+                        // …, telling": and to a description, whole.)
+                        if m.kind == MentionKind::Description {
+                            let span = Span::new(m.span.start, self.tokens[after - 1].span().end);
+                            m = Mention {
+                                span,
+                                name: span,
+                                ..m
+                            };
                         }
                     }
                     // "Sen. Bernie Sanders (I-Vt.) visited": past a short

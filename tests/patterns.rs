@@ -5516,3 +5516,11 @@ fn a_past_tense_after_a_noun_is_its_verb_and_no_speakers_head() {
         )]
     );
 }
+
+#[test]
+fn a_description_of_a_named_body_is_the_participles_subject_whole() {
+    assert_eq!(
+        quotes("description_of_a_body_before_participle"),
+        [pair("got it wrong", "The head of Services Australia")]
+    );
+}
