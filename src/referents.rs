@@ -1117,6 +1117,11 @@ pub(crate) const AUTHORED_NOUNS: ShortList = ShortList::new(&[
     "filing",
 ]);
 
+/// Nouns among [`AUTHORED_NOUNS`] for a suit, whose author is the party
+/// that sued ("Tessaract Medical Inc. sued …. “…,” the complaint says").
+pub(crate) const SUIT_NOUNS: ShortList =
+    ShortList::new(&["complaint", "lawsuit", "suit", "filing"]);
+
 /// Nouns for a document, [`AUTHORED_NOUNS`] or others ("the report", "the
 /// ruling"): no person a description stands for.
 fn is_document_noun(w: &str) -> bool {

@@ -185,11 +185,6 @@ const REQUEST_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
     "insist",
 ]);
 
-/// Nouns among [`crate::referents::AUTHORED_NOUNS`] for a suit, whose author is the party
-/// that sued ("Tessaract Medical Inc. sued …. “…,” the complaint says").
-const SUIT_NOUNS: lexicon::ShortList =
-    lexicon::ShortList::new(&["complaint", "lawsuit", "suit", "filing"]);
-
 /// How many paragraphs back a document's author is looked for.
 const DOCUMENT_PARAGRAPHS_BACK: u32 = 6;
 
@@ -1755,12 +1750,7 @@ impl<'a> Resolver<'a> {
                         // ("The head of Services Australia has apologised
                         // …, telling": and to a description, whole.)
                         if m.kind == MentionKind::Description {
-                            let span = Span::new(m.span.start, self.tokens[after - 1].span().end);
-                            m = Mention {
-                                span,
-                                name: span,
-                                ..m
-                            };
+                            m = speakers::headed_by(m, self.tokens[after - 1].span().end);
                         }
                     }
                     // "Sen. Bernie Sanders (I-Vt.) visited": past a short
@@ -3560,10 +3550,7 @@ impl<'a> Resolver<'a> {
         // Søderholm wrote that …").
         let sentence = |j: usize| {
             let p = toks[j].para;
-            let a = (lo..j)
-                .rev()
-                .find(|&i| toks[i].para != p || toks[i].is_punct('.'))
-                .map_or(lo, |i| i + 1);
+            let a = self.sentence_start(j, j - lo);
             let b = (j..k)
                 .find(|&i| toks[i].para != p || toks[i].is_punct('.'))
                 .unwrap_or(k);
@@ -3613,7 +3600,7 @@ impl<'a> Resolver<'a> {
             }
         }
         // A suit's author: the party that sued or filed it.
-        if found.is_none() && SUIT_NOUNS.contains_ignore_ascii_case(noun) {
+        if found.is_none() && crate::referents::SUIT_NOUNS.contains_ignore_ascii_case(noun) {
             found = (lo..k).rev().find_map(|v| {
                 (matches!(self.word(v), "sued" | "filed") && v > 0 && toks[v - 1].name_part)
                     .then(|| speakers::mention_ending_at(self.text, toks, v - 1, lo))

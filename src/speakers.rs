@@ -1205,7 +1205,7 @@ fn is_group_head(tokens: &[Token], head: &Mention) -> bool {
 
 /// The description from `head` to byte `end`: the head with the phrase
 /// after it ("Lawyers for Marcus Reed").
-fn headed_by(head: Mention, end: usize) -> Mention {
+pub(crate) fn headed_by(head: Mention, end: usize) -> Mention {
     let span = Span::new(head.span.start, end);
     Mention {
         span,
@@ -2881,9 +2881,10 @@ const RECENT_FULL_NAME: usize = 1200;
 /// How many distinct full names sharing a last word are weighed.
 const MAX_NAMESAKES: usize = 32;
 
-/// How many companies' full names a text's register keeps (bounds the
-/// lookup of a short name).
-const MAX_COMPANIES: usize = 32;
+/// How many names of bodies a text's register keeps, of each kind
+/// (companies' full names, names after a noun for a body): bounds the
+/// lookup of a name.
+const MAX_BODY_NAMES: usize = 32;
 
 /// A mention of a person, a candidate antecedent for a pronoun; those in
 /// subject position ("Mr. Sanders campaigned", "Trump, who…") come first.
@@ -3118,7 +3119,7 @@ impl<'t> NameRegister<'t> {
                 if m.speaker_kind == SpeakerKind::Organisation
                     && m.first_token < end
                     && tokens[end].has(lexicon::COMPANY)
-                    && reg.companies.len() < MAX_COMPANIES
+                    && reg.companies.len() < MAX_BODY_NAMES
                 {
                     reg.companies.push(m.name);
                 }
@@ -3200,19 +3201,18 @@ impl<'t> NameRegister<'t> {
                         // (Nor a person named in full before: "the
                         // campaign Manafort was running".)
                         && !reg.by_last.contains_key(full)
-                        && tokens[m.first_token - 1].is_lower()
                         && {
                             let noun = word(text, tokens, m.first_token - 1);
                             crate::referents::is_body_noun(noun) && !has_person_ending(noun)
                         };
-                    if after_body_noun && reg.bodies.len() < MAX_COMPANIES {
+                    if after_body_noun && reg.bodies.len() < MAX_BODY_NAMES {
                         reg.bodies.push(m.name);
                     }
                     // ("Crestline Senior Living, a company controlled by
                     // …": a body's full name, which its first word may
                     // stand for later.)
                     // (Read whole: "Senior" is no title there.)
-                    if apposed_body && m.first_token < end && reg.companies.len() < MAX_COMPANIES {
+                    if apposed_body && m.first_token < end && reg.companies.len() < MAX_BODY_NAMES {
                         reg.companies.push(Span::new(
                             tokens[m.first_token].span().start,
                             tokens[end].span().end,
