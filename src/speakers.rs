@@ -3765,6 +3765,13 @@ fn described_subject(
                 v = close + 1;
             }
         }
+        // (Or past a relative clause: "The premier, who turns 55 next
+        // week, shrugged off the numbers".)
+        if v == i + 1 {
+            if let Some(close) = relative_clause_end(text, tokens, v + 1) {
+                v = close + 1;
+            }
+        }
     }
     let verb = tokens.get(v).is_some_and(|n| {
         let w = n.span().as_str(text);
@@ -3791,6 +3798,22 @@ fn described_subject(
         proper: false,
         possessor: false,
     })
+}
+
+/// How many tokens a relative clause after a subject may run.
+const RELATIVE_CLAUSE_TOKENS: usize = 16;
+
+/// The comma closing a relative clause that opens at token `who` ("who
+/// turns 55 next week,"), within its paragraph, unquoted.
+fn relative_clause_end(text: &str, tokens: &[Token], who: usize) -> Option<usize> {
+    let t = tokens.get(who)?;
+    if !matches!(t.span().as_str(text), "who" | "whose") {
+        return None;
+    }
+    (who + 1..tokens.len().min(who + RELATIVE_CLAUSE_TOKENS))
+        .take_while(|&k| tokens[k].para == t.para && !tokens[k].quoted)
+        .find(|&k| !tokens[k].is_word())
+        .filter(|&k| tokens[k].is_punct(','))
 }
 
 /// Whether a word is a US party tag ("R-Ga.", "D-N.Y.", "I-Vt."): a

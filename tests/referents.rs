@@ -1040,3 +1040,19 @@ fn a_long_appositive_with_a_capitalised_verb_form_gives_the_head_of_a_later_desc
         ))
     );
 }
+
+#[test]
+fn an_epithet_stands_for_the_description_subject_before_it_past_a_relative_clause() {
+    assert_eq!(
+        referents("epithet_after_subject_with_relative_clause"),
+        [
+            row("a fantasy", "Mark Osgood", None),
+            row("It will never be built,", "Mark Osgood", None),
+            row(
+                "I’d rather be right than popular,",
+                "the 59-year-old",
+                Some("Dana Whitfield")
+            ),
+        ]
+    );
+}
