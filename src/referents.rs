@@ -781,7 +781,8 @@ fn introduced_unnamed(text: &str, tokens: &[Token], the_at: usize, head: &str) -
                 // (Not one apposed to a name or said of one: "Petra Lund, a
                 // new trainee,", "Lund is a trainee".)
                 let of_a_name = k >= 2
-                    && (tokens[k - 1].is_punct(',') && tokens[k - 2].name_part
+                    && (tokens[k - 1].is_punct(',')
+                        && (tokens[k - 2].name_part || is_definite_title(text, tokens, k - 2))
                         || matches!(
                             tokens[k - 1].span().as_str(text),
                             "is" | "was" | "as" | "became" | "becomes"
@@ -789,6 +790,14 @@ fn introduced_unnamed(text: &str, tokens: &[Token], the_at: usize, head: &str) -
                 crate::speakers::is_indefinite(tokens[k].span().as_str(text)) && !of_a_name
             })
         })
+}
+
+/// Whether token `k` is the title heading a definite description ("the
+/// minister" of "The minister, a retired police general,").
+fn is_definite_title(text: &str, tokens: &[Token], k: usize) -> bool {
+    tokens[k].is_lower()
+        && tokens[k].has(lexicon::TITLE)
+        && (k.saturating_sub(3)..k).any(|j| is_the(tokens[j].span().as_str(text)))
 }
 
 /// How many paragraphs back an epithet the text never gave anyone looks

@@ -3765,10 +3765,13 @@ fn described_subject(
                 v = close + 1;
             }
         }
-        // (Or past a relative clause: "The premier, who turns 55 next
-        // week, shrugged off the numbers".)
+        // (Or past a relative clause or an appositive: "The premier, who
+        // turns 55 next week, shrugged off the numbers", "The minister, a
+        // retired police general, said".)
         if v == i + 1 {
-            if let Some(close) = relative_clause_end(text, tokens, v + 1) {
+            if let Some(close) = relative_clause_end(text, tokens, v + 1)
+                .or_else(|| appositive_end(text, tokens, v + 1))
+            {
                 v = close + 1;
             }
         }
@@ -3814,6 +3817,19 @@ fn relative_clause_end(text: &str, tokens: &[Token], who: usize) -> Option<usize
         .take_while(|&k| tokens[k].para == t.para && !tokens[k].quoted)
         .find(|&k| !tokens[k].is_word())
         .filter(|&k| tokens[k].is_punct(','))
+}
+
+/// The comma closing a lower-case appositive that opens at token `a`
+/// ("a retired police general,"), within its paragraph, unquoted.
+fn appositive_end(text: &str, tokens: &[Token], a: usize) -> Option<usize> {
+    let t = tokens.get(a)?;
+    if !is_indefinite(t.span().as_str(text)) {
+        return None;
+    }
+    let close = (a + 1..tokens.len().min(a + RELATIVE_CLAUSE_TOKENS))
+        .take_while(|&k| tokens[k].para == t.para && !tokens[k].quoted)
+        .find(|&k| !tokens[k].is_word() || !tokens[k].is_lower())?;
+    (close > a + 1 && tokens[close].is_punct(',')).then_some(close)
 }
 
 /// Whether a word is a US party tag ("R-Ga.", "D-N.Y.", "I-Vt."): a

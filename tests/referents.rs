@@ -1056,3 +1056,22 @@ fn an_epithet_stands_for_the_description_subject_before_it_past_a_relative_claus
         ]
     );
 }
+
+#[test]
+fn an_epithet_stands_for_the_description_subject_before_it_past_an_appositive() {
+    assert_eq!(
+        referents("epithet_after_subject_with_appositive"),
+        [
+            row(
+                "The state has exhausted every channel,",
+                "Walter Huamaní",
+                None
+            ),
+            row(
+                "There will be no impunity,",
+                "the former general",
+                Some("Walter Huamaní")
+            ),
+        ]
+    );
+}
