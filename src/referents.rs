@@ -835,6 +835,16 @@ fn named_subject(
             after += 1;
         }
     }
+    // ("Arizona Gov. Celia Manriquez on Friday vetoed": past the day.)
+    if tokens
+        .get(after)
+        .is_some_and(|t| t.span().as_str(text) == "on")
+        && tokens
+            .get(after + 1)
+            .is_some_and(|t| t.has(lexicon::WEEKDAY))
+    {
+        after += 2;
+    }
     let clause = tokens.get(after).is_some_and(|n| {
         n.is_punct(',')
             || (n.is_word()

@@ -1075,3 +1075,15 @@ fn an_epithet_stands_for_the_description_subject_before_it_past_an_appositive() 
         ]
     );
 }
+
+#[test]
+fn an_epithet_stands_for_a_subject_whose_verb_follows_a_weekday() {
+    assert_eq!(
+        referents("epithet_after_subject_on_weekday"),
+        [row(
+            "Families should not have to move every spring,",
+            "Democrat",
+            Some("Miriam Ashcombe")
+        )]
+    );
+}
