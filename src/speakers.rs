@@ -2163,6 +2163,7 @@ pub(crate) fn mention_starting_at(
                         && (n.is_punct(',')
                             || (n.is_lower()
                                 && (n.has(lexicon::COMPLEMENT) || n.lemma().is_some())))
+                        || present_after_title(text, tokens, k + 1)
                 })
             {
                 last_good = Some(k);
@@ -2741,12 +2742,40 @@ pub(crate) fn is_past_before_infinitive(text: &str, tokens: &[Token], k: usize) 
         })
 }
 
+/// Whether token `k`, right after a title, is a verb in the present
+/// tense, as headlines write them ("Arizona governor vetoes water bill",
+/// "Kenya minister signs"): a lower-case word in "-s" that is no noun
+/// for people and heads no noun phrase of its own ("chief operations
+/// officer").
+fn present_after_title(text: &str, tokens: &[Token], k: usize) -> bool {
+    let (Some(title), Some(t)) = (k.checked_sub(1).map(|h| &tokens[h]), tokens.get(k)) else {
+        return false;
+    };
+    let w = t.span().as_str(text);
+    title.has(lexicon::TITLE)
+        && t.para == title.para
+        && t.is_lower()
+        && !t.quoted
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !t.has(lexicon::GROUP | lexicon::TITLE | lexicon::COMPLEMENT)
+        && !tokens
+            .get(k + 1)
+            .is_some_and(|n| n.para == t.para && n.has(lexicon::TITLE | lexicon::GROUP))
+}
+
 /// A description with what follows its head up to the end of the clause
 /// ("one Democrat familiar with the discussion", "a source close to the
 /// campaign"), when that is a short phrase without a verb, or a relative
 /// clause ("a GOP data expert who has worked for one of the rivals") up to
 /// its punctuation or to the reporting verb after it.
 fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> Mention {
+    // (Headline style, with no article: "Arizona governor vetoes".)
+    let article = DESCRIPTION_OPENERS.contains_ignore_ascii_case(word(text, tokens, m.first_token));
+    if !article && present_after_title(text, tokens, head + 1) {
+        return m;
+    }
     let para = tokens[head].para;
     let mut end = head;
     let mut k = head + 1;

@@ -1087,3 +1087,15 @@ fn an_epithet_stands_for_a_subject_whose_verb_follows_a_weekday() {
         )]
     );
 }
+
+#[test]
+fn a_place_and_a_title_before_a_headline_verb_describe_the_person_the_lede_names() {
+    assert_eq!(
+        referents("headline_place_and_title_subject"),
+        [row(
+            "a gift to the pit owners",
+            "Nevada governor",
+            Some("Lorraine Petrakis")
+        )]
+    );
+}
