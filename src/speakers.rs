@@ -4077,7 +4077,15 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                 .get(last + 1)
                 .is_some_and(|n| n.para == para && (n.is_punct(',') || n.is_punct('.')))
     };
-    if equated {
+    // "For Maya Feld, 17, a senior at …, the difference was obvious": a
+    // person opening the sentence after "For" is what it is about.
+    let topic = first > 0
+        && tokens[first - 1].span().as_str(text) == "For"
+        && opens_sentence(text, tokens, first - 1)
+        && tokens
+            .get(last + 1)
+            .is_some_and(|n| n.para == para && n.is_punct(','));
+    if equated || topic {
         return true;
     }
     // "Bush went after Trump at the debate": after a word that is both a

@@ -5524,3 +5524,17 @@ fn a_description_of_a_named_body_is_the_participles_subject_whole() {
         [pair("got it wrong", "The head of Services Australia")]
     );
 }
+
+#[test]
+fn a_person_opening_a_sentence_after_for_is_the_antecedent_of_the_next_pronoun() {
+    assert_eq!(
+        quotes("pronoun_after_for_name_topic"),
+        [
+            pair("We heard the families loud and clear,", "Ruth Okafor-Lane"),
+            pair(
+                "I couldn’t get my son seen without missing a shift,",
+                "Tessa Brandvold"
+            ),
+        ]
+    );
+}
