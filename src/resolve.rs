@@ -1174,8 +1174,20 @@ impl<'a> Resolver<'a> {
                 });
             // "…, when Mr. Tull, who had lost the primary, called for": a
             // name opening a subordinate clause is its verb's subject.
+            // ("…, as the Conservative leader, Fiona Castlereagh, accused":
+            // or a name apposed to a description opening one.)
             let subordinate = near.is_some_and(|n| {
-                n.first_token > lo && toks[n.first_token - 1].has(lexicon::SUBORDINATOR)
+                let f = n.first_token;
+                f > lo
+                    && (toks[f - 1].has(lexicon::SUBORDINATOR)
+                        || (f > lo + 2
+                            && toks[f - 1].is_punct(',')
+                            && speakers::mention_ending_at(self.text, toks, f - 2, lo)
+                                .is_some_and(|d| {
+                                    d.kind == MentionKind::Description
+                                        && d.first_token > lo
+                                        && toks[d.first_token - 1].has(lexicon::SUBORDINATOR)
+                                })))
             });
             // ("The video shows a protester telling officers", "Lindgaard
             // recounts an aide telling her": so is a description seen.)

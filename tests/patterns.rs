@@ -5538,3 +5538,11 @@ fn a_person_opening_a_sentence_after_for_is_the_antecedent_of_the_next_pronoun()
         ]
     );
 }
+
+#[test]
+fn a_name_apposed_to_a_description_opening_a_subordinate_clause_is_its_verbs_subject() {
+    assert_eq!(
+        quotes("subordinate_clause_description_and_name"),
+        [pair("hiding the real deficit", "Priya Raghunathan")]
+    );
+}
