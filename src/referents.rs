@@ -1134,6 +1134,28 @@ pub(crate) const AUTHORED_NOUNS: ShortList = ShortList::new(&[
     "lawsuit",
     "suit",
     "filing",
+    "report",
+    "study",
+    "audit",
+    "survey",
+    "analysis",
+]);
+
+/// Past participles that publish a document, before "by" and its author
+/// ("a report released last month by the Office of Inspector General").
+pub(crate) const PUBLISHING_VERBS: ShortList = ShortList::new(&[
+    "released",
+    "published",
+    "issued",
+    "prepared",
+    "written",
+    "compiled",
+    "produced",
+    "conducted",
+    "carried",
+    "filed",
+    "sent",
+    "signed",
 ]);
 
 /// Nouns among [`AUTHORED_NOUNS`] for a suit, whose author is the party

@@ -192,6 +192,10 @@ const DOCUMENT_PARAGRAPHS_BACK: u32 = 6;
 /// search in a text of one long paragraph).
 const DOCUMENT_TOKENS_BACK: usize = 1500;
 
+/// How many words after a document's noun its publishing agent's "by"
+/// may come ("a report released last month by …").
+const PUBLISHED_BY_REACH: usize = 6;
+
 const CONF_CUE_AFTER: f32 = 0.92;
 const CONF_CUE_BEFORE: f32 = 0.84;
 const CONF_CUE_LATER: f32 = 0.7;
@@ -2215,8 +2219,17 @@ impl<'a> Resolver<'a> {
         // "The White House criticized the move. Analysts at Goldman Sachs
         // raised their forecast. “…,” they wrote": a group opening a
         // sentence of the pronoun's paragraph beats anyone before it.
+        // (People named together before their verb, in the paragraph
+        // before too: "Nancy Foner and Richard Alba suggest …. In the
+        // United States, they write".)
         let near_group = if g == Gender::Plural {
-            self.plural_subject_mention(at, para, 0)
+            self.plural_subject_mention(at, para, 1).filter(|&(k, m)| {
+                self.tokens[k].para == para
+                    || (m.speaker_kind != SpeakerKind::Organisation
+                        && m.span.as_str(self.text).contains(" and ")
+                        && speakers::last_word(m.span.as_str(self.text))
+                            .starts_with(char::is_uppercase))
+            })
         } else {
             None
         };
@@ -2998,13 +3011,26 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             let hi = (k + 10).min(at);
-            speakers::mention_starting_at(self.text, self.tokens, k, hi)
-                .filter(|m| {
-                    m.kind != MentionKind::Pronoun(Gender::Plural)
-                        && m.speaker_kind == SpeakerKind::Group
-                        && m.gender == Gender::Plural
-                })
-                .map(|m| (k, m))
+            let m = speakers::mention_starting_at(self.text, self.tokens, k, hi)?;
+            // ("Nancy Foner and Richard Alba suggest …. In the United
+            // States, they write": or people named together, before
+            // their verb.)
+            let joint = (m.kind == MentionKind::Name)
+                .then(|| speakers::joint_speakers(self.text, self.tokens, m, k, (k + 24).min(at)))
+                .filter(|j| {
+                    j.span != m.span
+                        && self
+                            .tokens
+                            .get(self.token_end(j.span.end) + 1)
+                            .is_some_and(|v| v.is_lower() && !v.has(lexicon::COMPLEMENT))
+                });
+            if let Some(j) = joint {
+                return Some((k, j));
+            }
+            (m.kind != MentionKind::Pronoun(Gender::Plural)
+                && m.speaker_kind == SpeakerKind::Group
+                && m.gender == Gender::Plural)
+                .then_some((k, m))
         })
     }
 
@@ -3601,12 +3627,28 @@ impl<'a> Resolver<'a> {
             let from = (self.word(after) == "from")
                 .then(|| named(after + 1, b))
                 .flatten();
+            // ("A report released last month by the city's Office of
+            // Inspector General": the agent of its publishing.)
+            let by = (after..b.min(after + PUBLISHED_BY_REACH))
+                .take_while(|&i| toks[i].is_lower() && !toks[i].quoted)
+                .find(|&i| self.word(i) == "by")
+                .filter(|&i| {
+                    toks[after..i].iter().any(|t| {
+                        crate::referents::PUBLISHING_VERBS.contains(t.span().as_str(self.text))
+                    })
+                })
+                .and_then(|i| {
+                    (i + 1..b.min(i + 4))
+                        .find(|&c| toks[c].is_capitalised())
+                        .filter(|&c| toks[i + 1..c].iter().all(|t| t.is_word()))
+                        .and_then(|c| named(c, b))
+                });
             let owner = (used > 0 && toks[used - 1].is_capitalised())
                 .then(|| crate::text::possessive_stem(self.word(used - 1)))
                 .flatten()
                 .and_then(|_| speakers::mention_ending_at(self.text, toks, used - 1, a))
                 .filter(|m| m.kind == MentionKind::Name);
-            found = sent.or(from).or(owner);
+            found = sent.or(from).or(by).or(owner);
             if found.is_some() {
                 break;
             }

@@ -268,8 +268,16 @@ fn joins_organisation(
     lo: usize,
     run: std::ops::RangeInclusive<usize>,
 ) -> bool {
+    if tokens[k].is_punct(',') {
+        return body_list_comma(text, tokens, k, lo);
+    }
     let amp = tokens[k].is_punct('&');
-    if k <= lo || !(amp || word(text, tokens, k) == "and") || !is_name_part(tokens, k - 1) {
+    // (A list's last comma may come before its "and": "Sciences,
+    // Engineering, and Medicine".)
+    let item_before = k > lo
+        && (is_name_part(tokens, k - 1)
+            || (tokens[k - 1].is_punct(',') && body_list_comma(text, tokens, k - 1, lo)));
+    if k <= lo || !(amp || word(text, tokens, k) == "and") || !item_before {
         return false;
     }
     if !tokens.get(*run.start()).is_some_and(Token::is_capitalised) {
@@ -280,8 +288,10 @@ fn joins_organisation(
     }
     let mut b = k - 1;
     while b > lo
-        && k - b < 6
-        && (is_name_part(tokens, b - 1) || joins_name(text, tokens, b - 1, lo))
+        && k - b < BODY_LIST_TOKENS
+        && (is_name_part(tokens, b - 1)
+            || joins_name(text, tokens, b - 1, lo)
+            || (tokens[b - 1].is_punct(',') && body_list_comma(text, tokens, b - 1, lo)))
     {
         b -= 1;
     }
@@ -297,6 +307,18 @@ fn joins_organisation(
     // two people.
     let org = |t: &Token| t.has(lexicon::ORGANISATION) && t.is_capitalised();
     let head = org(&tokens[*run.end()]);
+    // (Past a list's commas: "National Academies of Sciences, Engineering
+    // and Medicine".)
+    // (The words before the body's word then are no part of the list:
+    // "National" may be a title's word.)
+    let listed = tokens[b..k].iter().any(|t| t.is_punct(','));
+    if listed {
+        if let Some(i) =
+            (b..k).find(|&i| org(&tokens[i]) && matches!(word(text, tokens, i + 1), "of" | "for"))
+        {
+            b = i;
+        }
+    }
     let lead = org(&tokens[b]) && (b..k).any(|i| matches!(word(text, tokens, i), "of" | "for"));
     // ("U.S. Customs and Border Protection": or one's word right before
     // "and".)
@@ -305,6 +327,88 @@ fn joins_organisation(
     office
         || ((head || lead || before)
             && !words().any(|t| t.has(lexicon::TITLE) || t.first_name().is_some()))
+}
+
+/// Whether token `k` is an office's holder in the possessive ("Sheriff's",
+/// "Auditor's", "Ombudsman's") right before token `next`, a body's word
+/// ("Office", "Department"): a part of the body's name.
+fn office_possessive(text: &str, tokens: &[Token], k: usize, next: usize) -> bool {
+    let t = &tokens[k];
+    let Some(stem) = crate::text::possessive_stem(t.span().as_str(text)) else {
+        return false;
+    };
+    next == k + 1
+        && t.is_capitalised()
+        && tokens
+            .get(next)
+            .is_some_and(|n| n.is_capitalised() && n.has(lexicon::ORGANISATION))
+        && (t.has(lexicon::TITLE)
+            || lexicon::entry(stem).is_some_and(|e| e.has(lexicon::TITLE))
+            || (has_person_ending(stem) && stem.len() > 4)
+            || stem.ends_with("man"))
+}
+
+/// How many tokens a mention read rightwards may run.
+const MENTION_TOKENS: usize = 14;
+
+/// How many tokens a body's name with a list after its "of" may run
+/// ("the Ministry of Housing, Communities and Local Government").
+const BODY_LIST_TOKENS: usize = 12;
+
+/// Whether the comma at token `k` separates the items of a list inside
+/// a body's name, after a body's word and its "of" or "for" ("the
+/// National Academies of Sciences, Engineering and Medicine", "the
+/// Department for Environment, Food and Rural Affairs"): capitalised
+/// words on both sides, an "and" and a capitalised word closing the
+/// list, no title or given name anywhere.
+fn body_list_comma(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
+    let t = &tokens[k];
+    if !t.is_punct(',') || k <= lo + 2 || !is_name_part(tokens, k - 1) {
+        return false;
+    }
+    let plain = |i: usize| {
+        let u = &tokens[i];
+        u.para == t.para && !u.quoted && !u.has(lexicon::TITLE) && u.first_name().is_none()
+    };
+    let cap = |i: usize| i < tokens.len() && is_name_part(tokens, i) && tokens[i].is_capitalised();
+    // Leftwards: the body's word and its "of" or "for", over names,
+    // connectors and earlier commas of the list.
+    let mut lead = false;
+    let mut b = k;
+    while b > lo && k - b < BODY_LIST_TOKENS {
+        b -= 1;
+        let u = &tokens[b];
+        let w = word(text, tokens, b);
+        if !plain(b)
+            || !(is_name_part(tokens, b) || u.is_punct(',') || is_connector(w) || w == "for")
+        {
+            break;
+        }
+        if matches!(w, "of" | "for")
+            && b > lo
+            && tokens[b - 1].has(lexicon::ORGANISATION)
+            && tokens[b - 1].is_capitalised()
+        {
+            lead = true;
+            break;
+        }
+    }
+    if !lead {
+        return false;
+    }
+    // Rightwards: more items, then "and" (maybe after a comma) and the
+    // last item.
+    let mut i = k + 1;
+    while i < tokens.len() && i <= k + BODY_LIST_TOKENS && plain(i) {
+        if word(text, tokens, i) == "and" {
+            return cap(i + 1) && plain(i + 1);
+        }
+        if !(cap(i) || tokens[i].is_punct(',') || is_connector(word(text, tokens, i))) {
+            return false;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Whether token `k` is the apostrophe of a plural in the possessive,
@@ -1361,6 +1465,11 @@ pub(crate) fn name_ending_at(
             start = k;
         } else if let Some(p) = plural_possessive_in_body(text, tokens, k, lo, start..=end) {
             start = p;
+        } else if office_possessive(text, tokens, k, start) {
+            // "the Maricopa County Sheriff's Office", "the Attorney
+            // General's Office": an office's holder in the possessive
+            // before a body's word is part of the body's name.
+            start = k;
         } else if tokens[k].is_lower()
             && tokens[k].has(lexicon::TITLE)
             && !is_connector(word(text, tokens, k))
@@ -1392,12 +1501,15 @@ pub(crate) fn name_ending_at(
         && !word(text, tokens, end).ends_with('s');
     // "the Mayor of London", "the Minister for Finance": an office after
     // "the" is a description too, not a person called "London".
+    // (Not a body's name whose word comes first: "the National Academies
+    // of Sciences".)
+    let first_of = (start + 1..end).find(|&k| matches!(word(text, tokens, k), "of" | "for"));
     let office = tokens[start].has(lexicon::TITLE)
-        && tokens
-            .get(start + 1..end)
-            .unwrap_or_default()
-            .iter()
-            .any(|t| matches!(t.span().as_str(text), "of" | "for"));
+        && first_of.is_some_and(|f| {
+            !tokens[start + 1..f]
+                .iter()
+                .any(|t| t.has(lexicon::ORGANISATION) && t.is_capitalised())
+        });
     // "the 64-year-old Democrat", "the 31-year-old Scot": an age between
     // "the" and a party or a nationality.
     if start == end
@@ -1435,8 +1547,13 @@ pub(crate) fn name_ending_at(
     // words; no title or party is stripped from it.
     // So is one that ends in an "of" phrase after a body's word ("the
     // Ministry of Foreign Affairs of Japan").
+    // ("the Office of Inspector General": or in an office, a title last.)
+    // ("the Ministry of Housing, Communities and Local Government": or a
+    // list after it, its commas in the name.)
     let of_body = end >= start + 2
-        && word(text, tokens, end - 1) == "of"
+        && (word(text, tokens, end - 1) == "of"
+            || tokens[end].has(lexicon::TITLE)
+            || tokens[start..end].iter().any(|t| t.is_punct(',')))
         && (start..end - 1)
             .any(|k| tokens[k].has(lexicon::ORGANISATION) && word(text, tokens, k + 1) == "of");
     let body = (tokens[end].has(lexicon::ORGANISATION) || of_body)
@@ -2048,7 +2165,7 @@ pub(crate) fn mention_starting_at(
     let mut k = start + usize::from(the);
     let mut last_good = None;
     let mut lower_run = 0;
-    while k < hi && k < start + 10 {
+    while k < hi && k < start + MENTION_TOKENS {
         let tk = &tokens[k];
         // "said Harlow & Finch chairman Archie Noble": an ampersand inside
         // an organisation's name.
@@ -2058,6 +2175,12 @@ pub(crate) fn mention_starting_at(
                 .get(k + 1)
                 .is_some_and(|n| n.is_capitalised() && n.para == t.para)
         {
+            k += 1;
+            continue;
+        }
+        // ("said the National Academies of Sciences, Engineering and
+        // Medicine": a comma in a body's name.)
+        if k > start && last_good == Some(k - 1) && body_list_comma(text, tokens, k, start) {
             k += 1;
             continue;
         }

@@ -5546,3 +5546,50 @@ fn a_name_apposed_to_a_description_opening_a_subordinate_clause_is_its_verbs_sub
         [pair("hiding the real deficit", "Priya Raghunathan")]
     );
 }
+
+#[test]
+fn an_office_named_for_a_title_keeps_its_whole_name() {
+    assert_eq!(
+        quotes("office_of_a_title_is_a_body"),
+        [pair("serious gaps", "Office of Inspector General")]
+    );
+}
+
+#[test]
+fn an_office_named_for_its_holder_in_the_possessive_keeps_its_whole_name() {
+    assert_eq!(
+        quotes("office_of_a_holder_in_the_possessive"),
+        [pair(
+            "Deputies acted within policy,",
+            "Tarrow County Sheriff's Office"
+        )]
+    );
+}
+
+#[test]
+fn a_body_name_with_a_list_after_its_of_keeps_its_commas() {
+    assert_eq!(
+        quotes("body_name_with_a_list"),
+        [
+            pair(
+                "Councils have the money they need,",
+                "Ministry of Housing, Communities and Local Government"
+            ),
+            pair(
+                "The evidence on vaping is still thin,",
+                "National Academies of Sciences, Engineering, and Medicine"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn they_takes_up_people_named_together_in_the_paragraph_before() {
+    assert_eq!(
+        quotes("they_after_names_joined_by_and"),
+        [pair(
+            "the curfew criminalises the commute home.",
+            "Ilse Vornholt and Dario Castellane"
+        )]
+    );
+}

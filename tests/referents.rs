@@ -1099,3 +1099,15 @@ fn a_place_and_a_title_before_a_headline_verb_describe_the_person_the_lede_names
         )]
     );
 }
+
+#[test]
+fn a_report_stands_for_the_body_that_released_it() {
+    assert_eq!(
+        referents("report_published_by_its_author"),
+        [row(
+            "36 hours or more",
+            "the report",
+            Some("Tarrow County Auditor's Office")
+        )]
+    );
+}
