@@ -1325,6 +1325,20 @@ pub(crate) fn headed_by(head: Mention, end: usize) -> Mention {
 /// Comey, said"; "Senator Shelley Moore Capito, Republican of West
 /// Virginia, called"), else the name before the last appositive.
 fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Option<Mention> {
+    // "dairy farmer Gerrit Vanderzwaag, who milks 140 cows near
+    // Winchester, Ont., said": a relative clause set off by commas, its
+    // own commas and all, follows its antecedent.
+    let who = (lo + 2..j)
+        .rev()
+        .take(RELATIVE_CLAUSE_REACH)
+        .take_while(|&k| !tokens[k].quoted && !is_clause_break(text, &tokens[k]))
+        .find(|&k| word(text, tokens, k) == "who" && tokens[k - 1].is_punct(','));
+    if let Some(w) = who {
+        if let Some(m) = mention_ending_at(text, tokens, w - 1, lo).filter(Mention::is_person_name)
+        {
+            return Some(m);
+        }
+    }
     let mut end = j; // exclusive end of the segment, at a comma
     let mut first_comma = None;
     for _ in 0..4 {
@@ -3954,6 +3968,10 @@ fn described_subject(
         possessor: false,
     })
 }
+
+/// How many tokens back from its closing comma an appositive's relative
+/// clause may open.
+const RELATIVE_CLAUSE_REACH: usize = 30;
 
 /// How many tokens a relative clause after a subject may run.
 const RELATIVE_CLAUSE_TOKENS: usize = 16;

@@ -5593,3 +5593,22 @@ fn they_takes_up_people_named_together_in_the_paragraph_before() {
         )]
     );
 }
+
+#[test]
+fn an_adverb_of_place_opening_the_sentence_is_no_speaker() {
+    assert_eq!(
+        quotes("opening_adverb_of_place_is_no_name"),
+        [pair("the worst since 1998", "Dale Osterberg")]
+    );
+}
+
+#[test]
+fn a_relative_clause_with_commas_of_its_own_follows_the_verbs_subject() {
+    assert_eq!(
+        quotes("relative_clause_with_commas_before_the_verb"),
+        [pair(
+            "It took ten minutes to lose a year,",
+            "Piet Hallgrimsson"
+        )]
+    );
+}
