@@ -219,6 +219,16 @@ impl Token {
     }
 }
 
+/// Whether a word's bytes after its first letter are an apostrophe and an
+/// upper-case letter ("’Entremont" of "d’Entremont").
+fn elided_capital(rest: &[u8]) -> bool {
+    let after = match rest {
+        [b'\'', after @ ..] | [0xE2, 0x80, 0x99, after @ ..] => after,
+        _ => return false,
+    };
+    after.first().is_some_and(u8::is_ascii_uppercase)
+}
+
 /// The end of the text that tokens can cover: their offsets take 32 bits.
 const MAX_TOKEN_END: usize = u32::MAX as usize;
 
@@ -513,6 +523,13 @@ fn tokenize_para(
                     None => None,
                 };
 
+                // "d’Entremont", "d'Alessandro": an elided particle before
+                // a capital makes a capitalised name.
+                let c = if matches!(b, b'd' | b'l') && elided_capital(&bytes[i + 1..end]) {
+                    'D'
+                } else {
+                    c
+                };
                 out.push(Token::word(Span::new(base + i, base + end), pi, c, entry));
                 i = end;
             }

@@ -5612,3 +5612,14 @@ fn a_relative_clause_with_commas_of_its_own_follows_the_verbs_subject() {
         )]
     );
 }
+
+#[test]
+fn a_surname_with_an_elided_particle_is_a_name() {
+    assert_eq!(
+        quotes("surname_with_elided_particle"),
+        [pair(
+            "My father fished the same grounds for 40 years,",
+            "Trevor d’Entremont"
+        )]
+    );
+}
