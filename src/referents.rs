@@ -1275,6 +1275,12 @@ pub(crate) fn name_fits_head(name: &str, head: &str) -> bool {
         || crate::text::words(name).any(|w| same_kind_of_body(w, head))
 }
 
+/// Whether a description's head noun fits a body of any kind ("the
+/// company", "the agency").
+pub(crate) fn fits_any_body(head: &str) -> bool {
+    GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head)
+}
+
 /// Words for the kinds of body that a description's noun may name by
 /// another word ("the union" for the Harlow Education Association, "the
 /// regulator" for the Financial Conduct Authority).
@@ -1286,6 +1292,8 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
     ("regulator", &["authority", "commission", "agency", "board"]),
     ("watchdog", &["authority", "commission", "agency", "office"]),
     ("charity", &["trust", "foundation", "fund"]),
+    ("foundation", &["fund", "trust", "endowment"]),
+    ("hospital", &["center", "centre", "infirmary"]),
     ("council", &["authority", "corporation"]),
 ];
 

@@ -83,6 +83,10 @@ const BODY_EVENTS_BACK: usize = 64;
 /// How many tokens back it looks for a sentence that opened with the body.
 const BODY_TOKENS_BACK: usize = 400;
 
+/// How many tokens back a description of a kind of body ("the hospital")
+/// looks for the one body of that kind the text named.
+const BODY_KIND_TOKENS_BACK: usize = 1500;
+
 /// How many speech events back a pronoun with no antecedent near looks
 /// for the one speaker of its gender.
 const SOLE_SPEAKER_EVENTS: usize = 64;
@@ -3343,13 +3347,16 @@ impl<'a> Resolver<'a> {
                 // "Andalar said in a statement that …. “…,” the statement
                 // said": the one who issued it; the person a description
                 // of it stands for ("In a statement, the president said").
-                Some(
-                    mention
-                        .and_then(|m| {
-                            crate::referents::referent(self.text, self.tokens, self.register, m)
-                        })
-                        .map_or(e, |full| self.named_person(full.as_str(self.text))),
-                )
+                // (Or the body a description of it stands for: "The
+                // hospital said in a statement …. “…,” the statement said".)
+                let person = mention.and_then(|m| {
+                    crate::referents::referent(self.text, self.tokens, self.register, m)
+                });
+                Some(match (person, mention) {
+                    (Some(full), _) => self.named_person(full.as_str(self.text)),
+                    (None, Some(m)) => self.body_spoken_before(m).unwrap_or(e),
+                    (None, None) => e,
+                })
             } else {
                 // "Acme Corp. reported higher profit. “…,” the company
                 // said": the organisation that spoke last before.
@@ -3830,6 +3837,41 @@ impl<'a> Resolver<'a> {
                         })
                     })
             });
+        // ("Altamaha Regional Medical Center will stop …" paragraphs
+        // before "the hospital said": else the one body named before
+        // whose name says it is that kind of body, not any body.)
+        let opened = opened.or_else(|| {
+            if crate::referents::fits_any_body(head) {
+                return None;
+            }
+            let mut one: Option<Mention> = None;
+            for k in (at.saturating_sub(BODY_KIND_TOKENS_BACK)..at).filter(|&k| {
+                // (Not in a headline in title case: "Newspaper Says …".)
+                toks[k].name_part
+                    && toks[k].is_capitalised()
+                    && Some(toks[k].para) != self.headline
+                    && (k == 0 || !toks[k - 1].name_part || toks[k - 1].para != toks[k].para)
+            }) {
+                let Some(m) = speakers::mention_starting_at(self.text, toks, k, at).filter(|m| {
+                    m.kind == MentionKind::Name
+                        && m.speaker_kind == SpeakerKind::Organisation
+                        && crate::referents::description_fits_body(
+                            described,
+                            m.name.as_str(self.text),
+                        )
+                        && crate::referents::name_fits_head(m.name.as_str(self.text), head)
+                }) else {
+                    continue;
+                };
+                match one {
+                    Some(o) if o.name.as_str(self.text) != m.name.as_str(self.text) => {
+                        return None;
+                    }
+                    _ => one = Some(m),
+                }
+            }
+            one
+        });
         match opened {
             Some(opened) => self.resolve(&opened, at),
             None => recent()

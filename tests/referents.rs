@@ -222,10 +222,15 @@ fn the_company_finds_the_company_that_spoke_three_paragraphs_back() {
 
 #[test]
 fn a_body_named_for_another_kind_of_body_is_not_the_hospital() {
-    // The Ohio Nurses Association spoke, but it is no hospital.
+    // The Ohio Nurses Association spoke, but it is no hospital; the
+    // medical center the nurses work at is.
     assert_eq!(
         referents("referent_body_of_another_kind"),
-        [row("Patients come first,", "the hospital", None)]
+        [row(
+            "Patients come first,",
+            "the hospital",
+            Some("St. Agnes Medical Center")
+        )]
     );
 }
 
@@ -1108,6 +1113,52 @@ fn a_report_stands_for_the_body_that_released_it() {
             "36 hours or more",
             "the report",
             Some("Tarrow County Auditor's Office")
+        )]
+    );
+}
+
+#[test]
+fn a_description_of_a_kind_of_body_stands_for_the_one_body_of_that_kind_named_before() {
+    assert_eq!(
+        referents("body_of_a_kind_named_long_before"),
+        [
+            row(
+                "Some of them have not seen a doctor in ten years,",
+                "Odalys Ferreira",
+                None
+            ),
+            row(
+                "actively exploring",
+                "The foundation",
+                Some("Tallow Creek Health Fund")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_statement_of_a_described_body_stands_for_the_body() {
+    assert_eq!(
+        referents("statement_of_a_described_body"),
+        [
+            row("We simply do not have the volume,", "Ingrid Solberg", None),
+            row(
+                "Bramwell Valley remains committed to every family in the valley,",
+                "the statement",
+                Some("Bramwell Valley Medical Center")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_name_ending_in_management_is_a_bodys() {
+    assert_eq!(
+        referents("agency_named_management"),
+        [row(
+            "Please stay off the roads and let crews work,",
+            "the agency",
+            Some("Kearny County Emergency Management")
         )]
     );
 }
