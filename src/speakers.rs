@@ -66,9 +66,13 @@ impl Mention {
 /// Connectors that may stand inside a name ("Ban Ki-moon", "Charles de
 /// Gaulle", "Secretary of State John Kerry").
 const NAME_CONNECTORS: ShortList = ShortList::new(&[
-    "de", "van", "von", "der", "den", "bin", "ibn", "al", "el", "da", "del", "della", "di", "du",
-    "la", "le", "of", "dos", "das", "y",
+    "de", "van", "von", "der", "den", "bin", "binti", "bint", "ibn", "al", "el", "da", "del",
+    "della", "di", "du", "la", "le", "of", "dos", "das", "y",
 ]);
+
+/// Words for "son of" and "daughter of" after a given name ("Hafiz bin
+/// Othman", "Siti binti Yusof"): the person is called by the given name.
+const PATRONYMIC_WORDS: ShortList = ShortList::new(&["bin", "binti", "bint", "ibn"]);
 
 /// Nouns for a social media account, which posts for its owner.
 const ACCOUNT_NOUNS: ShortList = ShortList::new(&["account", "accounts", "feed", "handle", "page"]);
@@ -3651,6 +3655,20 @@ impl<'t> NameRegister<'t> {
         gender: Gender,
         at: usize,
     ) -> Option<Span> {
+        // ("Hafiz bin Othman … Hafiz said": a given name before a word for
+        // "son of" is what the person is called.)
+        if !name.contains(' ') {
+            if let Some(f) = self.by_first.get(name).and_then(|list| {
+                list.iter().find(|f| {
+                    crate::text::words(f.name.as_str(text))
+                        .nth(1)
+                        .is_some_and(|w| PATRONYMIC_WORDS.contains(w))
+                        && !gender_clash(gender, f.gender)
+                })
+            }) {
+                return Some(f.name);
+            }
+        }
         let Some(list) = self.by_last.get(last_word(name)) else {
             // "Sheikh Khalid bin Hamad Al Rashid also spoke. “…,” Sheikh
             // Khalid said": of the people a given name alone may mean, the

@@ -5623,3 +5623,14 @@ fn a_surname_with_an_elided_particle_is_a_name() {
         )]
     );
 }
+
+#[test]
+fn a_patronymic_name_is_called_by_its_given_name() {
+    assert_eq!(
+        quotes("patronymic_name_called_by_given_name"),
+        [pair(
+            "I wrote them at the depot, between routes,",
+            "Rashid bin Kamaruddin"
+        )]
+    );
+}
