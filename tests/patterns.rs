@@ -5630,7 +5630,7 @@ fn a_patronymic_name_is_called_by_its_given_name() {
         quotes("patronymic_name_called_by_given_name"),
         [pair(
             "I wrote them at the depot, between routes,",
-            "Rashid bin Kamaruddin"
+            "Azmirul bin Kamaruddin"
         )]
     );
 }
