@@ -207,16 +207,27 @@ impl<'t> Wanted<'t> {
 /// Minister Kofi Ansah-Mensah", "Local councillor Sarah Kiely") or a
 /// description apposed before it ("the Foreign Office spokesperson, Ayesha
 /// Farooqui"), as a token range.
+/// How many tokens before a name its title or apposed description may
+/// take.
+const TITLE_BEFORE_TOKENS: usize = 9;
+
 fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<usize> {
     let para = tokens[first].para;
     let mut k = first;
     let mut apposed = false;
-    while k > 0 && first - k < 7 {
+    while k > 0 && first - k < TITLE_BEFORE_TOKENS {
         let t = &tokens[k - 1];
         if t.para != para || t.quoted {
             break;
         }
-        if t.is_punct(',') && !apposed && k == first {
+        // ("The Minister of Labour, Dr. Ngozi Umeadi,": past a title of
+        // address.)
+        if t.is_punct(',')
+            && !apposed
+            && tokens[k..first]
+                .iter()
+                .all(|a| a.has(lexicon::TITLE) && a.is_capitalised())
+        {
             apposed = true;
             k -= 1;
             continue;

@@ -109,6 +109,24 @@ const RECORDING_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
 
 /// Verbs of seeing, showing or recalling, whose object a participle after
 /// it is about ("a video shows Smith saying", "recounts an aide telling").
+/// Nouns for things that bear words, whose participle ("banners reading
+/// “…”", "a sign saying") says no person's words.
+const SIGN_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "banner",
+    "banners",
+    "sign",
+    "signs",
+    "placard",
+    "placards",
+    "billboard",
+    "billboards",
+    "t-shirt",
+    "t-shirts",
+    "shirts",
+    "stickers",
+    "graffiti",
+]);
+
 const PERCEPTION_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
     "shows",
     "showed",
@@ -1058,6 +1076,11 @@ impl<'a> Resolver<'a> {
             }
         }
         let participle = self.is_participle(v);
+        // "marched under banners reading “…”": a sign's words, no one's.
+        if participle && j == v && j > lo && SIGN_NOUNS.contains_ignore_ascii_case(self.word(j - 1))
+        {
+            return (None, v, v);
+        }
         // "Federal mandates are a burden, said Wilcox, an Orlando
         // Republican": after a comma, a mention right after the verb that
         // ends the clause is the speaker of the words reported before it.
@@ -1142,8 +1165,11 @@ impl<'a> Resolver<'a> {
                             && self.word(f - 1) == "of"
                             && RECORDING_NOUNS.contains_ignore_ascii_case(self.word(f - 2))))
             };
+            // (Ending right before it: "alongside Gwarzo under banners
+            // reading" is the banners' reading.)
             let bare = participle
-                && (toks[j - 1].is_word()
+                && ((toks[j - 1].is_word()
+                    && near.is_some_and(|n| self.token_end(n.span.end) + 1 == j))
                     || toks[j - 1].is_punct(')')
                     || (toks[j - 1].is_punct(',') && near.as_ref().is_some_and(seen)))
                 && near.is_some_and(|n| {

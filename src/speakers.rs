@@ -1332,11 +1332,15 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
     // "dairy farmer Gerrit Vanderzwaag, who milks 140 cows near
     // Winchester, Ont., said": a relative clause set off by commas, its
     // own commas and all, follows its antecedent.
+    // (A quotation may stand in the clause: "who marched under banners
+    // reading “No Living Wage, No Work”,".)
     let who = (lo + 2..j)
         .rev()
         .take(RELATIVE_CLAUSE_REACH)
-        .take_while(|&k| !tokens[k].quoted && !is_clause_break(text, &tokens[k]))
-        .find(|&k| word(text, tokens, k) == "who" && tokens[k - 1].is_punct(','));
+        .take_while(|&k| tokens[k].quoted || !is_clause_break(text, &tokens[k]))
+        .find(|&k| {
+            !tokens[k].quoted && word(text, tokens, k) == "who" && tokens[k - 1].is_punct(',')
+        });
     if let Some(w) = who {
         if let Some(m) = mention_ending_at(text, tokens, w - 1, lo).filter(Mention::is_person_name)
         {

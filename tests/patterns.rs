@@ -5634,3 +5634,22 @@ fn a_patronymic_name_is_called_by_its_given_name() {
         )]
     );
 }
+
+#[test]
+fn words_on_a_sign_give_no_speaker_to_the_next_pronoun() {
+    assert_eq!(
+        quotes("sign_reading_is_no_speaker"),
+        [pair(
+            "If the ships wait, the government should blame itself,",
+            "Obinna Eze"
+        )]
+    );
+}
+
+#[test]
+fn a_name_not_right_before_a_participle_is_not_its_subject() {
+    assert_eq!(
+        quotes("participle_after_a_phrase_of_place"),
+        [pair("stay green forever", "Ines Calloway")]
+    );
+}

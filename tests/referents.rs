@@ -1162,3 +1162,18 @@ fn a_name_ending_in_management_is_a_bodys() {
         )]
     );
 }
+
+#[test]
+fn a_description_apposed_before_a_title_of_address_describes_the_name() {
+    assert_eq!(
+        referents("referent_apposed_before_title_of_address"),
+        [
+            row("premature", "Chiamaka Obiora", None),
+            row(
+                "We have shown good faith throughout,",
+                "the minister",
+                Some("Chiamaka Obiora")
+            ),
+        ]
+    );
+}
