@@ -1145,6 +1145,7 @@ pub(crate) const AUTHORED_NOUNS: ShortList = ShortList::new(&[
     "lawsuit",
     "suit",
     "filing",
+    "submission",
     "report",
     "study",
     "audit",

@@ -109,6 +109,14 @@ const RECORDING_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
 
 /// Verbs of seeing, showing or recalling, whose object a participle after
 /// it is about ("a video shows Smith saying", "recounts an aide telling").
+/// Honours a given name follows ("Sir Keir", "Dame Elspeth").
+const HONOURS: lexicon::ShortList = lexicon::ShortList::new(&["sir", "dame"]);
+
+/// Nouns for a document a person writes to someone ("the letter"), whose
+/// author is the one who "wrote" just before.
+const LETTER_NOUNS: lexicon::ShortList =
+    lexicon::ShortList::new(&["letter", "email", "e-mail", "memo", "note", "message"]);
+
 /// Nouns for things that bear words, whose participle ("banners reading
 /// “…”", "a sign saying") says no person's words.
 const SIGN_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -1976,9 +1984,17 @@ impl<'a> Resolver<'a> {
                 if m.title.is_none() && !name.contains(' ') && self.register.is_surname(name) {
                     m_gender = Gender::Unknown;
                 }
-                let full = self
-                    .register
-                    .fullest_near(text, name, m_gender, m.name.start)
+                // ("Dame Elspeth said": an honour goes before a given name.)
+                let honour = m.title.is_some_and(|t| {
+                    HONOURS.contains_ignore_ascii_case(t.as_str(text).trim_end_matches('.'))
+                });
+                let full = honour
+                    .then(|| self.register.by_given_name(text, name, m.name.start))
+                    .flatten()
+                    .or_else(|| {
+                        self.register
+                            .fullest_near(text, name, m_gender, m.name.start)
+                    })
                     .map_or(name, |s| s.as_str(text));
                 let gender = if m_gender == Gender::Unknown {
                     speakers::given_name_gender(full).unwrap_or(Gender::Unknown)
@@ -3685,6 +3701,27 @@ impl<'a> Resolver<'a> {
             if found.is_some() {
                 break;
             }
+        }
+        // ("Chief Justice Mandisa Ntuli, who wrote to the Judge President
+        // …. “…,” the letter read": a letter not named before is the one
+        // the last person who wrote, in the paragraph before, wrote.)
+        if found.is_none() && LETTER_NOUNS.contains_ignore_ascii_case(noun) {
+            found = (lo..k)
+                .rev()
+                .take_while(|&v| toks[v].para + 1 >= para)
+                .find(|&v| self.word(v) == "wrote")
+                .and_then(|v| {
+                    let end = if v >= 3 && self.word(v - 1) == "who" && toks[v - 2].is_punct(',') {
+                        v - 3
+                    } else {
+                        v.checked_sub(1)?
+                    };
+                    toks[end]
+                        .name_part
+                        .then(|| speakers::name_ending_at(self.text, toks, end, lo))
+                        .flatten()
+                        .filter(|m| m.kind == MentionKind::Name)
+                });
         }
         // A suit's author: the party that sued or filed it.
         if found.is_none() && crate::referents::SUIT_NOUNS.contains_ignore_ascii_case(noun) {

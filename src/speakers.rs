@@ -3651,6 +3651,18 @@ impl<'t> NameRegister<'t> {
         self.or_opened_by(text, name, gender, found)
     }
 
+    /// The full name opening with the given name `first` that the text
+    /// gave last before byte `at`, for a given name after "Sir" or
+    /// "Dame" ("Dame Elspeth Morrant … Dame Elspeth said"), which is a
+    /// given name whatever the lists know of it.
+    pub fn by_given_name(&self, text: &str, first: &str, at: usize) -> Option<Span> {
+        let list = self.by_first.get(first)?;
+        let recent = self.recent_full_name(at, |s| {
+            crate::text::words(s.as_str(text)).next() == Some(first)
+        })?;
+        list.iter().any(|f| f.name == *recent).then_some(*recent)
+    }
+
     /// [`Self::fullest_near`] by the surname, or by a given name alone.
     fn fullest_near_by_words(
         &self,

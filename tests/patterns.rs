@@ -5653,3 +5653,11 @@ fn a_name_not_right_before_a_participle_is_not_its_subject() {
         [pair("stay green forever", "Ines Calloway")]
     );
 }
+
+#[test]
+fn an_honour_goes_before_a_given_name_that_stands_for_the_full_name() {
+    assert_eq!(
+        quotes("honour_before_a_given_name"),
+        [pair("a matter for the police", "Morwenna Treloar")]
+    );
+}

@@ -1177,3 +1177,30 @@ fn a_description_apposed_before_a_title_of_address_describes_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_letter_not_named_before_stands_for_the_person_who_wrote_just_before() {
+    assert_eq!(
+        referents("letter_of_the_last_writer"),
+        [row(
+            "Protracted delays erode public confidence in the courts,",
+            "the letter",
+            Some("Nomsa Khumalo")
+        )]
+    );
+}
+
+#[test]
+fn a_submission_stands_for_the_body_that_made_it() {
+    assert_eq!(
+        referents("submission_of_its_author"),
+        [
+            row("no other buyer", "Queensland Cane Growers Guild", None),
+            row(
+                "A grower who says no to one mill has halved the market overnight,",
+                "the submission",
+                Some("Queensland Cane Growers Guild")
+            ),
+        ]
+    );
+}
