@@ -1526,12 +1526,12 @@ pub(crate) fn name_ending_at(
     // (Not a body's name whose word comes first: "the National Academies
     // of Sciences".)
     let first_of = (start + 1..end).find(|&k| matches!(word(text, tokens, k), "of" | "for"));
-    let office = tokens[start].has(lexicon::TITLE)
-        && first_of.is_some_and(|f| {
-            !tokens[start + 1..f]
-                .iter()
-                .any(|t| t.has(lexicon::ORGANISATION) && t.is_capitalised())
-        });
+    // ("Cabinet Secretary for Foreign Affairs": the title right before
+    // its "of" or "for".)
+    let office = first_of.is_some_and(|f| {
+        (tokens[start].has(lexicon::TITLE) || tokens[f - 1].has(lexicon::TITLE))
+            && (!tokens[f - 1].has(lexicon::ORGANISATION) || tokens[f - 1].has(lexicon::TITLE))
+    });
     // "the 64-year-old Democrat", "the 31-year-old Scot": an age between
     // "the" and a party or a nationality.
     if start == end
@@ -1549,12 +1549,20 @@ pub(crate) fn name_ending_at(
             Gender::Unknown,
         ));
     }
-    if preceded_by_the
-        && (nationality
-            || office
-            || tokens[start..=end]
-                .iter()
-                .all(|t| t.has(lexicon::TITLE) && t.first_name().is_none()))
+    // ("Qatar’s Minister of State for Foreign Affairs, Khalid …": so is an
+    // office after a capitalised possessive.)
+    let owned_office = office
+        && start > lo
+        && tokens[start - 1].para == para
+        && tokens[start - 1].is_capitalised()
+        && is_possessive(word(text, tokens, start - 1));
+    if owned_office
+        || preceded_by_the
+            && (nationality
+                || office
+                || tokens[start..=end]
+                    .iter()
+                    .all(|t| t.has(lexicon::TITLE) && t.first_name().is_none()))
     {
         let span = Span::new(tokens[start - 1].span().start, tokens[end].span().end);
         return Some(description_mention(

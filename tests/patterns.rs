@@ -5661,3 +5661,14 @@ fn an_honour_goes_before_a_given_name_that_stands_for_the_full_name() {
         [pair("a matter for the police", "Morwenna Treloar")]
     );
 }
+
+#[test]
+fn a_name_apposed_to_an_office_owned_by_a_country_is_the_speaker() {
+    assert_eq!(
+        quotes("office_owned_by_a_country_then_name"),
+        [pair(
+            "The corridor will open on Monday,",
+            "Wanjiru Kamau-Otieno"
+        )]
+    );
+}
