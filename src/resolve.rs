@@ -1022,9 +1022,24 @@ impl<'a> Resolver<'a> {
                     e
                 }
             });
+            // ("Bernd Ostwald, head of Institut Wahlblick, who called": a
+            // person before a body's appositive is who "who" means.)
+            let person_before = || {
+                (self.word(w) == "who" && toks[w - 1].is_punct(','))
+                    .then(|| speakers::mention_ending_at(self.text, toks, w - 1, lo))
+                    .flatten()
+                    .filter(|p| p.first_token >= lo && p.is_person_name())
+            };
             if let Some(m) = end.and_then(|end| {
                 speakers::mention_ending_at(self.text, toks, end, lo)
                     .filter(|m| m.first_token >= lo && named(m))
+                    .map(|m| {
+                        if m.first_token > lo && self.word(m.first_token - 1) == "of" {
+                            person_before().unwrap_or(m)
+                        } else {
+                            m
+                        }
+                    })
                     .or_else(|| {
                         toks[end]
                             .name_part

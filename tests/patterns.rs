@@ -5672,3 +5672,11 @@ fn a_name_apposed_to_an_office_owned_by_a_country_is_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn who_after_an_appositive_naming_a_body_means_the_person_before_it() {
+    assert_eq!(
+        quotes("who_after_an_appositive_of_a_body"),
+        [pair("a generational shift.", "Ilka Brandstetter")]
+    );
+}
