@@ -1257,6 +1257,15 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "startup",
     "miner",
     "group",
+    "brokerage",
+    "bloc",
+    "alliance",
+    "coalition",
+    "federation",
+    "fund",
+    "trust",
+    "authority",
+    "commission",
 ]);
 
 /// Whether `w` is a noun for a kind of body ("carrier", "startup").

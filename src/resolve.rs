@@ -1314,7 +1314,19 @@ impl<'a> Resolver<'a> {
             }
         }
         if j > lo {
+            // ("A European diplomat who attended the summit as an observer
+            // said": a role after "as" inside the subject's relative clause
+            // is no subject.)
+            let role = |m: &Mention| {
+                let f = m.first_token;
+                m.kind == MentionKind::Description
+                    && f > lo + 1
+                    && self.word(f - 1) == "as"
+                    && !toks[f - 2].is_punct(',')
+                    && toks[lo..f].iter().any(|t| t.has(lexicon::RELATIVE))
+            };
             if let Some(m) = speakers::mention_ending_at(self.text, toks, j - 1, lo)
+                .filter(|m| !role(m))
                 .map(|m| speakers::joint_speakers(self.text, toks, m, lo, j))
             {
                 if m.first_token >= lo {

@@ -160,6 +160,16 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     {
         return true;
     }
+    // "the Commission on Presidential Debates", "the Council on Foreign
+    // Relations": "on" after a body's word.
+    if w == "on" {
+        return k > lo
+            && tokens[k - 1].is_capitalised()
+            && tokens[k - 1].has(lexicon::ORGANISATION)
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_capitalised() && n.para == tokens[k].para);
+    }
     if !(is_connector(w) || w == "for") || k <= lo {
         return false;
     }
@@ -1586,7 +1596,20 @@ pub(crate) fn name_ending_at(
             || tokens[start..end].iter().any(|t| t.is_punct(',')))
         && (start..end - 1)
             .any(|k| tokens[k].has(lexicon::ORGANISATION) && word(text, tokens, k + 1) == "of");
-    let body = (tokens[end].has(lexicon::ORGANISATION) || of_body)
+    // ("the Senate Committee on Foreign Relations": or "on" after one.)
+    // (Not a person after the body's name and a title: "the Council on
+    // American-Islamic Relations National Executive Director Nihad Awad".)
+    let on_body = (start..end).any(|k| {
+        tokens[k].has(lexicon::ORGANISATION)
+            && tokens[k].is_capitalised()
+            && word(text, tokens, k + 1) == "on"
+            && !tokens[k + 1..=end].iter().any(|t| {
+                let w = t.span().as_str(text);
+                t.has(lexicon::TITLE)
+                    && (has_person_ending(w) || w.ends_with("man") || w.ends_with("ary"))
+            })
+    });
+    let body = (tokens[end].has(lexicon::ORGANISATION) || of_body || on_body)
         && tokens[start..end].iter().all(|t| t.first_name().is_none());
     // Title: the longest prefix ending in a title word that leaves a name.
     let mut name_start = start;

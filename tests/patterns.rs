@@ -5680,3 +5680,22 @@ fn who_after_an_appositive_naming_a_body_means_the_person_before_it() {
         [pair("a generational shift.", "Ilka Brandstetter")]
     );
 }
+
+#[test]
+fn a_role_after_as_in_the_subjects_relative_clause_is_no_subject() {
+    assert_eq!(
+        quotes("role_after_as_in_relative_clause"),
+        [pair("lost the room", "An Asian diplomat")]
+    );
+}
+
+#[test]
+fn a_body_name_keeps_on_after_its_bodys_word() {
+    assert_eq!(
+        quotes("body_name_with_on"),
+        [pair(
+            "dead on arrival",
+            "Senate Committee on Foreign Relations"
+        )]
+    );
+}

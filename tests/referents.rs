@@ -1204,3 +1204,22 @@ fn a_submission_stands_for_the_body_that_made_it() {
         ]
     );
 }
+
+#[test]
+fn the_brokerage_stands_for_the_firm_that_spoke_before() {
+    assert_eq!(
+        referents("brokerage_takes_up_the_firm"),
+        [
+            row(
+                "hawkish in deed, dovish in word",
+                "Malabar Capital Markets",
+                None
+            ),
+            row(
+                "The central bank has bought itself time,",
+                "the brokerage",
+                Some("Malabar Capital Markets")
+            ),
+        ]
+    );
+}
