@@ -87,6 +87,9 @@ const BODY_TOKENS_BACK: usize = 400;
 /// looks for the one body of that kind the text named.
 const BODY_KIND_TOKENS_BACK: usize = 1500;
 
+/// How many words before its body's word a body's name is read from.
+const BODY_NAME_WORDS: usize = 6;
+
 /// How many speech events back a pronoun with no antecedent near looks
 /// for the one speaker of its gender.
 const SOLE_SPEAKER_EVENTS: usize = 64;
@@ -3935,13 +3938,30 @@ impl<'a> Resolver<'a> {
                 return None;
             }
             let mut one: Option<Mention> = None;
-            for k in (at.saturating_sub(BODY_KIND_TOKENS_BACK)..at).filter(|&k| {
-                // (Not in a headline in title case: "Newspaper Says …".)
-                toks[k].name_part
-                    && toks[k].is_capitalised()
-                    && Some(toks[k].para) != self.headline
-                    && (k == 0 || !toks[k - 1].name_part || toks[k - 1].para != toks[k].para)
+            let mut last_start = usize::MAX;
+            // Each body's word, then the name it is in, from its start.
+            // (Not in a headline in title case: "Newspaper Says …".)
+            for w in (at.saturating_sub(BODY_KIND_TOKENS_BACK)..at).filter(|&w| {
+                toks[w].has(lexicon::ORGANISATION)
+                    && toks[w].name_part
+                    && toks[w].is_capitalised()
+                    && Some(toks[w].para) != self.headline
             }) {
+                let mut k = w;
+                while k > 0
+                    && w - k < BODY_NAME_WORDS
+                    && toks[k - 1].para == toks[w].para
+                    && (toks[k - 1].name_part || matches!(self.word(k - 1), "of" | "for" | "and"))
+                {
+                    k -= 1;
+                }
+                while !toks[k].name_part {
+                    k += 1;
+                }
+                if k == last_start {
+                    continue;
+                }
+                last_start = k;
                 let Some(m) = speakers::mention_starting_at(self.text, toks, k, at).filter(|m| {
                     m.kind == MentionKind::Name
                         && m.speaker_kind == SpeakerKind::Organisation

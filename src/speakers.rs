@@ -348,18 +348,22 @@ fn joins_organisation(
 /// ("Office", "Department"): a part of the body's name.
 fn office_possessive(text: &str, tokens: &[Token], k: usize, next: usize) -> bool {
     let t = &tokens[k];
-    let Some(stem) = crate::text::possessive_stem(t.span().as_str(text)) else {
-        return false;
-    };
-    next == k + 1
+    // (The flags first: this runs at the left end of every name.)
+    if !(next == k + 1
         && t.is_capitalised()
         && tokens
             .get(next)
-            .is_some_and(|n| n.is_capitalised() && n.has(lexicon::ORGANISATION))
-        && (t.has(lexicon::TITLE)
-            || lexicon::entry(stem).is_some_and(|e| e.has(lexicon::TITLE))
-            || (has_person_ending(stem) && stem.len() > 4)
-            || stem.ends_with("man"))
+            .is_some_and(|n| n.is_capitalised() && n.has(lexicon::ORGANISATION)))
+    {
+        return false;
+    }
+    let Some(stem) = crate::text::possessive_stem(t.span().as_str(text)) else {
+        return false;
+    };
+    t.has(lexicon::TITLE)
+        || lexicon::entry(stem).is_some_and(|e| e.has(lexicon::TITLE))
+        || (has_person_ending(stem) && stem.len() > 4)
+        || stem.ends_with("man")
 }
 
 /// How many tokens a mention read rightwards may run.
@@ -3226,6 +3230,9 @@ pub(crate) struct NameRegister<'t> {
     /// Distinct full names by their given name, for a person called by
     /// it alone ("Bill" for Bill Clinton, "Omar" for Omar Farouk).
     by_first: HashMap<&'t str, Vec<FullName>>,
+    /// Whether a full name with a word for "son of" ("Hafiz bin Othman")
+    /// is among them.
+    patronymic: bool,
     /// Person mentions, in text order.
     pub subjects: Vec<SubjectMention>,
     /// Every occurrence of a full name, in text order.
@@ -3518,7 +3525,8 @@ impl<'t> NameRegister<'t> {
     /// Counts a name of two to four words as a full name.
     fn add_full_name(&mut self, text: &'t str, name: Span, at: usize, gender: Gender) {
         let full = name.as_str(text);
-        if !(2..=4).contains(&crate::text::words(full).take(5).count()) {
+        let words = crate::text::words(full).take(5).count();
+        if !(2..=4).contains(&words) {
             return;
         }
         self.full_mentions.push(name);
@@ -3543,6 +3551,10 @@ impl<'t> NameRegister<'t> {
         if let Some(first) = crate::text::words(full).next() {
             count_name(self.by_first.entry(first).or_default(), text, entry);
         }
+        self.patronymic |= words > 2
+            && crate::text::words(full)
+                .nth(1)
+                .is_some_and(|w| PATRONYMIC_WORDS.contains(w));
     }
 
     /// Drops the lone capitalised words that open a sentence and are
@@ -3704,7 +3716,7 @@ impl<'t> NameRegister<'t> {
     ) -> Option<Span> {
         // ("Hafiz bin Othman … Hafiz said": a given name before a word for
         // "son of" is what the person is called.)
-        if !name.contains(' ') {
+        if self.patronymic && !name.contains(' ') {
             if let Some(f) = self.by_first.get(name).and_then(|list| {
                 list.iter().find(|f| {
                     crate::text::words(f.name.as_str(text))

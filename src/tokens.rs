@@ -525,7 +525,11 @@ fn tokenize_para(
 
                 // "d’Entremont", "d'Alessandro": an elided particle before
                 // a capital makes a capitalised name.
-                let c = if matches!(b, b'd' | b'l') && elided_capital(&bytes[i + 1..end]) {
+                let c = if matches!(b, b'd' | b'l')
+                    && end > i + 2
+                    && matches!(bytes[i + 1], b'\'' | 0xE2)
+                    && elided_capital(&bytes[i + 1..end])
+                {
                     'D'
                 } else {
                     c
