@@ -3862,12 +3862,18 @@ impl<'a> Resolver<'a> {
             let n = self.token_end(m.span.end) + 1;
             toks.get(n).is_some_and(|t| t.is_lower()) && self.word(n).eq_ignore_ascii_case(head)
         };
+        // (Or a company's first word, its full name known: "Crestline
+        // operates 212 stores" after "Crestline Outfitters".)
         let organisation_at = |k: usize| {
             speakers::mention_starting_at(self.text, toks, k, at).filter(|m| {
                 m.kind == MentionKind::Name
                     && (m.speaker_kind == SpeakerKind::Organisation
                         || body_noun_before(m.first_token)
-                        || head_after(m))
+                        || head_after(m)
+                        || self
+                            .register
+                            .company_named(self.text, m.name.as_str(self.text))
+                            .is_some())
                     && !self.is_dateline(m)
                     && named(m.name.as_str(self.text))
             })
@@ -3906,9 +3912,19 @@ impl<'a> Resolver<'a> {
                 // or written to: "a statement emailed to WGPC News".)
                 near(2)
                     .filter(|&k| {
+                        // (Nor a person's firm: "Evan Rudnicki of Hallam
+                        // Securities".)
+                        let persons = k >= 2
+                            && self.word(k - 1) == "of"
+                            && toks[k - 2].name_part
+                            && !toks[k - 2].has(lexicon::ORGANISATION | lexicon::TITLE)
+                            && speakers::name_ending_at(self.text, toks, k - 2, 0).is_some_and(
+                                |m| m.is_person_name() && m.name.as_str(self.text).contains(' '),
+                            );
                         k == 0
                             || !(toks[k - 1].is_punct('(')
-                                || matches!(self.word(k - 1), "to" | "with" | "by"))
+                                || matches!(self.word(k - 1), "to" | "with" | "by")
+                                || persons)
                     })
                     .find_map(|k| {
                         organisation_at(k).filter(|m| {

@@ -1223,3 +1223,23 @@ fn the_brokerage_stands_for_the_firm_that_spoke_before() {
         ]
     );
 }
+
+#[test]
+fn the_company_stands_for_a_company_called_by_its_first_word_not_an_analysts_firm() {
+    assert_eq!(
+        referents("company_by_first_word_opening_the_paragraph"),
+        [
+            row(
+                "Are there stores you would rather not have?",
+                "Ewan Rudd",
+                None
+            ),
+            row("Every retailer has a few,", "Marta Lindqvist", None),
+            row(
+                "confident in our strategy",
+                "the company",
+                Some("Halvorsen Outfitters")
+            ),
+        ]
+    );
+}
