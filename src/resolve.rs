@@ -225,6 +225,11 @@ const DOCUMENT_PARAGRAPHS_BACK: u32 = 6;
 /// search in a text of one long paragraph).
 const DOCUMENT_TOKENS_BACK: usize = 1500;
 
+/// How many tokens before a report's subject its sentence may open with
+/// the statement it was made in ("In a communique read on state
+/// television …, the government described").
+const STATEMENT_NOUN_REACH: usize = 24;
+
 /// How many words after a document's noun its publishing agent's "by"
 /// may come ("a report released last month by …").
 const PUBLISHED_BY_REACH: usize = 6;
@@ -3595,8 +3600,12 @@ impl<'a> Resolver<'a> {
             .filter(|e| {
                 // A word for a statement near the report, before or after
                 // its verb, in its sentence ("in a statement", "in a
-                // written response").
-                let lo = e.first.saturating_sub(4);
+                // written response"; "In a communique read on state
+                // television …, the government described": from the
+                // sentence's start).
+                let lo = self
+                    .sentence_start(e.first, STATEMENT_NOUN_REACH)
+                    .min(e.first.saturating_sub(4));
                 let hi = (e.last + 5).min(self.tokens.len());
                 (lo..hi).any(|j| {
                     let t = &self.tokens[j];

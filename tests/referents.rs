@@ -1243,3 +1243,22 @@ fn the_company_stands_for_a_company_called_by_its_first_word_not_an_analysts_fir
         ]
     );
 }
+
+#[test]
+fn the_statement_stands_for_the_sender_of_a_communique_named_where_its_sentence_opens() {
+    assert_eq!(
+        referents("statement_named_at_sentence_start"),
+        [
+            row(
+                "a meeting of those who take orders from abroad",
+                "the Nigerien government",
+                None
+            ),
+            row(
+                "Our peoples have made their choice freely and for good,",
+                "the statement",
+                Some("the Nigerien government")
+            ),
+        ]
+    );
+}
