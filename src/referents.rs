@@ -1153,8 +1153,10 @@ pub(crate) const AUTHORED_NOUNS: ShortList = ShortList::new(&[
     "analysis",
 ]);
 
-/// Past participles that publish a document, before "by" and its author
-/// ("a report released last month by the Office of Inspector General").
+/// Verbs that publish or send a document: as participles before "by"
+/// and its author ("a report released last month by the Office of
+/// Inspector General"), or past tenses before it with its author as their
+/// subject ("Fourteen utilities had submitted a joint letter").
 pub(crate) const PUBLISHING_VERBS: ShortList = ShortList::new(&[
     "released",
     "published",
@@ -1168,6 +1170,11 @@ pub(crate) const PUBLISHING_VERBS: ShortList = ShortList::new(&[
     "filed",
     "sent",
     "signed",
+    "submitted",
+    "delivered",
+    "wrote",
+    "drafted",
+    "penned",
 ]);
 
 /// Nouns among [`AUTHORED_NOUNS`] for a suit, whose author is the party

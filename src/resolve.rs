@@ -225,6 +225,10 @@ const DOCUMENT_PARAGRAPHS_BACK: u32 = 6;
 /// search in a text of one long paragraph).
 const DOCUMENT_TOKENS_BACK: usize = 1500;
 
+/// How many words before a document's noun the verb that sent it may come
+/// ("had submitted a joint letter").
+const SENT_OBJECT_REACH: usize = 4;
+
 /// How many tokens before a report's subject its sentence may open with
 /// the statement it was made in ("In a communique read on state
 /// television …, the government described").
@@ -3736,7 +3740,21 @@ impl<'a> Resolver<'a> {
                 .flatten()
                 .and_then(|_| speakers::mention_ending_at(self.text, toks, used - 1, a))
                 .filter(|m| m.kind == MentionKind::Name);
-            found = sent.or(from).or(by).or(owner);
+            // ("Fourteen utilities … had submitted a joint letter to the
+            // committee": the subject of the verb that sent it.)
+            let subject = || {
+                (used.saturating_sub(SENT_OBJECT_REACH).max(a)..used)
+                    .any(|i| {
+                        toks[i].is_lower()
+                            && crate::referents::PUBLISHING_VERBS.contains(self.word(i))
+                    })
+                    .then(|| {
+                        self.clause_subject(a, used)
+                            .or_else(|| self.first_subject(a, used))
+                    })
+                    .flatten()
+            };
+            found = sent.or(from).or(by).or(owner).or_else(subject);
             if found.is_some() {
                 break;
             }

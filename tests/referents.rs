@@ -1262,3 +1262,15 @@ fn the_statement_stands_for_the_sender_of_a_communique_named_where_its_sentence_
         ]
     );
 }
+
+#[test]
+fn a_document_stands_for_the_subject_of_the_verb_that_sent_it() {
+    assert_eq!(
+        referents("document_sent_by_the_sentence_subject"),
+        [row(
+            "Friend, let me be blunt: we can win this,",
+            "the email",
+            Some("The Harwell campaign")
+        )]
+    );
+}
