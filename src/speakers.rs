@@ -3189,6 +3189,11 @@ pub(crate) fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'))
 }
 
+/// How many tokens an opening phrase before a clause's subject may run
+/// ("Speaking to reporters outside the committee room after almost five
+/// hours of questioning, the chief …").
+const OPENING_PHRASE_TOKENS: usize = 16;
+
 /// Whether token `k` opens its sentence's clause after a short opening
 /// phrase of a dozen words at most and its comma ("Later that evening,
 /// the governor …"; "Later Tuesday, at a conference in Washington, the
@@ -3196,7 +3201,7 @@ pub(crate) fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 pub(crate) fn after_opening_phrase(text: &str, tokens: &[Token], k: usize) -> bool {
     k >= 2
         && tokens[k - 1].is_punct(',')
-        && (k.saturating_sub(12)..k - 1).any(|s| {
+        && (k.saturating_sub(OPENING_PHRASE_TOKENS)..k - 1).any(|s| {
             opens_sentence(text, tokens, s)
                 && tokens[s..k - 1].iter().all(|t| {
                     (t.is_word() || t.is_punct(',')) && !t.quoted && t.para == tokens[k].para

@@ -1274,3 +1274,18 @@ fn a_document_stands_for_the_subject_of_the_verb_that_sent_it() {
         )]
     );
 }
+
+#[test]
+fn an_epithet_stands_for_a_description_subject_after_a_long_opening_phrase() {
+    assert_eq!(
+        referents("epithet_after_subject_past_long_opening_phrase"),
+        [
+            row("People deserve a full explanation,", "Dorian Pell", None),
+            row(
+                "This was a failure,",
+                "the 52-year-old",
+                Some("Marguerite Oyelaran")
+            ),
+        ]
+    );
+}
