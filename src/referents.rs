@@ -134,8 +134,8 @@ const TITLE_NOUNS: &[(&str, &[&str])] = &[
     ("captain", &["skipper"]),
     ("manager", &["boss"]),
     ("coach", &["boss"]),
-    ("chief", &["boss"]),
-    ("executive", &["boss"]),
+    ("chief", &["boss", "head"]),
+    ("executive", &["boss", "head"]),
     ("ceo", &["boss", "executive", "chief"]),
     ("president", &["leader"]),
     ("prime", &["leader"]),
@@ -926,6 +926,25 @@ pub(crate) fn cataphoric_referent(
     // executive warned …" then "Chief Executive Renata Solberg".)
     let possessive =
         (opener.is_capitalised() && crate::text::is_possessive(w)) || w.eq_ignore_ascii_case("its");
+    // ("The head of Services Australia has apologised …" then "Chief
+    // executive Rebecca Tallis told …": a title and its body's name
+    // opening the text's first sentence, where no one was named before.)
+    if w == "The" && first <= FIRST_SENTENCE_TOKENS && last > first + 2 && last - first <= 6 {
+        if let Some(of) = (first + 2..last).find(|&k| tokens[k].span().as_str(text) == "of") {
+            let head_token = &tokens[of - 1];
+            let head = head_token.span().as_str(text);
+            let opens_text = !tokens[..first].iter().any(|t| t.para == opener.para)
+                && !tokens[..first]
+                    .iter()
+                    .any(|t| t.name_part && t.para + 1 < opener.para);
+            let person = head_token.has(lexicon::TITLE)
+                || head == "head"
+                || crate::speakers::is_person_word(head);
+            if opens_text && head_token.is_lower() && person {
+                return named_after(text, tokens, register, last, PARAGRAPHS_AHEAD, head, false);
+            }
+        }
+    }
     if !(crate::speakers::is_indefinite(w) || possessive) || last <= first || last - first > 5 {
         return None;
     }
@@ -940,6 +959,10 @@ pub(crate) fn cataphoric_referent(
     let former = is_former(text, &tokens[first..last]);
     named_after(text, tokens, register, last, PARAGRAPHS_AHEAD, head, former)
 }
+
+/// How many tokens into a text its first sentence may open (past a
+/// headline and a dateline).
+const FIRST_SENTENCE_TOKENS: usize = 40;
 
 /// How many paragraphs after the headline its bare role looks for the
 /// person it stands for.

@@ -1289,3 +1289,15 @@ fn an_epithet_stands_for_a_description_subject_after_a_long_opening_phrase() {
         ]
     );
 }
+
+#[test]
+fn a_title_of_a_body_opening_the_lede_stands_for_the_person_named_after_it() {
+    assert_eq!(
+        referents("lede_title_of_a_body_named_later"),
+        [row(
+            "got it badly wrong",
+            "The head of the Revenue Agency",
+            Some("Ottilie Brannagh")
+        )]
+    );
+}
