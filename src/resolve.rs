@@ -1994,14 +1994,17 @@ impl<'a> Resolver<'a> {
                 }
                 // (The company first: most texts name none.)
                 let company = self.register.company_named(text, name).filter(|_| {
+                    // ("Chippewa Landing said" after "Chippewa Landing
+                    // LLC": several words too, when no given name opens
+                    // them.)
                     m.speaker_kind != SpeakerKind::Person
                         || (m.title.is_none()
-                            && !name.contains(' ')
+                            && (!name.contains(' ') || speakers::given_name_gender(name).is_none())
                             && m.gender == Gender::Unknown
                             && self
                                 .register
                                 .fullest_near(text, name, Gender::Unknown, m.name.start)
-                                .is_none())
+                                .is_none_or(|f| f.as_str(text) == name))
                 });
                 if let Some(c) = company {
                     return Some(self.entities.get_or_add(

@@ -5699,3 +5699,14 @@ fn a_body_name_keeps_on_after_its_bodys_word() {
         )]
     );
 }
+
+#[test]
+fn a_company_called_by_several_words_of_its_name_is_named_in_full() {
+    assert_eq!(
+        quotes("company_by_its_name_without_the_company_word"),
+        [pair(
+            "grateful to the council for its vision",
+            "Kettle Ridge Partners LLC"
+        )]
+    );
+}
