@@ -1126,10 +1126,11 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
         .find(|&k| !place(&tokens[k]))
         .filter(|&k| tokens[the_at + 1..k].iter().all(place))
         .is_some_and(|k| {
+            // (Or a title in capitals: "the Dublin South-Central TD".)
             let t = &tokens[k];
             t.span().as_str(text) == head
-                && t.is_lower()
-                && crate::speakers::is_person_word(head)
+                && ((t.is_lower() && crate::speakers::is_person_word(head))
+                    || (t.has(lexicon::TITLE) && crate::text::in_capitals(head)))
                 && !tokens[the_at + 1..k]
                     .iter()
                     .any(|p| p.has(lexicon::ORGANISATION))

@@ -70,6 +70,11 @@ const NAME_CONNECTORS: ShortList = ShortList::new(&[
     "della", "di", "du", "la", "le", "of", "dos", "das", "y",
 ]);
 
+/// Capitalised particles that open a surname ("Ó Cearbhaill", "Ní
+/// Bhraonáin", "Mac Giolla").
+const SURNAME_PARTICLES: ShortList =
+    ShortList::new(&["Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "O", "Ni"]);
+
 /// Words for "son of" and "daughter of" after a given name ("Hafiz bin
 /// Othman", "Siti binti Yusof"): the person is called by the given name.
 const PATRONYMIC_WORDS: ShortList = ShortList::new(&["bin", "binti", "bint", "ibn"]);
@@ -1570,10 +1575,21 @@ pub(crate) fn name_ending_at(
         && tokens[start - 1].para == para
         && tokens[start - 1].is_capitalised()
         && is_possessive(word(text, tokens, start - 1));
+    // ("the Labour MP", "the Dublin South-Central TD": a party or a
+    // place before a title that ends it.)
+    // (A title in capitals only: "the New Hampshire Union Leader" is a
+    // newspaper.)
+    let placed_title = end > start
+        && tokens[end].has(lexicon::TITLE)
+        && crate::text::in_capitals(word(text, tokens, end))
+        && tokens[start..end]
+            .iter()
+            .all(|t| t.is_capitalised() && t.first_name().is_none() && !t.has(lexicon::TITLE));
     if owned_office
         || preceded_by_the
             && (nationality
                 || office
+                || placed_title
                 || tokens[start..=end]
                     .iter()
                     .all(|t| t.has(lexicon::TITLE) && t.first_name().is_none()))
@@ -1679,7 +1695,11 @@ pub(crate) fn name_ending_at(
         // the last two words, or three with a middle initial.
         if (is_connector(w) || w == "for") && k > start && tokens[k - 1].has(lexicon::TITLE) {
             let mut first = end - 1;
-            if is_initial(word(text, tokens, first)) {
+            // (Or three with a middle initial or a surname's particle:
+            // "Minister for Housing Donal Ó Cearbhaill".)
+            if is_initial(word(text, tokens, first))
+                || SURNAME_PARTICLES.contains(word(text, tokens, first))
+            {
                 first -= 1;
             }
             if first > k + 1 {

@@ -5710,3 +5710,14 @@ fn a_company_called_by_several_words_of_its_name_is_named_in_full() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_an_office_keeps_its_surname_particle_and_given_name() {
+    assert_eq!(
+        quotes("office_before_name_with_surname_particle"),
+        [
+            pair("unintended consequences", "Cathal Ó Floinn"),
+            pair("We have looked at this very carefully,", "Cathal Ó Floinn"),
+        ]
+    );
+}

@@ -1301,3 +1301,18 @@ fn a_title_of_a_body_opening_the_lede_stands_for_the_person_named_after_it() {
         )]
     );
 }
+
+#[test]
+fn a_place_before_a_title_in_capitals_describes_the_person_the_text_is_about() {
+    assert_eq!(
+        referents("place_before_title_in_capitals"),
+        [
+            row("sleepwalking", "Orla Ní Dhubhghaill", None),
+            row(
+                "Every week I meet families with nowhere to go,",
+                "the Cork North-Central TD",
+                Some("Orla Ní Dhubhghaill")
+            ),
+        ]
+    );
+}
