@@ -668,6 +668,25 @@ impl<'a> Resolver<'a> {
 
     /// Reads the speech events of the whole text, resolving their speakers
     /// in order.
+    /// The gender of a possessive in a phrase right after the verb at
+    /// token `v` ("said in her interview", "wrote on his blog").
+    fn possessive_after_verb(&self, v: usize) -> Gender {
+        let para = self.tokens[v].para;
+        let near = |k: usize| {
+            self.tokens
+                .get(k)
+                .is_some_and(|t| t.para == para && t.is_lower())
+        };
+        if !(near(v + 1) && near(v + 2) && self.tokens[v + 1].has(lexicon::COMPLEMENT)) {
+            return Gender::Unknown;
+        }
+        match self.word(v + 2) {
+            "her" => Gender::Female,
+            "his" => Gender::Male,
+            _ => Gender::Unknown,
+        }
+    }
+
     pub fn read_events(&mut self, cues: &[Cue]) {
         self.events.reserve(cues.len());
         self.history.reserve(cues.len());
@@ -686,7 +705,12 @@ impl<'a> Resolver<'a> {
                 first,
                 last,
             };
-            if let Some(m) = mention {
+            if let Some(mut m) = mention {
+                // ("Dragomir said in her on-court interview": the
+                // possessive after the verb tells which Dragomir.)
+                if m.kind == MentionKind::Name && m.gender == Gender::Unknown {
+                    m.gender = self.possessive_after_verb(cue.token);
+                }
                 ev.entity = self.resolve(&m, cue.token);
             }
             if let Some(e) = ev.entity {
@@ -2023,7 +2047,13 @@ impl<'a> Resolver<'a> {
                 // "Cyril explained …" after "Malkia Cyril": a given name
                 // used as a surname gives no gender.
                 let mut m_gender = m.gender;
-                if m.title.is_none() && !name.contains(' ') && self.register.is_surname(name) {
+                // (A gender the text told otherwise stays: "Dragomir said
+                // in her interview".)
+                if m.title.is_none()
+                    && !name.contains(' ')
+                    && self.register.is_surname(name)
+                    && speakers::given_name_gender(name).is_some()
+                {
                     m_gender = Gender::Unknown;
                 }
                 // ("Dame Elspeth said": an honour goes before a given name.)

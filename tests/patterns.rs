@@ -5721,3 +5721,14 @@ fn a_name_after_an_office_keeps_its_surname_particle_and_given_name() {
         ]
     );
 }
+
+#[test]
+fn a_possessive_after_the_verb_tells_which_namesake_spoke() {
+    assert_eq!(
+        quotes("possessive_after_verb_tells_namesake"),
+        [pair(
+            "I was thinking about which flight to book,",
+            "Anna Dragomir"
+        )]
+    );
+}
