@@ -3258,6 +3258,10 @@ pub(crate) struct NameRegister<'t> {
     /// Whether a full name with a word for "son of" ("Hafiz bin Othman")
     /// is among them.
     patronymic: bool,
+    /// Full names of a given name and two surnames by the first surname,
+    /// which names the person alone ("Urrego" for Liliana Urrego
+    /// Castaño).
+    by_first_surname: HashMap<&'t str, Vec<FullName>>,
     /// Person mentions, in text order.
     pub subjects: Vec<SubjectMention>,
     /// Every occurrence of a full name, in text order.
@@ -3576,6 +3580,23 @@ impl<'t> NameRegister<'t> {
         if let Some(first) = crate::text::words(full).next() {
             count_name(self.by_first.entry(first).or_default(), text, entry);
         }
+        if words == 3 {
+            let mut w = crate::text::words(full);
+            if let (Some(given), Some(surname)) = (w.next(), w.next()) {
+                if lexicon::first_name_gender(given).is_some()
+                    && lexicon::first_name_gender(surname).is_none()
+                    && surname.starts_with(char::is_uppercase)
+                    && !SURNAME_PARTICLES.contains(surname)
+                    && !is_initial(surname)
+                {
+                    count_name(
+                        self.by_first_surname.entry(surname).or_default(),
+                        text,
+                        entry,
+                    );
+                }
+            }
+        }
         self.patronymic |= words > 2
             && crate::text::words(full)
                 .nth(1)
@@ -3754,6 +3775,13 @@ impl<'t> NameRegister<'t> {
             }
         }
         let Some(list) = self.by_last.get(last_word(name)) else {
+            // ("Urrego says" after "Liliana Urrego Castaño": a first
+            // surname alone, when only one person has it.)
+            if let Some([f]) = self.by_first_surname.get(name).map(Vec::as_slice) {
+                if !gender_clash(gender, f.gender) {
+                    return Some(f.name);
+                }
+            }
             // "Sheikh Khalid bin Hamad Al Rashid also spoke. “…,” Sheikh
             // Khalid said": of the people a given name alone may mean, the
             // one named in full just before.

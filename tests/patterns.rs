@@ -5732,3 +5732,14 @@ fn a_possessive_after_the_verb_tells_which_namesake_spoke() {
         )]
     );
 }
+
+#[test]
+fn a_first_surname_of_two_alone_names_the_person() {
+    assert_eq!(
+        quotes("first_surname_of_two"),
+        [pair(
+            "My mother was gone by 50,",
+            "Marisol Quintero Barragán"
+        )]
+    );
+}
