@@ -2895,6 +2895,20 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         {
             return None;
         }
+        // ("The Romanian center fouled out with 40 seconds left": after a
+        // lower-case noun, a past tense with no preposition after it is
+        // the verb, the noun the head; "a poll conducted in May" is not.)
+        if k > start + 1
+            && t.is_lower()
+            && crate::text::is_regular_past(w)
+            && tokens[k - 1].is_lower()
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.para == para && n.is_word() && !n.quoted && !n.has(lexicon::COMPLEMENT)
+            })
+        {
+            return mention_ending_at(text, tokens, k - 1, start)
+                .filter(|m| m.first_token == start && m.kind == MentionKind::Description);
+        }
         if !t.is_capitalised() {
             let ends = tokens.get(k + 1).is_none_or(|n| {
                 n.para != para

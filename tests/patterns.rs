@@ -5743,3 +5743,11 @@ fn a_first_surname_of_two_alone_names_the_person() {
         )]
     );
 }
+
+#[test]
+fn a_past_tense_after_a_descriptions_head_ends_the_description() {
+    assert_eq!(
+        quotes("past_tense_after_description_head"),
+        [pair("inconsistent.", "The Romanian center")]
+    );
+}
