@@ -59,6 +59,7 @@ fn description_head<'t>(
     } else {
         kin || head.has(lexicon::TITLE | lexicon::GROUP | lexicon::PARTY)
             || w.ends_with("-year-old")
+            || w.ends_with("-footer")
             || (head.is_lower() && crate::speakers::has_person_ending(w))
             || is_ranking(text, tokens, last)
     };
@@ -1076,9 +1077,11 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     if !is_the(tokens[the_at].span().as_str(text)) {
         return false;
     }
+    // ("the 7-footer": or a height.)
     let epithet = |h: &Token| {
         h.span().as_str(text) == head
             && (head.ends_with("-year-old")
+                || head.ends_with("-footer")
                 || (h.is_capitalised() && h.has(lexicon::GROUP | lexicon::PARTY)))
     };
     let ranked = (the_at + 2..the_at + 6)

@@ -1316,3 +1316,15 @@ fn a_place_before_a_title_in_capitals_describes_the_person_the_text_is_about() {
         ]
     );
 }
+
+#[test]
+fn a_height_epithet_stands_for_the_person_the_text_is_about() {
+    assert_eq!(
+        referents("height_epithet"),
+        [row(
+            "I’m not going to complain about the refs,",
+            "the 7-footer",
+            Some("Bogdan Ilinca")
+        )]
+    );
+}
