@@ -529,9 +529,16 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     && t.first_name().is_none()
                     && !verb_next;
                 let adverb = sentence_start && is_adverb(w);
+                // ("the United States said": a place's word that is also a
+                // verb's form, after a capitalised word of the place.)
+                let place_word = t.has(lexicon::PLACE)
+                    && !sentence_start
+                    && i > 0
+                    && tokens[i - 1].is_capitalised()
+                    && tokens[i - 1].has(lexicon::PLACE);
                 !participle
                     && !adverb
-                    && !t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
+                    && (!t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) || place_word)
                     && !is_possessive(w)
             };
         // "May Lin Chow was …": a month that is also a given name, opening

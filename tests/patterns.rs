@@ -5751,3 +5751,11 @@ fn a_past_tense_after_a_descriptions_head_ends_the_description() {
         [pair("inconsistent.", "The Romanian center")]
     );
 }
+
+#[test]
+fn a_place_word_that_is_also_a_verb_form_stays_in_the_place_name() {
+    assert_eq!(
+        quotes("place_word_that_is_a_verb_form"),
+        [pair("respond firmly", "United States")]
+    );
+}
