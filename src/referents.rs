@@ -930,18 +930,14 @@ pub(crate) fn cataphoric_referent(
     // ("The head of Services Australia has apologised …" then "Chief
     // executive Rebecca Tallis told …": a title and its body's name
     // opening the text's first sentence, where no one was named before.)
-    if w == "The" && first <= FIRST_SENTENCE_TOKENS && last > first + 2 && last - first <= 6 {
+    if w == "The" && last > first + 2 && last - first <= 6 && opens_the_text(tokens, first) {
         if let Some(of) = (first + 2..last).find(|&k| tokens[k].span().as_str(text) == "of") {
             let head_token = &tokens[of - 1];
             let head = head_token.span().as_str(text);
-            let opens_text = !tokens[..first].iter().any(|t| t.para == opener.para)
-                && !tokens[..first]
-                    .iter()
-                    .any(|t| t.name_part && t.para + 1 < opener.para);
             let person = head_token.has(lexicon::TITLE)
                 || head == "head"
                 || crate::speakers::is_person_word(head);
-            if opens_text && head_token.is_lower() && person {
+            if head_token.is_lower() && person {
                 return named_after(text, tokens, register, last, PARAGRAPHS_AHEAD, head, false);
             }
         }
@@ -958,7 +954,30 @@ pub(crate) fn cataphoric_referent(
         return None;
     }
     let former = is_former(text, &tokens[first..last]);
-    named_after(text, tokens, register, last, PARAGRAPHS_AHEAD, head, former)
+    // ("A King County Superior Court judge on Friday sentenced …" many
+    // paragraphs before "Judge Theresa Vukelich imposed …": a lede's
+    // subject may be named far on.)
+    let reach = if opens_the_text(tokens, first) {
+        LEDE_PARAGRAPHS_AHEAD
+    } else {
+        PARAGRAPHS_AHEAD
+    };
+    named_after(text, tokens, register, last, reach, head, former)
+}
+
+/// How many paragraphs after it a description opening the text looks for
+/// the person it stands for.
+const LEDE_PARAGRAPHS_AHEAD: u32 = 16;
+
+/// Whether token `first` opens its paragraph, the first after at most a
+/// headline and no person named before it.
+fn opens_the_text(tokens: &[Token], first: usize) -> bool {
+    let para = tokens[first].para;
+    first <= FIRST_SENTENCE_TOKENS
+        && !tokens[..first].iter().any(|t| t.para == para)
+        && !tokens[..first]
+            .iter()
+            .any(|t| t.name_part && t.para + 1 < para)
 }
 
 /// How many tokens into a text its first sentence may open (past a

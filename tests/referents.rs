@@ -1328,3 +1328,15 @@ fn a_height_epithet_stands_for_the_person_the_text_is_about() {
         )]
     );
 }
+
+#[test]
+fn an_indefinite_description_opening_the_text_stands_for_the_person_named_far_on() {
+    assert_eq!(
+        referents("lede_indefinite_named_far_on"),
+        [row(
+            "the choice that turned a tragedy into a crime.",
+            "A Pierce County Superior Court judge",
+            Some("Annika Sollberger")
+        )]
+    );
+}
