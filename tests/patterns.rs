@@ -5759,3 +5759,18 @@ fn a_place_word_that_is_also_a_verb_form_stays_in_the_place_name() {
         [pair("respond firmly", "United States")]
     );
 }
+
+#[test]
+fn a_garda_rank_is_a_title_and_a_barristers_letters_follow_the_name() {
+    assert_eq!(
+        quotes("irish_garda_rank_and_post_nominal"),
+        [
+            pair(
+                "fully cooperative from the first interview",
+                "Orla Breathnach"
+            ),
+            pair("a passenger in every sense", "Sorcha Lyne"),
+            pair("He had no idea what was in the van,", "Sorcha Lyne"),
+        ]
+    );
+}
