@@ -120,6 +120,11 @@ const HONOURS: lexicon::ShortList = lexicon::ShortList::new(&["sir", "dame"]);
 const LETTER_NOUNS: lexicon::ShortList =
     lexicon::ShortList::new(&["letter", "email", "e-mail", "memo", "note", "message"]);
 
+/// Nouns for a record of someone's words before "of" ("according to a
+/// copy of her remarks"): the source of a quote, not its speaker.
+const RECORD_NOUNS: lexicon::ShortList =
+    lexicon::ShortList::new(&["copy", "transcript", "recording", "text"]);
+
 /// Nouns for things that bear words, whose participle ("banners reading
 /// “…”", "a sign saying") says no person's words.
 const SIGN_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -837,6 +842,17 @@ impl<'a> Resolver<'a> {
                 return (Some(m), v, self.token_end(m.span.end));
             }
             let m = speakers::mention_starting_at(self.text, toks, start, hi);
+            // ("according to a copy of her remarks": a record of someone's
+            // words is no speaker; the report it backs names one.)
+            let record = m.is_some_and(|m| {
+                let head = self.token_end(m.span.end);
+                (head.saturating_sub(2)..=head)
+                    .any(|k| RECORD_NOUNS.contains_ignore_ascii_case(self.word(k)))
+                    && (self.word(head + 1) == "of" || self.word(head) == "of")
+            });
+            if record {
+                return (None, v, v);
+            }
             let last = m.map_or(v + 1, |m| self.token_end(m.span.end));
             return (m, v, last);
         }

@@ -5774,3 +5774,11 @@ fn a_garda_rank_is_a_title_and_a_barristers_letters_follow_the_name() {
         ]
     );
 }
+
+#[test]
+fn according_to_a_copy_of_someones_remarks_leaves_the_speaker_to_the_report() {
+    assert_eq!(
+        quotes("according_to_a_copy_of_remarks"),
+        [pair("irrelevance", "Ratna Wirawan")]
+    );
+}
