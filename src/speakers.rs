@@ -3681,7 +3681,13 @@ impl<'t> NameRegister<'t> {
         !gender_clash(gender, f.gender)
             && (full == name
                 || crate::text::words(name).all(|w| {
-                    crate::text::words(full).any(|x| x == w || particle_stem(x) == Some(w))
+                    // ("Van der Hoorn" opening a sentence for "Annelies
+                    // van der Hoorn": a particle in either case.)
+                    crate::text::words(full).any(|x| {
+                        x == w
+                            || particle_stem(x) == Some(w)
+                            || (is_connector(x) && x.eq_ignore_ascii_case(w))
+                    })
                 }))
     }
 
@@ -3836,7 +3842,12 @@ impl<'t> NameRegister<'t> {
                     .filter(|f| Self::fits(text, f, name, gender))
                     .find(|f| f.name.as_str(text) == r)
                 {
-                    return Some(f.name);
+                    // (Or the fuller form of it: "Annelies van der Hoorn"
+                    // for "Van der Hoorn" opening a sentence.)
+                    let fuller = list
+                        .iter()
+                        .find(|g| g.name.len() > f.name.len() && Self::fits(text, g, r, gender));
+                    return Some(fuller.unwrap_or(f).name);
                 }
             }
         }
@@ -3872,10 +3883,21 @@ impl<'t> NameRegister<'t> {
     fn fullest_by_words(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
         // The most frequent; among equals, the one introduced first (the
         // article's main figure).
+        // (Not a shorter form of another: "Van der Hoorn", opening
+        // sentences, is "Annelies van der Hoorn".)
         let best = |list: &Vec<FullName>, by_first: bool| {
-            list.iter()
-                .filter(|f| Self::fits(text, f, name, gender))
-                .filter(|f| !by_first || self.called_by_first(text, name, f))
+            let fitting = || {
+                list.iter()
+                    .filter(|f| Self::fits(text, f, name, gender))
+                    .filter(|f| !by_first || self.called_by_first(text, name, f))
+            };
+            fitting()
+                .filter(|f| {
+                    !fitting().any(|g| {
+                        let short = f.name.as_str(text);
+                        g.name.len() > f.name.len() && Self::fits(text, g, short, gender)
+                    })
+                })
                 .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
                 .map(|f| f.name)
         };

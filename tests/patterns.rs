@@ -5782,3 +5782,11 @@ fn according_to_a_copy_of_someones_remarks_leaves_the_speaker_to_the_report() {
         [pair("irrelevance", "Ratna Wirawan")]
     );
 }
+
+#[test]
+fn a_surname_with_its_particle_capitalised_names_the_person_in_full() {
+    assert_eq!(
+        quotes("particle_capitalised_at_sentence_start"),
+        [pair("It was a hard film to make,", "Marieke van der Velde")]
+    );
+}
