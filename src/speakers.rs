@@ -4372,7 +4372,32 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         }
         first -= 1;
     }
-    let opens = opens_clause(text, tokens, first);
+    // ("Accepting the award, a visibly emotional Van der Hoorn dedicated":
+    // or after an article and a few words that describe the person.)
+    let described = {
+        let mut b = first;
+        while b > 0
+            && first - b < 3
+            && tokens[b - 1].para == para
+            && tokens[b - 1].is_lower()
+            && !tokens[b - 1].quoted
+            && tokens[b - 1].lemma().is_none()
+            && !tokens[b - 1].has(
+                lexicon::COMPLEMENT
+                    | lexicon::CONJUNCTION
+                    | lexicon::RELATIVE
+                    | lexicon::NOT_NAME
+                    | lexicon::FILLER,
+            )
+        {
+            b -= 1;
+        }
+        b < first
+            && b > 0
+            && matches!(word(text, tokens, b - 1), "a" | "an" | "A" | "An")
+            && opens_clause(text, tokens, b - 1)
+    };
+    let opens = opens_clause(text, tokens, first) || described;
     if apposed_to_subject(text, tokens, first, last) {
         return true;
     }

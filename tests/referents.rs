@@ -1340,3 +1340,18 @@ fn an_indefinite_description_opening_the_text_stands_for_the_person_named_far_on
         )]
     );
 }
+
+#[test]
+fn a_name_after_an_article_and_adjectives_is_the_subject_an_epithet_takes_up() {
+    assert_eq!(
+        referents("name_after_article_and_adjectives_is_subject"),
+        [
+            row("a miracle of patience", "Tomasz Wierzbicki", None),
+            row(
+                "She never spoke about that winter,",
+                "the 47-year-old director",
+                Some("Greta Lindqvist-Haas")
+            ),
+        ]
+    );
+}
