@@ -3686,7 +3686,7 @@ impl<'t> NameRegister<'t> {
                     crate::text::words(full).any(|x| {
                         x == w
                             || particle_stem(x) == Some(w)
-                            || (is_connector(x) && x.eq_ignore_ascii_case(w))
+                            || (x.len() == w.len() && x.eq_ignore_ascii_case(w) && is_connector(x))
                     })
                 }))
     }
@@ -3891,14 +3891,21 @@ impl<'t> NameRegister<'t> {
                     .filter(|f| Self::fits(text, f, name, gender))
                     .filter(|f| !by_first || self.called_by_first(text, name, f))
             };
-            fitting()
+            let key = |f: &&FullName| (f.count, std::cmp::Reverse(f.first_at));
+            if list.len() == 1 {
+                return fitting().max_by_key(key).map(|f| f.name);
+            }
+            let found: Vec<&FullName> = fitting().collect();
+            found
+                .iter()
                 .filter(|f| {
-                    !fitting().any(|g| {
-                        let short = f.name.as_str(text);
-                        g.name.len() > f.name.len() && Self::fits(text, g, short, gender)
-                    })
+                    let short = f.name.as_str(text);
+                    !found
+                        .iter()
+                        .any(|g| g.name.len() > f.name.len() && Self::fits(text, g, short, gender))
                 })
-                .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
+                .copied()
+                .max_by_key(key)
                 .map(|f| f.name)
         };
         self.by_last
@@ -4374,7 +4381,7 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     }
     // ("Accepting the award, a visibly emotional Van der Hoorn dedicated":
     // or after an article and a few words that describe the person.)
-    let described = {
+    let described = || {
         let mut b = first;
         while b > 0
             && first - b < 3
@@ -4397,7 +4404,7 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
             && matches!(word(text, tokens, b - 1), "a" | "an" | "A" | "An")
             && opens_clause(text, tokens, b - 1)
     };
-    let opens = opens_clause(text, tokens, first) || described;
+    let opens = opens_clause(text, tokens, first) || described();
     if apposed_to_subject(text, tokens, first, last) {
         return true;
     }
