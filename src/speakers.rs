@@ -787,7 +787,19 @@ pub(crate) fn mention_ending_at(
         ));
     }
     let m = if is_name_part(tokens, j) {
-        name_ending_at(text, tokens, j, lo)?
+        let m = name_ending_at(text, tokens, j, lo)?;
+        // "Farmers in Iowa and Nebraska said", "Officials from the Midwest
+        // and the South said": names after a group and its preposition of
+        // place are the group's, which speaks.
+        if let Some(group) = group_from_places(text, tokens, m.first_token, lo) {
+            let span = Span::new(group.span.start, m.span.end);
+            return Some(Mention {
+                span,
+                name: span,
+                ..group
+            });
+        }
+        m
     } else if t.is_word() && !t.is_capitalised() {
         let Some(d) = description_ending_at(text, tokens, j, lo)
             .or_else(|| description_of_ending_at(text, tokens, j, lo))
@@ -1919,6 +1931,43 @@ fn description_of_ending_at(
         name: span,
         ..head
     })
+}
+
+/// Prepositions of place after a group of people ("farmers in Iowa").
+const PLACE_PREPOSITIONS: ShortList =
+    ShortList::new(&["in", "from", "across", "around", "near", "outside"]);
+
+/// The group of people before a preposition of place and the names after
+/// it, the first of which starts at token `first` ("Farmers in Iowa and
+/// Nebraska", "Officials from the Midwest and the South"): the group's
+/// description, when there is one.
+fn group_from_places(text: &str, tokens: &[Token], first: usize, lo: usize) -> Option<Mention> {
+    let para = tokens[first].para;
+    let mut k = first;
+    for _ in 0..4 {
+        if k > lo && word(text, tokens, k - 1).eq_ignore_ascii_case("the") {
+            k -= 1;
+        }
+        let joined = k > lo + 1
+            && matches!(word(text, tokens, k - 1), "and" | ",")
+            && is_name_part(tokens, k - 2)
+            && tokens[k - 2].para == para;
+        if !joined {
+            break;
+        }
+        k = name_ending_at(text, tokens, k - 2, lo)?.first_token;
+    }
+    if k < lo + 2
+        || tokens[k - 1].para != para
+        || !PLACE_PREPOSITIONS.contains(word(text, tokens, k - 1))
+    {
+        return None;
+    }
+    let noun = &tokens[k - 2];
+    if !(noun.is_word() && noun.has(lexicon::GROUP) && word(text, tokens, k - 2).ends_with('s')) {
+        return None;
+    }
+    description_ending_at(text, tokens, k - 2, lo).filter(|d| d.kind == MentionKind::Description)
 }
 
 /// A descriptive phrase headed by the group noun at `end`: "officials",

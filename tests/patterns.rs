@@ -5790,3 +5790,14 @@ fn a_surname_with_its_particle_capitalised_names_the_person_in_full() {
         [pair("It was a hard film to make,", "Marieke van der Velde")]
     );
 }
+
+#[test]
+fn names_of_places_after_a_group_and_its_preposition_belong_to_the_group() {
+    assert_eq!(
+        quotes("group_before_places_joined_by_and"),
+        [pair(
+            "a disaster for anyone with cattle",
+            "Farmers in Iowa and Nebraska"
+        )]
+    );
+}
