@@ -1949,7 +1949,7 @@ fn group_from_places(text: &str, tokens: &[Token], first: usize, lo: usize) -> O
             k -= 1;
         }
         let joined = k > lo + 1
-            && matches!(word(text, tokens, k - 1), "and" | ",")
+            && word(text, tokens, k - 1) == "and"
             && is_name_part(tokens, k - 2)
             && tokens[k - 2].para == para;
         if !joined {

@@ -5801,3 +5801,11 @@ fn names_of_places_after_a_group_and_its_preposition_belong_to_the_group() {
         )]
     );
 }
+
+#[test]
+fn a_name_after_a_comma_is_not_one_more_place_of_a_group() {
+    assert_eq!(
+        quotes("places_before_a_comma_and_a_name"),
+        [pair("a betrayal of the heartland", "Kell")]
+    );
+}
