@@ -1425,7 +1425,12 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
             let named = tokens[name.first_token..=last.max(name.first_token)]
                 .iter()
                 .any(|t| t.is_capitalised() && !t.has(lexicon::TITLE | lexicon::PARTY));
-            if name.is_person_name() && exact && named {
+            // ("The constituent, identified in local coverage as retired
+            // logger Gus Vandersloot, replied": an appositive that
+            // identifies the subject by name.)
+            let identified = IDENTIFYING_PARTICIPLES.contains(word(text, tokens, start))
+                && (start + 1..name.first_token).any(|k| word(text, tokens, k) == "as");
+            if name.is_person_name() && (exact || identified) && named {
                 return Some(name);
             }
         }
@@ -4197,6 +4202,11 @@ fn described_subject(
         possessor: false,
     })
 }
+
+/// Participles of an appositive that names its subject ("identified as
+/// …", "named in court documents as …").
+const IDENTIFYING_PARTICIPLES: ShortList =
+    ShortList::new(&["identified", "named", "described", "listed"]);
 
 /// How many tokens back from its closing comma an appositive's relative
 /// clause may open.

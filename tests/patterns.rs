@@ -5809,3 +5809,14 @@ fn a_name_after_a_comma_is_not_one_more_place_of_a_group() {
         [pair("a betrayal of the heartland", "Kell")]
     );
 }
+
+#[test]
+fn an_appositive_identifying_the_subject_by_name_names_the_speaker() {
+    assert_eq!(
+        quotes("appositive_identifying_the_subject"),
+        [pair(
+            "Easy to say when you're not the one paying it.",
+            "Amos Thornbury"
+        )]
+    );
+}
