@@ -2077,7 +2077,10 @@ impl<'a> Resolver<'a> {
                     HONOURS.contains_ignore_ascii_case(t.as_str(text).trim_end_matches('.'))
                 });
                 let full = honour
-                    .then(|| self.register.by_given_name(text, name, m.name.start))
+                    .then(|| {
+                        self.register
+                            .by_given_name(text, name, m_gender, m.name.start, true)
+                    })
                     .flatten()
                     .or_else(|| {
                         self.register

@@ -3822,15 +3822,29 @@ impl<'t> NameRegister<'t> {
     }
 
     /// The full name opening with the given name `first` that the text
-    /// gave last before byte `at`, for a given name after "Sir" or
-    /// "Dame" ("Dame Elspeth Morrant … Dame Elspeth said"), which is a
-    /// given name whatever the lists know of it.
-    pub fn by_given_name(&self, text: &str, first: &str, at: usize) -> Option<Span> {
+    /// gave last before byte `at`, if it fits `gender`: for a word the
+    /// text may call a person by alone (see `called_by_first`), or after
+    /// an honour (`honour`: "Dame Elspeth Morrant … Dame Elspeth said"),
+    /// which makes it a given name whatever the lists know of it.
+    pub fn by_given_name(
+        &self,
+        text: &str,
+        first: &str,
+        gender: Gender,
+        at: usize,
+        honour: bool,
+    ) -> Option<Span> {
         let list = self.by_first.get(first)?;
         let recent = self.recent_full_name(at, |s| {
             crate::text::words(s.as_str(text)).next() == Some(first)
         })?;
-        list.iter().any(|f| f.name == *recent).then_some(*recent)
+        list.iter()
+            .any(|f| {
+                f.name == *recent
+                    && Self::fits(text, f, first, gender)
+                    && (honour || self.called_by_first(text, first, f))
+            })
+            .then_some(*recent)
     }
 
     /// [`Self::fullest_near`] by the surname, or by a given name alone.
@@ -3866,22 +3880,9 @@ impl<'t> NameRegister<'t> {
             // "Sheikh Khalid bin Hamad Al Rashid also spoke. “…,” Sheikh
             // Khalid said": of the people a given name alone may mean, the
             // one named in full just before.
-            let Some(list) = self.by_first.get(name) else {
-                return self.fullest(text, name, gender);
-            };
-            let recent = self.recent_full_name(at, |s| {
-                crate::text::words(s.as_str(text)).next() == Some(name)
-            });
-            if let Some(r) = recent {
-                if list.iter().any(|f| {
-                    f.name == *r
-                        && Self::fits(text, f, name, gender)
-                        && self.called_by_first(text, name, f)
-                }) {
-                    return Some(*r);
-                }
-            }
-            return self.fullest(text, name, gender);
+            return self
+                .by_given_name(text, name, gender, at, false)
+                .or_else(|| self.fullest(text, name, gender));
         };
         // "Donald Trump also spoke … “…,” Trump said", in an article
         // about Eric Trump: of several namesakes, one named in full just
