@@ -1223,6 +1223,12 @@ pub(crate) const PUBLISHING_VERBS: ShortList = ShortList::new(&[
     "penned",
 ]);
 
+/// Nouns among [`AUTHORED_NOUNS`] for a document a person writes to
+/// someone ("the letter"), whose author, when the text never named it
+/// before, is the one who "wrote" just before.
+pub(crate) const LETTER_NOUNS: ShortList =
+    ShortList::new(&["letter", "email", "e-mail", "memo", "note", "message"]);
+
 /// Nouns among [`AUTHORED_NOUNS`] for a suit, whose author is the party
 /// that sued ("Tessaract Medical Inc. sued …. “…,” the complaint says").
 pub(crate) const SUIT_NOUNS: ShortList =
@@ -1237,14 +1243,11 @@ fn is_document_noun(w: &str) -> bool {
 
 /// Nouns for documents other than [`AUTHORED_NOUNS`].
 const OTHER_DOCUMENT_NOUNS: ShortList = ShortList::new(&[
-    "report",
     "ruling",
     "order",
     "document",
     "editorial",
     "article",
-    "study",
-    "survey",
     "poll",
     "release",
     "transcript",
@@ -1345,8 +1348,7 @@ const GENERIC_BODY_NOUNS: ShortList = ShortList::new(&[
 /// the name holds it ("the association" for the Pharmaceutical Care
 /// Management Association).
 pub(crate) fn name_fits_head(name: &str, head: &str) -> bool {
-    GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head)
-        || crate::text::words(name).any(|w| same_kind_of_body(w, head))
+    fits_any_body(head) || crate::text::words(name).any(|w| same_kind_of_body(w, head))
 }
 
 /// Whether a description's head noun fits a body of any kind ("the

@@ -115,11 +115,6 @@ const RECORDING_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
 /// Honours a given name follows ("Sir Keir", "Dame Elspeth").
 const HONOURS: lexicon::ShortList = lexicon::ShortList::new(&["sir", "dame"]);
 
-/// Nouns for a document a person writes to someone ("the letter"), whose
-/// author is the one who "wrote" just before.
-const LETTER_NOUNS: lexicon::ShortList =
-    lexicon::ShortList::new(&["letter", "email", "e-mail", "memo", "note", "message"]);
-
 /// Nouns for a record of someone's words before "of" ("according to a
 /// copy of her remarks"): the source of a quote, not its speaker.
 const RECORD_NOUNS: lexicon::ShortList =
@@ -3814,7 +3809,7 @@ impl<'a> Resolver<'a> {
         // ("Chief Justice Mandisa Ntuli, who wrote to the Judge President
         // …. “…,” the letter read": a letter not named before is the one
         // the last person who wrote, in the paragraph before, wrote.)
-        if found.is_none() && LETTER_NOUNS.contains_ignore_ascii_case(noun) {
+        if found.is_none() && crate::referents::LETTER_NOUNS.contains_ignore_ascii_case(noun) {
             found = (lo..k)
                 .rev()
                 .take_while(|&v| toks[v].para + 1 >= para)
