@@ -3941,26 +3941,17 @@ impl<'t> NameRegister<'t> {
         // (Not a shorter form of another: "Van der Hoorn", opening
         // sentences, is "Annelies van der Hoorn".)
         let best = |list: &Vec<FullName>, by_first: bool| {
-            let fitting = || {
-                list.iter()
-                    .filter(|f| Self::fits(text, f, name, gender))
-                    .filter(|f| !by_first || self.called_by_first(text, name, f))
-            };
-            let key = |f: &&FullName| (f.count, std::cmp::Reverse(f.first_at));
-            if list.len() == 1 {
-                return fitting().max_by_key(key).map(|f| f.name);
-            }
-            let found: Vec<&FullName> = fitting().collect();
-            found
-                .iter()
+            // (A fuller form of one fits whatever it fits.)
+            list.iter()
+                .filter(|f| Self::fits(text, f, name, gender))
+                .filter(|f| !by_first || self.called_by_first(text, name, f))
                 .filter(|f| {
                     let short = f.name.as_str(text);
-                    !found
+                    !list
                         .iter()
                         .any(|g| g.name.len() > f.name.len() && Self::fits(text, g, short, gender))
                 })
-                .copied()
-                .max_by_key(key)
+                .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
                 .map(|f| f.name)
         };
         self.by_last
