@@ -4161,9 +4161,7 @@ fn described_subject(
         // turns 55 next week, shrugged off the numbers", "The minister, a
         // retired police general, said".)
         if v == i + 1 {
-            if let Some(close) = relative_clause_end(text, tokens, v + 1)
-                .or_else(|| appositive_end(text, tokens, v + 1))
-            {
+            if let Some(close) = aside_end(text, tokens, v + 1) {
                 v = close + 1;
             }
         }
@@ -4204,32 +4202,24 @@ const IDENTIFYING_PARTICIPLES: ShortList =
 /// clause may open.
 const RELATIVE_CLAUSE_REACH: usize = 30;
 
-/// How many tokens a relative clause after a subject may run.
+/// How many tokens a relative clause or an appositive after a subject
+/// may run.
 const RELATIVE_CLAUSE_TOKENS: usize = 16;
 
-/// The comma closing a relative clause that opens at token `who` ("who
-/// turns 55 next week,"), within its paragraph, unquoted.
-fn relative_clause_end(text: &str, tokens: &[Token], who: usize) -> Option<usize> {
-    let t = tokens.get(who)?;
-    if !matches!(t.span().as_str(text), "who" | "whose") {
-        return None;
-    }
-    (who + 1..tokens.len().min(who + RELATIVE_CLAUSE_TOKENS))
-        .take_while(|&k| tokens[k].para == t.para && !tokens[k].quoted)
-        .find(|&k| !tokens[k].is_word())
-        .filter(|&k| tokens[k].is_punct(','))
-}
-
-/// The comma closing a lower-case appositive that opens at token `a`
-/// ("a retired police general,"), within its paragraph, unquoted.
-fn appositive_end(text: &str, tokens: &[Token], a: usize) -> Option<usize> {
+/// The comma closing an aside after a subject that opens at token `a`:
+/// a relative clause ("who turns 55 next week,") or a lower-case
+/// appositive ("a retired police general,"), within its paragraph,
+/// unquoted.
+fn aside_end(text: &str, tokens: &[Token], a: usize) -> Option<usize> {
     let t = tokens.get(a)?;
-    if !is_indefinite(t.span().as_str(text)) {
+    let w = t.span().as_str(text);
+    let relative = matches!(w, "who" | "whose");
+    if !relative && !is_indefinite(w) {
         return None;
     }
     let close = (a + 1..tokens.len().min(a + RELATIVE_CLAUSE_TOKENS))
         .take_while(|&k| tokens[k].para == t.para && !tokens[k].quoted)
-        .find(|&k| !tokens[k].is_word() || !tokens[k].is_lower())?;
+        .find(|&k| !tokens[k].is_word() || (!relative && !tokens[k].is_lower()))?;
     (close > a + 1 && tokens[close].is_punct(',')).then_some(close)
 }
 
