@@ -934,9 +934,12 @@ pub(crate) fn cataphoric_referent(
         if let Some(of) = (first + 2..last).find(|&k| tokens[k].span().as_str(text) == "of") {
             let head_token = &tokens[of - 1];
             let head = head_token.span().as_str(text);
+            // (Or a word a title goes by: "head" for a chief.)
             let person = head_token.has(lexicon::TITLE)
-                || head == "head"
-                || crate::speakers::is_person_word(head);
+                || crate::speakers::is_person_word(head)
+                || TITLE_NOUNS
+                    .iter()
+                    .any(|(_, nouns)| nouns.iter().any(|n| n.eq_ignore_ascii_case(head)));
             if head_token.is_lower() && person {
                 return named_after(text, tokens, register, last, PARAGRAPHS_AHEAD, head, false);
             }
