@@ -58,8 +58,7 @@ fn description_head<'t>(
         kin
     } else {
         kin || head.has(lexicon::TITLE | lexicon::GROUP | lexicon::PARTY)
-            || w.ends_with("-year-old")
-            || w.ends_with("-footer")
+            || is_age_or_height(w)
             || (head.is_lower() && crate::speakers::has_person_ending(w))
             || is_ranking(text, tokens, last)
     };
@@ -1099,11 +1098,9 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     if !is_the(tokens[the_at].span().as_str(text)) {
         return false;
     }
-    // ("the 7-footer": or a height.)
     let epithet = |h: &Token| {
         h.span().as_str(text) == head
-            && (head.ends_with("-year-old")
-                || head.ends_with("-footer")
+            && (is_age_or_height(head)
                 || (h.is_capitalised() && h.has(lexicon::GROUP | lexicon::PARTY)))
     };
     let ranked = (the_at + 2..the_at + 6)
@@ -1161,6 +1158,12 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
                     .any(|p| p.has(lexicon::ORGANISATION))
         });
     party || aged || placed
+}
+
+/// Whether a word gives an age or a height ("51-year-old", "7-footer"):
+/// an epithet the text may never have given anyone.
+fn is_age_or_height(w: &str) -> bool {
+    w.ends_with("-year-old") || w.ends_with("-footer")
 }
 
 /// Whether token `k` is the number of a ranking ("the world No 31", "the
