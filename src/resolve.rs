@@ -1284,6 +1284,9 @@ impl<'a> Resolver<'a> {
                 let f = n.first_token;
                 f > lo
                     && (toks[f - 1].has(lexicon::SUBORDINATOR)
+                        // ("in what Bay Buchanan, a treasurer, called": a
+                        // free relative clause too.)
+                        || self.word(f - 1) == "what"
                         || (f > lo + 2
                             && toks[f - 1].is_punct(',')
                             && speakers::mention_ending_at(self.text, toks, f - 2, lo)

@@ -5820,3 +5820,14 @@ fn an_appositive_identifying_the_subject_by_name_names_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_name_opening_a_clause_after_what_is_its_verbs_subject() {
+    assert_eq!(
+        quotes("free_relative_clause_subject"),
+        [pair(
+            "the hardest ground game I have seen in 30 years.",
+            "Marguerite Okonjo"
+        )]
+    );
+}
