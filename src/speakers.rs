@@ -142,6 +142,15 @@ const NAMED_THINGS: ShortList = ShortList::new(&[
     "tropical",
 ]);
 
+/// Whether a word is an ordinal in figures ("1st", "9th", "22nd").
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.len() <= 3
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
 fn is_connector(w: &str) -> bool {
     NAME_CONNECTORS.contains(w)
 }
@@ -164,6 +173,27 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         && tokens.get(k + 1).is_some_and(Token::is_capitalised)
     {
         return true;
+    }
+    // "the U.S. Court of Appeals for the 9th Circuit", "the Committee
+    // for the Protection of Journalists": "the" after a body's "for", and
+    // an ordinal after that "the", before a capitalised word.
+    let capitalised_next = |k: usize| {
+        tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_capitalised() && n.para == tokens[k].para)
+    };
+    if w == "the"
+        && k >= lo + 2
+        && word(text, tokens, k - 1) == "for"
+        && (capitalised_next(k)
+            || tokens
+                .get(k + 1)
+                .is_some_and(|n| is_ordinal(n.span().as_str(text))))
+    {
+        return tokens[k - 2].is_capitalised() && joins_name(text, tokens, k - 1, lo);
+    }
+    if is_ordinal(w) && k >= lo + 3 && capitalised_next(k) && word(text, tokens, k - 1) == "the" {
+        return word(text, tokens, k - 2) == "for" && joins_name(text, tokens, k - 1, lo);
     }
     // "the Commission on Presidential Debates", "the Council on Foreign
     // Relations": "on" after a body's word.
@@ -205,6 +235,15 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
             while b > lo && k - b < 4 && is_name_part(tokens, b - 1) {
                 b -= 1;
             }
+            // ("the Center for the Study of Hate": or after a body's "for
+            // the".)
+            if b >= lo + 3
+                && word(text, tokens, b - 1) == "the"
+                && word(text, tokens, b - 2) == "for"
+                && tokens[b..k].iter().all(|t| t.first_name().is_none())
+            {
+                return joins_name(text, tokens, b - 1, lo);
+            }
             return b >= lo + 2
                 && word(text, tokens, b - 1) == "of"
                 && tokens[b - 2].has(lexicon::ORGANISATION)
@@ -216,10 +255,13 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
             t.has(lexicon::TITLE | lexicon::ORGANISATION | lexicon::PLACE)
                 || (t.span().len() <= 3 && is_acronym(t.span().as_str(text)))
         };
+        // ("the U.S. District Court for the Southern District": before a
+        // body's "for", any words of its name but a given name.)
+        let body_for = w == "for" && !tokens[k - 1].has(lexicon::TITLE);
         let mut b = k - 1;
         while b > lo && is_name_part(tokens, b - 1) {
             b -= 1;
-            if !title_like(&tokens[b]) {
+            if !(title_like(&tokens[b]) || (body_for && tokens[b].first_name().is_none())) {
                 return false;
             }
         }
@@ -536,9 +578,19 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     && i > 0
                     && tokens[i - 1].is_capitalised()
                     && tokens[i - 1].has(lexicon::PLACE);
+                // ("the Court of Appeals said", "the Court of Claims": or
+                // a word after a body's word and its "of".)
+                let body_word = t.has(lexicon::INFLECTED_VERB)
+                    && !sentence_start
+                    && i > 1
+                    && tokens[i - 1].span().as_str(text) == "of"
+                    && tokens[i - 2].is_capitalised()
+                    && tokens[i - 2].has(lexicon::ORGANISATION);
                 !participle
                     && !adverb
-                    && (!t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) || place_word)
+                    && (!t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
+                        || place_word
+                        || body_word)
                     && !is_possessive(w)
             };
         // "May Lin Chow was …": a month that is also a given name, opening
@@ -1640,13 +1692,14 @@ pub(crate) fn name_ending_at(
             || tokens[start..end].iter().any(|t| t.is_punct(',')))
         && (start..end - 1)
             .any(|k| tokens[k].has(lexicon::ORGANISATION) && word(text, tokens, k + 1) == "of");
-    // ("the Senate Committee on Foreign Relations": or "on" after one.)
+    // ("the Senate Committee on Foreign Relations": or "on" after one;
+    // "the U.S. Court of Appeals for the 9th Circuit": or "for".)
     // (Not a person after the body's name and a title: "the Council on
     // American-Islamic Relations National Executive Director Nihad Awad".)
     let on_body = (start..end).any(|k| {
         tokens[k].has(lexicon::ORGANISATION)
             && tokens[k].is_capitalised()
-            && word(text, tokens, k + 1) == "on"
+            && matches!(word(text, tokens, k + 1), "on" | "for")
             && !tokens[k + 1..=end].iter().any(|t| {
                 let w = t.span().as_str(text);
                 t.has(lexicon::TITLE)

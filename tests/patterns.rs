@@ -5831,3 +5831,25 @@ fn a_name_opening_a_clause_after_what_is_its_verbs_subject() {
         )]
     );
 }
+
+#[test]
+fn a_verb_form_after_a_bodys_of_is_part_of_its_name() {
+    assert_eq!(
+        quotes("court_of_appeals_body"),
+        [pair("far too late to be considered.", "Court of Appeals")]
+    );
+}
+
+#[test]
+fn a_bodys_name_goes_on_through_for_the_and_an_ordinal() {
+    assert_eq!(
+        quotes("body_name_for_the_circuit"),
+        [
+            pair("public safety", "U.S. Court of Appeals for the 4th Circuit"),
+            pair(
+                "frivolous.",
+                "U.S. District Court for the Eastern District of Virginia"
+            ),
+        ]
+    );
+}
