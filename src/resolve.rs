@@ -1742,12 +1742,13 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether the verb at token `v` is a participle ("…, saying"), not
-    /// a progressive with its auxiliary ("Sanders, …, is pledging").
+    /// a progressive with its auxiliary ("Sanders, …, is pledging"), or a
+    /// perfect participle ("…, having described him as").
     fn is_participle(&self, v: usize) -> bool {
-        self.word(v).ends_with("ing")
-            && !v
-                .checked_sub(1)
-                .is_some_and(|k| PROGRESSIVE_AUXILIARIES.contains_ignore_ascii_case(self.word(k)))
+        let before = v.checked_sub(1).map(|k| self.word(k));
+        (self.word(v).ends_with("ing")
+            && !before.is_some_and(|w| PROGRESSIVE_AUXILIARIES.contains_ignore_ascii_case(w)))
+            || before == Some("having")
     }
 
     /// The speaker named right after verb `cue` when the name closes its

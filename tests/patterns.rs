@@ -5853,3 +5853,19 @@ fn a_bodys_name_goes_on_through_for_the_and_an_ordinal() {
         ]
     );
 }
+
+#[test]
+fn a_perfect_participle_is_a_cue_of_the_subject_of_its_sentence() {
+    let text = fixture("perfect_participle_cue");
+    let doc = whosaid::extract(&text);
+    assert_eq!(doc.quotes.len(), 1);
+    let q = &doc.quotes[0];
+    assert_eq!(q.text(&text), "a partner we can trust");
+    // (Its subject is "She", who is Ilse Marchetti.)
+    assert_eq!(q.attribution, Attribution::Pronoun);
+    assert_eq!(q.cue.map(|c| c.as_str(&text)), Some("described"));
+    assert_eq!(
+        doc.speaker_of(q).map(|s| s.name.as_str()),
+        Some("Ilse Marchetti")
+    );
+}
