@@ -862,7 +862,9 @@ impl<'a> Resolver<'a> {
         // "as described by FBI Director James Comey" is passive too.
         let w = self.word(v);
         if v > 0
-            && (self.is_passive(v) || (self.word(v - 1) == "as" && self.word(v + 1) == "by"))
+            && (self.is_passive(v)
+                || (self.word(v - 1) == "as" && self.word(v + 1) == "by")
+                || self.reduced_passive(v))
             && !w.ends_with("ing")
             && !w.ends_with('s')
             && !cue.is_statement()
@@ -4301,12 +4303,17 @@ impl<'a> Resolver<'a> {
             // cause opening the sentence is that clause's, not the main
             // clause's after it.
             // (Inside it: no comma between its report and the fragment.)
+            // ("While Mr. Ryan laid out a vision for “a reformed tax
+            // code,” Ben Carson attacked …": or a fragment in such a clause
+            // with a subject of its own, closed by its comma.)
             let reported_in_subordinate = kind == QuoteKind::Mixed && {
                 let lo = self.clause_start(oi);
                 TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(lo))
-                    && self.events_from(lo, ev_cursor).iter().any(|e| {
+                    && (self.events_from(lo, ev_cursor).iter().any(|e| {
                         e.mention.is_some() && !(e.last..oi).any(|k| self.tokens[k].is_punct(','))
-                    })
+                    }) || ((self.comma_before(ai)
+                        || self.tokens.get(ai).is_some_and(|t| t.is_punct(',')))
+                        && self.subordinate_subject(lo, oi).is_some()))
             };
             if let Some(e) = first_post.as_ref().filter(|e| {
                 Some(e.first) == first_word
@@ -4595,7 +4602,7 @@ impl<'a> Resolver<'a> {
                 }
             }
             if decision.is_none() {
-                if let Some(e) = later_post.as_ref() {
+                if let Some(e) = later_post.as_ref().filter(|_| !reported_in_subordinate) {
                     decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_LATER));
                 }
             }
@@ -5937,6 +5944,25 @@ impl<'a> Resolver<'a> {
 
     /// A fragment with no cue, taken as the words of the named subject of
     /// its sentence.
+    /// The subject that opens a clause of time or contrast at token `lo`
+    /// and runs on to token `hi` with no comma but an appositive's
+    /// ("While Mr. Ryan, representing the governing wing, laid out a vision
+    /// for"): a name or a pronoun right after the subordinator. (Not "When
+    /// Sanders said …, he": a comma there ends the clause.)
+    fn subordinate_subject(&self, lo: usize, hi: usize) -> Option<Mention> {
+        let m = speakers::mention_starting_at(self.text, self.tokens, lo + 1, hi)?;
+        let mut k = self.token_end(m.span.end) + 1;
+        if self.tokens.get(k).is_some_and(|t| t.is_punct(',')) {
+            k = (k + 1..hi.min(k + 12))
+                .find(|&c| self.tokens[c].is_punct(','))
+                .map_or(hi, |c| c + 1);
+        }
+        (m.first_token == lo + 1
+            && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun(_))
+            && !(k..hi).any(|c| self.tokens[c].is_punct(',')))
+        .then_some(m)
+    }
+
     fn sentence_subject(&mut self, q: &Quotation, kind: QuoteKind, oi: usize) -> Option<Quote> {
         // "She then addressed the hecklers directly: “…”", "Senator Rae
         // Dunn made the following comment:" and the quote in the next
@@ -5985,7 +6011,15 @@ impl<'a> Resolver<'a> {
         };
         // ("As Blumenthal spoke, the NRA was …, whipping lawmakers against
         // “…”": past a clause of time that opens the sentence.)
+        // ("While Mr. Ryan laid out a vision for “…,” Carson …": but a
+        // fragment inside that clause is its own subject's.)
         if lo < hi && self.tokens[lo].has(lexicon::SUBORDINATOR) {
+            if let Some(m) = (kind == QuoteKind::Mixed)
+                .then(|| self.subordinate_subject(lo, hi))
+                .flatten()
+            {
+                return self.subject_quote(q, kind, &m, oi);
+            }
             if let Some(c) = (lo..hi).find(|&k| self.tokens[k].is_punct(',')) {
                 lo = c + 1;
             }
@@ -6161,10 +6195,35 @@ impl<'a> Resolver<'a> {
         if self.word(k) == "as" {
             k += 1;
         }
+        // ("labeled a “witch hunt” by Democrats": an article before the
+        // quotation.)
+        if matches!(self.word(k), "a" | "an" | "the")
+            && self.tokens.get(k + 1).is_some_and(|t| t.quoted)
+        {
+            k += 1;
+        }
         while self.tokens.get(k).is_some_and(|t| t.quoted) {
             k += 1;
         }
         (self.word(k) == "by").then_some(k)
+    }
+
+    /// Whether the past participle at token `v` is a passive with no
+    /// auxiliary, its quotation then its agent after it ("the inquiry —
+    /// often labeled as a “witch hunt” by Democrats —"): after a comma, a
+    /// dash or an adverb, and a quotation right before "by".
+    fn reduced_passive(&self, v: usize) -> bool {
+        let after_break = v > 0 && {
+            let p = &self.tokens[v - 1];
+            p.is_punct(',')
+                || speakers::is_dash(self.tokens, v - 1)
+                || (p.is_lower() && (p.has(lexicon::FILLER) || self.word(v - 1).ends_with("ly")))
+        };
+        after_break
+            && crate::text::is_regular_past(self.word(v))
+            && self
+                .agent_by(v)
+                .is_some_and(|by| by > v + 1 && self.tokens[by - 1].quoted)
     }
 
     fn is_passive(&self, v: usize) -> bool {

@@ -5869,3 +5869,30 @@ fn a_perfect_participle_is_a_cue_of_the_subject_of_its_sentence() {
         Some("Ilse Marchetti")
     );
 }
+
+#[test]
+fn a_fragment_in_a_clause_of_contrast_is_of_that_clauses_subject() {
+    assert_eq!(
+        quotes("fragment_in_subordinate_clause"),
+        [pair(
+            "a fairer rates system that rewards thrift,",
+            "Dorota Wieczorek"
+        )]
+    );
+}
+
+#[test]
+fn a_passive_participle_with_no_auxiliary_names_its_agent_after_by() {
+    assert_eq!(
+        quotes("reduced_passive_agent"),
+        [pair("fishing expedition", "opposition members")]
+    );
+}
+
+#[test]
+fn a_passive_names_its_agent_after_an_article_and_the_quotation() {
+    assert_eq!(
+        quotes("passive_agent_after_article"),
+        [pair("fishing expedition", "opposition members")]
+    );
+}
