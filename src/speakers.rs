@@ -2968,6 +2968,16 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         // preposition, are its predicate when the last of them is no such
         // noun; but a participle and its preposition modify the noun ("a
         // source involved in …", "a poll conducted in …").
+        // ("The student union, which …": a body's word right after such a
+        // noun, before a comma, is the head.)
+        if t.is_lower()
+            && t.has(lexicon::ORGANISATION)
+            && group_noun == Some(k - 1)
+            && tokens.get(k + 1).is_some_and(|n| n.is_punct(','))
+        {
+            return mention_ending_at(text, tokens, k, start)
+                .filter(|m| m.first_token == start && m.kind == MentionKind::Description);
+        }
         if !t.is_capitalised() && !t.has(lexicon::GROUP) {
             if let Some(g) = group_noun.filter(|&g| g < k) {
                 let w = t.span().as_str(text);

@@ -5896,3 +5896,11 @@ fn a_passive_names_its_agent_after_an_article_and_the_quotation() {
         [pair("fishing expedition", "opposition members")]
     );
 }
+
+#[test]
+fn a_bodys_word_after_a_noun_for_people_heads_the_description() {
+    assert_eq!(
+        quotes("body_word_after_person_noun"),
+        [pair("dismayed but not surprised", "The student union")]
+    );
+}
