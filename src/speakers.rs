@@ -151,6 +151,10 @@ fn is_ordinal(w: &str) -> bool {
         && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
+/// Styles before a clergy title ("the Most Rev", "the Very Rev", "the
+/// Right Rev"): part of the name's title, though no name.
+const STYLES: ShortList = ShortList::new(&["Most", "Very", "Right"]);
+
 fn is_connector(w: &str) -> bool {
     NAME_CONNECTORS.contains(w)
 }
@@ -1593,6 +1597,13 @@ pub(crate) fn name_ending_at(
         {
             // "former Sen. X", "campaign manager Jeff Weaver"
             start = k;
+        } else if start == k + 1
+            && STYLES.contains(word(text, tokens, k))
+            && tokens[start].has(lexicon::TITLE)
+        {
+            // "the Most Rev Cuthbert Ollerton", "the Very Rev": a style
+            // before a clergy title.
+            start = k;
         } else {
             break;
         }
@@ -2385,7 +2396,11 @@ pub(crate) fn mention_starting_at(
             }
         }
         if tk.is_capitalised() || tk.name_part {
-            if tk.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
+            // ("said the Most Rev Cuthbert Ollerton": a style before a
+            // clergy title.)
+            let style =
+                STYLES.contains(wk) && tokens.get(k + 1).is_some_and(|n| n.has(lexicon::TITLE));
+            if (tk.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) && !style)
                 || (k == start && !tk.name_part && is_adverb(wk))
             {
                 break;

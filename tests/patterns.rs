@@ -5904,3 +5904,14 @@ fn a_bodys_word_after_a_noun_for_people_heads_the_description() {
         [pair("dismayed but not surprised", "The student union")]
     );
 }
+
+#[test]
+fn a_style_before_a_clergy_title_is_part_of_the_apposed_name() {
+    assert_eq!(
+        quotes("clergy_style_title"),
+        [pair(
+            "We are not closing churches. We are trying to keep them open,",
+            "Aldous Penwarden"
+        )]
+    );
+}
