@@ -1040,9 +1040,12 @@ impl<'a> Resolver<'a> {
             // is a plural description set off by the comma ("rated
             // inadequate by inspectors, who found").
             let body = which(w);
+            // ("promoted by Polestar Concerts, which said": any name before
+            // "which" is a body's.)
             let named = |m: &Mention| {
                 (m.is_person_name() && !body)
-                    || (m.kind == MentionKind::Name && m.speaker_kind != SpeakerKind::Person)
+                    || (m.kind == MentionKind::Name
+                        && (m.speaker_kind != SpeakerKind::Person || body))
                     || (m.kind == MentionKind::Description
                         && m.gender == Gender::Plural
                         && !body
@@ -1097,6 +1100,15 @@ impl<'a> Resolver<'a> {
                             .filter(|m| m.first_token >= lo && named(m))
                     })
             }) {
+                let m = if body && m.speaker_kind == SpeakerKind::Person {
+                    Mention {
+                        speaker_kind: SpeakerKind::Organisation,
+                        gender: Gender::Neuter,
+                        ..m
+                    }
+                } else {
+                    m
+                };
                 return (Some(m), m.first_token, v);
             }
         }

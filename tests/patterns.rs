@@ -5915,3 +5915,14 @@ fn a_style_before_a_clergy_title_is_part_of_the_apposed_name() {
         )]
     );
 }
+
+#[test]
+fn a_name_before_which_and_its_comma_is_a_body_that_speaks() {
+    assert_eq!(
+        quotes("name_before_which_is_a_body"),
+        [pair(
+            "unlike anything we have seen for a heritage act.",
+            "Nordlys Concerts"
+        )]
+    );
+}
