@@ -1317,6 +1317,8 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "railroad",
     "conglomerate",
     "startup",
+    "app",
+    "platform",
     "miner",
     "group",
     "brokerage",

@@ -3962,6 +3962,9 @@ impl<'a> Resolver<'a> {
                     && (m.speaker_kind == SpeakerKind::Organisation
                         || body_noun_before(m.first_token)
                         || head_after(m)
+                        // (Or one the text put a body's noun before
+                        // anywhere: "the app Pulsewell".)
+                        || self.register.is_body(self.text, m.name.as_str(self.text))
                         || self
                             .register
                             .company_named(self.text, m.name.as_str(self.text))

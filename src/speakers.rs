@@ -155,6 +155,11 @@ fn is_ordinal(w: &str) -> bool {
 /// Right Rev"): part of the name's title, though no name.
 const STYLES: ShortList = ShortList::new(&["Most", "Very", "Right"]);
 
+/// Whether `w` is an article, in either case.
+fn is_article(w: &str) -> bool {
+    matches!(w, "the" | "The" | "a" | "A" | "an" | "An")
+}
+
 fn is_connector(w: &str) -> bool {
     NAME_CONNECTORS.contains(w)
 }
@@ -3584,12 +3589,18 @@ impl<'t> NameRegister<'t> {
                     // (Nor a relative clause's subject: "the kind of
                     // campaign Ayotte hoped to run"; an article opens the
                     // noun.)
+                    // ("The fitness and sleep-tracking app Pulsewell": a
+                    // few words may describe the noun.)
+                    let article = || {
+                        (m.first_token.saturating_sub(6)..m.first_token - 1)
+                            .rev()
+                            .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
+                            .find(|&k| !tokens[k].is_lower() || is_article(word(text, tokens, k)))
+                            .is_some_and(|k| is_article(word(text, tokens, k)))
+                    };
                     let after_body_noun = m.first_token > 1
                         && tokens[m.first_token - 1].is_lower()
-                        && matches!(
-                            word(text, tokens, m.first_token - 2),
-                            "the" | "The" | "a" | "A" | "an" | "An"
-                        )
+                        && article()
                         && m.title.is_none()
                         && given_name_gender(full).is_none()
                         // (Nor a person named in full before: "the

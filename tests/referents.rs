@@ -1355,3 +1355,15 @@ fn a_name_after_an_article_and_adjectives_is_the_subject_an_epithet_takes_up() {
         ]
     );
 }
+
+#[test]
+fn a_name_after_a_bodys_noun_and_its_adjectives_is_what_the_company_stands_for() {
+    assert_eq!(
+        referents("body_noun_after_adjectives"),
+        [row(
+            "We are deeply sorry, and we have closed the gap,",
+            "the company",
+            Some("Larderly")
+        )]
+    );
+}
