@@ -3549,38 +3549,45 @@ impl<'t> NameRegister<'t> {
                         && word(text, tokens, m.first_token - 1) == "in";
                     // ("Palmetto Forward, a super PAC supporting her,": a
                     // name apposed to a noun for a body is a body's.)
-                    let apposed_body = tokens.get(end + 1).is_some_and(|c| c.is_punct(','))
-                        && tokens
-                            .get(end + 2)
-                            .is_some_and(|a| is_indefinite(a.span().as_str(text)))
-                        && {
-                            // The appositive's head: the last word before
-                            // a preposition, a participle, a relative or
-                            // punctuation, five words at most.
-                            let in_head = |t: &Token| {
-                                let w = t.span().as_str(text);
-                                t.is_word()
-                                    && t.para == tokens[end].para
-                                    && !t.has(lexicon::COMPLEMENT | lexicon::RELATIVE)
-                                    && !w.ends_with("ing")
-                                    && !w.ends_with("ed")
+                    // ("Corvell Biotherapeutics, which developed the
+                    // treatment,": or one that "which" takes up.)
+                    let which_body = tokens.get(end + 1).is_some_and(|c| c.is_punct(','))
+                        && word(text, tokens, end + 2) == "which"
+                        && given_name_gender(full).is_none()
+                        && m.title.is_none();
+                    let apposed_body = which_body
+                        || tokens.get(end + 1).is_some_and(|c| c.is_punct(','))
+                            && tokens
+                                .get(end + 2)
+                                .is_some_and(|a| is_indefinite(a.span().as_str(text)))
+                            && {
+                                // The appositive's head: the last word before
+                                // a preposition, a participle, a relative or
+                                // punctuation, five words at most.
+                                let in_head = |t: &Token| {
+                                    let w = t.span().as_str(text);
+                                    t.is_word()
+                                        && t.para == tokens[end].para
+                                        && !t.has(lexicon::COMPLEMENT | lexicon::RELATIVE)
+                                        && !w.ends_with("ing")
+                                        && !w.ends_with("ed")
+                                };
+                                let run = tokens[end + 3..]
+                                    .iter()
+                                    .take(6)
+                                    .take_while(|t| in_head(t))
+                                    .count();
+                                (1..6).contains(&run) && {
+                                    let head = &tokens[end + 2 + run];
+                                    let w = head.span().as_str(text);
+                                    // (Not a noun that may be a person's:
+                                    // "a longtime policy maker".)
+                                    w.eq_ignore_ascii_case("pac")
+                                        || (head.is_lower()
+                                            && crate::referents::is_body_noun(w)
+                                            && !has_person_ending(w))
+                                }
                             };
-                            let run = tokens[end + 3..]
-                                .iter()
-                                .take(6)
-                                .take_while(|t| in_head(t))
-                                .count();
-                            (1..6).contains(&run) && {
-                                let head = &tokens[end + 2 + run];
-                                let w = head.span().as_str(text);
-                                // (Not a noun that may be a person's:
-                                // "a longtime policy maker".)
-                                w.eq_ignore_ascii_case("pac")
-                                    || (head.is_lower()
-                                        && crate::referents::is_body_noun(w)
-                                        && !has_person_ending(w))
-                            }
-                        };
                     // ("the union Unite has said", and then "Unite has
                     // asked": a name after a noun for a body is a body's,
                     // wherever it stands.)

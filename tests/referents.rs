@@ -1367,3 +1367,15 @@ fn a_name_after_a_bodys_noun_and_its_adjectives_is_what_the_company_stands_for()
         )]
     );
 }
+
+#[test]
+fn a_name_that_which_takes_up_is_a_body_its_first_word_stands_for() {
+    assert_eq!(
+        referents("body_taken_up_by_which"),
+        [row(
+            "reflect the lifetime value",
+            "the company",
+            Some("Tessaly Biotherapeutics")
+        )]
+    );
+}
