@@ -106,6 +106,10 @@ pub(crate) const COLLECTIVES: ShortList = ShortList::new(&[
     "district",
 ]);
 
+/// Possessive determiners ("its minister", "their spokesman").
+const POSSESSIVE_DETERMINERS: ShortList =
+    ShortList::new(&["his", "her", "their", "its", "our", "my", "your"]);
+
 /// Determiners that open a descriptive speaker phrase.
 pub(crate) const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "a", "an", "the", "one", "two", "three", "several", "some", "many", "most", "other", "another",
@@ -1662,11 +1666,13 @@ pub(crate) fn name_ending_at(
     }
     // ("Qatar’s Minister of State for Foreign Affairs, Khalid …": so is an
     // office after a capitalised possessive.)
+    // ("Its Minister of Energy and Mines, Khamphone Inthavong,": or a
+    // possessive determiner.)
     let owned_office = office
         && start > lo
         && tokens[start - 1].para == para
-        && tokens[start - 1].is_capitalised()
-        && is_possessive(word(text, tokens, start - 1));
+        && ((tokens[start - 1].is_capitalised() && is_possessive(word(text, tokens, start - 1)))
+            || POSSESSIVE_DETERMINERS.contains_ignore_ascii_case(word(text, tokens, start - 1)));
     // ("the Labour MP", "the Dublin South-Central TD": a party or a
     // place before a title that ends it.)
     // (A title in capitals only: "the New Hampshire Union Leader" is a

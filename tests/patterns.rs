@@ -5926,3 +5926,11 @@ fn a_name_before_which_and_its_comma_is_a_body_that_speaks() {
         )]
     );
 }
+
+#[test]
+fn an_office_after_a_possessive_determiner_gives_way_to_the_apposed_name() {
+    assert_eq!(
+        quotes("office_after_possessive_determiner"),
+        [pair("the battery of the region", "Sompong Vilaythong")]
+    );
+}
