@@ -208,6 +208,19 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     if is_ordinal(w) && k >= lo + 3 && capitalised_next(k) && word(text, tokens, k - 1) == "the" {
         return word(text, tokens, k - 2) == "for" && joins_name(text, tokens, k - 1, lo);
     }
+    // "Reporters Without Borders", "Doctors Across Borders": a
+    // capitalised preposition after a plural that opens the name, before
+    // a capitalised word.
+    if tokens[k].is_capitalised()
+        && tokens[k].has(lexicon::COMPLEMENT)
+        && k > lo
+        && tokens[k - 1].is_capitalised()
+        && word(text, tokens, k - 1).ends_with('s')
+        && (k - 1 == lo || !is_name_part(tokens, k - 2))
+        && capitalised_next(k)
+    {
+        return true;
+    }
     // "the Commission on Presidential Debates", "the Council on Foreign
     // Relations": "on" after a body's word.
     if w == "on" {

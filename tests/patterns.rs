@@ -5934,3 +5934,17 @@ fn an_office_after_a_possessive_determiner_gives_way_to_the_apposed_name() {
         [pair("the battery of the region", "Sompong Vilaythong")]
     );
 }
+
+#[test]
+fn a_capitalised_preposition_after_a_plural_joins_a_bodys_name() {
+    assert_eq!(
+        quotes("capitalised_preposition_in_body_name"),
+        [
+            pair(
+                "an outrage that no democracy should tolerate.",
+                "Reporters Without Borders"
+            ),
+            pair("a crime against patients.", "Medics Across Frontiers"),
+        ]
+    );
+}
