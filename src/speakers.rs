@@ -3852,9 +3852,12 @@ impl<'t> NameRegister<'t> {
                 || crate::text::words(name).all(|w| {
                     // ("Van der Hoorn" opening a sentence for "Annelies
                     // van der Hoorn": a particle in either case.)
+                    // ("Al-Mahrouqi" opening a sentence for "Yusra
+                    // al-Mahrouqi": a hyphened particle in either case.)
                     crate::text::words(full).any(|x| {
                         x == w
                             || particle_stem(x) == Some(w)
+                            || (particle_stem(x).is_some() && x.eq_ignore_ascii_case(w))
                             || (x.len() == w.len() && x.eq_ignore_ascii_case(w) && is_connector(x))
                     })
                 }))
@@ -4069,8 +4072,10 @@ impl<'t> NameRegister<'t> {
                 .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
                 .map(|f| f.name)
         };
+        let last = last_word(name);
         self.by_last
-            .get(last_word(name))
+            .get(last)
+            .or_else(|| particle_stem(last).and_then(|stem| self.by_last.get(stem)))
             .and_then(|list| best(list, false))
             .or_else(|| {
                 // A given name alone names the person whose full name opens

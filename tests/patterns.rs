@@ -5948,3 +5948,14 @@ fn a_capitalised_preposition_after_a_plural_joins_a_bodys_name() {
         ]
     );
 }
+
+#[test]
+fn a_hyphened_particle_capitalised_is_the_same_person_named_in_full() {
+    assert_eq!(
+        quotes("capitalised_particle_opening_sentence"),
+        [
+            pair("real but not unbridgeable.", "Samira el-Haddawi"),
+            pair("I am paid to be optimistic,", "Samira el-Haddawi"),
+        ]
+    );
+}
