@@ -612,11 +612,19 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     && tokens[i - 1].span().as_str(text) == "of"
                     && tokens[i - 2].is_capitalised()
                     && tokens[i - 2].has(lexicon::ORGANISATION);
+                // ("Ruthven Brands said", "Hallam Stores": or a word that
+                // ends a company's name, after a word of the name.)
+                let company_word = t.has(lexicon::COMPANY)
+                    && !sentence_start
+                    && i > 0
+                    && tokens[i - 1].name_part
+                    && tokens[i - 1].para == t.para;
                 !participle
                     && !adverb
                     && (!t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
                         || place_word
-                        || body_word)
+                        || body_word
+                        || company_word)
                     && !is_possessive(w)
             };
         // "May Lin Chow was …": a month that is also a given name, opening

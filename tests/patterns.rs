@@ -5959,3 +5959,14 @@ fn a_hyphened_particle_capitalised_is_the_same_person_named_in_full() {
         ]
     );
 }
+
+#[test]
+fn a_company_word_that_is_also_a_verb_form_ends_the_companys_name() {
+    assert_eq!(
+        quotes("company_word_that_is_a_verb_form"),
+        [pair(
+            "a comprehensive review of our manufacturing footprint",
+            "Kelvedon Brands"
+        )]
+    );
+}
