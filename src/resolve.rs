@@ -1397,9 +1397,10 @@ impl<'a> Resolver<'a> {
                     // "Anthony Anton, president of the Washington Restaurant
                     // Association stated": an appositive left open.
                     // (Not the subject of a relative clause: "her bill,
-                    // which several Republicans have called “…”".)
+                    // which several Republicans have called “…”", "in
+                    // what the coroner described as".)
                     let relative = (m.first_token.saturating_sub(2).max(lo)..m.first_token)
-                        .any(|k| matches!(self.word(k), "that" | "which" | "whom"));
+                        .any(|k| matches!(self.word(k), "that" | "which" | "whom" | "what"));
                     if m.speaker_kind != SpeakerKind::Person && !relative {
                         // (With no report between the name and the
                         // mention: not "Frank Delucca, an electrician,

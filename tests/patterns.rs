@@ -5970,3 +5970,11 @@ fn a_company_word_that_is_also_a_verb_form_ends_the_companys_name() {
         )]
     );
 }
+
+#[test]
+fn a_description_after_what_is_its_verbs_subject_not_the_sentences() {
+    assert_eq!(
+        quotes("description_after_what"),
+        [pair("deceptively strong", "the coroner")]
+    );
+}
