@@ -5909,10 +5909,12 @@ impl<'a> Resolver<'a> {
             return Some(d);
         }
         // No cue, but a person opens the sentence before ("Anna Ruiz
-        // paused. “…”").
-        let m = self
-            .clause_subject(lo, oi - 1)
-            .filter(|m| m.is_person_name())?;
+        // paused. “…”"), or a pronoun for one ("Asked whether he would
+        // appeal, he shrugged. “…”").
+        let m = self.clause_subject(lo, oi - 1).filter(|m| {
+            m.is_person_name()
+                || matches!(m.kind, MentionKind::Pronoun(Gender::Male | Gender::Female))
+        })?;
         let entity = self.resolve(&m, oi)?;
         Some(Quote {
             speaker: Some(entity),

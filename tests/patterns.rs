@@ -5978,3 +5978,14 @@ fn a_description_after_what_is_its_verbs_subject_not_the_sentences() {
         [pair("deceptively strong", "the coroner")]
     );
 }
+
+#[test]
+fn a_pronoun_subject_of_the_sentence_before_speaks_a_quote_with_no_cue() {
+    assert_eq!(
+        quotes("pronoun_subject_of_sentence_before"),
+        [pair(
+            "What’s the point? It won’t change the result.",
+            "Wiremu Tane"
+        )]
+    );
+}
