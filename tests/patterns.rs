@@ -5989,3 +5989,14 @@ fn a_pronoun_subject_of_the_sentence_before_speaks_a_quote_with_no_cue() {
         )]
     );
 }
+
+#[test]
+fn a_holiday_before_a_noun_is_no_one_a_pronoun_takes_up() {
+    assert_eq!(
+        quotes("holiday_is_no_name"),
+        [pair(
+            "Don’t worry about the figures – it’s all legitimate and the auditors are happy.",
+            "Declan Ashcombe"
+        )]
+    );
+}
