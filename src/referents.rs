@@ -44,6 +44,17 @@ fn description_head<'t>(
     if last <= the_at || last - the_at > 5 {
         return None;
     }
+    // ("the mother of three": the parent before "of" and a number.)
+    let word_at = |k: usize| tokens[k].span().as_str(text);
+    let last = if last >= the_at + 3
+        && crate::speakers::is_number(word_at(last))
+        && word_at(last - 1) == "of"
+        && PARENT_NOUNS.contains(word_at(last - 2))
+    {
+        last - 2
+    } else {
+        last
+    };
     let head = tokens.get(last)?;
     let w = head.span().as_str(text);
     // A noun for a person ("minister", "Taoiseach", "51-year-old"), not a
@@ -1091,6 +1102,18 @@ fn token_range(tokens: &[Token], mention: Span) -> Option<(usize, usize)> {
 /// an age ("the 20-year-old"), a nationality ("the Scot") or a party ("the
 /// Democrat"), alone or after a place ("the Sioux City Republican"), or a
 /// noun for a person after an age ("the 71-year-old retired librarian").
+/// Nouns for a parent that make an epithet with the number of children
+/// after "of" ("the mother of three").
+const PARENT_NOUNS: ShortList = ShortList::new(&[
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "mum",
+    "mom",
+    "dad",
+]);
+
 fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     let Some(h) = tokens.get(the_at + 1) else {
         return false;
@@ -1106,7 +1129,17 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     let ranked = (the_at + 2..the_at + 6)
         .take_while(|&k| tokens.get(k).is_some_and(|t| t.para == h.para))
         .any(|k| tokens[k].span().as_str(text) == head && is_ranking(text, tokens, k));
-    if epithet(h) || ranked {
+    // ("the mother of three", "the father of two": a parent of so many
+    // children.)
+    let parent = h.span().as_str(text) == head
+        && PARENT_NOUNS.contains(head)
+        && tokens
+            .get(the_at + 2)
+            .is_some_and(|t| t.span().as_str(text) == "of")
+        && tokens
+            .get(the_at + 3)
+            .is_some_and(|t| crate::speakers::is_number(t.span().as_str(text)));
+    if epithet(h) || ranked || parent {
         return true;
     }
     // With words before the head: a place before a party ("the Georgia

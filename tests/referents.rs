@@ -1379,3 +1379,15 @@ fn a_name_that_which_takes_up_is_a_body_its_first_word_stands_for() {
         )]
     );
 }
+
+#[test]
+fn a_parent_of_so_many_children_is_an_epithet_for_the_person_just_named() {
+    assert_eq!(
+        referents("parent_of_so_many_epithet"),
+        [row(
+            "I want the pipes fixed. I just don’t know how I’m meant to find another $600,",
+            "the mother of three",
+            Some("Losa Tuilagi")
+        )]
+    );
+}
