@@ -1391,3 +1391,15 @@ fn a_parent_of_so_many_children_is_an_epithet_for_the_person_just_named() {
         )]
     );
 }
+
+#[test]
+fn an_aged_nun_is_an_epithet_for_the_person_just_named() {
+    assert_eq!(
+        referents("nun_epithet"),
+        [row(
+            "Since the crossing closed, nobody leaves and everybody keeps arriving,",
+            "the 68-year-old nun",
+            Some("Marisol Quintanilla")
+        )]
+    );
+}
