@@ -471,6 +471,15 @@ impl Entities {
         })
     }
 
+    /// The latest person entity named `name` of gender `g`, if the text
+    /// has one already.
+    fn person_of_gender(&self, name: &str, g: Gender) -> Option<usize> {
+        let kind = SpeakerKind::Person;
+        let head = self.index.get(&entity_key(name, kind)).copied();
+        self.named(head, name, kind)
+            .find(|&i| self.list[i].gender == g)
+    }
+
     /// Whether a person named `name` alone came with a title ("President
     /// Harcastle"), looked up by name.
     fn is_titled_person(&self, name: &str) -> bool {
@@ -2658,6 +2667,27 @@ impl<'a> Resolver<'a> {
                                 None,
                                 g,
                             ));
+                        }
+                    }
+                    // ("Abderhalden’s team will return …. Asked whether
+                    // …, she paused." then "“…,” she said": a possessor
+                    // opening a sentence just before, whom the text has
+                    // already given the pronoun's gender.)
+                    if m.possessor
+                        && para.saturating_sub(self.tokens[m.token].para) <= 1
+                        && opening()
+                    {
+                        let name = m.name.as_str(self.text);
+                        let full = self
+                            .register
+                            .fullest(self.text, name, g)
+                            .map_or(name, |f| f.as_str(self.text));
+                        if let Some(e) = self
+                            .entities
+                            .person_of_gender(full, g)
+                            .filter(|&e| !named_inside(&self.entities.list[e].name))
+                        {
+                            return Some(e);
                         }
                     }
                     if m.possessor && !m.standalone {

@@ -6000,3 +6000,22 @@ fn a_holiday_before_a_noun_is_no_one_a_pronoun_takes_up() {
         )]
     );
 }
+
+#[test]
+fn a_possessor_opening_the_sentence_before_is_the_pronoun_of_her_known_gender() {
+    assert_eq!(
+        quotes("possessor_opening_sentence_before"),
+        [
+            pair(
+                "We used to talk about glaciers retreating,",
+                "Marit Oyelaran"
+            ),
+            pair("That word is too polite now.", "Marit Oyelaran"),
+            pair(
+                "The path I learned as a boy is now a cliff,",
+                "Anselm Brechbühl"
+            ),
+            pair("Save it? No,", "Marit Oyelaran"),
+        ]
+    );
+}
