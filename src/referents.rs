@@ -233,11 +233,16 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
         }
         // ("The Minister of Labour, Dr. Ngozi Umeadi,": past a title of
         // address.)
+        // ("The Archbishop of Elderbridge, the Most Rev Cuthbert
+        // Ollerton,": a style and its article too.)
         if t.is_punct(',')
             && !apposed
-            && tokens[k..first]
-                .iter()
-                .all(|a| a.has(lexicon::TITLE) && a.is_capitalised())
+            && tokens[k..first].iter().all(|a| {
+                let w = a.span().as_str(text);
+                (a.has(lexicon::TITLE) && a.is_capitalised())
+                    || w == "the"
+                    || crate::speakers::is_style(w)
+            })
         {
             apposed = true;
             k -= 1;
@@ -273,8 +278,11 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
                     | lexicon::NOT_NAME
                     | lexicon::RELATIVE,
             );
+        // ("the Most Rev": the article of a style.)
+        let styled = t.span().as_str(text) == "the"
+            && crate::speakers::is_style(tokens[k].span().as_str(text));
         if !t.is_word()
-            || !(t.is_capitalised() || t.has(lexicon::TITLE) || apposed || noun_of_title)
+            || !(t.is_capitalised() || t.has(lexicon::TITLE) || apposed || noun_of_title || styled)
             || (t.lemma().is_some() && !joined)
         {
             break;

@@ -159,6 +159,11 @@ fn is_ordinal(w: &str) -> bool {
 /// Right Rev"): part of the name's title, though no name.
 const STYLES: ShortList = ShortList::new(&["Most", "Very", "Right"]);
 
+/// Whether `w` is a style before a clergy title (see [`STYLES`]).
+pub(crate) fn is_style(w: &str) -> bool {
+    STYLES.contains(w)
+}
+
 /// Whether `w` is an article, in either case.
 fn is_article(w: &str) -> bool {
     matches!(w, "the" | "The" | "a" | "A" | "an" | "An")
@@ -3550,7 +3555,7 @@ impl<'t> NameRegister<'t> {
                     reg.companies.push(m.name);
                 }
                 if m.speaker_kind == SpeakerKind::Person
-                    && !in_title_case(tokens, m.first_token, end)
+                    && !in_title_case(text, tokens, m.first_token, end)
                 {
                     let full = m.name.as_str(text);
                     // "her brother, Xu Jun,": the noun before an apposed
@@ -4130,10 +4135,17 @@ impl<'t> NameRegister<'t> {
 /// Whether the words `first..=end` sit in a title written in title case
 /// inside a sentence ("headlined Officeholders Who Endorse Trump Are
 /// Sellouts"): a capitalised function word runs into them from either side.
-fn in_title_case(tokens: &[Token], first: usize, end: usize) -> bool {
+fn in_title_case(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let para = tokens[end].para;
-    let function_word =
-        |t: &Token| t.para == para && t.is_word() && t.is_capitalised() && t.has(lexicon::NOT_NAME);
+    // (Not a style before a clergy title: "the Most Rev Cuthbert
+    // Ollerton".)
+    let function_word = |t: &Token| {
+        t.para == para
+            && t.is_word()
+            && t.is_capitalised()
+            && t.has(lexicon::NOT_NAME)
+            && !STYLES.contains(t.span().as_str(text))
+    };
     let after = tokens.get(end + 1).is_some_and(function_word);
     let before = first >= 2 && function_word(&tokens[first - 1]) && {
         let b = &tokens[first - 2];

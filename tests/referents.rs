@@ -1403,3 +1403,22 @@ fn an_aged_nun_is_an_epithet_for_the_person_just_named() {
         )]
     );
 }
+
+#[test]
+fn a_description_stands_for_a_name_given_with_a_clergy_style() {
+    assert_eq!(
+        referents("description_for_a_styled_clergy_name"),
+        [
+            row(
+                "We are not closing churches. We are trying to keep them open,",
+                "Aldous Penwarden",
+                None
+            ),
+            row(
+                "locally, slowly and with consent",
+                "the archbishop",
+                Some("Aldous Penwarden")
+            ),
+        ]
+    );
+}
