@@ -2466,8 +2466,18 @@ impl<'a> Resolver<'a> {
                     // "Landry said he had no idea what Haines was referring
                     // to. “…,” he said": an event inside the words another
                     // reports in its sentence yields to the reporter.
+                    // (Not one in a clause inside the reporter's subject:
+                    // "Mbanefo, who lives in the flat where she wrote the
+                    // novel, said …".)
+                    let subject_first = self
+                        .events
+                        .binary_search_by_key(&pos, |ev| ev.cue.token)
+                        .ok()
+                        .and_then(|i| self.events[i].mention)
+                        .map(|m| m.first_token);
                     if let Some(&(rp, re)) = hi.checked_sub(1).and_then(|k| self.history.get(k)) {
                         if re != e
+                            && subject_first.is_none_or(|f| f > rp)
                             && self.reports_in_sentence(rp, pos)
                             && compatible(&self.entities.list[re])
                             && !named_inside(&self.entities.list[re].name)

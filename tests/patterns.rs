@@ -3801,7 +3801,11 @@ fn he_takes_up_an_unnamed_paramedic_who_spoke_last() {
         quotes("paramedic_is_a_person"),
         [
             pair("We will fight this decision,", "Richard Allenby"),
-            pair("Every minute matters with a stroke,", "A paramedic"),
+            // (The subject of "said", its first relative clause and all.)
+            pair(
+                "Every minute matters with a stroke,",
+                "A paramedic who works in the area"
+            ),
         ]
     );
 }
@@ -6016,6 +6020,20 @@ fn a_possessor_opening_the_sentence_before_is_the_pronoun_of_her_known_gender() 
                 "Anselm Brechbühl"
             ),
             pair("Save it? No,", "Marit Oyelaran"),
+        ]
+    );
+}
+
+#[test]
+fn a_verb_in_a_relative_clause_of_the_subject_does_not_report_its_main_verb() {
+    assert_eq!(
+        quotes("event_in_relative_clause_of_subject"),
+        [
+            pair(
+                "We sold out of it an hour after the announcement,",
+                "Gwenllian Probert"
+            ),
+            pair("I might buy a better chair,", "Nkemdirim"),
         ]
     );
 }
