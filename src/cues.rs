@@ -44,6 +44,14 @@ const DETERMINERS: ShortList = ShortList::new(&[
     "no", "any", "every", "each", "another", "same", "such",
 ]);
 
+/// Lemmas of the verbs that answer a question ("replied", "answered").
+const REPLY_LEMMAS: ShortList = ShortList::new(&["reply", "answer", "respond", "retort"]);
+
+/// Whether a cue's lemma answers a question ("“…,” he replied").
+pub(crate) fn is_reply(lemma: &str) -> bool {
+    REPLY_LEMMAS.contains(lemma)
+}
+
 /// Every cue of the text outside quotations, in order.
 ///
 /// `headline` is the index of the first paragraph if it reads as a

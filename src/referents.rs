@@ -693,7 +693,13 @@ pub(crate) fn referent(
     // Baptiste Ravoux-Delmas, then "“…,” the Frenchman replied" many
     // paragraphs on: an epithet the text used before, opening a sentence,
     // stands for whom it stood for there.
-    epithet_subject(text, tokens, register, the_at)
+    // ("“So whose fault is it?” Zyambo pressed. “…,” the 56-year-old
+    // replied": a reply is not the questioner's.)
+    let replying = token_range(tokens, mention)
+        .and_then(|(_, last)| tokens.get(last + 1))
+        .and_then(Token::lemma)
+        .is_some_and(crate::cues::is_reply);
+    epithet_subject(text, tokens, register, the_at, replying)
         .or_else(|| earlier_epithet(text, tokens, register, the_at, head))
 }
 
@@ -729,15 +735,30 @@ fn epithet_subject(
     tokens: &[Token],
     register: &NameRegister<'_>,
     the_at: usize,
+    replying: bool,
 ) -> Option<Span> {
     let para = tokens[the_at].para;
     let before = register.subjects.partition_point(|s| s.token < the_at);
+    // (For a reply, `replying`: not the one who asked, named right after
+    // a question's closing mark.)
+    let asked = |s: &SubjectMention| {
+        replying && {
+            let first = tokens.partition_point(|t| t.span().start < s.name.start);
+            first >= 2
+                && tokens[first - 1].quoted
+                && tokens[first - 2]
+                    .span()
+                    .as_str(text)
+                    .trim_end()
+                    .ends_with('?')
+        }
+    };
     register.subjects[..before]
         .iter()
         .rev()
         .take(MENTIONS_BACK)
         .take_while(|s| tokens[s.token].para + EPITHET_PARAGRAPHS >= para)
-        .filter(|s| s.subject && !s.possessor && !s.unnamed)
+        .filter(|s| s.subject && !s.possessor && !s.unnamed && !asked(s))
         .find_map(|last| named_subject(text, tokens, register, last))?
 }
 
@@ -784,7 +805,7 @@ fn earlier_epithet(
                     .iter()
                     .all(|t| t.is_word() && t.para == tokens[k].para)
                 && is_epithet(text, tokens, the, tokens[k].span().as_str(text)))
-            .then(|| epithet_subject(text, tokens, register, the))
+            .then(|| epithet_subject(text, tokens, register, the, false))
             .flatten()
         })
 }

@@ -4984,7 +4984,7 @@ impl<'a> Resolver<'a> {
     /// question quoted before it (`prev`): the one the question calls by
     /// name or the person named near it, if of the pronoun's gender.
     fn replier(&mut self, d: &Quote, prev: Option<&Quote>) -> Option<usize> {
-        if !matches!(self.cue_lemma(d)?, "reply" | "answer" | "respond") {
+        if !crate::cues::is_reply(self.cue_lemma(d)?) {
             return None;
         }
         // (Asked: not "as if to say, “Did you see me pull that off?”".)

@@ -1422,3 +1422,18 @@ fn a_description_stands_for_a_name_given_with_a_clergy_style() {
         ]
     );
 }
+
+#[test]
+fn an_epithet_that_replies_is_not_the_one_who_asked() {
+    assert_eq!(
+        referents("epithet_replying_to_a_question"),
+        [
+            row("So whose fault is it?", "Kondwani Phiri", None),
+            row(
+                "I am an engineer, not a judge,",
+                "the 56-year-old",
+                Some("Chisomo Banda")
+            ),
+        ]
+    );
+}
