@@ -2996,11 +2996,21 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         // director").
         // So is a document's noun before its phrase or at the end ("a
         // report from the inspector general", "according to the report.").
+        // ("a report released by the auditor", "a document filed by
+        // prosecutors": or before a participle and its preposition.)
+        let participle_after = |n: &Token| {
+            n.is_lower()
+                && crate::text::is_regular_past(n.span().as_str(text))
+                && tokens
+                    .get(k + 2)
+                    .is_some_and(|p| p.is_lower() && p.has(lexicon::COMPLEMENT))
+        };
         let head_noun = t.lemma().is_some_and(|l| t.span().as_str(text) == l)
             && tokens.get(k + 1).is_none_or(|n| {
                 n.para != para
                     || n.is_punct(',')
                     || (n.is_lower() && n.has(lexicon::GROUP | lexicon::TITLE))
+                    || participle_after(n)
                     || (t.has(lexicon::GROUP)
                         && (!n.is_word()
                             || HEAD_FOLLOWERS.contains(n.span().as_str(text))

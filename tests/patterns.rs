@@ -6037,3 +6037,14 @@ fn a_verb_in_a_relative_clause_of_the_subject_does_not_report_its_main_verb() {
         ]
     );
 }
+
+#[test]
+fn according_to_a_document_and_its_participle_names_the_document() {
+    assert_eq!(
+        quotes("according_to_a_report_released_by"),
+        [pair(
+            "Oversight of the program was effectively nonexistent,",
+            "a report released by the city auditor"
+        )]
+    );
+}
