@@ -3101,6 +3101,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
                     || n.quoted
                     || !n.is_word()
                     || HEAD_FOLLOWERS.contains(n.span().as_str(text))
+                    || (head_noun && participle_after(n))
             });
             if ends {
                 let m = mention_ending_at(text, tokens, k, start)?;

@@ -6042,9 +6042,16 @@ fn a_verb_in_a_relative_clause_of_the_subject_does_not_report_its_main_verb() {
 fn according_to_a_document_and_its_participle_names_the_document() {
     assert_eq!(
         quotes("according_to_a_report_released_by"),
-        [pair(
-            "Oversight of the program was effectively nonexistent,",
-            "a report released by the city auditor"
-        )]
+        [
+            pair(
+                "Oversight of the program was effectively nonexistent,",
+                "a report released by the city auditor"
+            ),
+            // (A phrase of eight words and more, read to its end.)
+            pair(
+                "Nobody checked the invoices,",
+                "a report released by the city’s Office of Inspector General"
+            ),
+        ]
     );
 }
