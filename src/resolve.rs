@@ -1769,10 +1769,12 @@ impl<'a> Resolver<'a> {
     /// a progressive with its auxiliary ("Sanders, …, is pledging"), or a
     /// perfect participle ("…, having described him as").
     fn is_participle(&self, v: usize) -> bool {
-        let before = v.checked_sub(1).map(|k| self.word(k));
-        (self.word(v).ends_with("ing")
-            && !before.is_some_and(|w| PROGRESSIVE_AUXILIARIES.contains_ignore_ascii_case(w)))
-            || before == Some("having")
+        let before = || v.checked_sub(1).map(|k| self.word(k));
+        if self.word(v).ends_with("ing") {
+            !before().is_some_and(|w| PROGRESSIVE_AUXILIARIES.contains_ignore_ascii_case(w))
+        } else {
+            before() == Some("having")
+        }
     }
 
     /// The speaker named right after verb `cue` when the name closes its

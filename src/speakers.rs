@@ -148,6 +148,9 @@ const NAMED_THINGS: ShortList = ShortList::new(&[
 
 /// Whether a word is an ordinal in figures ("1st", "9th", "22nd").
 fn is_ordinal(w: &str) -> bool {
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
         && digits.len() <= 3
