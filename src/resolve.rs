@@ -389,10 +389,14 @@ impl<'q> NestedQuotes<'q> {
 
 fn is_filler(t: &Token, text: &str) -> bool {
     let w = t.span().as_str(text);
-    // An adverb in -ly, not a noun ("family", "ally"); not a surname the
-    // text gave after a given name ("George Will … Will wrote").
+    // An adverb in -ly, not a noun ("family", "ally", "a Spanish daily");
+    // not a surname the text gave after a given name ("George Will … Will
+    // wrote").
     (t.has(lexicon::FILLER) && !(t.name_part && t.is_capitalised()))
-        || (t.is_lower() && w.len() > 4 && w.ends_with("ly") && !t.has(lexicon::GROUP))
+        || (t.is_lower()
+            && w.len() > 4
+            && w.ends_with("ly")
+            && !t.has(lexicon::GROUP | lexicon::ORGANISATION))
 }
 
 /// A reporting verb with its speaker: one speech event of the text.
@@ -2495,8 +2499,11 @@ impl<'a> Resolver<'a> {
                     && p != para;
                 // "A reporter asked Sanders …. He replied": an unnamed
                 // questioner is not the one who answers.
+                // (But one who asks again: "a critic asked the question
+                // …. “…?” he asked".)
                 let questioner = self.entities.list[e].kind == SpeakerKind::Group
-                    && self.tokens.get(pos).and_then(Token::lemma) == Some("ask");
+                    && self.tokens.get(pos).and_then(Token::lemma) == Some("ask")
+                    && self.tokens.get(at + 1).and_then(Token::lemma) != Some("ask");
                 // "Joanne Brightman shook her head when a reporter read the
                 // statement aloud": an unnamed speaker in a clause of time
                 // or cause inside a named person's sentence is background.

@@ -6055,3 +6055,23 @@ fn according_to_a_document_and_its_participle_names_the_document() {
         ]
     );
 }
+
+#[test]
+fn an_unnamed_questioner_who_asks_again_is_he_who_asked() {
+    assert_eq!(
+        quotes("unnamed_questioner_asks_again"),
+        [
+            pair(
+                "I keep thinking someone is going to ask for the badge back,",
+                "Inés Calatrava"
+            ),
+            pair(
+                "Is this your own family on the screen?",
+                "a critic from a Spanish daily"
+            ),
+            pair("My sisters would like me to say no,", "Inés Calatrava"),
+            pair("So, no.", "Inés Calatrava"),
+            pair("Another small one,", "Inés Calatrava"),
+        ]
+    );
+}
