@@ -732,12 +732,16 @@ fn scan_marks(text: &str, para: Span, mut emit: impl FnMut(Mark)) {
                 push(0, len, QuoteStyle::Double, role, false)
             }
             '”' => {
-                // ” written for “ before the words it opens: ` ”Yes,” she`.
-                let role = if is_space_or_none(char_before(ptext, i)) && is_word_char(next().0) {
-                    Role::Open
-                } else {
-                    Role::Close
-                };
+                // ” written for “ before the words it opens: ` ”Yes,” she`;
+                // and opening its paragraph, whatever follows (`” … in the
+                // case of Wyoming,” wrote`): nothing there to close.
+                let before = char_before(ptext, i);
+                let role =
+                    if before.is_none() || (is_space_or_none(before) && is_word_char(next().0)) {
+                        Role::Open
+                    } else {
+                        Role::Close
+                    };
                 push(0, len, QuoteStyle::Double, role, false)
             }
             '„' => push(0, len, QuoteStyle::Double, Role::Open, true),

@@ -2435,6 +2435,19 @@ pub(crate) fn mention_starting_at(
                 return Some(d);
             }
         }
+        // ("wrote Time magazine.": a body's noun after the name, ending
+        // the clause.)
+        if k > start
+            && last_good == Some(k - 1)
+            && tk.is_lower()
+            && tk.has(lexicon::ORGANISATION)
+            && tokens
+                .get(k + 1)
+                .is_none_or(|n| n.para != tk.para || !n.is_word())
+        {
+            last_good = Some(k);
+            break;
+        }
         if tk.is_capitalised() || tk.name_part {
             // ("said the Most Rev Cuthbert Ollerton": a style before a
             // clergy title.)

@@ -6075,3 +6075,14 @@ fn an_unnamed_questioner_who_asks_again_is_he_who_asked() {
         ]
     );
 }
+
+#[test]
+fn a_right_mark_opening_its_paragraph_opens_a_quotation() {
+    assert_eq!(
+        quotes("right_mark_opening_paragraph"),
+        [pair(
+            " … in the case of Wyoming, the Ellison train has already left the station,",
+            "Time magazine"
+        )]
+    );
+}
