@@ -682,8 +682,10 @@ pub(crate) fn referent(
     // ("The winner came from striker Sadiq Bello …. “…,” the 23-year-old
     // striker said": an age is news; the one person given the rest of
     // the description, if any, before the subject.)
-    if modifiers(text, tokens, the_at, mention).any(|m| m.ends_with("-year-old")) {
-        let mods = modifiers(text, tokens, the_at, mention).filter(|m| !m.ends_with("-year-old"));
+    // (So is a count of terms or wins: "the three-term congressman", "the
+    // two-time champion".)
+    if modifiers(text, tokens, the_at, mention).any(is_news_modifier) {
+        let mods = modifiers(text, tokens, the_at, mention).filter(|m| !is_news_modifier(m));
         let given = Wanted::new(head, mods.collect());
         if let Some(person) = one_described(text, tokens, register, earlier, &given) {
             return Some(person);
@@ -1188,7 +1190,7 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     // between the age and the noun.)
     // (Or a party or a nationality: "the 64-year-old Democrat", "the
     // 22-year-old Italian".)
-    let aged = w.ends_with("-year-old")
+    let aged = is_news_modifier(w)
         && (the_at + 2..the_at + 5)
             .take_while(|&k| {
                 tokens
@@ -1220,6 +1222,13 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
                     .any(|p| p.has(lexicon::ORGANISATION))
         });
     party || aged || placed
+}
+
+/// Whether a modifier tells news of a person that a description may give
+/// first: an age ("51-year-old"), a count of terms or of wins
+/// ("three-term", "two-time").
+fn is_news_modifier(w: &str) -> bool {
+    w.ends_with("-year-old") || w.ends_with("-term") || w.ends_with("-time")
 }
 
 /// Whether a word gives an age or a height ("51-year-old", "7-footer"):

@@ -1437,3 +1437,15 @@ fn an_epithet_that_replies_is_not_the_one_who_asked() {
         ]
     );
 }
+
+#[test]
+fn a_count_of_terms_is_news_like_an_age_in_an_epithet() {
+    assert_eq!(
+        referents("count_of_terms_epithet"),
+        [row(
+            "The lobbyists don’t want me there. That’s exactly why you should send me,",
+            "the three-term congressman",
+            Some("Tavish Ellmore")
+        )]
+    );
+}
