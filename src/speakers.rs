@@ -635,6 +635,14 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                         || company_word)
                     && !is_possessive(w)
             };
+        // "Glassworkers Local 219", "UAW Local 600": a union local's
+        // number.
+        let part = part
+            || (i > 0
+                && t.span().as_str(text).bytes().all(|b| b.is_ascii_digit())
+                && tokens[i - 1].span().as_str(text) == "Local"
+                && tokens[i - 1].name_part
+                && tokens[i - 1].para == t.para);
         // "May Lin Chow was …": a month that is also a given name, opening
         // a sentence before a capitalised word that can be a name.
         let part = part

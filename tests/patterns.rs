@@ -6086,3 +6086,14 @@ fn a_right_mark_opening_its_paragraph_opens_a_quotation() {
         )]
     );
 }
+
+#[test]
+fn a_union_locals_number_is_part_of_its_name() {
+    assert_eq!(
+        quotes("union_local_number"),
+        [pair(
+            "abandoned a community that built it.",
+            "Glassworkers Local 402"
+        )]
+    );
+}
