@@ -1234,7 +1234,9 @@ fn is_news_modifier(w: &str) -> bool {
 /// Whether a word gives an age or a height ("51-year-old", "7-footer"):
 /// an epithet the text may never have given anyone.
 fn is_age_or_height(w: &str) -> bool {
-    w.ends_with("-year-old") || w.ends_with("-footer")
+    // (And a pitcher's or a batter's hand, a like measure of the body:
+    // "the right-hander".)
+    w.ends_with("-year-old") || w.ends_with("-footer") || w.ends_with("-hander")
 }
 
 /// Whether token `k` is the number of a ranking ("the world No 31", "the

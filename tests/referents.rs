@@ -1449,3 +1449,15 @@ fn a_count_of_terms_is_news_like_an_age_in_an_epithet() {
         )]
     );
 }
+
+#[test]
+fn a_pitchers_hand_is_an_epithet_like_an_age() {
+    assert_eq!(
+        referents("hander_epithet"),
+        [row(
+            "the best it has been all year.",
+            "The right-hander",
+            Some("Tomasz Wielgosz")
+        )]
+    );
+}
