@@ -3060,6 +3060,11 @@ impl<'a> Resolver<'a> {
         let comma = (at + 1..toks.len().min(at + 16))
             .take_while(|&k| toks[k].para == para && !toks[k].is_punct('.') && !toks[k].quoted)
             .find(|&k| toks[k].is_punct(','))?;
+        // ("Still, she said, Pinemark had been slower": a parenthetical
+        // report is the pronoun's own, no phrase before a subject.)
+        if comma == at + 2 && toks[at + 1].lemma().is_some() && toks[at - 1].is_punct(',') {
+            return None;
+        }
         let subjects = &self.register.subjects;
         let si = subjects.partition_point(|m| m.token <= comma);
         let m = *subjects.get(si)?;

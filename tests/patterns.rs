@@ -6097,3 +6097,14 @@ fn a_union_locals_number_is_part_of_its_name() {
         )]
     );
 }
+
+#[test]
+fn a_pronoun_in_a_parenthetical_report_is_not_the_subject_after_it() {
+    assert_eq!(
+        quotes("parenthetical_report_is_no_cataphora"),
+        [pair(
+            "a risk that management seems to be underestimating.",
+            "Rashida Okonkwo-Bell"
+        )]
+    );
+}
