@@ -140,6 +140,7 @@ const SIGN_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
 
 const PERCEPTION_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
     "shows",
+    "showing",
     "showed",
     "show",
     "shown",
@@ -2763,6 +2764,31 @@ impl<'a> Resolver<'a> {
                         if !named_inside(name) {
                             return Some(self.entities.get_or_add(
                                 name,
+                                SpeakerKind::Person,
+                                None,
+                                g,
+                            ));
+                        }
+                    }
+                    // ("The union posted a video showing Huntington walking
+                    // the picket line. “…,” he told the crowd": one seen
+                    // doing something in the pronoun's paragraph.)
+                    let shown = {
+                        let first = self.titled_start(m.name);
+                        self.tokens[m.token].para == para
+                            && first > 0
+                            && PERCEPTION_VERBS.contains_ignore_ascii_case(self.word(first - 1))
+                            && self.word(m.token + 1).ends_with("ing")
+                    };
+                    if shown && m.gender == Gender::Unknown {
+                        let name = m.name.as_str(self.text);
+                        let full = self
+                            .register
+                            .fullest(self.text, name, g)
+                            .map_or(name, |f| f.as_str(self.text));
+                        if !named_inside(full) {
+                            return Some(self.entities.get_or_add(
+                                full,
                                 SpeakerKind::Person,
                                 None,
                                 g,

@@ -6108,3 +6108,17 @@ fn a_pronoun_in_a_parenthetical_report_is_not_the_subject_after_it() {
         )]
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_the_person_a_video_shows_in_its_paragraph() {
+    assert_eq!(
+        quotes("pronoun_takes_up_one_shown"),
+        [
+            pair(
+                "I do the same job as the guy next to me,",
+                "Jamal Pettengill"
+            ),
+            pair("We are not asking for a handout,", "Ferris Odunsi"),
+        ]
+    );
+}
