@@ -5813,7 +5813,18 @@ impl<'a> Resolver<'a> {
             && self.paragraph_is_quote(bp)
             && (bare(last) || bare(before))
             && (asks(last) || asks(before) || earlier.is_some_and(asks));
-        (asker_again || answer_to_bare || in_turns).then_some(other)
+        // ("“…?” Mr. Kellerhals asked." then "“…,” Judge Ashenfelter
+        // replied." then "“So the answer is yes.”": the asker again, after
+        // a reply to the asker's question.)
+        let after_reply = asks(before)
+            && done
+                .iter()
+                .rev()
+                .take_while(|d| para_of(d) == Some(lp))
+                .any(|d| self.cue_lemma(d).is_some_and(crate::cues::is_reply))
+            && self.paragraph_is_quote(lp)
+            && self.paragraph_is_quote(bp);
+        (asker_again || answer_to_bare || in_turns || after_reply).then_some(other)
     }
 
     /// Whether paragraph `p` names anyone: a capitalised name or a

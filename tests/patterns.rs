@@ -6122,3 +6122,29 @@ fn a_pronoun_takes_up_the_person_a_video_shows_in_its_paragraph() {
         ]
     );
 }
+
+#[test]
+fn a_bare_turn_after_a_reply_to_a_question_is_the_askers() {
+    assert_eq!(
+        quotes("bare_turn_after_a_reply"),
+        [
+            pair(
+                "Did you or did you not write that an officer’s hunch can justify a search?",
+                "Ogden Farrow"
+            ),
+            pair(
+                "I wrote that a hunch, combined with the facts in that record, was sufficient,",
+                "Ines Valcourt"
+            ),
+            pair(
+                "I did not write that a hunch alone is enough.",
+                "Ines Valcourt"
+            ),
+            pair("So the answer is yes.", "Ogden Farrow"),
+            pair(
+                "The answer is that the opinion says what it says, Senator.",
+                "Ines Valcourt"
+            ),
+        ]
+    );
+}
