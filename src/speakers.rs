@@ -627,8 +627,12 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     && i > 0
                     && tokens[i - 1].name_part
                     && tokens[i - 1].para == t.para;
+                // ("Boston-based Nerivance Therapeutics": where a body is
+                // based is no word of its name.)
+                let based = w.ends_with("-based");
                 !participle
                     && !adverb
+                    && !based
                     && (!t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
                         || place_word
                         || body_word

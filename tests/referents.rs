@@ -1461,3 +1461,15 @@ fn a_pitchers_hand_is_an_epithet_like_an_age() {
         )]
     );
 }
+
+#[test]
+fn where_a_company_is_based_is_no_word_of_its_name() {
+    assert_eq!(
+        referents("based_is_no_word_of_a_name"),
+        [row(
+            "We are encouraged by these data,",
+            "the company",
+            Some("Velmora Therapeutics")
+        )]
+    );
+}
