@@ -1547,9 +1547,13 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
         end = start - 1;
     }
     // The name before the last appositive: "X, a doctor at Y, said".
+    // ("A report into Severn Vale Hospitals Trust, published on
+    // Wednesday, said": or a description opening the clause.)
     let comma = first_comma?;
     let inner = mention_ending_at(text, tokens, comma.checked_sub(1)?, lo)?;
-    (inner.kind == MentionKind::Name).then_some(inner)
+    (inner.kind == MentionKind::Name
+        || (inner.kind == MentionKind::Description && inner.first_token == lo))
+        .then_some(inner)
 }
 
 /// Whether token `k` is part of a short quotation inside running words,

@@ -6148,3 +6148,14 @@ fn a_bare_turn_after_a_reply_to_a_question_is_the_askers() {
         ]
     );
 }
+
+#[test]
+fn a_description_opening_the_clause_before_an_appositive_is_the_subject() {
+    assert_eq!(
+        quotes("description_before_participle_appositive"),
+        [pair(
+            "culture of denial",
+            "A report into Harrowgate Hospitals Trust"
+        )]
+    );
+}
