@@ -986,6 +986,11 @@ pub(crate) fn cataphoric_referent(
             }
         }
     }
+    // ("in what a judge in British Columbia described as": the head before
+    // its phrase of place.)
+    let last = (first + 2..=last)
+        .find(|&k| tokens[k].is_lower() && tokens[k].has(lexicon::COMPLEMENT))
+        .map_or(last, |k| k - 1);
     if !(crate::speakers::is_indefinite(w) || possessive) || last <= first || last - first > 5 {
         return None;
     }

@@ -1473,3 +1473,15 @@ fn where_a_company_is_based_is_no_word_of_its_name() {
         )]
     );
 }
+
+#[test]
+fn an_indefinite_description_and_its_place_stand_for_the_person_named_after() {
+    assert_eq!(
+        referents("indefinite_description_with_place_named_later"),
+        [row(
+            "a cruel and calculated betrayal",
+            "a judge in British Columbia",
+            Some("Priya Ramaswamy")
+        )]
+    );
+}
