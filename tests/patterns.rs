@@ -6159,3 +6159,11 @@ fn a_description_opening_the_clause_before_an_appositive_is_the_subject() {
         )]
     );
 }
+
+#[test]
+fn parties_is_a_plural_that_speaks() {
+    assert_eq!(
+        quotes("parties_is_a_group"),
+        [pair("painfully slow", "opposition parties")]
+    );
+}
