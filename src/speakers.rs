@@ -607,44 +607,53 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 let adverb = sentence_start && is_adverb(w);
                 // ("the United States said": a place's word that is also a
                 // verb's form, after a capitalised word of the place.)
-                let place_word = t.has(lexicon::PLACE)
-                    && !sentence_start
-                    && i > 0
-                    && tokens[i - 1].is_capitalised()
-                    && tokens[i - 1].has(lexicon::PLACE);
+                let place_word = || {
+                    t.has(lexicon::PLACE)
+                        && !sentence_start
+                        && i > 0
+                        && tokens[i - 1].is_capitalised()
+                        && tokens[i - 1].has(lexicon::PLACE)
+                };
                 // ("the Court of Appeals said", "the Court of Claims": or
                 // a word after a body's word and its "of".)
-                let body_word = t.has(lexicon::INFLECTED_VERB)
-                    && !sentence_start
-                    && i > 1
-                    && tokens[i - 1].span().as_str(text) == "of"
-                    && tokens[i - 2].is_capitalised()
-                    && tokens[i - 2].has(lexicon::ORGANISATION);
+                let body_word = || {
+                    t.has(lexicon::INFLECTED_VERB)
+                        && !sentence_start
+                        && i > 1
+                        && tokens[i - 1].span().as_str(text) == "of"
+                        && tokens[i - 2].is_capitalised()
+                        && tokens[i - 2].has(lexicon::ORGANISATION)
+                };
                 // ("Ruthven Brands said", "Hallam Stores": or a word that
                 // ends a company's name, after a word of the name.)
-                let company_word = t.has(lexicon::COMPANY)
-                    && !sentence_start
-                    && i > 0
-                    && tokens[i - 1].name_part
-                    && tokens[i - 1].para == t.para;
-                // ("Boston-based Nerivance Therapeutics": where a body is
-                // based is no word of its name.)
-                let based = w.ends_with("-based");
+                let company_word = || {
+                    t.has(lexicon::COMPANY)
+                        && !sentence_start
+                        && i > 0
+                        && tokens[i - 1].name_part
+                        && tokens[i - 1].para == t.para
+                };
                 !participle
                     && !adverb
-                    && !based
                     && (!t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
-                        || place_word
-                        || body_word
-                        || company_word)
+                        || place_word()
+                        || body_word()
+                        || company_word())
                     && !is_possessive(w)
+                    // ("Boston-based Nerivance Therapeutics": where a body
+                    // is based is no word of its name.)
+                    && !w.ends_with("-based")
             };
         // "Glassworkers Local 219", "UAW Local 600": a union local's
         // number.
         let part = part
             || (i > 0
-                && t.span().as_str(text).bytes().all(|b| b.is_ascii_digit())
+                && text
+                    .as_bytes()
+                    .get(t.span().start)
+                    .is_some_and(u8::is_ascii_digit)
                 && tokens[i - 1].span().as_str(text) == "Local"
+                && t.span().as_str(text).bytes().all(|b| b.is_ascii_digit())
                 && tokens[i - 1].name_part
                 && tokens[i - 1].para == t.para);
         // "May Lin Chow was …": a month that is also a given name, opening
