@@ -5611,6 +5611,25 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // "Senator Mahal asked who had approved the purchases." then
+        // "“The delegate,” Dr Forbes said." then "“And who is the
+        // delegate?”": a bare question after the answer to a question
+        // reported without quote marks is the asker's.
+        if p + 1 == para
+            && p >= 1
+            && first_in_para == 0
+            && q.content.as_str(self.text).trim_end().ends_with('?')
+            && !self.paragraph_has_quote(p - 1)
+        {
+            if let Some(asker) = self.reported_asker(p - 1, e) {
+                return Some(mk(
+                    asker,
+                    None,
+                    CONF_PREVIOUS_PARAGRAPH,
+                    Attribution::PreviousParagraph,
+                ));
+            }
+        }
         if p + 1 == para {
             if let Some(other) = self.exchange_turn(q, done, e, p) {
                 return Some(mk(
@@ -5825,6 +5844,30 @@ impl<'a> Resolver<'a> {
             && self.paragraph_is_quote(lp)
             && self.paragraph_is_quote(bp);
         (asker_again || answer_to_bare || in_turns || after_reply).then_some(other)
+    }
+
+    /// The last person of paragraph `para` other than `not` who asked
+    /// something there ("Senator Mahal asked who had approved …").
+    fn reported_asker(&self, para: u32, not: usize) -> Option<usize> {
+        let start = self.tokens.partition_point(|t| t.para < para);
+        let end = self.tokens.partition_point(|t| t.para <= para);
+        let i = self.events.partition_point(|ev| ev.cue.token < start);
+        self.events[i..]
+            .iter()
+            .take_while(|ev| ev.cue.token < end)
+            .filter(|ev| ev.cue.lemma == "ask")
+            .filter_map(|ev| ev.entity)
+            .filter(|&x| x != not && self.entities.list[x].kind == SpeakerKind::Person)
+            .last()
+    }
+
+    /// Whether paragraph `p` has a quotation in it.
+    fn paragraph_has_quote(&self, p: u32) -> bool {
+        let start = self.tokens.partition_point(|t| t.para < p);
+        self.tokens[start..]
+            .iter()
+            .take_while(|t| t.para == p)
+            .any(|t| t.quoted)
     }
 
     /// Whether paragraph `p` names anyone: a capitalised name or a

@@ -6167,3 +6167,15 @@ fn parties_is_a_plural_that_speaks() {
         [pair("painfully slow", "opposition parties")]
     );
 }
+
+#[test]
+fn a_bare_question_after_the_answer_to_a_reported_question_is_the_askers() {
+    assert_eq!(
+        quotes("bare_question_after_reported_question"),
+        [
+            pair("The delegate,", "Alasdair Finnegan"),
+            pair("And who is the delegate?", "Terry Okafor"),
+            pair("I am, senator.", "Alasdair Finnegan"),
+        ]
+    );
+}
