@@ -6179,3 +6179,14 @@ fn a_bare_question_after_the_answer_to_a_reported_question_is_the_askers() {
         ]
     );
 }
+
+#[test]
+fn a_constabulary_is_a_body_whose_name_joins_its_words_by_and() {
+    assert_eq!(
+        quotes("constabulary_is_a_body"),
+        [pair(
+            "This is the outcome every one of us had been hoping and praying for,",
+            "Moira Strachan"
+        )]
+    );
+}
