@@ -229,6 +229,19 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     {
         return true;
     }
+    // ("Americans for Prosperity", "Brannock Families for Medical
+    // Freedom": or "for" after a plural no given name opens.)
+    if w == "for"
+        && k > lo
+        && tokens[k - 1].is_capitalised()
+        && word(text, tokens, k - 1).ends_with('s')
+        && !tokens[k - 1].has(lexicon::TITLE)
+        && tokens[k - 1].first_name().is_none()
+        && (k - 1 == lo || tokens[k - 2].first_name().is_none())
+        && capitalised_next(k)
+    {
+        return true;
+    }
     // "the Commission on Presidential Debates", "the Council on Foreign
     // Relations": "on" after a body's word.
     if w == "on" {

@@ -6190,3 +6190,14 @@ fn a_constabulary_is_a_body_whose_name_joins_its_words_by_and() {
         )]
     );
 }
+
+#[test]
+fn for_after_a_plural_joins_a_bodys_name() {
+    assert_eq!(
+        quotes("plural_for_body_name"),
+        [pair(
+            "respects every family’s choice.",
+            "Kellwood Families for Medical Freedom"
+        )]
+    );
+}
