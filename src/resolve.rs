@@ -1355,7 +1355,16 @@ impl<'a> Resolver<'a> {
                         // nominee, called": a name opening a relative
                         // clause.)
                         || (n.first_token > s.first_token
-                            && matches!(self.word(n.first_token - 1), "which" | "whom")) =>
+                            && matches!(self.word(n.first_token - 1), "which" | "whom"))
+                        // ("Mendoza recalled that when she recruited her,
+                        // the coach, Ray Sapolu, told": or in the clause a
+                        // verb reports with "that".)
+                        || (n.first_token > s.first_token
+                            && (s.first_token + 1..n.first_token).any(|k| {
+                                self.word(k) == "that"
+                                    && toks[k - 1].is_lower()
+                                    && toks[k - 1].lemma().is_some()
+                            })) =>
                 {
                     Some(n)
                 }

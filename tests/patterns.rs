@@ -6201,3 +6201,14 @@ fn for_after_a_plural_joins_a_bodys_name() {
         )]
     );
 }
+
+#[test]
+fn an_apposed_name_in_a_reported_clause_is_its_verbs_subject() {
+    assert_eq!(
+        quotes("apposed_name_in_reported_clause"),
+        [pair(
+            "the most competitive kid I’ve ever coached.",
+            "Ray Tuiasosopo"
+        )]
+    );
+}
