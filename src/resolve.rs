@@ -5844,12 +5844,15 @@ impl<'a> Resolver<'a> {
         // ("“…?” Mr. Kellerhals asked." then "“…,” Judge Ashenfelter
         // replied." then "“So the answer is yes.”": the asker again, after
         // a reply to the asker's question.)
+        // (Or to a question the text says was asked: "“…?” Lombardi
+        // asked." then "“…,” Greco said.")
         let after_reply = asks(before)
-            && done
-                .iter()
-                .rev()
-                .take_while(|d| para_of(d) == Some(lp))
-                .any(|d| self.cue_lemma(d).is_some_and(crate::cues::is_reply))
+            && (self.cue_lemma(before) == Some("ask")
+                || done
+                    .iter()
+                    .rev()
+                    .take_while(|d| para_of(d) == Some(lp))
+                    .any(|d| self.cue_lemma(d).is_some_and(crate::cues::is_reply)))
             && self.paragraph_is_quote(lp)
             && self.paragraph_is_quote(bp);
         (asker_again || answer_to_bare || in_turns || after_reply).then_some(other)

@@ -6212,3 +6212,25 @@ fn an_apposed_name_in_a_reported_clause_is_its_verbs_subject() {
         )]
     );
 }
+
+#[test]
+fn a_bare_turn_after_an_answer_to_an_asked_question_is_the_askers() {
+    assert_eq!(
+        quotes("bare_turn_after_answer_to_asked_question"),
+        [
+            pair(
+                "Can you tell me, today, how many dollars of this go to Phelps County?",
+                "Curtis Albrecht"
+            ),
+            pair(
+                "I can tell you the formula, senator. I can’t tell you the dollars until the department does its project list,",
+                "Patricia Ferrante"
+            ),
+            pair("So the answer is no.", "Curtis Albrecht"),
+            pair(
+                "The answer is that it’s a formula, and your county does very well under it.",
+                "Patricia Ferrante"
+            ),
+        ]
+    );
+}
