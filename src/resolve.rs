@@ -26,6 +26,12 @@ const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
 const PASSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["was", "were", "been", "is", "are"]);
 
+/// Spans of time that "for" makes an adverb between an auxiliary and its
+/// verb ("has for months described").
+const TIME_SPANS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "days", "weeks", "months", "years", "decades", "hours", "ages",
+]);
+
 /// How far back (in bytes) a couple named by given names sharing a
 /// surname is what "her husband" looks for.
 const SPOUSE_REACH: usize = 2000;
@@ -953,6 +959,18 @@ impl<'a> Resolver<'a> {
                 && is_filler(&self.tokens[j - 1], self.text)
             {
                 j -= 1;
+            } else if let Some(k) = (j > lo + 2 && TIME_SPANS.contains(self.word(j - 1)))
+                .then(|| {
+                    // "has for months described", "had for two years
+                    // called": a span of time after "for".
+                    (j.saturating_sub(3).max(lo + 1)..j - 1)
+                        .rev()
+                        .find(|&k| self.word(k) == "for")
+                        .filter(|&k| (k + 1..j - 1).all(|x| speakers::is_number(self.word(x))))
+                })
+                .flatten()
+            {
+                j = k;
             } else if j > lo + 1 && self.word(j - 1).eq_ignore_ascii_case("ago") {
                 j -= 1;
                 let stop = j.saturating_sub(5).max(lo);

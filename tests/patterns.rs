@@ -6234,3 +6234,11 @@ fn a_bare_turn_after_an_answer_to_an_asked_question_is_the_askers() {
         ]
     );
 }
+
+#[test]
+fn a_span_of_time_after_for_between_auxiliary_and_verb_is_skipped() {
+    assert_eq!(
+        quotes("span_of_time_before_verb"),
+        [pair("colonial-era thinking.", "Norvalian state television")]
+    );
+}
