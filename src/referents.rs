@@ -1134,10 +1134,6 @@ fn token_range(tokens: &[Token], mention: Span) -> Option<(usize, usize)> {
     Some((first, last))
 }
 
-/// Whether a definite description is an epithet for someone just named:
-/// an age ("the 20-year-old"), a nationality ("the Scot") or a party ("the
-/// Democrat"), alone or after a place ("the Sioux City Republican"), or a
-/// noun for a person after an age ("the 71-year-old retired librarian").
 /// Nouns for a parent that make an epithet with the number of children
 /// after "of" ("the mother of three").
 const PARENT_NOUNS: ShortList = ShortList::new(&[
@@ -1150,6 +1146,11 @@ const PARENT_NOUNS: ShortList = ShortList::new(&[
     "dad",
 ]);
 
+/// Whether a definite description is an epithet for someone just named:
+/// an age ("the 20-year-old"), a nationality ("the Scot") or a party ("the
+/// Democrat"), alone or after a place ("the Sioux City Republican"), or a
+/// noun for a person after an age ("the 71-year-old retired librarian"),
+/// or a parent of so many children ("the mother of three").
 fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     let Some(h) = tokens.get(the_at + 1) else {
         return false;

@@ -2808,18 +2808,8 @@ impl<'a> Resolver<'a> {
                             && self.word(m.token + 1).ends_with("ing")
                     };
                     if shown && m.gender == Gender::Unknown {
-                        let name = m.name.as_str(self.text);
-                        let full = self
-                            .register
-                            .fullest(self.text, name, g)
-                            .map_or(name, |f| f.as_str(self.text));
-                        if !named_inside(full) {
-                            return Some(self.entities.get_or_add(
-                                full,
-                                SpeakerKind::Person,
-                                None,
-                                g,
-                            ));
+                        if let Some(e) = self.person_for_pronoun(m, g, &named_inside) {
+                            return Some(e);
                         }
                     }
                     if known && fallback_known.is_none() {
@@ -6399,7 +6389,7 @@ impl<'a> Resolver<'a> {
             let p = &self.tokens[v - 1];
             p.is_punct(',')
                 || speakers::is_dash(self.tokens, v - 1)
-                || (p.is_lower() && (p.has(lexicon::FILLER) || self.word(v - 1).ends_with("ly")))
+                || (p.is_lower() && is_filler(p, self.text))
         };
         after_break
             && crate::text::is_regular_past(self.word(v))

@@ -1674,7 +1674,7 @@ pub(crate) fn name_ending_at(
             // "former Sen. X", "campaign manager Jeff Weaver"
             start = k;
         } else if start == k + 1
-            && STYLES.contains(word(text, tokens, k))
+            && is_style(word(text, tokens, k))
             && tokens[start].has(lexicon::TITLE)
         {
             // "the Most Rev Cuthbert Ollerton", "the Very Rev": a style
@@ -2489,8 +2489,7 @@ pub(crate) fn mention_starting_at(
         if tk.is_capitalised() || tk.name_part {
             // ("said the Most Rev Cuthbert Ollerton": a style before a
             // clergy title.)
-            let style =
-                STYLES.contains(wk) && tokens.get(k + 1).is_some_and(|n| n.has(lexicon::TITLE));
+            let style = is_style(wk) && tokens.get(k + 1).is_some_and(|n| n.has(lexicon::TITLE));
             if (tk.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) && !style)
                 || (k == start && !tk.name_part && is_adverb(wk))
             {
@@ -4209,7 +4208,7 @@ fn in_title_case(text: &str, tokens: &[Token], first: usize, end: usize) -> bool
             && t.is_word()
             && t.is_capitalised()
             && t.has(lexicon::NOT_NAME)
-            && !STYLES.contains(t.span().as_str(text))
+            && !is_style(t.span().as_str(text))
     };
     let after = tokens.get(end + 1).is_some_and(function_word);
     let before = first >= 2 && function_word(&tokens[first - 1]) && {
