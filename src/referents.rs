@@ -1146,6 +1146,125 @@ const PARENT_NOUNS: ShortList = ShortList::new(&[
     "dad",
 ]);
 
+/// Nouns for a child or grandchild: the one a text names after them is
+/// the younger of two namesakes ("His son, Officer Kyle Pritchett").
+const CHILD_NOUNS: ShortList = ShortList::new(&[
+    "son",
+    "daughter",
+    "child",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepdaughter",
+]);
+
+/// Of the namesakes with the last word `surname`, the elder (`elder`) or
+/// the younger one, as the text tells which is which: an age after one's
+/// full name ("Leilani Kamaka, 29,"), or a noun for a parent or a child
+/// before it ("His son, Officer Kyle Pritchett", "her mother, Loretta
+/// Bearspaw"). `None` when the text does not tell.
+pub(crate) fn namesake_by_seniority(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister,
+    surname: &str,
+    elder: bool,
+) -> Option<Span> {
+    let names: Vec<Span> = register.namesakes(surname).collect();
+    if names.len() < 2 {
+        return None;
+    }
+    // (-1 a child, 1 a parent, 0 not told; the first age given.)
+    let mut kin = vec![0i8; names.len()];
+    let mut age: Vec<Option<u32>> = vec![None; names.len()];
+    for s in register.full_mentions() {
+        let Some(i) = names.iter().position(|n| n.as_str(text) == s.as_str(text)) else {
+            continue;
+        };
+        let first = tokens.partition_point(|t| t.span().start < s.start);
+        let after = tokens.partition_point(|t| t.span().start < s.end);
+        if kin[i] == 0 {
+            kin[i] = kin_before(text, tokens, first);
+        }
+        if age[i].is_none() {
+            age[i] = age_after(text, tokens, after);
+        }
+    }
+    let sign = if elder { 1 } else { -1 };
+    // Ages, when two or more differ.
+    let aged: Vec<(usize, i64)> = (0..names.len())
+        .filter_map(|i| age[i].map(|a| (i, sign * i64::from(a))))
+        .collect();
+    if let Some(&(best, top)) = aged.iter().max_by_key(|&&(_, a)| a) {
+        if aged.len() >= 2 && aged.iter().filter(|&&(_, a)| a == top).count() == 1 {
+            return Some(names[best]);
+        }
+    }
+    // A parent or a child: the one told to be the kin wanted, or of two,
+    // the other of the one told to be the kin not wanted.
+    let wanted: Vec<usize> = (0..names.len())
+        .filter(|&i| i32::from(kin[i]) == sign as i32)
+        .collect();
+    if let [one] = wanted[..] {
+        return Some(names[one]);
+    }
+    if wanted.is_empty() && names.len() == 2 {
+        match (kin[0], kin[1]) {
+            (0, k) if i32::from(k) == -(sign as i32) => return Some(names[0]),
+            (k, 0) if i32::from(k) == -(sign as i32) => return Some(names[1]),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// 1 when a noun for a parent stands before the name opening at token
+/// `first` ("her mother, Dr. Loretta Bearspaw"), -1 for a child ("His
+/// son, Officer Kyle Pritchett"), 0 otherwise. Titles and one comma may
+/// stand between.
+fn kin_before(text: &str, tokens: &[Token], first: usize) -> i8 {
+    let mut k = first;
+    let mut comma = false;
+    while k > 0 && first - k < 4 {
+        let t = &tokens[k - 1];
+        if t.para != tokens[first].para {
+            return 0;
+        }
+        if t.is_punct(',') && !comma {
+            comma = true;
+        } else if t.is_capitalised() && t.has(lexicon::TITLE) {
+        } else {
+            break;
+        }
+        k -= 1;
+    }
+    let Some(t) = k.checked_sub(1).map(|j| &tokens[j]) else {
+        return 0;
+    };
+    let w = t.span().as_str(text);
+    if t.para != tokens[first].para || !t.is_lower() {
+        0
+    } else if PARENT_NOUNS.contains(w) {
+        1
+    } else if CHILD_NOUNS.contains(w) {
+        -1
+    } else {
+        0
+    }
+}
+
+/// The age in ", 29," after a name ending before token `after`.
+fn age_after(text: &str, tokens: &[Token], after: usize) -> Option<u32> {
+    let [comma, n, close] = tokens.get(after..after + 3)? else {
+        return None;
+    };
+    if !comma.is_punct(',') || !(close.is_punct(',') || close.is_punct('.')) {
+        return None;
+    }
+    let age: u32 = n.span().as_str(text).parse().ok()?;
+    (1..=120).contains(&age).then_some(age)
+}
+
 /// Whether a definite description is an epithet for someone just named:
 /// an age ("the 20-year-old"), a nationality ("the Scot") or a party ("the
 /// Democrat"), alone or after a place ("the Sioux City Republican"), or a

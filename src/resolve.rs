@@ -2071,6 +2071,30 @@ impl<'a> Resolver<'a> {
             .saturating_sub(1)
     }
 
+    /// Whether a name mention says which of two namesakes it means by
+    /// age: `Some(true)` for "the elder Pritchett" (or "the older"),
+    /// `Some(false)` for "the younger Pritchett".
+    fn seniority(&self, m: &Mention) -> Option<bool> {
+        let at = m.title.map_or(m.name.start, |t| t.start);
+        let k = self.tokens.partition_point(|t| t.span().start < at);
+        let word_at = |i: usize| self.tokens[i].span().as_str(self.text);
+        // ("the elder Pritchett": "elder" is a title of its own.)
+        let (word, the) = match m.title {
+            Some(t) if t.as_str(self.text).eq_ignore_ascii_case("elder") => {
+                ("elder", k.checked_sub(1)?)
+            }
+            _ => (word_at(k.checked_sub(1)?), k.checked_sub(2)?),
+        };
+        if !word_at(the).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        match word {
+            "elder" | "older" => Some(true),
+            "younger" => Some(false),
+            _ => None,
+        }
+    }
+
     /// The entity a mention refers to.
     fn resolve(&mut self, m: &Mention, at: usize) -> Option<usize> {
         let text = self.text;
@@ -2133,12 +2157,31 @@ impl<'a> Resolver<'a> {
                 let honour = m.title.is_some_and(|t| {
                     HONOURS.contains_ignore_ascii_case(t.as_str(text).trim_end_matches('.'))
                 });
-                let full = honour
-                    .then(|| {
-                        self.register
-                            .by_given_name(text, name, m_gender, m.name.start, true)
+                // "the elder Pritchett": of namesakes, the one the text
+                // tells is the elder.
+                let by_seniority = self.seniority(m).and_then(|elder| {
+                    crate::referents::namesake_by_seniority(
+                        text,
+                        self.tokens,
+                        self.register,
+                        speakers::last_word(name),
+                        elder,
+                    )
+                });
+                let full = by_seniority
+                    .or_else(|| {
+                        honour
+                            .then(|| {
+                                self.register.by_given_name(
+                                    text,
+                                    name,
+                                    m_gender,
+                                    m.name.start,
+                                    true,
+                                )
+                            })
+                            .flatten()
                     })
-                    .flatten()
                     .or_else(|| {
                         self.register
                             .fullest_near(text, name, m_gender, m.name.start)

@@ -3988,6 +3988,22 @@ impl<'t> NameRegister<'t> {
         (found.next().is_none() && other_clashes).then(|| given_and_surname(text, g, sn))
     }
 
+    /// The distinct full names sharing the last word `surname` ("Walter
+    /// Pritchett" and "Kyle Pritchett"), most frequent first.
+    pub fn namesakes(&self, surname: &str) -> impl Iterator<Item = Span> + '_ {
+        self.by_last
+            .get(surname)
+            .into_iter()
+            .flatten()
+            .take(MAX_NAMESAKES)
+            .map(|f| f.name)
+    }
+
+    /// Every occurrence of a full name, in text order.
+    pub fn full_mentions(&self) -> &[Span] {
+        &self.full_mentions
+    }
+
     /// Whether `word` is the last word of a full name in the text
     /// ("Cyril" of "Malkia Cyril"): then a lone "Cyril" is that surname,
     /// and says nothing of gender as a given name would.

@@ -6242,3 +6242,26 @@ fn a_span_of_time_after_for_between_auxiliary_and_verb_is_skipped() {
         [pair("colonial-era thinking.", "Norvalian state television")]
     );
 }
+
+#[test]
+fn the_elder_of_two_namesakes_is_the_one_whose_son_is_named() {
+    assert_eq!(
+        quotes("the_elder_of_namesakes"),
+        [
+            pair("My son pays into that fund every month,", "Gordon Vesely"),
+            pair("I was not surprised by the sentence,", "Aaron Vesely"),
+        ]
+    );
+}
+
+#[test]
+fn the_younger_of_two_namesakes_is_the_one_with_the_lower_age() {
+    assert_eq!(
+        quotes("the_younger_by_age"),
+        [
+            pair("I thought I would never come back,", "Ingrid Halvik"),
+            pair("Then the ovens needed someone.", "Ingrid Halvik"),
+            pair("She burns fewer loaves than I did,", "Teodora Halvik"),
+        ]
+    );
+}
