@@ -984,6 +984,36 @@ impl<'a> Resolver<'a> {
                 break;
             }
         }
+        // "Heaney, known as “Coach H,” said", "Holloway-Pike, on his
+        // podcast, “Holloway at High Noon,” called": a title whose comma
+        // inside the marks closes an appositive; the subject opens the
+        // clause.
+        if j > lo && toks[j - 1].quoted {
+            let mut q = j - 1;
+            while q > lo && toks[q - 1].quoted {
+                q -= 1;
+            }
+            let title = toks[q..j]
+                .iter()
+                .find(|t| t.kind() == crate::tokens::Kind::Quoted)
+                .map(|t| t.span().as_str(self.text).trim_end())
+                .filter(|c| c.ends_with(','))
+                .and_then(|c| crate::text::title_case_words(c.trim_end_matches(','), 12));
+            if q > lo && title.is_some() {
+                // ("Holloway-Pike himself, …": past a reflexive.)
+                if let Some(m) = self.clause_subject(lo, q).filter(|m| {
+                    let e = self.token_end(m.span.end) + 1;
+                    let reflexive = matches!(
+                        self.word(e),
+                        "himself" | "herself" | "itself" | "themselves"
+                    );
+                    let e = if reflexive { e + 1 } else { e };
+                    toks.get(e).is_some_and(|t| t.is_punct(','))
+                }) {
+                    return (Some(m), m.first_token, v);
+                }
+            }
+        }
         // "Blaylock was heckled at a diner; praised the mayor as “…”": a
         // verb opening a clause after a semicolon has no subject of its own
         // (nor one after it).

@@ -6265,3 +6265,11 @@ fn the_younger_of_two_namesakes_is_the_one_with_the_lower_age() {
         ]
     );
 }
+
+#[test]
+fn a_title_closing_an_appositive_leaves_the_subject_before_it() {
+    assert_eq!(
+        quotes("title_closing_an_appositive"),
+        [pair("a fundraiser in rented cowboy boots.", "Buck Tamsin")]
+    );
+}
