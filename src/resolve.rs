@@ -1460,8 +1460,50 @@ impl<'a> Resolver<'a> {
                     && !toks[f - 2].is_punct(',')
                     && toks[lo..f].iter().any(|t| t.has(lexicon::RELATIVE))
             };
-            if let Some(m) = speakers::mention_ending_at(self.text, toks, j - 1, lo)
-                .filter(|m| !role(m))
+            // ("The family of a man shot by police called": nor the agent
+            // of a participle inside the subject.)
+            let agent = |m: &Mention| {
+                let f = m.first_token;
+                f > lo + 1
+                    && self.word(f - 1) == "by"
+                    && (speakers::is_past_form(self.text, &toks[f - 2])
+                        // ("taken", "written", "shown"; "shot", a cue
+                        // with its particle only)
+                        || (toks[f - 2].is_lower()
+                            && self.word(f - 2).len() > 3
+                            && (self.word(f - 2).ends_with("en")
+                                || self.word(f - 2).ends_with("wn")
+                                || (toks[f - 2].lemma().is_some()
+                                    && !self.word(f - 2).ends_with('s')
+                                    && !self.word(f - 2).ends_with("ing")))))
+                    && !PASSIVE_AUXILIARIES.contains(self.word(f - 3))
+                    // (Not the sender of a document, who speaks: "A
+                    // fundraising email sent by Tamsin Okafor-Lind on
+                    // Tuesday warned".)
+                    && !toks[lo..f - 2].iter().any(|t| t.has(lexicon::STATEMENT_NOUN))
+            };
+            let before = speakers::mention_ending_at(self.text, toks, j - 1, lo);
+            if let Some(a) = before.filter(|a| agent(a) && a.first_token > lo + 2) {
+                // The subject is the description the clause opens with
+                // (past a dateline), up to the agent.
+                let start = if self.opens_paragraph(lo) {
+                    speakers::dateline_end(self.text, toks, lo).unwrap_or(lo)
+                } else {
+                    lo
+                };
+                if let Some(s) = (start + 2 < a.first_token)
+                    .then(|| {
+                        speakers::mention_starting_at(self.text, toks, start, a.first_token - 2)
+                    })
+                    .flatten()
+                    .filter(|s| s.first_token == start && s.kind == MentionKind::Description)
+                {
+                    let s = speakers::headed_by(s, a.span.end);
+                    return (Some(s), s.first_token, v);
+                }
+            }
+            if let Some(m) = before
+                .filter(|m| !role(m) && !agent(m))
                 .map(|m| speakers::joint_speakers(self.text, toks, m, lo, j))
             {
                 if m.first_token >= lo {

@@ -6273,3 +6273,14 @@ fn a_title_closing_an_appositive_leaves_the_subject_before_it() {
         [pair("a fundraiser in rented cowboy boots.", "Buck Tamsin")]
     );
 }
+
+#[test]
+fn the_agent_of_a_participle_inside_the_subject_is_not_the_speaker() {
+    assert_eq!(
+        quotes("agent_inside_the_subject"),
+        [pair(
+            "simply not true.",
+            "The family of a 19-year-old woman fatally shot by a county sheriff's deputy"
+        )]
+    );
+}
