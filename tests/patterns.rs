@@ -6284,3 +6284,11 @@ fn the_agent_of_a_participle_inside_the_subject_is_not_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn advocate_before_a_name_is_a_title_of_the_apposed_name() {
+    assert_eq!(
+        quotes("advocate_as_title"),
+        [pair("falsely implicated", "Rohan Kulkarni")]
+    );
+}
