@@ -971,6 +971,13 @@ impl<'a> Resolver<'a> {
                 .flatten()
             {
                 j = k;
+            } else if j > lo + 2
+                && matches!(self.word(j - 1), "long" | "since")
+                && matches!(self.word(j - 2), "has" | "have" | "had")
+            {
+                // "which analysts have long described as", "she has since
+                // said": an adverb of the perfect.
+                j -= 1;
             } else if j > lo + 1 && self.word(j - 1).eq_ignore_ascii_case("ago") {
                 j -= 1;
                 let stop = j.saturating_sub(5).max(lo);
@@ -4498,7 +4505,10 @@ impl<'a> Resolver<'a> {
                 let e = &self.events[ev_cursor - 1];
                 e.mention.is_some()
                     && (e.last + 1 == oi
-                        || (e.last + 2 == oi && matches!(self.word(oi - 1), ":" | "," | "that")))
+                        // ("which analysts have described as “non-core”,
+                        // Orla Hennessy said")
+                        || (e.last + 2 == oi
+                            && matches!(self.word(oi - 1), ":" | "," | "that" | "as")))
             };
             let mut decision = None;
             // "a clip that Judge Mosman called “distasteful,” Santilli
@@ -4749,7 +4759,16 @@ impl<'a> Resolver<'a> {
                 // "The FBI did not find “ties of any consequence,” aside
                 // from …, said the bureau's director": a report closing the
                 // sentence gives every fragment in it to its speaker.
-                let closing = (kind == QuoteKind::Mixed)
+                // ("…, which analysts have described as “non-core”, Orla
+                // Hennessy said": not past the verb of a relative clause
+                // right before the fragment.)
+                let own_relative = fragment_after_cue
+                    && self.events[ev_cursor - 1].first > 0
+                    && matches!(
+                        self.word(self.events[ev_cursor - 1].first - 1),
+                        "which" | "that" | "whom" | "what"
+                    );
+                let closing = (kind == QuoteKind::Mixed && !own_relative)
                     .then(|| self.sentence_closing_report(ai, ev_cursor))
                     .flatten();
                 // "Senator Lina Corvo’s claim that the dam was “…”": a

@@ -6292,3 +6292,16 @@ fn advocate_before_a_name_is_a_title_of_the_apposed_name() {
         [pair("falsely implicated", "Rohan Kulkarni")]
     );
 }
+
+#[test]
+fn long_between_a_perfect_auxiliary_and_its_verb_keeps_the_subject() {
+    assert_eq!(quotes("perfect_with_long"), [pair("non-core", "analysts")]);
+}
+
+#[test]
+fn a_fragment_said_in_a_relative_clause_is_not_the_closing_reports() {
+    assert_eq!(
+        quotes("relative_clause_before_closing_report"),
+        [pair("non-core", "analysts")]
+    );
+}
