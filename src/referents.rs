@@ -634,6 +634,28 @@ pub(crate) fn referent(
     if let Some(person) = only.person() {
         return Some(person);
     }
+    // "Marlow Vale … their captain, Jonjo Erskine-Bowyer, …. Erskine-Bowyer
+    // … struck a calmer tone. Writing on Instagram, the Vale captain
+    // posted": the subject named last, if the text gave them the head
+    // itself, before anyone given only the modifiers (below).
+    if !wanted.mods.is_empty() {
+        let head_only = Wanted::new(head, Vec::new());
+        if let Some(&(full, last)) = tried.first() {
+            let given_head = earlier
+                .iter()
+                .rev()
+                .take(MENTIONS_READ)
+                .filter(|o| last_word(o.name.as_str(text)) == last)
+                .any(|o| {
+                    crate::text::words(o.name.as_str(text))
+                        .all(|w| crate::text::words(full.as_str(text)).any(|x| x == w))
+                        && is_described(text, tokens, o, &head_only)
+                });
+            if given_head {
+                return Some(full);
+            }
+        }
+    }
     // "the OPEC chief" after "OPEC Secretary-General Faisal al-Rashidi",
     // "the Philippine diplomat" after "…, the Philippine foreign affairs
     // undersecretary": the one person described with the same
@@ -840,7 +862,16 @@ fn introduced_unnamed(text: &str, tokens: &[Token], the_at: usize, head: &str) -
                             tokens[k - 1].span().as_str(text),
                             "is" | "was" | "as" | "became" | "becomes"
                         ));
-                crate::speakers::is_indefinite(tokens[k].span().as_str(text)) && !of_a_name
+                // (Of the same phrase: not "a point when their captain".)
+                let same_phrase = (k + 1..j).all(|x| {
+                    let w = tokens[x].span().as_str(text);
+                    !is_the(w)
+                        && !POSSESSIVES.contains_ignore_ascii_case(w)
+                        && !tokens[x].has(lexicon::SUBORDINATOR)
+                });
+                crate::speakers::is_indefinite(tokens[k].span().as_str(text))
+                    && !of_a_name
+                    && same_phrase
             })
         })
 }
@@ -1332,10 +1363,23 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
             });
     // ("the Danish midfielder", "the Queensland skipper": a place or a
     // nationality or two before a noun for a person.)
+    // ("the Ashcott head coach": a lower-case word of the office may
+    // come between.)
     let placed = (the_at + 2..the_at + 4)
         .take_while(|&k| tokens.get(k).is_some_and(|t| t.para == h.para))
         .find(|&k| !place(&tokens[k]))
         .filter(|&k| tokens[the_at + 1..k].iter().all(place))
+        .map(|k| {
+            let office_word = OFFICE_QUALIFIERS.contains(tokens[k].span().as_str(text))
+                && tokens.get(k + 1).is_some_and(|t| {
+                    t.para == h.para && t.is_lower() && t.span().as_str(text) == head
+                });
+            if office_word {
+                k + 1
+            } else {
+                k
+            }
+        })
         .is_some_and(|k| {
             // (Or a title in capitals: "the Dublin South-Central TD".)
             let t = &tokens[k];
@@ -1348,6 +1392,18 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
         });
     party || aged || placed
 }
+
+/// Words that qualify an office between a place and the noun for it ("the
+/// Ashcott head coach", "the Leinster team doctor").
+const OFFICE_QUALIFIERS: ShortList = ShortList::new(&[
+    "head",
+    "assistant",
+    "deputy",
+    "interim",
+    "acting",
+    "team",
+    "club",
+]);
 
 /// Whether a modifier tells news of a person that a description may give
 /// first: an age ("51-year-old"), a count of terms or of wins

@@ -1485,3 +1485,39 @@ fn an_indefinite_description_and_its_place_stand_for_the_person_named_after() {
         )]
     );
 }
+
+#[test]
+fn a_place_and_a_qualified_office_are_an_epithet_for_the_last_named_subject() {
+    assert_eq!(
+        referents("office_qualifier_epithet"),
+        [row(
+            "We came here to press them and we pressed them,",
+            "the Kestwick head coach",
+            Some("Radu Ionescu")
+        )]
+    );
+}
+
+#[test]
+fn a_possessive_description_apposed_to_a_name_is_no_unnamed_introduction() {
+    assert_eq!(
+        referents("possessive_apposed_before_name"),
+        [row(
+            "I let the lads down and I will tell them so.",
+            "the Harrow captain",
+            Some("Callum Ortiz-Bell")
+        )]
+    );
+}
+
+#[test]
+fn the_last_subject_given_the_head_beats_one_given_only_the_modifiers() {
+    assert_eq!(
+        referents("head_before_modifiers"),
+        [row(
+            "Gutted for the fans who travelled.",
+            "the Harrow captain",
+            Some("Callum Ortiz-Bell")
+        )]
+    );
+}
