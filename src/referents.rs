@@ -638,7 +638,14 @@ pub(crate) fn referent(
     // … struck a calmer tone. Writing on Instagram, the Vale captain
     // posted": the subject named last, if the text gave them the head
     // itself, before anyone given only the modifiers (below).
-    if !wanted.mods.is_empty() {
+    // (Capitalised modifiers only, a team or a place: "the shadow health
+    // secretary" is no "Health Secretary, Naomi Fairclough".)
+    if !wanted.mods.is_empty()
+        && wanted
+            .mods
+            .iter()
+            .all(|m| m.starts_with(char::is_uppercase))
+    {
         let head_only = Wanted::new(head, Vec::new());
         if let Some(&(full, last)) = tried.first() {
             let given_head = earlier
