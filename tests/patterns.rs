@@ -6305,3 +6305,14 @@ fn a_fragment_said_in_a_relative_clause_is_not_the_closing_reports() {
         [pair("non-core", "analysts")]
     );
 }
+
+#[test]
+fn a_shadow_office_is_not_the_person_given_the_office_itself() {
+    assert_eq!(
+        quotes("shadow_office_is_another_person"),
+        [
+            pair("harrowing", "Naomi Fairclough"),
+            pair("inquiry by postcode", "The shadow health secretary"),
+        ]
+    );
+}
