@@ -3657,7 +3657,13 @@ impl<'a> Resolver<'a> {
             // ("Here are six things the Oregon Democrat has said" then
             // "1. “…”": a quote with no mention of its own reads the one of
             // the speech event that gave it its speaker.)
-            let mention = q.mention.or_else(|| {
+            // ("Her husband said she had …. “…,” he said": or a pronoun's.)
+            let own = q.mention.filter(|m| {
+                self.tokens
+                    .get(self.token_at(m.start))
+                    .is_none_or(|t| t.pronoun().is_none())
+            });
+            let mention = own.or_else(|| {
                 let at = self.token_at(q.outer.start);
                 let before = self.events.partition_point(|e| e.cue.token < at);
                 self.events[..before]

@@ -1521,3 +1521,15 @@ fn the_last_subject_given_the_head_beats_one_given_only_the_modifiers() {
         )]
     );
 }
+
+#[test]
+fn a_pronoun_taking_up_a_described_relative_names_the_relative() {
+    assert_eq!(
+        referents("pronoun_of_a_described_kin"),
+        [row(
+            "She would read an abstract and announce that it was wrong,",
+            "Her husband",
+            Some("Tobias Renwick")
+        )]
+    );
+}
