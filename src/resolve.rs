@@ -2532,6 +2532,9 @@ impl<'a> Resolver<'a> {
         if let Some(e) = self.cataphoric_subject(g, at, &named_inside) {
             return Some(e);
         }
+        if let Some(e) = self.epithet_subject_before(g, at, &named_inside) {
+            return Some(e);
+        }
         // "The White House criticized the move. Analysts at Goldman Sachs
         // raised their forecast. “…,” they wrote": a group opening a
         // sentence of the pronoun's paragraph beats anyone before it.
@@ -3198,6 +3201,56 @@ impl<'a> Resolver<'a> {
     /// paused": a pronoun in a phrase opening its sentence, with no name
     /// before it there, stands for the person named right after the
     /// phrase's comma as the sentence's subject.
+    /// "Asked by the presenter, Vikram Sehrawat, whether …, the
+    /// 24-year-old grinned. “…,” he said": the person an epithet stands for
+    /// when it is the subject of the sentence just before the pronoun's
+    /// quote, opening it or after a comma, before its verb.
+    fn epithet_subject_before(
+        &mut self,
+        g: Gender,
+        at: usize,
+        named_inside: &dyn Fn(&str) -> bool,
+    ) -> Option<usize> {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let toks = self.tokens;
+        let para = toks.get(at)?.para;
+        let mut end = at.checked_sub(1)?;
+        while end > 0 && toks[end].quoted && toks[end].para == para {
+            end -= 1;
+        }
+        if end + 1 == at
+            || toks[end].para != para
+            || !matches!(toks[end].ascii_char(self.text), Some(b'.' | b'!' | b'?'))
+        {
+            return None;
+        }
+        let lo = self.clause_start(end);
+        let m = (lo + 1..end)
+            .filter(|&v| toks[v].is_lower() && speakers::is_past_form(self.text, &toks[v]))
+            .find_map(|v| {
+                speakers::mention_ending_at(self.text, toks, v - 1, lo).filter(|m| {
+                    let k = m.first_token;
+                    m.kind == MentionKind::Description
+                        && self.word(k).eq_ignore_ascii_case("the")
+                        && (k == lo || toks[k - 1].is_punct(','))
+                })
+            })?;
+        let full = crate::referents::referent(self.text, toks, self.register, m.span)?;
+        let name = full.as_str(self.text);
+        if named_inside(name) {
+            return None;
+        }
+        let known = speakers::given_name_gender(name).unwrap_or(Gender::Unknown);
+        if speakers::gender_clash(g, known) || self.entities.clashes(name, SpeakerKind::Person, g) {
+            return None;
+        }
+        // (The person, as for a description that spoke before: see
+        // `description_at`.)
+        Some(self.named_person(name))
+    }
+
     fn cataphoric_subject(
         &mut self,
         g: Gender,

@@ -6316,3 +6316,17 @@ fn a_shadow_office_is_not_the_person_given_the_office_itself() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_the_epithet_subject_of_the_sentence_before() {
+    assert_eq!(
+        quotes("epithet_subject_before_pronoun"),
+        [
+            pair(
+                "Honestly, my legs were shaking when I took the ball,",
+                "Rohan Deshmane"
+            ),
+            pair("He was waiting for the slower one,", "Rohan Deshmane")
+        ]
+    );
+}
