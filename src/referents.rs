@@ -907,6 +907,14 @@ fn named_subject(
     register: &NameRegister<'_>,
     last: &SubjectMention,
 ) -> Option<Option<Span>> {
+    // ("Wardrop, the American who won …": a nationality after "the" is
+    // a description, no name.)
+    if crate::text::words(last.name.as_str(text))
+        .next()
+        .is_some_and(is_the)
+    {
+        return None;
+    }
     let full = register
         .fullest_near(text, last.name.as_str(text), last.gender, last.name.start)
         .unwrap_or(last.name);

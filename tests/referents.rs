@@ -1536,3 +1536,15 @@ fn a_pronoun_taking_up_a_described_relative_names_the_relative() {
         )]
     );
 }
+
+#[test]
+fn a_nationality_after_the_in_an_appositive_is_no_name_an_epithet_stands_for() {
+    assert_eq!(
+        referents("nationality_description_is_no_name"),
+        [row(
+            "I don’t think I did very much wrong,",
+            "the 27-year-old",
+            Some("Kelsey Wardrop")
+        )]
+    );
+}
