@@ -6330,3 +6330,14 @@ fn a_pronoun_takes_up_the_epithet_subject_of_the_sentence_before() {
         ]
     );
 }
+
+#[test]
+fn a_team_spokesman_is_one_description() {
+    assert_eq!(
+        quotes("team_spokesman"),
+        [pair(
+            "take no further part in the series",
+            "A team spokesman"
+        )]
+    );
+}
