@@ -1185,10 +1185,13 @@ impl<'a> Resolver<'a> {
         // the shift and accused Sanders of …": a verb after a coordinating
         // word (`conjunctions.txt`) shares the subject of an earlier one.
         if j > lo && toks[j - 1].is_word() && toks[j - 1].has(lexicon::CONJUNCTION) {
+            // (Not the verb of an opening phrase: "In a statement posted on
+            // Instagram, she wished them well but said".)
+            let main = self.past_introduction(lo, j);
             let prev = self
                 .events
                 .last()
-                .filter(|e| e.cue.token >= lo && e.cue.token < j)
+                .filter(|e| e.cue.token >= main && e.cue.token < j)
                 .and_then(|e| e.mention);
             let subject = prev
                 .or_else(|| self.clause_subject(lo, j - 1))

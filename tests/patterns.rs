@@ -6341,3 +6341,11 @@ fn a_team_spokesman_is_one_description() {
         )]
     );
 }
+
+#[test]
+fn a_verb_after_but_does_not_share_the_subject_of_a_verb_in_the_opening_phrase() {
+    assert_eq!(
+        quotes("verb_of_opening_phrase"),
+        [pair("closed that chapter a long time ago", "Nuala Devaney")]
+    );
+}
