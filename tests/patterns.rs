@@ -6349,3 +6349,20 @@ fn a_verb_after_but_does_not_share_the_subject_of_a_verb_in_the_opening_phrase()
         [pair("closed that chapter a long time ago", "Nuala Devaney")]
     );
 }
+
+#[test]
+fn a_relatives_given_name_takes_the_surname_of_the_person_named_before() {
+    assert_eq!(
+        quotes("relative_given_name_takes_surname"),
+        [
+            pair(
+                "It’s something we used to dream about in the back yard,",
+                "Tamati Hokoana"
+            ),
+            pair(
+                "He’s got more wickets than me so he’ll be unbearable at dinner,",
+                "Rawiri Hokoana"
+            ),
+        ]
+    );
+}
