@@ -620,6 +620,14 @@ fn word_end(p: &str, i: usize, len: usize) -> (usize, bool) {
             } else {
                 break;
             }
+        } else if d == '+'
+            && bytes.get(i).is_some_and(u8::is_ascii_uppercase)
+            && char_at(p, j + 1).is_none_or(|(a, _)| !is_alnum(a) && a != '+')
+        {
+            // "Disney+", "Brightwell+": a streaming service's plus is part
+            // of its capitalised name.
+            end = j + 1;
+            break;
         } else if d == '.' {
             // "U.S." "a.m." "J." "Mr.": keep the full stop of an
             // abbreviation or an initial.

@@ -6366,3 +6366,11 @@ fn a_relatives_given_name_takes_the_surname_of_the_person_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_plus_closing_a_capitalised_name_is_part_of_it() {
+    assert_eq!(
+        quotes("plus_in_a_service_name"),
+        [pair("incredibly proud", "Brightwell+")]
+    );
+}
