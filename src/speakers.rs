@@ -1673,6 +1673,28 @@ pub(crate) fn name_ending_at(
         {
             // "former Sen. X", "campaign manager Jeff Weaver"
             start = k;
+        } else if k > lo + 1
+            && start == k + 1
+            && tokens[k].is_lower()
+            && has_person_ending(word(text, tokens, k))
+            && tokens[start].is_capitalised()
+            && word(text, tokens, k - 1) == "and"
+            && tokens[k - 2].is_lower()
+            && tokens[k - 2].has(lexicon::TITLE)
+        {
+            // "the historian and broadcaster Sir Nicholas Harcourt": a noun
+            // for a person joined by "and" to a title before the name.
+            start = k - 2;
+        } else if k > lo
+            && word(text, tokens, k) == "and"
+            && tokens[start].is_lower()
+            && tokens[start].has(lexicon::TITLE)
+            && tokens[k - 1].is_lower()
+            && tokens[k - 1].has(lexicon::TITLE)
+        {
+            // ("the historian and author Sir Nicholas Harcourt": two
+            // titles.)
+            start = k;
         } else if start == k + 1
             && is_style(word(text, tokens, k))
             && tokens[start].has(lexicon::TITLE)

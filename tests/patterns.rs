@@ -6374,3 +6374,17 @@ fn a_plus_closing_a_capitalised_name_is_part_of_it() {
         [pair("incredibly proud", "Brightwell+")]
     );
 }
+
+#[test]
+fn two_nouns_for_a_person_joined_by_and_make_one_title_before_the_name() {
+    assert_eq!(
+        quotes("titles_joined_by_and"),
+        [
+            pair(
+                "a book that earns every one of its 600 pages",
+                "Anthony Pelling-Osei"
+            ),
+            pair("furious and tender", "Ruth Okonkwo"),
+        ]
+    );
+}
