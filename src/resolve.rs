@@ -1450,6 +1450,25 @@ impl<'a> Resolver<'a> {
                         });
                     body.or(Some(s))
                 }
+                // ("Lucien Guidroz died “peacefully” on Sunday, his nephew,
+                // Andre Guidroz, said": a name set off by commas before a
+                // verb closing a clause with a verb of its own.)
+                (Some(n), Some(s))
+                    if !participle
+                        && n.kind == MentionKind::Name
+                        && n.first_token > s.first_token + 2
+                        && toks[n.first_token - 1].is_punct(',')
+                        && toks[j - 1].is_punct(',')
+                        && toks.get(self.token_end(s.span.end) + 1).is_some_and(|t| {
+                            // ("died": a short regular past too.)
+                            t.is_lower()
+                                && t.lemma().is_none()
+                                && (speakers::is_past_form(self.text, t)
+                                    || t.span().as_str(self.text).ends_with("ed"))
+                        }) =>
+                {
+                    Some(n)
+                }
                 (_, Some(s)) => Some(s),
                 (n, None) if toks[j - 1].is_punct(',') => n,
                 _ => None,
@@ -3777,7 +3796,11 @@ impl<'a> Resolver<'a> {
                 // of it stands for ("In a statement, the president said").
                 // (Or the body a description of it stands for: "The
                 // hospital said in a statement …. “…,” the statement said".)
-                let person = mention.and_then(|m| {
+                // (A sender named in full is who it is: "his nephew,
+                // Andre Guidroz, said in a statement".)
+                let named = self.entities.list[e].kind == SpeakerKind::Person
+                    && self.entities.list[e].name.contains(' ');
+                let person = mention.filter(|_| !named).and_then(|m| {
                     crate::referents::referent(self.text, self.tokens, self.register, m)
                 });
                 Some(match (person, mention) {

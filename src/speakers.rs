@@ -3009,6 +3009,30 @@ const MAX_KIN_NAMES: usize = 16;
 /// person whose relative it is may stand.
 const KIN_OWNER_TOKENS: usize = 40;
 
+/// Whether the name opening at token `first` is apposed to a noun for a
+/// relative after "his", "her" or "their" ("his nephew and longtime
+/// drummer, Andre Guidroz", "her son Tomas Reyes").
+fn introduced_as_relative(text: &str, tokens: &[Token], first: usize) -> bool {
+    let para = tokens[first].para;
+    let mut k = first;
+    if k > 0 && tokens[k - 1].is_punct(',') {
+        k -= 1;
+    }
+    // (Title words between: "his son, Officer Kyle Pritchett".)
+    while k > 0 && tokens[k - 1].is_capitalised() && tokens[k - 1].has(lexicon::TITLE) {
+        k -= 1;
+    }
+    (k.saturating_sub(6)..k).rev().any(|j| {
+        tokens[j].para == para
+            && KIN_NOUNS.contains(word(text, tokens, j))
+            && (j.saturating_sub(2)..j)
+                .any(|p| matches!(word(text, tokens, p), "his" | "her" | "their"))
+            && tokens[j + 1..k]
+                .iter()
+                .all(|t| t.is_word() && t.is_lower() && !t.quoted)
+    })
+}
+
 /// Given names after "his"/"her", maybe an adjective, and a noun for a
 /// relative ("his younger brother Wiremu,", "her daughter, Amara."), as
 /// (given name, the surname of the full name `full_mentions` gives last
@@ -3636,6 +3660,10 @@ pub(crate) struct NameRegister<'t> {
     companies: Vec<Span>,
     /// Names a noun for a body was put before ("the union Unite").
     bodies: Vec<Span>,
+    /// Full names introduced as someone's relative ("his nephew and
+    /// longtime drummer, Andre Guidroz,"), there: not the namesake a
+    /// surname right after means (see `fullest_near`).
+    relatives: Vec<Span>,
 }
 
 impl<'t> NameRegister<'t> {
@@ -3861,6 +3889,11 @@ impl<'t> NameRegister<'t> {
                     // unless a given name opens it, "Hillary Clinton aides".)
                     if !modifier || given_name_gender(full).is_some() {
                         reg.add_full_name(text, m.name, m.span.start, m.gender);
+                        if reg.relatives.len() < MAX_KIN_NAMES
+                            && introduced_as_relative(text, tokens, m.first_token)
+                        {
+                            reg.relatives.push(m.name);
+                        }
                     }
                     if modifier {
                         i = end + 1;
@@ -4224,9 +4257,13 @@ impl<'t> NameRegister<'t> {
         // "Donald Trump also spoke … “…,” Trump said", in an article
         // about Eric Trump: of several namesakes, one named in full just
         // before is the one meant.
+        // ("Lucien Guidroz … died …, his nephew, Andre Guidroz, said. …
+        // Guidroz learned trumpet": not a namesake introduced as a
+        // relative.)
         if list.len() > 1 {
-            let recent =
-                self.recent_full_name(at, |s| last_word(s.as_str(text)) == last_word(name));
+            let recent = self.recent_full_name(at, |s| {
+                last_word(s.as_str(text)) == last_word(name) && !self.relatives.contains(s)
+            });
             if let Some(r) = recent {
                 let r = r.as_str(text);
                 if let Some(f) = list

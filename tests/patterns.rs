@@ -6388,3 +6388,28 @@ fn two_nouns_for_a_person_joined_by_and_make_one_title_before_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_surname_alone_is_not_the_namesake_introduced_as_a_relative() {
+    assert_eq!(
+        quotes("namesake_introduced_as_relative"),
+        [
+            pair(
+                "Uncle Lu played his last gig two weeks ago,",
+                "the statement"
+            ),
+            pair(
+                "because somebody had to make some noise",
+                "Lucien Marchetti"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_name_apposed_before_a_closing_report_speaks_not_the_clause_subject() {
+    assert_eq!(
+        quotes("closing_report_with_apposed_name"),
+        [pair("peacefully", "Paul Ardoin")]
+    );
+}

@@ -1548,3 +1548,17 @@ fn a_nationality_after_the_in_an_appositive_is_no_name_an_epithet_stands_for() {
         )]
     );
 }
+
+#[test]
+fn a_statement_stands_for_its_sender_named_in_full_in_a_closing_report() {
+    assert_eq!(
+        referents("namesake_introduced_as_relative")
+            .first()
+            .cloned(),
+        Some(row(
+            "Uncle Lu played his last gig two weeks ago,",
+            "the statement",
+            Some("Andre Marchetti")
+        ))
+    );
+}
