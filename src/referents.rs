@@ -784,12 +784,24 @@ fn epithet_subject(
                     .ends_with('?')
         }
     };
+    // ("… began after a complaint from Keshav Upadhyay, a retired bank
+    // manager who lost ₹1.2 crore. “…,” the 71-year-old told this
+    // newspaper": or a person introduced in full with an appositive, in
+    // this paragraph or the one before.)
+    let introduced = |s: &SubjectMention| {
+        tokens[s.token].para + 1 >= para
+            && s.name.as_str(text).contains(' ')
+            && tokens.get(s.token + 1).is_some_and(|c| c.is_punct(','))
+            && tokens
+                .get(s.token + 2)
+                .is_some_and(|a| matches!(a.span().as_str(text), "a" | "an"))
+    };
     register.subjects[..before]
         .iter()
         .rev()
         .take(MENTIONS_BACK)
         .take_while(|s| tokens[s.token].para + EPITHET_PARAGRAPHS >= para)
-        .filter(|s| s.subject && !s.possessor && !s.unnamed && !asked(s))
+        .filter(|s| (s.subject || introduced(s)) && !s.possessor && !s.unnamed && !asked(s))
         .find_map(|last| named_subject(text, tokens, register, last))?
 }
 

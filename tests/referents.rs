@@ -1562,3 +1562,15 @@ fn a_statement_stands_for_its_sender_named_in_full_in_a_closing_report() {
         ))
     );
 }
+
+#[test]
+fn an_epithet_stands_for_a_person_just_introduced_with_an_appositive() {
+    assert_eq!(
+        referents("epithet_for_person_introduced_with_appositive"),
+        [row(
+            "They kept me on video from morning till night,",
+            "the 71-year-old",
+            Some("Keshav Unnikrishnan")
+        )]
+    );
+}
