@@ -3172,14 +3172,20 @@ impl<'a> Resolver<'a> {
                         .take_while(|w| w.starts_with(char::is_uppercase))
                         .any(crate::text::is_possessive))
         });
+        // ("the 15-year-old": an age is a person too.)
+        let head = speakers::head_noun(name);
         let person = m.kind == MentionKind::Description
             && definite
-            && speakers::is_person_word(speakers::head_noun(name))
-            && !speakers::gender_clash(
-                g,
-                lexicon::noun_gender(speakers::head_noun(name)).unwrap_or(Gender::Unknown),
-            );
-        person.then(|| crate::referents::referent(self.text, self.tokens, self.register, m.span))
+            && (speakers::is_person_word(head) || head.ends_with("-year-old"))
+            && !speakers::gender_clash(g, lexicon::noun_gender(head).unwrap_or(Gender::Unknown));
+        let found = person
+            .then(|| crate::referents::referent(self.text, self.tokens, self.register, m.span));
+        // (An age stands for someone named before or says nothing: no new
+        // person.)
+        if found == Some(None) && head.ends_with("-year-old") {
+            return None;
+        }
+        found
     }
 
     /// Whether the verb at token `v` is a past perfect ("had not

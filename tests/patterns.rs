@@ -6413,3 +6413,14 @@ fn a_name_apposed_before_a_closing_report_speaks_not_the_clause_subject() {
         [pair("peacefully", "Paul Ardoin")]
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_the_person_an_age_epithet_that_spoke_stands_for() {
+    assert_eq!(
+        quotes("age_epithet_speaker_for_pronoun"),
+        [pair(
+            "My father used to sit with me for maths every night,",
+            "Aarohi Pendse"
+        )]
+    );
+}
