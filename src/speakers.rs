@@ -3000,6 +3000,10 @@ const KIN_NOUNS: ShortList = ShortList::new(&[
     "niece",
     "grandson",
     "granddaughter",
+    "grandfather",
+    "grandmother",
+    "uncle",
+    "aunt",
 ]);
 
 /// How many given names of relatives a text may give ([`kin_given_names`]).

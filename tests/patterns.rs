@@ -6424,3 +6424,11 @@ fn a_pronoun_takes_up_the_person_an_age_epithet_that_spoke_stands_for() {
         )]
     );
 }
+
+#[test]
+fn a_surname_alone_is_not_a_grandmother_introduced_by_her_relation() {
+    assert_eq!(
+        quotes("namesake_grandmother"),
+        [pair("She would hate this place,", "Inés Aldazabal")]
+    );
+}
