@@ -3779,6 +3779,14 @@ impl<'t> NameRegister<'t> {
                         && m.first_token == end
                         && m.title.is_none()
                         && word(text, tokens, m.first_token - 1) == "in";
+                    // ("Born Harriet Mae Tolson in 1931, …, she worked":
+                    // a birth name is no one the text speaks of by it.)
+                    // ("Born" may be read into the name, opening it.)
+                    let name_first = tokens.partition_point(|t| t.span().start < m.name.start);
+                    let birth_name = [m.first_token, name_first].iter().any(|&f| {
+                        f >= 1
+                            && matches!(word(text, tokens, f - 1), "Born" | "born" | "née" | "nee")
+                    });
                     // ("Palmetto Forward, a super PAC supporting her,": a
                     // name apposed to a noun for a body is a body's.)
                     // ("Corvell Biotherapeutics, which developed the
@@ -3862,9 +3870,25 @@ impl<'t> NameRegister<'t> {
                             tokens[end].span().end,
                         ));
                     }
+                    // (Its given name stands for the person, whom the
+                    // sentence is about: "she" after it.)
+                    if birth_name && name_first < end {
+                        let given = tokens[name_first].span();
+                        reg.subjects.push(SubjectMention {
+                            token: name_first,
+                            name: given,
+                            gender: m.gender,
+                            standalone: true,
+                            subject: true,
+                            unnamed: false,
+                            proper: false,
+                            possessor: false,
+                        });
+                    }
                     if is_title_alone(tokens, &m)
                         || of_a_person
                         || in_a_place
+                        || birth_name
                         || apposed_body
                         || reg.is_body(text, full)
                     {

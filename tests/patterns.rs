@@ -6432,3 +6432,14 @@ fn a_surname_alone_is_not_a_grandmother_introduced_by_her_relation() {
         [pair("She would hate this place,", "Inés Aldazabal")]
     );
 }
+
+#[test]
+fn a_birth_name_stands_for_the_person_it_names_by_her_given_name() {
+    assert_eq!(
+        quotes("birth_name"),
+        [
+            pair("She corrected my grammar on Thursday,", "Claire Banerjee"),
+            pair("how much lying goes on under oath.", "Harriet Calloway"),
+        ]
+    );
+}
