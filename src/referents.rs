@@ -1382,11 +1382,13 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
             })
             .any(|k| {
                 let t = &tokens[k];
+                // ("the 59-year-old Chief Constable": or a title.)
                 t.span().as_str(text) == head
                     && ((t.is_lower() && crate::speakers::is_person_word(head))
                         || (k == the_at + 2
                             && t.is_capitalised()
-                            && t.has(lexicon::PARTY | lexicon::GROUP)))
+                            && t.has(lexicon::PARTY | lexicon::GROUP))
+                        || (t.is_capitalised() && t.has(lexicon::TITLE)))
             });
     // ("the Danish midfielder", "the Queensland skipper": a place or a
     // nationality or two before a noun for a person.)

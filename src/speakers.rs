@@ -1713,9 +1713,15 @@ pub(crate) fn name_ending_at(
     while start < end && is_connector(word(text, tokens, start)) {
         start += 1;
     }
+    // ("The 59-year-old Chief Constable": an age may come between.)
+    let the_at = if start >= 2 && word(text, tokens, start - 1).ends_with("-year-old") {
+        start - 2
+    } else {
+        start.saturating_sub(1)
+    };
     let preceded_by_the = start > 0
-        && word(text, tokens, start - 1).eq_ignore_ascii_case("the")
-        && tokens[start - 1].para == para;
+        && word(text, tokens, the_at).eq_ignore_ascii_case("the")
+        && tokens[the_at].para == para;
     // "the Prime Minister", "the Chief Executive": a title alone after
     // "the" is a description of the person, whose name may follow in
     // apposition.
@@ -1781,10 +1787,11 @@ pub(crate) fn name_ending_at(
                     .iter()
                     .all(|t| t.has(lexicon::TITLE) && t.first_name().is_none()))
     {
-        let span = Span::new(tokens[start - 1].span().start, tokens[end].span().end);
+        let first = if preceded_by_the { the_at } else { start - 1 };
+        let span = Span::new(tokens[first].span().start, tokens[end].span().end);
         return Some(description_mention(
             span,
-            start - 1,
+            first,
             SpeakerKind::Person,
             gender_of(text, tokens, start, end + 1),
         ));

@@ -6443,3 +6443,17 @@ fn a_birth_name_stands_for_the_person_it_names_by_her_given_name() {
         ]
     );
 }
+
+#[test]
+fn an_age_and_a_title_after_the_are_a_description_of_the_title_holder() {
+    assert_eq!(
+        quotes("aged_title_description"),
+        [
+            pair("completely unacceptable", "Helen Sandbrook"),
+            pair(
+                "I want them to tell me straight what they need,",
+                "Helen Sandbrook"
+            ),
+        ]
+    );
+}
