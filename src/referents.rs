@@ -1353,7 +1353,10 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
         && tokens
             .get(the_at + 3)
             .is_some_and(|t| crate::speakers::is_number(t.span().as_str(text)));
-    if epithet(h) || ranked || parent {
+    // ("Ross, 29, had made a string of fine saves …. “…,” the goalkeeper
+    // said": a player's position.)
+    let position = h.span().as_str(text) == head && PLAYING_POSITIONS.contains(head);
+    if epithet(h) || ranked || parent || position {
         return true;
     }
     // With words before the head: a place before a party ("the Georgia
@@ -1421,6 +1424,36 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
         });
     party || aged || placed
 }
+
+/// Nouns for a player's position, which sports reports use as an epithet
+/// for the player just named ("the goalkeeper said").
+const PLAYING_POSITIONS: ShortList = ShortList::new(&[
+    "goalkeeper",
+    "keeper",
+    "striker",
+    "midfielder",
+    "defender",
+    "winger",
+    "forward",
+    "quarterback",
+    "pitcher",
+    "shortstop",
+    "batsman",
+    "batter",
+    "bowler",
+    "all-rounder",
+    "wicketkeeper",
+    "fly-half",
+    "scrum-half",
+    "full-back",
+    "fullback",
+    "halfback",
+    "flanker",
+    "goaltender",
+    "goalie",
+    "linebacker",
+    "receiver",
+]);
 
 /// Words that qualify an office between a place and the noun for it ("the
 /// Ashcott head coach", "the Leinster team doctor").

@@ -1574,3 +1574,15 @@ fn an_epithet_stands_for_a_person_just_introduced_with_an_appositive() {
         )]
     );
 }
+
+#[test]
+fn a_playing_position_is_an_epithet_for_the_player_just_named() {
+    assert_eq!(
+        referents("playing_position_epithet"),
+        [row(
+            "He’s been doing that to me in the back garden since he was six,",
+            "the goalkeeper",
+            Some("Ross Doyle")
+        )]
+    );
+}
