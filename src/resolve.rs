@@ -6070,10 +6070,14 @@ impl<'a> Resolver<'a> {
         // (Paragraphs that open with their quotes: "Voss then left the
         // studio. “We had a good talk, right?” Kessler said." ends the
         // exchange.)
+        // ("“After.”" then "“Yes.”": or two bare turns of two people.)
         let in_turns = self.paragraph_is_quote(lp)
             && self.paragraph_is_quote(bp)
             && (bare(last) || bare(before))
-            && (asks(last) || asks(before) || earlier.is_some_and(asks));
+            && (asks(last)
+                || asks(before)
+                || earlier.is_some_and(asks)
+                || (bare(last) && bare(before)));
         // ("“…?” Mr. Kellerhals asked." then "“…,” Judge Ashenfelter
         // replied." then "“So the answer is yes.”": the asker again, after
         // a reply to the asker's question.)
@@ -6660,7 +6664,21 @@ impl<'a> Resolver<'a> {
                 .text
                 .get(q.outer().end..)
                 .is_some_and(|r| r.starts_with(['.', '!', '?']));
-        words >= 8 || (words >= 4 && punctuated)
+        // ("“After.”", "“Yes.”": a turn of a dialogue is its paragraph
+        // whole, its sentence closed inside the marks.)
+        // (In a dialogue: the paragraph before quotes too.)
+        let turn = || {
+            let oi = self
+                .tokens
+                .partition_point(|t| t.span().start < q.open.start);
+            s.trim_end().ends_with(['.', '!', '?'])
+                && self.paragraph_of(oi).is_some_and(|p| p == q.outer())
+                && self
+                    .tokens
+                    .get(oi)
+                    .is_some_and(|t| t.para > 0 && self.paragraph_has_quote(t.para - 1))
+        };
+        words >= 8 || (words >= 4 && punctuated) || (words >= 1 && turn())
     }
 
     /// Direct when the quote stands as a sentence or clause of its own,

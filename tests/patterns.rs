@@ -6457,3 +6457,28 @@ fn an_age_and_a_title_after_the_are_a_description_of_the_title_holder() {
         ]
     );
 }
+
+#[test]
+fn a_one_word_turn_of_a_dialogue_is_a_quote() {
+    let found = quotes("short_bare_turns");
+    assert_eq!(found[2], pair("After.", "Lorraine Keohane"));
+    assert_eq!(found[3], pair("Yes.", "Conrad Hollinshead"));
+}
+
+#[test]
+fn bare_turns_of_two_people_go_on_alternating() {
+    let found = quotes("short_bare_turns");
+    assert_eq!(
+        found[4..],
+        [
+            pair(
+                "So it was written on Jan. 30. Did anyone at your company read it in those six weeks?",
+                "Lorraine Keohane"
+            ),
+            pair(
+                "It was received by our regional engineering office.",
+                "Conrad Hollinshead"
+            ),
+        ]
+    );
+}
