@@ -4144,6 +4144,10 @@ impl<'t> NameRegister<'t> {
     fn called_by_first(&self, text: &str, first: &str, f: &FullName) -> bool {
         lexicon::first_name_gender(first).is_some()
             || lexicon::is_family_first(first)
+            // ("Marit and Sunniva Sandvik": the sisters of a pair too.)
+            || self
+                .pairs_by_surname
+                .contains_key(last_word(f.name.as_str(text)))
             || self
                 .by_last
                 .get(last_word(f.name.as_str(text)))

@@ -6482,3 +6482,14 @@ fn bare_turns_of_two_people_go_on_alternating() {
         ]
     );
 }
+
+#[test]
+fn the_second_given_name_of_a_pair_names_its_sister() {
+    assert_eq!(
+        quotes("second_given_name_of_a_pair"),
+        [pair(
+            "She played it for me on the porch and didn’t say a word afterwards,",
+            "Sunniva Halvorsen"
+        )]
+    );
+}
