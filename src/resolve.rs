@@ -1649,7 +1649,13 @@ impl<'a> Resolver<'a> {
         if m.first_token <= lo + 1 {
             return None;
         }
-        self.subject_phrase(lo, m.first_token, m.span.end)
+        // ("Outside the synod hall, a campaign group that has fought the
+        // plan said": past an introductory phrase.)
+        let start = self.past_introduction(lo, m.first_token);
+        if m.first_token <= start + 1 {
+            return None;
+        }
+        self.subject_phrase(start, m.first_token, m.span.end)
     }
 
     /// Whether token `k`, read as the head of a description, is a past

@@ -6493,3 +6493,14 @@ fn the_second_given_name_of_a_pair_names_its_sister() {
         )]
     );
 }
+
+#[test]
+fn a_subject_with_its_relative_clause_after_an_opening_phrase_speaks() {
+    assert_eq!(
+        quotes("relative_subject_after_opening_phrase"),
+        [pair(
+            "a betrayal of the people who kept these churches alive",
+            "a campaign group that has fought the plan"
+        )]
+    );
+}
