@@ -590,6 +590,10 @@ fn word_end(p: &str, i: usize, len: usize) -> (usize, bool) {
         };
         if is_alnum(d) {
             end = j + dlen;
+        } else if matches!(u32::from(d), 0x80..=0xBF) && p[..j].ends_with(['Ã', 'Â']) {
+            // "PeÃ±a", "TrÃ©vidic": UTF-8 read as Latin-1 ("ñ" as "Ã±"),
+            // one word as it was.
+            end = j + dlen;
         } else if matches!(d, '.' | ',' | '/')
             && j > i
             && bytes[j - 1].is_ascii_digit()

@@ -6504,3 +6504,14 @@ fn a_subject_with_its_relative_clause_after_an_opening_phrase_speaks() {
         )]
     );
 }
+
+#[test]
+fn a_name_with_latin1_mojibake_stays_one_name() {
+    assert_eq!(
+        quotes("mojibake_name"),
+        [pair(
+            "choose the road toward isolationism and destruction.",
+            "Enrique PeÃ±a Nieto"
+        )]
+    );
+}
