@@ -3033,14 +3033,20 @@ fn introduced_as_relative(text: &str, tokens: &[Token], first: usize) -> bool {
     while k > 0 && tokens[k - 1].is_capitalised() && tokens[k - 1].has(lexicon::TITLE) {
         k -= 1;
     }
-    (k.saturating_sub(6)..k).rev().any(|j| {
-        tokens[j].para == para
-            && KIN_NOUNS.contains(word(text, tokens, j))
-            && (j.saturating_sub(2)..j)
-                .any(|p| matches!(word(text, tokens, p), "his" | "her" | "their"))
-            && tokens[j + 1..k]
-                .iter()
-                .all(|t| t.is_word() && t.is_lower() && !t.quoted)
+    // (The cheap tests first: this runs on every name. A lower-case word
+    // before it, and "his", "her" or "their" a few words back.)
+    if k == 0 || !tokens[k - 1].is_lower() {
+        return false;
+    }
+    (k.saturating_sub(7)..k - 1).rev().any(|p| {
+        matches!(word(text, tokens, p), "his" | "her" | "their")
+            && tokens[p].para == para
+            && (p + 1..(p + 3).min(k)).any(|j| {
+                KIN_NOUNS.contains(word(text, tokens, j))
+                    && tokens[j + 1..k]
+                        .iter()
+                        .all(|t| t.is_word() && t.is_lower() && !t.quoted)
+            })
     })
 }
 
@@ -3051,9 +3057,14 @@ fn introduced_as_relative(text: &str, tokens: &[Token], first: usize) -> bool {
 fn kin_given_names(text: &str, tokens: &[Token], full_mentions: &[Span]) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
     for k in 1..tokens.len().saturating_sub(1) {
-        // (The cheap tests first: this runs on every token.)
+        // (The cheap tests first: this runs on every token. A name part
+        // follows, maybe past a comma.)
         let t = &tokens[k];
-        if !t.is_lower() || !KIN_NOUNS.contains(t.span().as_str(text)) {
+        let named_next = |g: usize| tokens.get(g).is_some_and(|x| x.name_part);
+        if !t.is_lower()
+            || !(named_next(k + 1) || (tokens[k + 1].is_punct(',') && named_next(k + 2)))
+            || !KIN_NOUNS.contains(t.span().as_str(text))
+        {
             continue;
         }
         let owner_at = if matches!(word(text, tokens, k - 1), "his" | "her") {
@@ -3789,7 +3800,10 @@ impl<'t> NameRegister<'t> {
                     // ("Born Harriet Mae Tolson in 1931, …, she worked":
                     // a birth name is no one the text speaks of by it.)
                     // ("Born" may be read into the name, opening it.)
-                    let name_first = tokens.partition_point(|t| t.span().start < m.name.start);
+                    let mut name_first = m.first_token;
+                    while name_first < end && tokens[name_first].span().start < m.name.start {
+                        name_first += 1;
+                    }
                     let birth_name = [m.first_token, name_first].iter().any(|&f| {
                         f >= 1
                             && matches!(word(text, tokens, f - 1), "Born" | "born" | "née" | "nee")
