@@ -3056,15 +3056,18 @@ fn introduced_as_relative(text: &str, tokens: &[Token], first: usize) -> bool {
 /// before it in its paragraph, within [`KIN_OWNER_TOKENS`]).
 fn kin_given_names(text: &str, tokens: &[Token], full_mentions: &[Span]) -> Vec<(Span, Span)> {
     let mut out = Vec::new();
-    for k in 1..tokens.len().saturating_sub(1) {
-        // (The cheap tests first: this runs on every token. A name part
-        // follows, maybe past a comma.)
+    // (The cheap tests first, on windows of three tokens: this runs on
+    // every token. A name part follows, maybe past a comma.)
+    let candidates = tokens
+        .windows(3)
+        .enumerate()
+        .filter(|(_, w)| w[1].name_part && w[0].is_lower() || w[1].is_punct(',') && w[2].name_part);
+    for (k, _) in candidates {
+        if k == 0 {
+            continue;
+        }
         let t = &tokens[k];
-        let named_next = |g: usize| tokens.get(g).is_some_and(|x| x.name_part);
-        if !t.is_lower()
-            || !(named_next(k + 1) || (tokens[k + 1].is_punct(',') && named_next(k + 2)))
-            || !KIN_NOUNS.contains(t.span().as_str(text))
-        {
+        if !t.is_lower() || !KIN_NOUNS.contains(t.span().as_str(text)) {
             continue;
         }
         let owner_at = if matches!(word(text, tokens, k - 1), "his" | "her") {
