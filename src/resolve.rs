@@ -241,6 +241,10 @@ const SENT_OBJECT_REACH: usize = 4;
 /// television …, the government described").
 const STATEMENT_NOUN_REACH: usize = 24;
 
+/// How many tokens before a participle the "with" of its subject may be
+/// ("with Rep. Delia Harrigan (R-Ala.), who chairs …, accusing").
+const WITH_REACH: usize = 30;
+
 /// How many words after a document's noun its publishing agent's "by"
 /// may come ("a report released last month by …").
 const PUBLISHED_BY_REACH: usize = 6;
@@ -1277,6 +1281,32 @@ impl<'a> Resolver<'a> {
                 });
                 if let Some(m) = sender {
                     return (Some(m), m.first_token, v);
+                }
+            }
+            // "…, with Sen. Howard Kimbrell of Kansas accusing her of …",
+            // "with Rep. Delia Harrigan (R-Ala.), who chairs the panel,
+            // accusing": the person after "with" is the participle's
+            // subject, with no report between.
+            if participle {
+                // (Opening the clause or after its comma: not "tangled with
+                // Trump once, saying".)
+                let with = (lo.max(j.saturating_sub(WITH_REACH))..j)
+                    .rev()
+                    .find(|&k| self.word(k).eq_ignore_ascii_case("with"))
+                    .filter(|&k| k == lo || toks[k - 1].is_punct(','));
+                if let Some(m) = with
+                    .and_then(|w| speakers::mention_starting_at(self.text, toks, w + 1, j))
+                    .filter(|m| m.is_person_name())
+                {
+                    let e = self.token_end(m.span.end) + 1;
+                    let quiet = !toks[e.min(j)..j].iter().any(|t| {
+                        t.quoted
+                            || (t.is_lower() && t.lemma().is_some())
+                            || matches!(t.ascii_char(self.text), Some(b'.' | b';'))
+                    });
+                    if quiet {
+                        return (Some(m), m.first_token, v);
+                    }
                 }
             }
             // A participle's subject is the first subject of its sentence

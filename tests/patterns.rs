@@ -6515,3 +6515,14 @@ fn a_name_with_latin1_mojibake_stays_one_name() {
         )]
     );
 }
+
+#[test]
+fn the_person_after_a_clause_opening_with_is_the_participles_subject() {
+    assert_eq!(
+        quotes("with_subject_of_participle"),
+        [
+            pair("a recruiting office for organized labor.", "Howard Kimball"),
+            pair("paying for a science fair.", "Delia Hargreave"),
+        ]
+    );
+}
