@@ -6128,7 +6128,38 @@ impl<'a> Resolver<'a> {
                     .any(|d| self.cue_lemma(d).is_some_and(crate::cues::is_reply)))
             && self.paragraph_is_quote(lp)
             && self.paragraph_is_quote(bp);
-        (asker_again || answer_to_bare || in_turns || after_reply).then_some(other)
+        // ("“…,” Balcázar replied." then "“So you misled them,” the
+        // senator said." then "“No, senator. …”": a bare turn that calls
+        // the last speaker by a word of their name is the other's.)
+        let addresses_last =
+            self.paragraph_is_quote(lp) && self.paragraph_is_quote(bp) && self.calls_by_name(q, e);
+        (asker_again || answer_to_bare || in_turns || after_reply || addresses_last)
+            .then_some(other)
+    }
+
+    /// Whether quotation `q` calls entity `e` by the last word of its name
+    /// ("“No, senator.”" for "the senator", "“Well, Mr. Tull, …”" for
+    /// Jack Tull, "“Senator, …”"): the word opening the quotation before a
+    /// comma, or after a comma (and maybe a title) before a comma or the
+    /// end of a sentence.
+    fn calls_by_name(&self, q: &Quotation, e: usize) -> bool {
+        let word = speakers::last_word(&self.entities.list[e].name).to_ascii_lowercase();
+        if word.len() < 3 {
+            return false;
+        }
+        let content = q.content.as_str(self.text).to_ascii_lowercase();
+        content.match_indices(&word).any(|(i, _)| {
+            let after = &content[i + word.len()..];
+            let before = content[..i].trim_end();
+            // (Past a title: "Mr.", "Dr.")
+            let before = match before.rsplit_once(' ') {
+                Some((head, last)) if last.ends_with('.') && last.len() <= 4 => head.trim_end(),
+                _ if before.ends_with('.') && before.len() <= 4 => "",
+                _ => before,
+            };
+            (before.is_empty() && after.starts_with(','))
+                || (before.ends_with(',') && after.starts_with([',', '.', '!', '?']))
+        })
     }
 
     /// The last person of paragraph `para` other than `not` who asked

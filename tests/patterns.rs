@@ -6526,3 +6526,14 @@ fn the_person_after_a_clause_opening_with_is_the_participles_subject() {
         ]
     );
 }
+
+#[test]
+fn a_bare_turn_calling_the_last_speaker_by_name_is_the_others() {
+    assert_eq!(
+        quotes("bare_turn_calls_last_speaker").last().cloned(),
+        Some(pair(
+            "No, senator. I was optimistic. There’s a difference.",
+            "Teodora Balcárcel"
+        ))
+    );
+}
