@@ -3261,10 +3261,6 @@ impl<'a> Resolver<'a> {
             .unwrap_or(k.saturating_sub(most))
     }
 
-    /// "Asked what she hoped audiences would take away, Verhaegen
-    /// paused": a pronoun in a phrase opening its sentence, with no name
-    /// before it there, stands for the person named right after the
-    /// phrase's comma as the sentence's subject.
     /// "Asked by the presenter, Vikram Sehrawat, whether …, the
     /// 24-year-old grinned. “…,” he said": the person an epithet stands for
     /// when it is the subject of the sentence just before the pronoun's
@@ -3315,6 +3311,10 @@ impl<'a> Resolver<'a> {
         Some(self.named_person(name))
     }
 
+    /// "Asked what she hoped audiences would take away, Verhaegen
+    /// paused": a pronoun in a phrase opening its sentence, with no name
+    /// before it there, stands for the person named right after the
+    /// phrase's comma as the sentence's subject.
     fn cataphoric_subject(
         &mut self,
         g: Gender,
