@@ -2171,7 +2171,15 @@ impl<'a> Resolver<'a> {
             // ("In the Senate, where Democrats hold a narrow majority,
             // the chairwoman …": a relative clause on the phrase.)
             let relative = s > lo && matches!(self.word(s), "where" | "when" | "which");
-            if !t.has(lexicon::CLAUSE_OPENER) && !state && !relative {
+            // ("Standing on a hay wagon, Sandemose …": a participle
+            // opening the clause.)
+            let w = self.word(s);
+            let participle = t.is_capitalised()
+                && w.len() > 5
+                && w.ends_with("ing")
+                && t.first_name().is_none()
+                && self.tokens.get(s + 1).is_some_and(|n| n.is_lower());
+            if !t.has(lexicon::CLAUSE_OPENER) && !state && !relative && !participle {
                 break;
             }
             match (s..hi).find(|&k| self.tokens[k].is_punct(',')) {
@@ -5193,8 +5201,19 @@ impl<'a> Resolver<'a> {
             if oi - k > reach && self.word(k + 1) != "that" {
                 return None;
             }
+            // ("Sandemose made her closing argument with a promise to bring
+            // “adult supervision” back": the subject of the clause the
+            // noun's "with" is in.)
+            let with_one =
+                k >= 2 && matches!(self.word(k - 1), "a" | "an") && self.word(k - 2) == "with";
             return speakers::statement_owner(self.text, self.tokens, k, lo)
                 .or_else(|| self.sender_after(k, oi))
+                .or_else(|| {
+                    with_one
+                        .then(|| self.clause_subject(lo, k - 2))
+                        .flatten()
+                        .filter(Mention::is_person_name)
+                })
                 .map(|m| (k, m));
         }
         None

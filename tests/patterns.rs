@@ -6537,3 +6537,11 @@ fn a_bare_turn_calling_the_last_speaker_by_name_is_the_others() {
         ))
     );
 }
+
+#[test]
+fn a_fragment_after_with_a_promise_is_the_clause_subjects() {
+    assert_eq!(
+        quotes("with_a_promise"),
+        [pair("adult supervision", "Beatrix Sandholm")]
+    );
+}
