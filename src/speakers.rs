@@ -304,7 +304,10 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         };
         // ("the U.S. District Court for the Southern District": before a
         // body's "for", any words of its name but a given name.)
-        let body_for = w == "for" && !tokens[k - 1].has(lexicon::TITLE);
+        // ("the Indiana State Board of Accounts": or before a body's word
+        // and its "of", as before its "for".)
+        let body_for = (w == "for" && !tokens[k - 1].has(lexicon::TITLE))
+            || (w == "of" && tokens[k - 1].has(lexicon::ORGANISATION));
         let mut b = k - 1;
         while b > lo && is_name_part(tokens, b - 1) {
             b -= 1;

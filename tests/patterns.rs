@@ -6545,3 +6545,14 @@ fn a_fragment_after_with_a_promise_is_the_clause_subjects() {
         [pair("adult supervision", "Beatrix Sandholm")]
     );
 }
+
+#[test]
+fn a_body_name_keeps_a_state_that_is_also_a_given_name() {
+    assert_eq!(
+        quotes("body_name_with_ambiguous_state"),
+        [pair(
+            "a review of pension oversight",
+            "Indiana State Board of Accounts"
+        )]
+    );
+}
