@@ -2221,7 +2221,12 @@ impl<'a> Resolver<'a> {
     /// `Some(false)` for "the younger Pritchett".
     fn seniority(&self, m: &Mention) -> Option<bool> {
         let at = m.title.map_or(m.name.start, |t| t.start);
-        let k = self.tokens.partition_point(|t| t.span().start < at);
+        // (From the mention's first token, a step or two: this runs for
+        // every name resolved.)
+        let mut k = m.first_token.min(self.tokens.len());
+        while self.tokens.get(k).is_some_and(|t| t.span().start < at) {
+            k += 1;
+        }
         let word_at = |i: usize| self.tokens[i].span().as_str(self.text);
         // ("the elder Pritchett": "elder" is a title of its own.)
         let (word, the) = match m.title {
