@@ -49,7 +49,7 @@ fn description_head<'t>(
     let last = if last >= the_at + 3
         && crate::speakers::is_number(word_at(last))
         && word_at(last - 1) == "of"
-        && PARENT_NOUNS.contains(word_at(last - 2))
+        && lexicon::kin(word_at(last - 2)) == Some(lexicon::Kin::Parent)
     {
         last - 2
     } else {
@@ -1192,30 +1192,6 @@ fn token_range(tokens: &[Token], mention: Span) -> Option<(usize, usize)> {
     Some((first, last))
 }
 
-/// Nouns for a parent that make an epithet with the number of children
-/// after "of" ("the mother of three").
-const PARENT_NOUNS: ShortList = ShortList::new(&[
-    "mother",
-    "father",
-    "grandmother",
-    "grandfather",
-    "mum",
-    "mom",
-    "dad",
-]);
-
-/// Nouns for a child or grandchild: the one a text names after them is
-/// the younger of two namesakes ("His son, Officer Kyle Pritchett").
-const CHILD_NOUNS: ShortList = ShortList::new(&[
-    "son",
-    "daughter",
-    "child",
-    "grandson",
-    "granddaughter",
-    "stepson",
-    "stepdaughter",
-]);
-
 /// Of the namesakes with the last word `surname`, the elder (`elder`) or
 /// the younger one, as the text tells which is which: an age after one's
 /// full name ("Leilani Kamaka, 29,"), or a noun for a parent or a child
@@ -1242,7 +1218,11 @@ pub(crate) fn namesake_by_seniority(
         let first = tokens.partition_point(|t| t.span().start < s.start);
         let after = tokens.partition_point(|t| t.span().start < s.end);
         if kin[i] == 0 {
-            kin[i] = kin_before(text, tokens, first);
+            kin[i] = match crate::speakers::kin_noun_before(text, tokens, first) {
+                Some((_, lexicon::Kin::Parent)) => 1,
+                Some((_, lexicon::Kin::Child)) => -1,
+                _ => 0,
+            };
         }
         if age[i].is_none() {
             age[i] = age_after(text, tokens, after);
@@ -1274,41 +1254,6 @@ pub(crate) fn namesake_by_seniority(
         }
     }
     None
-}
-
-/// 1 when a noun for a parent stands before the name opening at token
-/// `first` ("her mother, Dr. Loretta Bearspaw"), -1 for a child ("His
-/// son, Officer Kyle Pritchett"), 0 otherwise. Titles and one comma may
-/// stand between.
-fn kin_before(text: &str, tokens: &[Token], first: usize) -> i8 {
-    let mut k = first;
-    let mut comma = false;
-    while k > 0 && first - k < 4 {
-        let t = &tokens[k - 1];
-        if t.para != tokens[first].para {
-            return 0;
-        }
-        if t.is_punct(',') && !comma {
-            comma = true;
-        } else if t.is_capitalised() && t.has(lexicon::TITLE) {
-        } else {
-            break;
-        }
-        k -= 1;
-    }
-    let Some(t) = k.checked_sub(1).map(|j| &tokens[j]) else {
-        return 0;
-    };
-    let w = t.span().as_str(text);
-    if t.para != tokens[first].para || !t.is_lower() {
-        0
-    } else if PARENT_NOUNS.contains(w) {
-        1
-    } else if CHILD_NOUNS.contains(w) {
-        -1
-    } else {
-        0
-    }
 }
 
 /// The age in ", 29," after a name ending before token `after`.
@@ -1346,7 +1291,7 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     // ("the mother of three", "the father of two": a parent of so many
     // children.)
     let parent = h.span().as_str(text) == head
-        && PARENT_NOUNS.contains(head)
+        && lexicon::kin(head) == Some(lexicon::Kin::Parent)
         && tokens
             .get(the_at + 2)
             .is_some_and(|t| t.span().as_str(text) == "of")

@@ -2993,29 +2993,6 @@ fn coordinated_given_names(text: &str, tokens: &[Token]) -> Vec<(Span, Span, Spa
     out
 }
 
-/// Nouns for a relative that share the family name of the person whose
-/// relative they are ("his younger brother Wiremu").
-const KIN_NOUNS: ShortList = ShortList::new(&[
-    "brother",
-    "sister",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "father",
-    "mother",
-    "twin",
-    "cousin",
-    "nephew",
-    "niece",
-    "grandson",
-    "granddaughter",
-    "grandfather",
-    "grandmother",
-    "uncle",
-    "aunt",
-]);
-
 /// How many given names of relatives a text may give ([`kin_given_names`]).
 const MAX_KIN_NAMES: usize = 16;
 
@@ -3023,33 +3000,52 @@ const MAX_KIN_NAMES: usize = 16;
 /// person whose relative it is may stand.
 const KIN_OWNER_TOKENS: usize = 40;
 
+/// The noun for a relative apposed before the name opening at token
+/// `first`, and the relation it names: past titles and one comma ("His
+/// son, Officer Kyle Pritchett", "her mother, Dr. Loretta Bearspaw"), and
+/// the lower-case words that describe the relative further ("his nephew
+/// and longtime drummer, Andre Guidroz").
+pub(crate) fn kin_noun_before(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+) -> Option<(usize, lexicon::Kin)> {
+    let para = tokens.get(first)?.para;
+    let mut k = first;
+    let mut comma = false;
+    while k > 0 && first - k < 4 {
+        let t = &tokens[k - 1];
+        if t.is_punct(',') && !comma {
+            comma = true;
+        } else if !(t.is_capitalised() && t.has(lexicon::TITLE)) {
+            break;
+        }
+        k -= 1;
+    }
+    // (The cheap test first: this runs on every name. A lower-case word
+    // right before it.)
+    if k == 0 || !tokens[k - 1].is_lower() || tokens[k - 1].para != para {
+        return None;
+    }
+    (k.saturating_sub(KIN_WORDS_BEFORE)..k).rev().find_map(|j| {
+        let kin = lexicon::kin(word(text, tokens, j))?;
+        (tokens[j..k]
+            .iter()
+            .all(|t| t.is_word() && t.is_lower() && !t.quoted && t.para == para))
+        .then_some((j, kin))
+    })
+}
+
+/// How many words before a name a noun for a relative apposed to it may
+/// stand ([`kin_noun_before`]).
+const KIN_WORDS_BEFORE: usize = 6;
+
 /// Whether the name opening at token `first` is apposed to a noun for a
 /// relative after "his", "her" or "their" ("his nephew and longtime
 /// drummer, Andre Guidroz", "her son Tomas Reyes").
 fn introduced_as_relative(text: &str, tokens: &[Token], first: usize) -> bool {
-    let para = tokens[first].para;
-    let mut k = first;
-    if k > 0 && tokens[k - 1].is_punct(',') {
-        k -= 1;
-    }
-    // (Title words between: "his son, Officer Kyle Pritchett".)
-    while k > 0 && tokens[k - 1].is_capitalised() && tokens[k - 1].has(lexicon::TITLE) {
-        k -= 1;
-    }
-    // (The cheap tests first: this runs on every name. A lower-case word
-    // before it, and "his", "her" or "their" a few words back.)
-    if k == 0 || !tokens[k - 1].is_lower() {
-        return false;
-    }
-    (k.saturating_sub(7)..k - 1).rev().any(|p| {
-        matches!(word(text, tokens, p), "his" | "her" | "their")
-            && tokens[p].para == para
-            && (p + 1..(p + 3).min(k)).any(|j| {
-                KIN_NOUNS.contains(word(text, tokens, j))
-                    && tokens[j + 1..k]
-                        .iter()
-                        .all(|t| t.is_word() && t.is_lower() && !t.quoted)
-            })
+    kin_noun_before(text, tokens, first).is_some_and(|(j, _)| {
+        (j.saturating_sub(2)..j).any(|p| matches!(word(text, tokens, p), "his" | "her" | "their"))
     })
 }
 
@@ -3070,7 +3066,7 @@ fn kin_given_names(text: &str, tokens: &[Token], full_mentions: &[Span]) -> Vec<
             continue;
         }
         let t = &tokens[k];
-        if !t.is_lower() || !KIN_NOUNS.contains(t.span().as_str(text)) {
+        if !t.is_lower() || lexicon::kin(t.span().as_str(text)).is_none() {
             continue;
         }
         let owner_at = if matches!(word(text, tokens, k - 1), "his" | "her") {

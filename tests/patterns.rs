@@ -6556,3 +6556,11 @@ fn a_body_name_keeps_a_state_that_is_also_a_given_name() {
         )]
     );
 }
+
+#[test]
+fn the_elder_of_namesakes_is_the_one_named_a_parent_past_more_words() {
+    assert_eq!(
+        quotes("the_elder_past_a_described_relation"),
+        [pair("Nobody believed in this,", "Vahe Mirzakhan")]
+    );
+}

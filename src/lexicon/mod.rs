@@ -449,6 +449,58 @@ pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
     entry(word).and_then(|e| e.first_name)
 }
 
+/// What a noun for a relative says of the person it names against the one
+/// whose relative they are: "her mother" is a parent, "his son" a child,
+/// "his brother" neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kin {
+    Parent,
+    Child,
+    Other,
+}
+
+/// Nouns for a parent ("the mother of three", "her mother, Loretta
+/// Bearspaw").
+const PARENT_NOUNS: ShortList = ShortList::new(&[
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
+    "mum",
+    "mom",
+    "dad",
+]);
+
+/// Nouns for a child or grandchild ("His son, Officer Kyle Pritchett").
+const CHILD_NOUNS: ShortList = ShortList::new(&[
+    "son",
+    "daughter",
+    "child",
+    "grandson",
+    "granddaughter",
+    "stepson",
+    "stepdaughter",
+]);
+
+/// Nouns for the other relatives who share a family name ("his younger
+/// brother Wiremu", "his nephew, Andre Guidroz").
+const OTHER_KIN_NOUNS: ShortList = ShortList::new(&[
+    "brother", "sister", "wife", "husband", "twin", "cousin", "nephew", "niece", "uncle", "aunt",
+]);
+
+/// The relation a lower-case noun for a relative names, if it is one.
+pub(crate) fn kin(word: &str) -> Option<Kin> {
+    if PARENT_NOUNS.contains(word) {
+        Some(Kin::Parent)
+    } else if CHILD_NOUNS.contains(word) {
+        Some(Kin::Child)
+    } else if OTHER_KIN_NOUNS.contains(word) {
+        Some(Kin::Other)
+    } else {
+        None
+    }
+}
+
 /// A short list of words kept in the code beside the rule that reads it,
 /// with a signature of its words (length, first and last byte, ASCII
 /// case folded) that turns most other words away without comparing
@@ -603,6 +655,14 @@ mod tests {
         for w in words(include_str!("irregular_pasts.txt")) {
             assert_eq!(verb_lemma(w), None, "{w}");
         }
+    }
+
+    #[test]
+    fn nouns_for_relatives_say_which_way_the_relation_goes() {
+        assert_eq!(kin("mother"), Some(Kin::Parent));
+        assert_eq!(kin("granddaughter"), Some(Kin::Child));
+        assert_eq!(kin("nephew"), Some(Kin::Other));
+        assert_eq!(kin("neighbour"), None);
     }
 
     #[test]
