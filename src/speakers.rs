@@ -2993,7 +2993,7 @@ fn coordinated_given_names(text: &str, tokens: &[Token]) -> Vec<(Span, Span, Spa
     out
 }
 
-/// How many given names of relatives a text may give ([`kin_given_names`]).
+/// How many given names of relatives a text may give ([`kin_surname`]).
 const MAX_KIN_NAMES: usize = 16;
 
 /// How many tokens back from a relative's noun the full name of the
@@ -3027,13 +3027,14 @@ pub(crate) fn kin_noun_before(
     if k == 0 || !tokens[k - 1].is_lower() || tokens[k - 1].para != para {
         return None;
     }
-    (k.saturating_sub(KIN_WORDS_BEFORE)..k).rev().find_map(|j| {
-        let kin = lexicon::kin(word(text, tokens, j))?;
-        (tokens[j..k]
-            .iter()
-            .all(|t| t.is_word() && t.is_lower() && !t.quoted && t.para == para))
-        .then_some((j, kin))
-    })
+    // Back over the lower-case words only.
+    (k.saturating_sub(KIN_WORDS_BEFORE)..k)
+        .rev()
+        .take_while(|&j| {
+            let t = &tokens[j];
+            t.is_word() && t.is_lower() && !t.quoted && t.para == para
+        })
+        .find_map(|j| Some((j, lexicon::kin(word(text, tokens, j))?)))
 }
 
 /// How many words before a name a noun for a relative apposed to it may
@@ -3049,68 +3050,46 @@ fn introduced_as_relative(text: &str, tokens: &[Token], first: usize) -> bool {
     })
 }
 
-/// Given names after "his"/"her", maybe an adjective, and a noun for a
-/// relative ("his younger brother Wiremu,", "her daughter, Amara."), as
-/// (given name, the surname of the full name `full_mentions` gives last
-/// before it in its paragraph, within [`KIN_OWNER_TOKENS`]).
-fn kin_given_names(text: &str, tokens: &[Token], full_mentions: &[Span]) -> Vec<(Span, Span)> {
-    let mut out = Vec::new();
-    // (The cheap tests first, on windows of three tokens: this runs on
-    // every token. A name part follows, maybe past a comma.)
-    let candidates = tokens
-        .windows(3)
-        .enumerate()
-        .filter(|(_, w)| w[1].name_part && w[0].is_lower() || w[1].is_punct(',') && w[2].name_part);
-    for (k, _) in candidates {
-        if k == 0 {
-            continue;
-        }
-        let t = &tokens[k];
-        if !t.is_lower() || lexicon::kin(t.span().as_str(text)).is_none() {
-            continue;
-        }
-        let owner_at = if matches!(word(text, tokens, k - 1), "his" | "her") {
-            k - 1
-        } else if k >= 2 && matches!(word(text, tokens, k - 2), "his" | "her") {
-            // ("his younger brother", "her twin sister")
-            k - 2
-        } else {
-            continue;
-        };
-        let mut g = k + 1;
-        if tokens.get(g).is_some_and(|c| c.is_punct(',')) {
-            g += 1;
-        }
-        let Some(given) = tokens.get(g) else {
-            continue;
-        };
-        let alone = tokens
-            .get(g + 1)
-            .is_none_or(|n| !n.name_part || n.para != given.para);
-        if given.para != t.para
-            || !given.is_word()
-            || !given.is_capitalised()
-            || !given.name_part
-            || given.quoted
-            || !alone
-        {
-            continue;
-        }
-        let before = full_mentions.partition_point(|s| s.start < tokens[owner_at].span().start);
-        let Some(owner) = before.checked_sub(1).map(|i| full_mentions[i]) else {
-            continue;
-        };
-        let owner_token = tokens.partition_point(|x| x.span().start < owner.start);
-        if tokens.get(owner_token).is_none_or(|o| o.para != t.para)
-            || owner_at - owner_token > KIN_OWNER_TOKENS
-        {
-            continue;
-        }
-        let surname = last_word(owner.as_str(text));
-        let sn = Span::new(owner.end - surname.len(), owner.end);
-        out.push((given.span(), sn));
+/// The surname a given name at token `g` takes after "his"/"her", maybe
+/// an adjective, and a noun for a relative ("his younger brother
+/// Wiremu,", "her daughter, Amara."): that of the full name
+/// `full_mentions` gives last before it in its paragraph, within
+/// [`KIN_OWNER_TOKENS`].
+fn kin_surname(text: &str, tokens: &[Token], g: usize, full_mentions: &[Span]) -> Option<Span> {
+    let given = &tokens[g];
+    // (The cheap tests first: this runs on every one-word name.)
+    let mut k = g.checked_sub(1)?;
+    if tokens[k].is_punct(',') {
+        k = k.checked_sub(1)?;
     }
-    out
+    let t = &tokens[k];
+    if !t.is_lower() || t.para != given.para || lexicon::kin(t.span().as_str(text)).is_none() {
+        return None;
+    }
+    let owner_at = if k >= 1 && matches!(word(text, tokens, k - 1), "his" | "her") {
+        k - 1
+    } else if k >= 2 && matches!(word(text, tokens, k - 2), "his" | "her") {
+        // ("his younger brother", "her twin sister")
+        k - 2
+    } else {
+        return None;
+    };
+    let alone = tokens
+        .get(g + 1)
+        .is_none_or(|n| !n.name_part || n.para != given.para);
+    if !given.is_capitalised() || given.quoted || !alone {
+        return None;
+    }
+    let before = full_mentions.partition_point(|s| s.start < tokens[owner_at].span().start);
+    let owner = full_mentions[before.checked_sub(1)?];
+    let owner_token = tokens.partition_point(|x| x.span().start < owner.start);
+    if tokens.get(owner_token).is_none_or(|o| o.para != t.para)
+        || owner_at - owner_token > KIN_OWNER_TOKENS
+    {
+        return None;
+    }
+    let surname = last_word(owner.as_str(text));
+    Some(Span::new(owner.end - surname.len(), owner.end))
 }
 
 /// A description opening its sentence whose relative clause gives the
@@ -3699,6 +3678,9 @@ impl<'t> NameRegister<'t> {
             subjects: Vec::with_capacity(tokens.len() / 16 + 1),
             ..NameRegister::default()
         };
+        // (given name, surname) of relatives ("his younger brother
+        // Wiremu"), read with the names (see `kin_surname`).
+        let mut kin_names: Vec<(Span, Span)> = Vec::new();
         let mut i = match headline {
             Some(h) => tokens.partition_point(|t| t.para <= h),
             None => 0,
@@ -3805,6 +3787,12 @@ impl<'t> NameRegister<'t> {
                     let mut name_first = m.first_token;
                     while name_first < end && tokens[name_first].span().start < m.name.start {
                         name_first += 1;
+                    }
+                    // ("Tama Hokianga … and his younger brother Wiremu")
+                    if m.first_token == end && kin_names.len() < MAX_KIN_NAMES {
+                        if let Some(sn) = kin_surname(text, tokens, end, &reg.full_mentions) {
+                            kin_names.push((tokens[end].span(), sn));
+                        }
                     }
                     let birth_name = [m.first_token, name_first].iter().any(|&f| {
                         f >= 1
@@ -4008,10 +3996,7 @@ impl<'t> NameRegister<'t> {
         // (It names a person alone then: "Wiremu, who is four years
         // younger, was more guarded. ‘…,’ he said".)
         // (A few, as for other names a text may give: bounded work.)
-        for (g, sn) in kin_given_names(text, tokens, &reg.full_mentions)
-            .into_iter()
-            .take(MAX_KIN_NAMES)
-        {
+        for (g, sn) in kin_names {
             let given = g.as_str(text);
             if !reg.by_first.contains_key(given) && !reg.by_last.contains_key(given) {
                 reg.pair_by_given.entry(given).or_insert((g, sn));
