@@ -3487,6 +3487,11 @@ struct FullName {
     gender: Gender,
     /// How often it occurs.
     count: u32,
+    /// Whether the text called the person by the surname alone while no
+    /// namesake had yet been named ("said Brookover, 38" before "Her
+    /// daughter, Jada Brookover"): the surname alone is then this
+    /// person's, as the text set it up.
+    surname_first: bool,
 }
 
 /// How far back (in bytes) a full name counts as just mentioned.
@@ -3788,6 +3793,13 @@ impl<'t> NameRegister<'t> {
                     while name_first < end && tokens[name_first].span().start < m.name.start {
                         name_first += 1;
                     }
+                    // ("said Brookover, 38": the surname alone of the one
+                    // person named so with it.)
+                    if !full.contains(' ') {
+                        if let Some([f]) = reg.by_last.get_mut(full).map(Vec::as_mut_slice) {
+                            f.surname_first = true;
+                        }
+                    }
                     // ("Tama Hokianga … and his younger brother Wiremu")
                     if m.first_token == end && kin_names.len() < MAX_KIN_NAMES {
                         if let Some(sn) = kin_surname(text, tokens, end, &reg.full_mentions) {
@@ -4026,6 +4038,7 @@ impl<'t> NameRegister<'t> {
             name,
             gender,
             count: 1,
+            surname_first: false,
         };
         count_name(
             self.by_last.entry(last_word(full)).or_default(),
@@ -4350,8 +4363,10 @@ impl<'t> NameRegister<'t> {
 
     /// [`Self::fullest`] by the surname, or by a given name alone.
     fn fullest_by_words(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
-        // The most frequent; among equals, the one introduced first (the
-        // article's main figure).
+        // The one the text called by the surname alone before a namesake
+        // came in ("said Brookover, 38" before "Her daughter, Jada
+        // Brookover"); else the most frequent; among equals, the one
+        // introduced first (the article's main figure).
         // (Not a shorter form of another: "Van der Hoorn", opening
         // sentences, is "Annelies van der Hoorn".)
         let best = |list: &Vec<FullName>, by_first: bool| {
@@ -4365,7 +4380,7 @@ impl<'t> NameRegister<'t> {
                         .iter()
                         .any(|g| g.name.len() > f.name.len() && Self::fits(text, g, short, gender))
                 })
-                .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
+                .max_by_key(|f| (f.surname_first, f.count, std::cmp::Reverse(f.first_at)))
                 .map(|f| f.name)
         };
         let last = last_word(name);

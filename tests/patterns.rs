@@ -6564,3 +6564,25 @@ fn the_elder_of_namesakes_is_the_one_named_a_parent_past_more_words() {
         [pair("Nobody believed in this,", "Vahe Mirzakhan")]
     );
 }
+
+#[test]
+fn a_surname_alone_is_the_person_it_named_before_a_namesake_came_in() {
+    assert_eq!(
+        quotes("surname_alone_set_up_before_a_namesake"),
+        [
+            pair(
+                "We used to fill two carts a month. Now it is one and a half,",
+                "Marisol Okonkwo-Reyes"
+            ),
+            pair(
+                "My mom never complains, so I stopped asking,",
+                "Jimena Okonkwo-Reyes"
+            ),
+            pair("Generic everything,", "Marisol Okonkwo-Reyes"),
+            pair(
+                "Nobody at my table has noticed yet.",
+                "Marisol Okonkwo-Reyes"
+            ),
+        ]
+    );
+}
