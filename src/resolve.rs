@@ -1790,8 +1790,11 @@ impl<'a> Resolver<'a> {
             })
         };
         let w = self.word(after);
+        // (Not a preposition in "-ing": "The senator during a town hall
+        // in Iowa called" is the senator.)
         let participle = after < upto
             && toks[after].is_lower()
+            && !toks[after].has(lexicon::COMPLEMENT)
             && w.len() > 4
             && (w.ends_with("ing")
                 || (w.ends_with("ed")

@@ -987,7 +987,12 @@ pub(crate) fn mention_ending_at(
             && tokens[d.first_token - 2].is_word()
         {
             if let Some(head) = mention_ending_at(text, tokens, d.first_token - 2, lo) {
-                if head.is_person_name() {
+                // ("The senator during a town hall called": or anyone
+                // before a phrase of time that opens no clause; not "a
+                // fine after the man had posted", the man's words.)
+                if head.is_person_name()
+                    || TIME_PREPOSITIONS.contains(word(text, tokens, d.first_token - 1))
+                {
                     return Some(head);
                 }
                 // "Neighbors of the family": a group noun heads it.
@@ -1009,10 +1014,7 @@ pub(crate) fn mention_ending_at(
     if m.first_token >= lo + 2
         && tokens[m.first_token - 1].has(lexicon::COMPLEMENT)
         && tokens[m.first_token - 2].is_word()
-        && !matches!(
-            word(text, tokens, m.first_token - 1),
-            "after" | "before" | "during" | "since" | "until" | "than" | "like"
-        )
+        && !PHRASE_NOT_A_MODIFIER.contains(word(text, tokens, m.first_token - 1))
     {
         // "Another source speaking to Fox News": a participle before the
         // preposition ends the description.
@@ -1030,6 +1032,11 @@ pub(crate) fn mention_ending_at(
         }
         match mention_ending_at(text, tokens, m.first_token - 2, lo) {
             Some(head) if head.is_person_name() => return Some(head),
+            // ("The senator during a town hall in Iowa": a head found past
+            // a phrase of time.)
+            Some(head) if head.span.end < tokens[m.first_token - 2].span().end => {
+                return Some(head)
+            }
             // "Lawyers for Marcus Reed", "Friends of Ann Lee": a group
             // noun opening the sentence, capitalised, heads it too.
             Some(head) if head.kind == MentionKind::Description || is_group_head(tokens, &head) => {
@@ -2112,6 +2119,16 @@ fn description_of_ending_at(
     })
 }
 
+/// Prepositions whose phrase tells a time or makes a comparison, and so
+/// does not describe the noun before it ("issued a statement after Donald
+/// Trump told", "a man like Trump", "The senator during a town hall").
+const PHRASE_NOT_A_MODIFIER: ShortList = ShortList::new(&[
+    "after", "before", "during", "since", "until", "than", "like",
+]);
+
+/// Prepositions of time that open no clause ("during a town hall").
+const TIME_PREPOSITIONS: ShortList = ShortList::new(&["during", "amid", "throughout"]);
+
 /// Prepositions of place after a group of people ("farmers in Iowa").
 const PLACE_PREPOSITIONS: ShortList =
     ShortList::new(&["in", "from", "across", "around", "near", "outside"]);
@@ -2285,7 +2302,12 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         return None;
     }
     // "a spokesman for the campaign": the head may be the object of "for".
-    if start >= lo + 2 && tokens[start - 1].has(lexicon::COMPLEMENT) {
+    // (Not of a phrase of time: "The senator during a town hall called"
+    // is the senator.)
+    if start >= lo + 2
+        && tokens[start - 1].has(lexicon::COMPLEMENT)
+        && !PHRASE_NOT_A_MODIFIER.contains(word(text, tokens, start - 1))
+    {
         if let Some(outer) = description_ending_at(text, tokens, start - 2, lo) {
             return Some(Mention {
                 span: Span::new(outer.span.start, tokens[end].span().end),

@@ -6586,3 +6586,15 @@ fn a_surname_alone_is_the_person_it_named_before_a_namesake_came_in() {
         ]
     );
 }
+
+#[test]
+fn a_phrase_of_time_after_a_subject_is_no_part_of_its_description() {
+    assert_eq!(
+        quotes("phrase_of_time_after_the_subject"),
+        [
+            pair("a giveaway to the biggest growers.", "The senator"),
+            pair("slow but serious.", "A spokeswoman"),
+            pair("stay off my land.", "the man"),
+        ]
+    );
+}
