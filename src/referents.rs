@@ -1591,6 +1591,25 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "trust",
     "authority",
     "commission",
+    "label",
+    "studio",
+    "museum",
+    "gallery",
+    "festival",
+    "theatre",
+    "theater",
+    "orchestra",
+    "church",
+    "diocese",
+    "militia",
+    "mission",
+    "outlet",
+    "station",
+    "magazine",
+    "academy",
+    "college",
+    "exchange",
+    "embassy",
 ]);
 
 /// Whether `w` is a noun for a kind of body ("carrier", "startup").
@@ -1640,6 +1659,12 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
     ("foundation", &["fund", "trust", "endowment"]),
     ("hospital", &["center", "centre", "infirmary"]),
     ("council", &["authority", "corporation"]),
+    ("label", &["records", "recordings", "music"]),
+    ("studio", &["studios", "pictures", "productions"]),
+    (
+        "militia",
+        &["forces", "army", "brigade", "brigades", "front"],
+    ),
 ];
 
 /// Whether a body's name ending in `kind` is the kind of body `head`

@@ -1889,6 +1889,8 @@ pub(crate) fn name_ending_at(
                 && !is_initial(word(text, tokens, start))
                 && !lexicon::is_family_first(word(text, tokens, start))
                 && !tokens[start].has(lexicon::PLACE | lexicon::ORGANISATION)
+                // (Not in a body's name: "Hebridean Marine Services".)
+                && !tokens[end].has(lexicon::ORGANISATION)
                 && opens_sentence(text, tokens, start)
             {
                 name_start = k;
@@ -3688,7 +3690,9 @@ pub(crate) struct NameRegister<'t> {
     pairs_by_surname: HashMap<&'t str, Vec<(Span, Span)>>,
     /// Companies' full names ("Orvane Devices Corp."), in text order.
     companies: Vec<Span>,
-    /// Names a noun for a body was put before ("the union Unite").
+    /// Names a noun for a body was put before ("the union Unite") or
+    /// apposed to ("Palmetto Forward, a super PAC", "Spotlight Equity,
+    /// which represents actors").
     bodies: Vec<Span>,
     /// Full names introduced as someone's relative ("his nephew and
     /// longtime drummer, Andre Guidroz,"), there: not the namesake a
@@ -3914,6 +3918,13 @@ impl<'t> NameRegister<'t> {
                             tokens[m.first_token].span().start,
                             tokens[end].span().end,
                         ));
+                    }
+                    // ("Spotlight Equity, which represents actors, said":
+                    // a body's name wherever it stands, as after a noun
+                    // for a body; of two words or more: "Clinton, which is
+                    // a problem" is the person.)
+                    if apposed_body && m.first_token < end && reg.bodies.len() < MAX_BODY_NAMES {
+                        reg.bodies.push(m.name);
                     }
                     // (Its given name stands for the person, whom the
                     // sentence is about: "she" after it.)

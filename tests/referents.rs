@@ -1586,3 +1586,39 @@ fn a_playing_position_is_an_epithet_for_the_player_just_named() {
         )]
     );
 }
+
+#[test]
+fn a_body_whose_name_holds_a_given_name_stands_for_the_company() {
+    assert_eq!(
+        referents("body_word_plural_after_a_given_name"),
+        [row(
+            "We are sorry for the disruption, but the safety of passengers comes first,",
+            "the company",
+            Some("Carrigan Marine Services")
+        )]
+    );
+}
+
+#[test]
+fn the_label_stands_for_the_record_company_apposed_to_it() {
+    assert_eq!(
+        referents("label_for_a_record_company"),
+        [row(
+            "Elwood was the first artist we ever signed,",
+            "the label",
+            Some("Grey Heron Records")
+        )]
+    );
+}
+
+#[test]
+fn a_body_named_before_which_is_the_one_its_noun_stands_for() {
+    assert_eq!(
+        referents("body_named_before_which"),
+        [row(
+            "Our members deserved better than to find out from a press release,",
+            "the union",
+            Some("Curtain Call Equity")
+        )]
+    );
+}
