@@ -829,6 +829,36 @@ pub(crate) fn mention_ending_at(
         if j < lo {
             return None;
         }
+        // "The Economic Community of Coastal States (ECOCS) condemned": a
+        // body's name before its initials, from its first word.
+        let mut first = j;
+        while first > lo
+            && j - first < 12
+            && tokens[first - 1].para == t.para
+            && (tokens[first - 1].is_capitalised()
+                || INITIALS_CONNECTORS.contains(word(text, tokens, first - 1)))
+        {
+            first -= 1;
+        }
+        while first < j
+            && (!tokens[first].is_capitalised()
+                || word(text, tokens, first).eq_ignore_ascii_case("the"))
+        {
+            first += 1;
+        }
+        if let Some(f) = Some(first).filter(|&f| name_before_initials(text, tokens, f) == Some(j)) {
+            let the = f > lo && word(text, tokens, f - 1).eq_ignore_ascii_case("the");
+            let from = if the { f - 1 } else { f };
+            return Some(Mention {
+                span: Span::new(tokens[from].span().start, tokens[j].span().end),
+                name: Span::new(tokens[f].span().start, tokens[j].span().end),
+                title: None,
+                kind: MentionKind::Name,
+                speaker_kind: SpeakerKind::Organisation,
+                gender: Gender::Unknown,
+                first_token: from,
+            });
+        }
         return mention_ending_at(text, tokens, j, lo);
     }
     // A party tag after a name and a comma: "Sen. Hal Brockway, R-Wyo.,
@@ -2401,6 +2431,53 @@ fn possessive_form_name(text: &str, tokens: &[Token], end: usize, lo: usize) -> 
     })
 }
 
+/// Lower-case words that may stand inside a body's name before its
+/// initials ("Rally for the Republic (RPR)").
+const INITIALS_CONNECTORS: ShortList = ShortList::new(&[
+    "of", "for", "the", "a", "an", "and", "on", "in", "to", "de", "du", "des", "la", "le", "&",
+]);
+
+/// The last token of a body's name that opens at token `first` and is
+/// followed by its initials in brackets ("Rally for the Republic (RPR)",
+/// "Economic Community of Coastal States (ECOCS)"): the brackets say
+/// where the name ends, whatever its words are. The initials open with
+/// the first letter of one of the name's capitalised words; two
+/// capitalised words at least.
+fn name_before_initials(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
+    let para = tokens[first].para;
+    let mut k = first;
+    let mut capitalised = 0;
+    while k < tokens.len() && k < first + 12 {
+        let t = &tokens[k];
+        if t.para != para || t.quoted {
+            return None;
+        }
+        if t.is_punct('(') {
+            break;
+        }
+        if t.is_capitalised() {
+            capitalised += 1;
+        } else if !INITIALS_CONNECTORS.contains(word(text, tokens, k)) {
+            return None;
+        }
+        k += 1;
+    }
+    if capitalised < 2 || !tokens.get(k)?.is_punct('(') || !tokens[k - 1].is_capitalised() {
+        return None;
+    }
+    let initials = word(text, tokens, k + 1);
+    if !is_acronym(initials) || !tokens.get(k + 2)?.is_punct(')') {
+        return None;
+    }
+    // (Perhaps of the name in another language, "Rally for the Republic
+    // (RPR)", or of its words after a first few: "United Nations Office
+    // for the Coordination of Humanitarian Affairs (OCHA)".)
+    tokens[first..k]
+        .iter()
+        .any(|t| t.is_capitalised() && text.as_bytes()[t.span().start] == initials.as_bytes()[0])
+        .then_some(k - 1)
+}
+
 /// The speaker mention that starts at token `start` (after an inverted
 /// verb: "said Mr. Burman", "said the White House"), reading no further
 /// than token `hi` (exclusive).
@@ -2499,6 +2576,24 @@ pub(crate) fn mention_starting_at(
         }
     }
     let mut k = start + usize::from(the);
+    // "said the Economic Community of Coastal States (ECOCS)": a body's
+    // name up to its initials.
+    if tokens
+        .get(k)
+        .is_some_and(|n| n.is_capitalised() && n.para == t.para)
+    {
+        if let Some(end) = name_before_initials(text, tokens, k).filter(|&e| e < hi) {
+            return Some(Mention {
+                span: Span::new(t.span().start, tokens[end].span().end),
+                name: Span::new(tokens[k].span().start, tokens[end].span().end),
+                title: None,
+                kind: MentionKind::Name,
+                speaker_kind: SpeakerKind::Organisation,
+                gender: Gender::Unknown,
+                first_token: start,
+            });
+        }
+    }
     let mut last_good = None;
     let mut lower_run = 0;
     while k < hi && k < start + MENTION_TOKENS {

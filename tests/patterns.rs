@@ -6598,3 +6598,21 @@ fn a_phrase_of_time_after_a_subject_is_no_part_of_its_description() {
         ]
     );
 }
+
+#[test]
+fn a_bodys_name_runs_up_to_its_initials_in_brackets() {
+    assert_eq!(
+        quotes("body_name_before_its_initials"),
+        [
+            pair(
+                "in the strongest terms.",
+                "Economic Community of Coastal States"
+            ),
+            pair("a fiction.", "Alliance for a New Marvania"),
+            pair(
+                "Access for aid convoys has been severely constrained,",
+                "United Nations Office for the Coordination of Humanitarian Affairs"
+            ),
+        ]
+    );
+}
