@@ -2671,7 +2671,10 @@ pub(crate) fn mention_starting_at(
             // person's name (not after a title: "Secretary of State …").
             // ("said US Secretary of State …", "said German Minister of
             // Defence …": a country's initials or people before the title.)
+            // (Not after a body's word: "said the Central Bank of
+            // Sarvana".)
             || (wk == "of"
+                && !tokens[k - 1].has(lexicon::ORGANISATION)
                 && tokens[start..k].iter().any(|t| {
                     t.name_part
                         && !t.has(

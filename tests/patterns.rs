@@ -6616,3 +6616,20 @@ fn a_bodys_name_runs_up_to_its_initials_in_brackets() {
         ]
     );
 }
+
+#[test]
+fn a_bodys_name_after_the_verb_goes_on_past_of_after_its_body_word() {
+    assert_eq!(
+        quotes("body_name_of_after_the_verb"),
+        [
+            pair(
+                "The exchange rate will find its level,",
+                "Central Bank of Velmora"
+            ),
+            pair(
+                "Our members cannot plan on these terms,",
+                "Ostrava Chamber of Commerce"
+            ),
+        ]
+    );
+}
