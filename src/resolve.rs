@@ -2413,6 +2413,11 @@ impl<'a> Resolver<'a> {
                 if let Some(e) = self.document_sender(p, g) {
                     return Some(e);
                 }
+                if g == Gender::Neuter {
+                    if let Some(e) = self.body_subject_before(p) {
+                        return Some(e);
+                    }
+                }
                 match interrupted {
                     Some(n) => self.resolve_pronoun_outside(g, at, n.name.as_str(self.text)),
                     None => self.resolve_pronoun(g, at),
@@ -2444,6 +2449,83 @@ impl<'a> Resolver<'a> {
             .filter(Mention::is_person_name)?;
         let e = self.resolve(&m, p)?;
         (!speakers::gender_clash(g, self.entities.list[e].gender)).then_some(e)
+    }
+
+    /// "The Ministry of Justice rejected the findings. In a statement, it
+    /// said …": the body a sentence of the pronoun's paragraph opens with,
+    /// nearest first, for "it", when no one spoke between. A name with no
+    /// given name known is a body's there. `p` is the pronoun's token.
+    fn body_subject_before(&mut self, p: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let para = toks[p].para;
+        let m = (p.saturating_sub(BODY_TOKENS_BACK)..p)
+            .rev()
+            .take_while(|&k| toks[k].para == para)
+            .filter(|&k| speakers::opens_sentence(self.text, toks, k))
+            .find_map(|k| {
+                // ("The hospital has offered …": a body's description up to
+                // its noun, whatever follows.)
+                let body_end = (k + 1..(k + 5).min(p)).find(|&j| {
+                    crate::referents::names_a_body(
+                        self.text,
+                        toks,
+                        Span::new(toks[k].span().start, toks[j].span().end),
+                    ) && toks.get(j + 1).is_none_or(|n| {
+                        !(n.is_lower()
+                            && (n.has(lexicon::GROUP | lexicon::TITLE | lexicon::ORGANISATION)
+                                || crate::referents::is_body_noun(n.span().as_str(self.text))))
+                    })
+                });
+                if let Some(j) = body_end {
+                    let span = Span::new(toks[k].span().start, toks[j].span().end);
+                    return Some(Mention {
+                        span,
+                        name: span,
+                        title: None,
+                        kind: MentionKind::Description,
+                        speaker_kind: SpeakerKind::Organisation,
+                        gender: Gender::Neuter,
+                        first_token: k,
+                    });
+                }
+                speakers::mention_starting_at(self.text, toks, k, p).filter(|m| match m.kind {
+                    MentionKind::Name => {
+                        m.speaker_kind == SpeakerKind::Organisation
+                            || (m.speaker_kind == SpeakerKind::Person
+                                && m.title.is_none()
+                                && m.gender == Gender::Unknown
+                                && speakers::given_name_gender(m.name.as_str(self.text)).is_none())
+                    }
+                    MentionKind::Description => {
+                        crate::referents::names_a_body(self.text, toks, m.span)
+                    }
+                    MentionKind::Pronoun(_) => false,
+                })
+            })?;
+        let m = match m.kind {
+            MentionKind::Name => Mention {
+                speaker_kind: SpeakerKind::Organisation,
+                ..m
+            },
+            _ => m,
+        };
+        // (A description for the body named before it: "The company has
+        // offered 5.5 per cent, which it says is …" after "Carrick Port
+        // Holdings".)
+        let named = (m.kind == MentionKind::Description)
+            .then(|| self.body_spoken_before(m.span))
+            .flatten();
+        let e = named.or_else(|| self.resolve(&m, p))?;
+        // (No one else spoke between: its own report may.)
+        let name = &self.entities.list[e].name;
+        let from = self
+            .history
+            .partition_point(|&(pos, _)| pos < m.first_token);
+        let to = self.history.partition_point(|&(pos, _)| pos < p);
+        self.history[from..to]
+            .iter()
+            .all(|&(_, o)| self.entities.list[o].name == *name)
+            .then_some(e)
     }
 
     /// "Jurors were shown a text message Mossop sent. It read: “…”": "It"
@@ -4334,14 +4416,22 @@ impl<'a> Resolver<'a> {
                             .is_some())
                     && !self.is_dateline(m)
                     && named(m.name.as_str(self.text))
+                    // (Not a noun for people opening a sentence: "Nurses at
+                    // Harbourview Regional Medical Center will walk out".)
+                    && !(m.span.end == toks[m.first_token].span().end
+                        && toks[m.first_token].has(lexicon::GROUP)
+                        && !toks[m.first_token].has(lexicon::ORGANISATION))
             })
         };
         let near = |paragraphs: u32| {
             (at.saturating_sub(BODY_TOKENS_BACK)..at)
                 .rev()
                 .take_while(move |&k| toks[k].para + paragraphs >= para)
+                // (Not in a headline: "Nurses vote to strike at Harbourview
+                // hospital" names no body "Nurses".)
                 .filter(|&k| {
-                    toks[k].name_part
+                    Some(toks[k].para) != self.headline
+                        && toks[k].name_part
                         && (k == 0 || !toks[k - 1].name_part || toks[k - 1].para != toks[k].para)
                 })
         };

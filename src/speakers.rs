@@ -186,11 +186,13 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     }
     let w = word(text, tokens, k);
     // "Speaker of the House Anita Omondi", "Leader of the Opposition":
-    // "the" after a title's "of".
+    // "the" after a title's "of"; or a body's ("the Ministry of the
+    // Interior").
     if w == "the"
         && k >= lo + 2
         && word(text, tokens, k - 1) == "of"
-        && tokens[k - 2].has(lexicon::TITLE)
+        && (tokens[k - 2].has(lexicon::TITLE)
+            || (tokens[k - 2].has(lexicon::ORGANISATION) && tokens[k - 2].is_capitalised()))
         && tokens.get(k + 1).is_some_and(Token::is_capitalised)
     {
         return true;
@@ -2674,7 +2676,7 @@ pub(crate) fn mention_starting_at(
             // (Not after a body's word: "said the Central Bank of
             // Sarvana".)
             || (wk == "of"
-                && !tokens[k - 1].has(lexicon::ORGANISATION)
+                && !(k > start && tokens[k - 1].has(lexicon::ORGANISATION))
                 && tokens[start..k].iter().any(|t| {
                     t.name_part
                         && !t.has(

@@ -6633,3 +6633,25 @@ fn a_bodys_name_after_the_verb_goes_on_past_of_after_its_body_word() {
         ]
     );
 }
+
+#[test]
+fn it_takes_up_the_body_that_opens_a_sentence_before_it() {
+    assert_eq!(
+        quotes("it_after_a_body_opening_the_sentence"),
+        [
+            pair("based on rumour and hearsay", "Ministry of the Interior"),
+            pair("stop looking the other way", "Corvane Rights Watch"),
+        ]
+    );
+}
+
+#[test]
+fn it_after_a_body_description_takes_up_the_body_named_before() {
+    assert_eq!(
+        quotes("it_after_a_body_description_opening_the_sentence"),
+        [pair(
+            "generous and sustainable.",
+            "Harbourview Regional Medical Center"
+        )]
+    );
+}
