@@ -730,8 +730,59 @@ pub(crate) fn referent(
         .and_then(|(_, last)| tokens.get(last + 1))
         .and_then(Token::lemma)
         .is_some_and(crate::cues::is_reply);
+    // ("Mathieu Bergeron-Roy, 34, of Sherbrooke, Que., …. “…,” the
+    // Sherbrooke climber said": the person the text said is from the
+    // epithet's place.)
+    let place = tokens[the_at + 1..]
+        .iter()
+        .take_while(|t| t.span().end < mention.end)
+        .find(|t| t.is_capitalised() && !t.has(lexicon::PARTY | lexicon::GROUP | lexicon::TITLE));
+    if let Some(p) = place {
+        if let Some(person) = from_place(text, tokens, register, the_at, p.span().as_str(text)) {
+            return Some(person);
+        }
+    }
     epithet_subject(text, tokens, register, the_at, replying)
         .or_else(|| earlier_epithet(text, tokens, register, the_at, head))
+}
+
+/// How many tokens back an epithet's place is looked for after a name.
+const PLACE_TOKENS_BACK: usize = 2000;
+
+/// The person named in full whom the text said is from `place` ("Mathieu
+/// Bergeron-Roy, 34, of Sherbrooke"), before token `before`: the name
+/// right before "of" or "from" and the place, an age between.
+fn from_place(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    before: usize,
+    place: &str,
+) -> Option<Span> {
+    let k = (before.saturating_sub(PLACE_TOKENS_BACK)..before).find(|&k| {
+        k >= 2
+            && tokens[k].span().as_str(text) == place
+            && matches!(tokens[k - 1].span().as_str(text), "of" | "from")
+    })?;
+    // Back over ", 34," to the name.
+    let mut n = k - 2;
+    if tokens[n].is_punct(',')
+        && n >= 3
+        && crate::speakers::is_number(tokens[n - 1].span().as_str(text))
+    {
+        n -= 2;
+        if !tokens[n].is_punct(',') {
+            return None;
+        }
+        n -= 1;
+    }
+    let last = &tokens[n];
+    if !last.name_part || last.para != tokens[k].para {
+        return None;
+    }
+    let m = crate::speakers::name_ending_at(text, tokens, n, n.saturating_sub(5))?;
+    let full = register.fullest(text, m.name.as_str(text), m.gender)?;
+    full.as_str(text).contains(' ').then_some(full)
 }
 
 /// The one person (by full name) among the last [`MENTIONS_READ`]

@@ -799,6 +799,9 @@ fn opens_clause(text: &str, tokens: &[Token], j: usize) -> bool {
                 p.span().as_str(text),
                 "." | "!" | "?" | "," | ";" | ":" | "—" | "–" | "(" | "what"
             ) || p.has(lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
+                // ("PORT ESKER - Bruno Figueiro was …": a hyphen spaced
+                // as a dash.)
+                || is_dash(tokens, j - 1)
         }
     }
 }
@@ -5017,7 +5020,14 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
             && opens_clause(text, tokens, b - 1)
     };
     let opens = opens_clause(text, tokens, first) || described();
-    if apposed_to_subject(text, tokens, first, last) {
+    // ("“…,” said Ingrid Solberg-Haug, the UN special envoy": the speaker
+    // named after a report inverted after a quotation.)
+    let inverted = first >= 2
+        && tokens[first - 1].is_lower()
+        && tokens[first - 1].lemma() == Some("say")
+        && tokens[first - 2].quoted
+        && tokens[first - 2].para == para;
+    if inverted || apposed_to_subject(text, tokens, first, last) {
         return true;
     }
     // "The woman with the book is Dorothy, 78,", "Among those at the ramp

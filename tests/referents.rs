@@ -1622,3 +1622,53 @@ fn a_body_named_before_which_is_the_one_its_noun_stands_for() {
         )]
     );
 }
+
+#[test]
+fn an_age_epithet_stands_for_the_subject_named_after_a_hyphen_dateline() {
+    assert_eq!(
+        referents("epithet_after_a_hyphen_dateline"),
+        [row(
+            "I came here to win trophies,",
+            "the 23-year-old",
+            Some("Tiago Mendonça")
+        )]
+    );
+}
+
+#[test]
+fn an_epithet_stands_for_the_speaker_named_after_an_inverted_verb() {
+    assert_eq!(
+        referents("epithet_for_a_speaker_named_after_an_inverted_verb"),
+        [
+            row(
+                "Both sides are at last discussing the same map,",
+                "Annelise Vik-Hauge",
+                None
+            ),
+            row(
+                "It is a working document, and every line is still in brackets,",
+                "the 61-year-old Norwegian diplomat",
+                Some("Annelise Vik-Hauge")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_epithet_naming_a_place_stands_for_the_person_from_there() {
+    assert_eq!(
+        referents("epithet_naming_a_place"),
+        [
+            row(
+                "The margins up there are incredibly thin,",
+                "Anders Lindqvist",
+                None
+            ),
+            row(
+                "I can feel my toes, which the doctors say is a good sign,",
+                "Olivier Desrochers-Lamy",
+                None
+            ),
+        ]
+    );
+}
