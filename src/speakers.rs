@@ -827,6 +827,18 @@ pub(crate) fn mention_ending_at(
     if let Some(m) = possessive_form_name(text, tokens, end, lo) {
         return Some(m);
     }
+    // "The president himself called it …": a reflexive after the subject
+    // only stresses it.
+    if j > lo
+        && matches!(
+            t.span().as_str(text),
+            "himself" | "herself" | "itself" | "themselves"
+        )
+        && !tokens[j - 1].is_punct(',')
+    {
+        return mention_ending_at(text, tokens, j - 1, lo)
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)));
+    }
     // A parenthesis after a name: "Rep. Trey Gowdy (R-S.C.)".
     if t.is_punct(')') {
         let open = (lo..j).rev().take(12).find(|&k| tokens[k].is_punct('('))?;

@@ -6655,3 +6655,14 @@ fn it_after_a_body_description_takes_up_the_body_named_before() {
         )]
     );
 }
+
+#[test]
+fn a_reflexive_after_the_subject_is_no_part_of_the_speaker() {
+    assert_eq!(
+        quotes("reflexive_after_the_subject"),
+        [
+            pair("a compliance problem", "Marlow Bay Fisheries Authority"),
+            pair("a regrettable necessity.", "The governor"),
+        ]
+    );
+}
