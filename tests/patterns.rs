@@ -6666,3 +6666,11 @@ fn a_reflexive_after_the_subject_is_no_part_of_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_company_called_by_its_first_word_keeps_its_full_name() {
+    assert_eq!(
+        quotes("company_first_word_taken_up_by_it"),
+        [pair("within national limits", "Kestrel Minerals")]
+    );
+}
