@@ -2259,6 +2259,12 @@ impl<'a> Resolver<'a> {
                 // full name (a lone word no person's name is known by).
                 // ("Unite has asked" after "the union Unite": a body.)
                 if m.speaker_kind == SpeakerKind::Person && self.register.is_body(text, name) {
+                    // (By its fullest name: "Kestrel Rock, which is betting
+                    // …" after "Kestrel Rock Research".)
+                    let name = self
+                        .register
+                        .fullest(text, name, Gender::Unknown)
+                        .map_or(name, |f| f.as_str(text));
                     return Some(self.entities.get_or_add(
                         name,
                         SpeakerKind::Organisation,
@@ -2458,6 +2464,11 @@ impl<'a> Resolver<'a> {
     fn body_subject_before(&mut self, p: usize) -> Option<usize> {
         let toks = self.tokens;
         let para = toks[p].para;
+        // (A one-word name read as a person's, only in a sentence before:
+        // in "Onyeama called the bonuses, offered under a program it has
+        // branded …", "it" is someone else; "Johannesburg Water has
+        // blamed …, as well as what it called …" is the body.)
+        let own = self.sentence_start(p, 80);
         let m = (p.saturating_sub(BODY_TOKENS_BACK)..p)
             .rev()
             .take_while(|&k| toks[k].para == para)
@@ -2492,6 +2503,7 @@ impl<'a> Resolver<'a> {
                     MentionKind::Name => {
                         m.speaker_kind == SpeakerKind::Organisation
                             || (m.speaker_kind == SpeakerKind::Person
+                                && (k < own || m.name.as_str(self.text).contains(' '))
                                 && m.title.is_none()
                                 && m.gender == Gender::Unknown
                                 && speakers::given_name_gender(m.name.as_str(self.text)).is_none())
@@ -2502,13 +2514,6 @@ impl<'a> Resolver<'a> {
                     MentionKind::Pronoun(_) => false,
                 })
             })?;
-        let m = match m.kind {
-            MentionKind::Name => Mention {
-                speaker_kind: SpeakerKind::Organisation,
-                ..m
-            },
-            _ => m,
-        };
         // (A description for the body named before it: "The company has
         // offered 5.5 per cent, which it says is …" after "Carrick Port
         // Holdings".)
@@ -2522,10 +2527,14 @@ impl<'a> Resolver<'a> {
             .history
             .partition_point(|&(pos, _)| pos < m.first_token);
         let to = self.history.partition_point(|&(pos, _)| pos < p);
-        self.history[from..to]
+        let alone = self.history[from..to]
             .iter()
-            .all(|&(_, o)| self.entities.list[o].name == *name)
-            .then_some(e)
+            .all(|&(_, o)| self.entities.list[o].name == *name);
+        // (A name read as a person's is a body's, taken up by "it".)
+        if alone {
+            self.learn_gender(e, Gender::Neuter);
+        }
+        alone.then_some(e)
     }
 
     /// "Jurors were shown a text message Mossop sent. It read: “…”": "It"

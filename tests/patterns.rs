@@ -6674,3 +6674,14 @@ fn a_company_called_by_its_first_word_keeps_its_full_name() {
         [pair("within national limits", "Kestrel Minerals")]
     );
 }
+
+#[test]
+fn a_body_named_short_before_which_keeps_its_fullest_name() {
+    assert_eq!(
+        quotes("body_named_before_which_in_short"),
+        [pair(
+            "a years-long pattern of channel stuffing.",
+            "Harrier Point Research"
+        )]
+    );
+}
