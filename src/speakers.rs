@@ -3205,6 +3205,29 @@ fn kin_surname(text: &str, tokens: &[Token], g: usize, full_mentions: &[Span]) -
     if !t.is_lower() || t.para != given.para || lexicon::kin(t.span().as_str(text)).is_none() {
         return None;
     }
+    let alone = tokens
+        .get(g + 1)
+        .is_none_or(|n| !n.name_part || n.para != given.para);
+    if !given.is_capitalised() || given.quoted || !alone {
+        return None;
+    }
+    // ("Petrinović's father, Zoran": a surname in the possessive, of a
+    // full name given before.)
+    let possessed = (k.saturating_sub(2)..k).rev().find_map(|j| {
+        let o = &tokens[j];
+        let stem = crate::text::possessive_stem(o.span().as_str(text))?;
+        (o.is_capitalised() && o.para == t.para).then(|| {
+            let start = o.span().start;
+            Span::new(start, start + stem.len())
+        })
+    });
+    if let Some(sn) = possessed {
+        let surname = sn.as_str(text);
+        return full_mentions[..full_mentions.partition_point(|s| s.start < sn.start)]
+            .iter()
+            .any(|f| f.as_str(text).len() > surname.len() && last_word(f.as_str(text)) == surname)
+            .then_some(sn);
+    }
     let owner_at = if k >= 1 && matches!(word(text, tokens, k - 1), "his" | "her") {
         k - 1
     } else if k >= 2 && matches!(word(text, tokens, k - 2), "his" | "her") {
@@ -3213,16 +3236,12 @@ fn kin_surname(text: &str, tokens: &[Token], g: usize, full_mentions: &[Span]) -
     } else {
         return None;
     };
-    let alone = tokens
-        .get(g + 1)
-        .is_none_or(|n| !n.name_part || n.para != given.para);
-    if !given.is_capitalised() || given.quoted || !alone {
-        return None;
-    }
     let before = full_mentions.partition_point(|s| s.start < tokens[owner_at].span().start);
     let owner = full_mentions[before.checked_sub(1)?];
     let owner_token = tokens.partition_point(|x| x.span().start < owner.start);
-    if tokens.get(owner_token).is_none_or(|o| o.para != t.para)
+    // (In this paragraph or the one before: "said Ebo Quartey, 51, …" and
+    // then "said his younger brother, Kojo,".)
+    if tokens.get(owner_token).is_none_or(|o| o.para + 1 < t.para)
         || owner_at - owner_token > KIN_OWNER_TOKENS
     {
         return None;

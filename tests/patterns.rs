@@ -6685,3 +6685,18 @@ fn a_body_named_short_before_which_keeps_its_fullest_name() {
         )]
     );
 }
+
+#[test]
+fn a_relative_named_by_a_given_name_takes_the_family_surname() {
+    assert_eq!(
+        quotes("relative_named_by_given_name_after_a_possessive"),
+        [
+            pair(
+                "I told him his free throw form is still terrible,",
+                "Zoran Petrinović"
+            ),
+            pair("It was my bass, and I threw it,", "Ebo Mensah-Quaye"),
+            pair("He doesn’t stand by it,", "Kojo Mensah-Quaye"),
+        ]
+    );
+}
