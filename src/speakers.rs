@@ -4325,6 +4325,9 @@ impl<'t> NameRegister<'t> {
     fn called_by_first(&self, text: &str, first: &str, f: &FullName) -> bool {
         lexicon::first_name_gender(first).is_some()
             || lexicon::is_family_first(first)
+            // ("Seol Eun-ji", "Moon Jae-in": a family name before a given
+            // name of two syllables joined by a hyphen.)
+            || is_syllable_pair(last_word(f.name.as_str(text)))
             // ("Marit and Sunniva Sandvik": the sisters of a pair too.)
             || self
                 .pairs_by_surname
@@ -4425,8 +4428,10 @@ impl<'t> NameRegister<'t> {
         honour: bool,
     ) -> Option<Span> {
         let list = self.by_first.get(first)?;
+        // (Not one introduced as a relative: "her older brother, Seol
+        // Min-jun" … "Seol said" is Seol Eun-ji.)
         let recent = self.recent_full_name(at, |s| {
-            crate::text::words(s.as_str(text)).next() == Some(first)
+            crate::text::words(s.as_str(text)).next() == Some(first) && !self.relatives.contains(s)
         })?;
         list.iter()
             .any(|f| {
@@ -4595,6 +4600,17 @@ impl<'t> NameRegister<'t> {
             .then_some(f.name)
         })
     }
+}
+
+/// Whether `w` is a given name of two short syllables joined by a hyphen,
+/// the second in lower case ("Eun-ji", "Jae-in", "Ki-moon"), as Korean
+/// names are written after the family name.
+fn is_syllable_pair(w: &str) -> bool {
+    let Some((a, b)) = w.split_once('-') else {
+        return false;
+    };
+    let short = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_lowercase());
+    a.len() >= 2 && a.as_bytes()[0].is_ascii_uppercase() && short(&a[1..]) && short(b)
 }
 
 /// Whether the words `first..=end` sit in a title written in title case

@@ -6700,3 +6700,27 @@ fn a_relative_named_by_a_given_name_takes_the_family_surname() {
         ]
     );
 }
+
+#[test]
+fn a_family_name_before_a_hyphenated_given_name_names_the_person() {
+    assert_eq!(
+        quotes("family_name_before_a_syllable_pair"),
+        [
+            pair("I was just trying to get it close,", "Yeom Ji-woo"),
+            pair("My mother said I could always stop,", "Yeom Ji-woo"),
+            pair("So I kept going.", "Yeom Ji-woo"),
+        ]
+    );
+}
+
+#[test]
+fn a_family_name_alone_is_not_the_relative_introduced_last() {
+    assert_eq!(
+        quotes("family_first_name_not_the_relative"),
+        [
+            pair("I was just trying to get it close,", "Park Ji-woo"),
+            pair("My mother said I could always stop,", "Park Ji-woo"),
+            pair("So I kept going.", "Park Ji-woo"),
+        ]
+    );
+}
