@@ -1661,6 +1661,7 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "college",
     "exchange",
     "embassy",
+    "consortium",
 ]);
 
 /// Whether `w` is a noun for a kind of body ("carrier", "startup").
@@ -1711,6 +1712,18 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
     ("hospital", &["center", "centre", "infirmary"]),
     ("council", &["authority", "corporation"]),
     ("label", &["records", "recordings", "music"]),
+    (
+        "party",
+        &[
+            "union",
+            "alliance",
+            "front",
+            "congress",
+            "league",
+            "movement",
+            "coalition",
+        ],
+    ),
     ("studio", &["studios", "pictures", "productions"]),
     (
         "militia",

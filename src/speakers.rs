@@ -4021,23 +4021,39 @@ impl<'t> NameRegister<'t> {
                     // noun.)
                     // ("The fitness and sleep-tracking app Pulsewell": a
                     // few words may describe the noun.)
-                    let article = || {
-                        (m.first_token.saturating_sub(6)..m.first_token - 1)
+                    // (Apposed with a comma, the noun's phrase opens its
+                    // clause: not "A spokesperson for the agency, Tomás
+                    // Reyna,".)
+                    let article = |first: usize| {
+                        (first.saturating_sub(6)..first - 1)
                             .rev()
                             .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
                             .find(|&k| !tokens[k].is_lower() || is_article(word(text, tokens, k)))
-                            .is_some_and(|k| is_article(word(text, tokens, k)))
+                            .is_some_and(|k| {
+                                is_article(word(text, tokens, k))
+                                    && (first == m.first_token || opens_clause(text, tokens, k))
+                            })
                     };
-                    let after_body_noun = m.first_token > 1
-                        && tokens[m.first_token - 1].is_lower()
-                        && article()
+                    // ("The testing company, HelixLine, said": or with a
+                    // comma between.)
+                    let noun_at = if m.first_token > 2
+                        && tokens[m.first_token - 1].is_punct(',')
+                        && tokens.get(end + 1).is_some_and(|c| c.is_punct(','))
+                    {
+                        m.first_token - 1
+                    } else {
+                        m.first_token
+                    };
+                    let after_body_noun = noun_at > 1
+                        && tokens[noun_at - 1].is_lower()
+                        && article(noun_at)
                         && m.title.is_none()
                         && given_name_gender(full).is_none()
                         // (Nor a person named in full before: "the
                         // campaign Manafort was running".)
                         && !reg.by_last.contains_key(full)
                         && {
-                            let noun = word(text, tokens, m.first_token - 1);
+                            let noun = word(text, tokens, noun_at - 1);
                             crate::referents::is_body_noun(noun) && !has_person_ending(noun)
                         };
                     if after_body_noun && reg.bodies.len() < MAX_BODY_NAMES {

@@ -1672,3 +1672,42 @@ fn an_epithet_naming_a_place_stands_for_the_person_from_there() {
         ]
     );
 }
+
+#[test]
+fn a_body_apposed_after_its_noun_is_the_one_that_noun_stands_for() {
+    assert_eq!(
+        referents("body_apposed_after_its_noun"),
+        [
+            row("a steady rise", "KinTrace", None),
+            row(
+                "Stories like this one are the reason many of our staff joined,",
+                "the company",
+                Some("KinTrace")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_party_stands_for_a_party_named_a_union() {
+    assert_eq!(
+        referents("party_named_union"),
+        [row(
+            "She was the conscience of this party for 40 years,",
+            "the party",
+            Some("National Renewal Union")
+        )]
+    );
+}
+
+#[test]
+fn the_consortium_stands_for_the_consortium_named_before() {
+    assert_eq!(
+        referents("consortium_named_before"),
+        [row(
+            "Follow-up of high-priority targets is exactly what this instrument is for,",
+            "the consortium",
+            Some("Consortium for Radio Astronomy")
+        )]
+    );
+}
