@@ -244,6 +244,20 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     {
         return true;
     }
+    // ("the Friends of Grenmoor Museum", "Veterans of Foreign Wars": or
+    // "of" after a plural noun for people opening the name.)
+    if w == "of"
+        && k > lo
+        && tokens[k - 1].is_capitalised()
+        && tokens[k - 1].has(lexicon::GROUP)
+        && word(text, tokens, k - 1).ends_with('s')
+        && (k - 1 == lo || !is_name_part(tokens, k - 2))
+        && capitalised_next(k)
+        // (Not a person's: "Supporters of Hillary Clinton".)
+        && tokens[k + 1].first_name().is_none()
+    {
+        return true;
+    }
     // "the Commission on Presidential Debates", "the Council on Foreign
     // Relations": "on" after a body's word.
     if w == "on" {
@@ -567,7 +581,7 @@ fn plural_possessive_in_body(
     // "Farmers’": the apostrophe of a regular plural is a token of its own.
     if t.is_punct('\'') || t.is_punct('’') {
         return (is_plural_apostrophe(text, tokens, k, lo) && plural(&tokens[k - 1]))
-            .then_some(k - 1);
+            .then(|| k - 1);
     }
     // "Children’s", "Fishermen’s": an irregular plural keeps its "’s".
     let stem = crate::text::possessive_stem(word(text, tokens, k))?;
@@ -2692,6 +2706,12 @@ pub(crate) fn mention_starting_at(
             // Sarvana".)
             || (wk == "of"
                 && !(k > start && tokens[k - 1].has(lexicon::ORGANISATION))
+                // (Nor after a plural noun for people opening the name:
+                // "said the Friends of Grenmoor Museum".)
+                && !(k == start + usize::from(the) + 1
+                    && tokens[k - 1].is_capitalised()
+                    && tokens[k - 1].has(lexicon::GROUP)
+                    && word(text, tokens, k - 1).ends_with('s'))
                 && tokens[start..k].iter().any(|t| {
                     t.name_part
                         && !t.has(

@@ -6724,3 +6724,20 @@ fn a_family_name_alone_is_not_the_relative_introduced_last() {
         ]
     );
 }
+
+#[test]
+fn friends_of_a_body_is_one_name() {
+    assert_eq!(
+        quotes("friends_of_a_body"),
+        [
+            pair(
+                "disappointed that the trustees had not consulted more widely.",
+                "Friends of Harlowe Museum"
+            ),
+            pair(
+                "We will be writing to every trustee,",
+                "Friends of Harlowe Museum"
+            ),
+        ]
+    );
+}

@@ -1711,3 +1711,15 @@ fn the_consortium_stands_for_the_consortium_named_before() {
         )]
     );
 }
+
+#[test]
+fn the_museum_stands_for_the_one_body_named_a_museum_before() {
+    assert_eq!(
+        referents("body_named_far_before_by_its_kind"),
+        [row(
+            "an active excavation on private land.",
+            "The museum",
+            Some("National Museum of Prehistory")
+        )]
+    );
+}
