@@ -1767,8 +1767,10 @@ pub(crate) fn names_a_body(text: &str, tokens: &[Token], mention: Span) -> bool 
     ) else {
         return false;
     };
+    // ("the Board said" after "the Western Boxing Board of Control": a
+    // body's capitalised word alone too.)
     is_the(f.span().as_str(text))
         && last - first <= 4
-        && l.is_lower()
+        && (l.is_lower() || (last - first == 2 && l.has(lexicon::ORGANISATION)))
         && BODY_NOUNS.contains_ignore_ascii_case(l.span().as_str(text))
 }

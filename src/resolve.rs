@@ -2482,9 +2482,13 @@ impl<'a> Resolver<'a> {
                         toks,
                         Span::new(toks[k].span().start, toks[j].span().end),
                     ) && toks.get(j + 1).is_none_or(|n| {
+                        // (Nor a body's name going on: "The Ministry of
+                        // Justice".)
+                        let w = n.span().as_str(self.text);
                         !(n.is_lower()
                             && (n.has(lexicon::GROUP | lexicon::TITLE | lexicon::ORGANISATION)
-                                || crate::referents::is_body_noun(n.span().as_str(self.text))))
+                                || crate::referents::is_body_noun(w)))
+                            && !(matches!(w, "of" | "for") || n.is_capitalised())
                     })
                 });
                 if let Some(j) = body_end {

@@ -1723,3 +1723,15 @@ fn the_museum_stands_for_the_one_body_named_a_museum_before() {
         )]
     );
 }
+
+#[test]
+fn a_bodys_capitalised_word_alone_stands_for_the_body_named_before() {
+    assert_eq!(
+        referents("capitalised_body_word_alone"),
+        [row(
+            "to establish facts, not to apportion blame.",
+            "Board",
+            Some("Northern Boxing Board of Control")
+        )]
+    );
+}
