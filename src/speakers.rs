@@ -1078,10 +1078,11 @@ pub(crate) fn mention_ending_at(
         && !PHRASE_NOT_A_MODIFIER.contains(word(text, tokens, m.first_token - 1))
     {
         // "Another source speaking to Fox News": a participle before the
-        // preposition ends the description.
+        // preposition ends the description ("a scribe based in Jerusalem"
+        // too).
         let mut head_end = m.first_token - 2;
         if head_end > lo
-            && word(text, tokens, head_end).ends_with("ing")
+            && matches!(word(text, tokens, head_end), w if w.ends_with("ing") || (w.ends_with("ed") && w.len() > 4))
             && tokens[head_end].is_lower()
         {
             head_end -= 1;

@@ -6741,3 +6741,14 @@ fn friends_of_a_body_is_one_name() {
         ]
     );
 }
+
+#[test]
+fn a_past_participle_phrase_after_a_description_is_no_part_of_it() {
+    assert_eq!(
+        quotes("participle_phrase_after_a_description"),
+        [pair(
+            "any further use of the emblem will be referred to our lawyers.",
+            "A letter from the Veterans League"
+        )]
+    );
+}
