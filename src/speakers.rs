@@ -1157,6 +1157,8 @@ fn possessor(text: &str, tokens: &[Token], k: usize, lo: usize) -> Option<Mentio
         "his" | "His" => Some(Gender::Male),
         "her" | "Her" => Some(Gender::Female),
         "their" | "Their" => Some(Gender::Plural),
+        // ("Acme did not object, although its response noted": a body's.)
+        "its" | "Its" => Some(Gender::Neuter),
         _ => None,
     };
     if let Some(g) = pronoun {
@@ -2381,8 +2383,15 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         }
     }
     // "Her response:", "Barbara Lin's reply:": the words of the
-    // possessor.
-    if start + 1 == end && tokens[end].has(lexicon::STATEMENT_NOUN) {
+    // possessor ("its consultation response noted": a word or two may
+    // describe the noun).
+    if start < end
+        && end - start <= 3
+        && tokens[end].has(lexicon::STATEMENT_NOUN)
+        && tokens[start + 1..end]
+            .iter()
+            .all(|t| t.is_lower() && t.lemma().is_none() && !t.has(lexicon::GROUP))
+    {
         if let Some(m) = possessor(text, tokens, start, lo) {
             return Some(m);
         }

@@ -6752,3 +6752,17 @@ fn a_past_participle_phrase_after_a_description_is_no_part_of_it() {
         )]
     );
 }
+
+#[test]
+fn its_statement_is_the_words_of_the_body_it_stands_for() {
+    assert_eq!(
+        quotes("possessive_statement_with_a_modifier"),
+        [
+            pair(
+                "an area of medium flood risk.",
+                "Upper Tarrow Drainage Board"
+            ),
+            pair("fully compliant.", "Acme Homes"),
+        ]
+    );
+}
