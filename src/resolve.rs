@@ -6491,9 +6491,17 @@ impl<'a> Resolver<'a> {
         // No cue, but a person opens the sentence before ("Anna Ruiz
         // paused. “…”"), or a pronoun for one ("Asked whether he would
         // appeal, he shrugged. “…”").
+        // (Or a description of one: "His father nodded. “…”".)
         let m = self.clause_subject(lo, oi - 1).filter(|m| {
             m.is_person_name()
                 || matches!(m.kind, MentionKind::Pronoun(Gender::Male | Gender::Female))
+                || (m.kind == MentionKind::Description
+                    && m.gender != Gender::Plural
+                    && m.speaker_kind != SpeakerKind::Organisation
+                    && {
+                        let head = speakers::head_noun(m.name.as_str(self.text));
+                        lexicon::kin(head).is_some() || speakers::is_person_word(head)
+                    })
         })?;
         let entity = self.resolve(&m, oi)?;
         Some(Quote {

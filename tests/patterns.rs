@@ -6766,3 +6766,21 @@ fn its_statement_is_the_words_of_the_body_it_stands_for() {
         ]
     );
 }
+
+#[test]
+fn a_person_described_before_a_bare_quote_in_the_paragraph_says_it() {
+    assert_eq!(
+        quotes("described_person_before_a_bare_quote"),
+        [
+            pair(
+                "Every young lad I went to college with is asking the same question,",
+                "Cian Mulvany"
+            ),
+            pair(
+                "He’s right. And if the young lads go, that’s the end of it around here.",
+                "His father"
+            ),
+            pair("Is that your final answer?", "The judge"),
+        ]
+    );
+}
