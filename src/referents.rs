@@ -1712,6 +1712,8 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
     ("hospital", &["center", "centre", "infirmary"]),
     ("council", &["authority", "corporation"]),
     ("label", &["records", "recordings", "music"]),
+    ("airline", &["air", "airways", "airlines"]),
+    ("carrier", &["air", "airways", "airlines"]),
     (
         "party",
         &[

@@ -4456,7 +4456,14 @@ impl<'a> Resolver<'a> {
                 .filter(|&k| speakers::opens_sentence(self.text, toks, k))
                 .find_map(organisation_at)
         };
-        if let Some((pos, e)) = spoke {
+        // (Unless its name is of no kind the description's noun says, and
+        // one opening a sentence just before is: "Eastwind Air has been
+        // fined …. “…,” the airline said" after "Stonebrook said".)
+        let kind_fits = |name: &str| {
+            crate::referents::fits_any_body(head) || crate::referents::name_fits_head(name, head)
+        };
+        let spoke_fits = spoke.is_none_or(|(_, e)| kind_fits(&self.entities.list[e].name));
+        if let Some((pos, e)) = spoke.filter(|_| spoke_fits) {
             if toks[pos].para == para {
                 return Some(e);
             }
@@ -4559,6 +4566,14 @@ impl<'a> Resolver<'a> {
             }
             one
         });
+        // (A body of another kind that spoke, when none fits better.)
+        let opened = match (opened, spoke) {
+            (Some(o), Some(_)) if !kind_fits(o.name.as_str(self.text)) => None,
+            (o, _) => o,
+        };
+        if let (None, Some((_, e))) = (opened, spoke) {
+            return Some(e);
+        }
         match opened {
             Some(opened) => self.resolve(&opened, at),
             None => recent()

@@ -1735,3 +1735,18 @@ fn a_bodys_capitalised_word_alone_stands_for_the_body_named_before() {
         )]
     );
 }
+
+#[test]
+fn a_bodys_noun_prefers_the_body_of_its_kind_to_another_that_spoke() {
+    assert_eq!(
+        referents("company_words_air_and_digital"),
+        [
+            row("disappointed", "Stonebrook Digital", None),
+            row(
+                "We are sorry that we let some of our customers down,",
+                "the airline",
+                Some("Eastwind Air")
+            ),
+        ]
+    );
+}
