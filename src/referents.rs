@@ -1272,7 +1272,16 @@ pub(crate) fn namesake_by_seniority(
             kin[i] = match crate::speakers::kin_noun_before(text, tokens, first) {
                 Some((_, lexicon::Kin::Parent)) => 1,
                 Some((_, lexicon::Kin::Child)) => -1,
-                _ => 0,
+                // ("his younger brother, Kwame Danquah": a sibling said
+                // to be younger or older.)
+                Some((j, lexicon::Kin::Other)) => {
+                    match j.checked_sub(1).map(|p| tokens[p].span().as_str(text)) {
+                        Some("younger" | "little" | "baby") => -1,
+                        Some("older" | "elder" | "big") => 1,
+                        _ => 0,
+                    }
+                }
+                None => 0,
             };
         }
         if age[i].is_none() {

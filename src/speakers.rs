@@ -3211,11 +3211,13 @@ pub(crate) fn kin_noun_before(
 const KIN_WORDS_BEFORE: usize = 6;
 
 /// Whether the name opening at token `first` is apposed to a noun for a
-/// relative after "his", "her" or "their" ("his nephew and longtime
-/// drummer, Andre Guidroz", "her son Tomas Reyes").
+/// relative after "his", "her", "their" or "whose" ("his nephew and
+/// longtime drummer, Andre Guidroz", "her son Tomas Reyes", "whose
+/// mother, Grace Eneh,").
 fn introduced_as_relative(text: &str, tokens: &[Token], first: usize) -> bool {
     kin_noun_before(text, tokens, first).is_some_and(|(j, _)| {
-        (j.saturating_sub(2)..j).any(|p| matches!(word(text, tokens, p), "his" | "her" | "their"))
+        (j.saturating_sub(2)..j)
+            .any(|p| matches!(word(text, tokens, p), "his" | "her" | "their" | "whose"))
     })
 }
 

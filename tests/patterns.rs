@@ -6784,3 +6784,31 @@ fn a_person_described_before_a_bare_quote_in_the_paragraph_says_it() {
         ]
     );
 }
+
+#[test]
+fn a_namesake_introduced_after_whose_and_a_relative_is_not_the_surname_alone() {
+    assert_eq!(
+        quotes("relative_introduced_after_whose"),
+        [pair(
+            "My mother has never read my book,",
+            "Ifeoma Okafor-Nwosu"
+        )]
+    );
+}
+
+#[test]
+fn the_younger_of_namesakes_is_the_one_introduced_as_a_younger_sibling() {
+    assert_eq!(
+        quotes("the_younger_sibling"),
+        [
+            pair(
+                "He has been telling me for three seasons,",
+                "Kofi Asamoah-Boateng"
+            ),
+            pair(
+                "It was a nothing free-kick, really,",
+                "Kwabena Asamoah-Boateng"
+            ),
+        ]
+    );
+}
