@@ -1769,6 +1769,61 @@ pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
             || GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head))
 }
 
+/// How many tokens on a possessive description of a body looks for the
+/// body's name ([`body_named_after`]).
+const BODY_TOKENS_AHEAD: usize = 160;
+
+/// The name of the body a possessive description of one stands for when
+/// the text names it just after ("… in what their union described as
+/// “…”", then "the Academic Staff Union said"): the first body's name
+/// after it, within [`BODY_TOKENS_AHEAD`] tokens, that says it is the
+/// description's kind of body ("the union" for a union, a federation or
+/// a guild).
+pub(crate) fn body_named_after(text: &str, tokens: &[Token], mention: Span) -> Option<Span> {
+    let (first, last) = token_range(tokens, mention)?;
+    if last != first + 1
+        || !matches!(
+            tokens[first].span().as_str(text),
+            "their" | "Their" | "its" | "Its"
+        )
+        || !tokens[last].is_lower()
+        || !BODY_NOUNS.contains(tokens[last].span().as_str(text))
+        || GENERIC_BODY_NOUNS.contains(tokens[last].span().as_str(text))
+    {
+        return None;
+    }
+    let head = tokens[last].span().as_str(text);
+    let end = tokens.len().min(last + BODY_TOKENS_AHEAD);
+    (last + 1..end).find_map(|k| {
+        let t = &tokens[k];
+        if !(t.is_capitalised() && t.name_part && t.has(lexicon::ORGANISATION)) {
+            return None;
+        }
+        let kind = t.span().as_str(text);
+        if !same_kind_of_body(kind, head) {
+            return None;
+        }
+        // Back to the name's first word.
+        let mut s = k;
+        while s > last + 1
+            && k - s < 8
+            && (tokens[s - 1].name_part
+                || matches!(tokens[s - 1].span().as_str(text), "and" | "of" | "for"))
+            && tokens[s - 1].para == t.para
+        {
+            s -= 1;
+        }
+        while !tokens[s].name_part {
+            s += 1;
+        }
+        let m = crate::speakers::mention_starting_at(text, tokens, s, end)?;
+        (m.kind == crate::speakers::MentionKind::Name
+            && m.name.end >= t.span().end
+            && m.name.start < t.span().start)
+            .then_some(m.name)
+    })
+}
+
 pub(crate) fn names_a_body(text: &str, tokens: &[Token], mention: Span) -> bool {
     let first = tokens.partition_point(|t| t.span().start < mention.start);
     let last = tokens.partition_point(|t| t.span().end <= mention.end);

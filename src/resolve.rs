@@ -3925,6 +3925,17 @@ impl<'a> Resolver<'a> {
             });
             let linked = if let Some(full) = found {
                 Some(self.named_person(full.as_str(self.text)))
+            } else if let Some(body) =
+                mention.and_then(|m| crate::referents::body_named_after(self.text, self.tokens, m))
+            {
+                // "… in what their union described as “…”" then "the
+                // Academic Staff Union said".
+                Some(self.entities.get_or_add(
+                    body.as_str(self.text),
+                    SpeakerKind::Organisation,
+                    None,
+                    Gender::Neuter,
+                ))
             } else if let Some(e) = self.spouse_in_pair(speaker, q.outer.start) {
                 // "Roland and Beatrice Hollingrake …. Her husband said".
                 Some(e)

@@ -1750,3 +1750,15 @@ fn a_bodys_noun_prefers_the_body_of_its_kind_to_another_that_spoke() {
         ]
     );
 }
+
+#[test]
+fn their_union_stands_for_the_union_the_text_names_just_after() {
+    assert_eq!(
+        referents("their_union_named_after"),
+        [row(
+            "the fight of our working lives",
+            "their union",
+            Some("University Teachers Federation")
+        )]
+    );
+}
