@@ -5747,6 +5747,33 @@ impl<'a> Resolver<'a> {
         if self.tokens.get(ask).and_then(Token::lemma) != Some("ask") {
             return None;
         }
+        // ("Gilmour asked him whether his mother had ever enjoyed one.
+        // “She has a system,” he replied": "him", of the reply's gender, is
+        // the last other speaker before the one who asks.)
+        if OBJECT_PRONOUNS
+            .iter()
+            .any(|&(p, pg)| pg == g && p == self.word(ask + 1))
+            && QUESTION_OPENERS.contains(self.word(ask + 2))
+        {
+            let asker = self
+                .events
+                .binary_search_by_key(&ask, |e| e.cue.token)
+                .ok()
+                .and_then(|i| self.events[i].entity);
+            let before = self.history.partition_point(|&(pos, _)| pos < ask);
+            return self.history[..before]
+                .iter()
+                .rev()
+                .take(8)
+                .map(|&(_, e)| e)
+                .find(|&e| {
+                    let s = &self.entities.list[e];
+                    Some(e) != asker
+                        && s.kind == SpeakerKind::Person
+                        && !speakers::gender_clash(g, s.gender)
+                        && !named_inside(&s.name)
+                });
+        }
         let subjects = &self.register.subjects;
         let oi = subjects.partition_point(|s| s.token <= ask);
         let o = *subjects

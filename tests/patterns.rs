@@ -6812,3 +6812,22 @@ fn the_younger_of_namesakes_is_the_one_introduced_as_a_younger_sibling() {
         ]
     );
 }
+
+#[test]
+fn the_one_asked_by_an_object_pronoun_replies_not_the_asker() {
+    assert_eq!(
+        quotes("asked_him_then_he_replied"),
+        [
+            pair(
+                "Every single night, twenty minutes before, I’m in the toilet,",
+                "Kwesi Boateng-Hale"
+            ),
+            pair("She has a system,", "Kwesi Boateng-Hale"),
+            pair(
+                "After every show she says the lighting was very nice.",
+                "Kwesi Boateng-Hale"
+            ),
+            pair("So she’s a lighting critic,", "Marnie Gilmour-Pryce"),
+        ]
+    );
+}
