@@ -1075,8 +1075,14 @@ pub(crate) fn cataphoric_referent(
     let w = opener.span().as_str(text);
     // (So does a body's "its": "Halvard cut its forecast and its chief
     // executive warned …" then "Chief Executive Renata Solberg".)
-    let possessive =
-        (opener.is_capitalised() && crate::text::is_possessive(w)) || w.eq_ignore_ascii_case("its");
+    // (Or "the" and a noun for a place or a body in the possessive: "the
+    // city’s mayor has said" then "Mayor Rachel Dunhill".)
+    let possessive = (opener.is_capitalised() && crate::text::is_possessive(w))
+        || w.eq_ignore_ascii_case("its")
+        || (is_the(w)
+            && tokens.get(first + 1).is_some_and(|n| {
+                n.is_lower() && crate::text::possessive_stem(n.span().as_str(text)).is_some()
+            }));
     // ("The head of Services Australia has apologised …" then "Chief
     // executive Rebecca Tallis told …": a title and its body's name
     // opening the text's first sentence, where no one was named before.)

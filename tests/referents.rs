@@ -1762,3 +1762,18 @@ fn their_union_stands_for_the_union_the_text_names_just_after() {
         )]
     );
 }
+
+#[test]
+fn a_places_officer_in_the_lede_stands_for_the_person_named_after() {
+    assert_eq!(
+        referents("lede_possessive_description_named_after"),
+        [
+            row(
+                "painful choices",
+                "the borough’s leader",
+                Some("Marjorie Penhallow")
+            ),
+            row("simply isn’t there", "Marjorie Penhallow", None),
+        ]
+    );
+}
