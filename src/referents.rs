@@ -1111,7 +1111,8 @@ pub(crate) fn cataphoric_referent(
     }
     let head_token = &tokens[last];
     let head = head_token.span().as_str(text);
-    if !head_token.is_lower()
+    // (A title in capitals too: "the area’s MP".)
+    if !(head_token.is_lower() || head_token.has(lexicon::TITLE))
         || !(head_token.has(lexicon::TITLE) || crate::speakers::is_person_word(head))
         || crate::cues::is_plural_form(head)
     {

@@ -841,6 +841,23 @@ pub(crate) fn mention_ending_at(
     if let Some(m) = possessive_form_name(text, tokens, end, lo) {
         return Some(m);
     }
+    // ("the area’s MP has said": a title in capitals after a possessive
+    // and "the" is the person's office, no name.)
+    if j >= lo + 2
+        && t.is_capitalised()
+        && t.has(lexicon::TITLE)
+        && tokens[j - 1].is_lower()
+        && crate::text::possessive_stem(word(text, tokens, j - 1)).is_some()
+        && is_article(word(text, tokens, j - 2))
+    {
+        let span = Span::new(tokens[j - 2].span().start, t.span().end);
+        return Some(description_mention(
+            span,
+            j - 2,
+            SpeakerKind::Group,
+            Gender::Unknown,
+        ));
+    }
     // "The president himself called it …": a reflexive after the subject
     // only stresses it.
     if j > lo

@@ -1777,3 +1777,15 @@ fn a_places_officer_in_the_lede_stands_for_the_person_named_after() {
         ]
     );
 }
+
+#[test]
+fn the_areas_mp_is_a_description_standing_for_the_mp_named_after() {
+    assert_eq!(
+        referents("capitalised_title_after_a_possessive"),
+        [row(
+            "dangerous and short-sighted",
+            "the area’s MP",
+            Some("Rosalind Ashworth-Keane")
+        )]
+    );
+}
