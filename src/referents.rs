@@ -759,8 +759,10 @@ fn from_place(
     before: usize,
     place: &str,
 ) -> Option<Span> {
+    // (The length first: cheap, on many tokens.)
     let k = (before.saturating_sub(PLACE_TOKENS_BACK)..before).find(|&k| {
         k >= 2
+            && tokens[k].span().len() == place.len()
             && tokens[k].span().as_str(text) == place
             && matches!(tokens[k - 1].span().as_str(text), "of" | "from")
     })?;
@@ -1787,6 +1789,15 @@ const BODY_TOKENS_AHEAD: usize = 160;
 /// description's kind of body ("the union" for a union, a federation or
 /// a guild).
 pub(crate) fn body_named_after(text: &str, tokens: &[Token], mention: Span) -> Option<Span> {
+    // (The cheap test first: this runs for every speaker without a
+    // referent.)
+    let words = mention.as_str(text);
+    if !["their ", "Their ", "its ", "Its "]
+        .iter()
+        .any(|p| words.starts_with(p))
+    {
+        return None;
+    }
     let (first, last) = token_range(tokens, mention)?;
     if last != first + 1
         || !matches!(
