@@ -6831,3 +6831,11 @@ fn the_one_asked_by_an_object_pronoun_replies_not_the_asker() {
         ]
     );
 }
+
+#[test]
+fn the_venerable_and_archdeacon_are_titles_before_a_name() {
+    assert_eq!(
+        quotes("venerable_archdeacon"),
+        [pair("other Christian denominations", "Osric Pellingham")]
+    );
+}
