@@ -3540,16 +3540,27 @@ impl<'a> Resolver<'a> {
             .register
             .fullest(self.text, name, m.gender)
             .is_some_and(|f| f.start == m.name.start && f.as_str(self.text) == name);
-        let apposed = self
-            .tokens
-            .get(m.token + 1)
-            .is_some_and(|t| t.is_punct(','))
-            && self.tokens.get(m.token + 2).is_some_and(|t| {
+        let opens_appositive = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
                 t.is_lower()
                     && (speakers::is_indefinite(t.span().as_str(self.text))
                         || matches!(t.span().as_str(self.text), "the" | "who")
                         || t.has(lexicon::TITLE))
-            });
+            })
+        };
+        // ("Anneke Lötter, no relation to the MPL, a professional nurse":
+        // or after a short aside.)
+        let after_aside = || {
+            (m.token + 3..m.token + 8)
+                .take_while(|&k| self.tokens.get(k).is_some_and(|t| !t.quoted))
+                .find(|&k| self.tokens[k].is_punct(','))
+                .is_some_and(|c| opens_appositive(c + 1))
+        };
+        let apposed = self
+            .tokens
+            .get(m.token + 1)
+            .is_some_and(|t| t.is_punct(','))
+            && (opens_appositive(m.token + 2) || (self.word(m.token + 2) == "no" && after_aside()));
         first && apposed && name.contains(' ')
     }
 

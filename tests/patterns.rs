@@ -6839,3 +6839,20 @@ fn the_venerable_and_archdeacon_are_titles_before_a_name() {
         [pair("other Christian denominations", "Osric Pellingham")]
     );
 }
+
+#[test]
+fn a_person_introduced_with_an_appositive_after_an_aside_takes_the_pronoun() {
+    assert_eq!(
+        quotes("introduced_after_no_relation"),
+        [
+            pair(
+                "How many other hospitals are running on a two-year-old list?",
+                "Thandeka Mokoena"
+            ),
+            pair(
+                "We saw the saturation numbers dropping on every patient at the same time,",
+                "Marieke Odendaal-Viljoen"
+            ),
+        ]
+    );
+}
