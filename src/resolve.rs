@@ -2934,7 +2934,7 @@ impl<'a> Resolver<'a> {
                 // keep fighting. “…,” she said": a surname read as one
                 // person, in the pronoun's paragraph, is the namesake of the
                 // pronoun's gender.
-                if let Some(e) = self.namesake_of_gender(e, g, p == para) {
+                if let Some(e) = self.namesake_of_gender(e, g, p == para, at) {
                     if !named_inside(&self.entities.list[e].name) {
                         return Some(e);
                     }
@@ -3565,9 +3565,9 @@ impl<'a> Resolver<'a> {
     }
 
     /// The namesake of entity `e`, a person of the other gender, that the
-    /// text names in full with gender `g`, if `here` (the pronoun's
-    /// paragraph).
-    fn namesake_of_gender(&mut self, e: usize, g: Gender, here: bool) -> Option<usize> {
+    /// text names in full with gender `g` before token `at`, if `here`
+    /// (the pronoun's paragraph).
+    fn namesake_of_gender(&mut self, e: usize, g: Gender, here: bool, at: usize) -> Option<usize> {
         let s = &self.entities.list[e];
         if !here
             || !matches!(g, Gender::Male | Gender::Female)
@@ -3579,6 +3579,15 @@ impl<'a> Resolver<'a> {
         let full = self
             .register
             .fullest(self.text, speakers::last_word(&s.name), g)?;
+        // (Named before the pronoun: not "The pastor's wife, Loretta
+        // Bettis," in a later paragraph.)
+        if self
+            .tokens
+            .get(at)
+            .is_some_and(|t| full.start >= t.span().start)
+        {
+            return None;
+        }
         let full = full.as_str(self.text);
         (full != s.name).then(|| self.entities.get_or_add(full, SpeakerKind::Person, None, g))
     }

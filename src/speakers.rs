@@ -2172,10 +2172,20 @@ fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> G
             }
         }
     }
-    tokens
-        .get(name_start)
-        .and_then(Token::first_name)
-        .unwrap_or(weak)
+    let given = tokens.get(name_start).and_then(Token::first_name);
+    let mixed = given.is_some_and(|g| {
+        tokens.get(name_start + 1).is_some_and(|second| {
+            diminutive_before_given_name(
+                word(text, tokens, name_start),
+                second.span().as_str(text),
+                g,
+            )
+        }) && tokens.get(name_start + 2).is_some_and(|t| t.name_part)
+    });
+    if mixed {
+        return weak;
+    }
+    given.unwrap_or(weak)
 }
 
 /// A description whose head takes an "of" phrase ending at token `end`
@@ -5262,9 +5272,20 @@ const QUESTION_OPENERS: ShortList = ShortList::new(&[
 
 /// The usual gender of the given name that opens `name`, if known.
 pub(crate) fn given_name_gender(name: &str) -> Option<Gender> {
-    crate::text::words(name)
-        .next()
-        .and_then(lexicon::first_name_gender)
+    let mut words = crate::text::words(name);
+    let g = words.next().and_then(lexicon::first_name_gender)?;
+    let first = crate::text::words(name).next().unwrap_or_default();
+    let second = words.next();
+    let mixed =
+        words.next().is_some() && second.is_some_and(|w| diminutive_before_given_name(first, w, g));
+    (!mixed).then_some(g)
+}
+
+/// Whether a diminutive in "-ie" (`first`, of gender `g`) opens a double
+/// given name whose second name is of the other gender ("Willie Mae",
+/// "Billie Jean"): the two tell no gender.
+fn diminutive_before_given_name(first: &str, second: &str, g: Gender) -> bool {
+    first.ends_with("ie") && lexicon::first_name_gender(second).is_some_and(|h| gender_clash(g, h))
 }
 
 /// Whether two genders cannot belong to one person.

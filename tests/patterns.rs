@@ -6856,3 +6856,20 @@ fn a_person_introduced_with_an_appositive_after_an_aside_takes_the_pronoun() {
         ]
     );
 }
+
+#[test]
+fn a_diminutive_before_a_womans_given_name_tells_no_gender() {
+    assert_eq!(
+        quotes("double_given_name_of_two_genders"),
+        [
+            pair(
+                "When I read that letter, I had to sit down,",
+                "Clarence Whitlock-Ames"
+            ),
+            pair(
+                "He told us the nails came from the blacksmith in town,",
+                "Willie Mae Fairbrother"
+            ),
+        ]
+    );
+}
