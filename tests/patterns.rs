@@ -6873,3 +6873,14 @@ fn a_diminutive_before_a_womans_given_name_tells_no_gender() {
         ]
     );
 }
+
+#[test]
+fn council_member_is_a_title_before_a_name() {
+    assert_eq!(
+        quotes("council_member_title"),
+        [pair(
+            "a good idea with a bad price tag",
+            "Maureen Achterberg"
+        )]
+    );
+}
