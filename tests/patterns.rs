@@ -6884,3 +6884,14 @@ fn council_member_is_a_title_before_a_name() {
         )]
     );
 }
+
+#[test]
+fn a_police_rank_abbreviation_is_a_title() {
+    assert_eq!(
+        quotes("police_rank_abbreviations"),
+        [pair(
+            "Police will never ask you to hand over your bank cards,",
+            "Harriet Quennell-Boyd"
+        )]
+    );
+}
