@@ -4573,9 +4573,11 @@ impl<'t> NameRegister<'t> {
                 {
                     // (Or the fuller form of it: "Annelies van der Hoorn"
                     // for "Van der Hoorn" opening a sentence.)
-                    let fuller = list
-                        .iter()
-                        .find(|g| g.name.len() > f.name.len() && Self::fits(text, g, r, gender));
+                    let fuller = list.iter().find(|g| {
+                        g.name.len() > f.name.len()
+                            && Self::fits(text, g, r, gender)
+                            && !is_next_generation(text, g.name, f.name)
+                    });
                     return Some(fuller.unwrap_or(f).name);
                 }
             }
@@ -4623,9 +4625,11 @@ impl<'t> NameRegister<'t> {
                 .filter(|f| !by_first || self.called_by_first(text, name, f))
                 .filter(|f| {
                     let short = f.name.as_str(text);
-                    !list
-                        .iter()
-                        .any(|g| g.name.len() > f.name.len() && Self::fits(text, g, short, gender))
+                    !list.iter().any(|g| {
+                        g.name.len() > f.name.len()
+                            && Self::fits(text, g, short, gender)
+                            && !is_next_generation(text, g.name, f.name)
+                    })
                 })
                 .max_by_key(|f| (f.surname_first, f.count, std::cmp::Reverse(f.first_at)))
                 .map(|f| f.name)
@@ -5294,6 +5298,18 @@ pub(crate) fn gender_clash(a: Gender, b: Gender) -> bool {
         (a, b),
         (Gender::Male, Gender::Female) | (Gender::Female, Gender::Male)
     )
+}
+
+/// Whether the name `longer` is the name `shorter` with a suffix of
+/// generation ("Lucius Bellefontaine Jr." of "Lucius Bellefontaine"):
+/// where the text gives both, two people, father and son, not a fuller
+/// form of one name.
+fn is_next_generation(text: &str, longer: Span, shorter: Span) -> bool {
+    longer
+        .as_str(text)
+        .strip_prefix(shorter.as_str(text))
+        .map(|rest| rest.trim_start_matches(',').trim())
+        .is_some_and(|suffix| SUFFIXES.contains(suffix.trim_end_matches('.')))
 }
 
 /// Suffixes that end a person's name ("Jr.", "III"), without the full

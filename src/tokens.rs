@@ -520,6 +520,9 @@ fn tokenize_para(
                     // part is one (the lists read no word over sixteen
                     // bytes).
                     None if hyphen => hyphenated_title(&bytes[i..end], entries),
+                    // ("Desirée", "José", "Zoë": a given name with accents
+                    // the list holds without them.)
+                    None if !bytes[i..end].is_ascii() => folded_first_name(&bytes[i..end], entries),
                     None => None,
                 };
 
@@ -545,6 +548,47 @@ fn tokenize_para(
 /// the lists know in lower case: "said US Secretary of State …", "IT
 /// minister", "the WHO", "IS said".
 const CAPITALS_NOT_WORDS: [&[u8]; 4] = [b"US", b"IT", b"WHO", b"IS"];
+
+/// The entry of a given name written with Latin accents that the word
+/// lists hold without them ("Desirée" as "desiree", "José" as "jose"):
+/// only a first name's, and only for a word of sixteen bytes or fewer
+/// once folded.
+fn folded_first_name(
+    word: &[u8],
+    entries: &'static WordTable<Option<Entry>>,
+) -> Option<(usize, &'static Entry)> {
+    let mut buf = [0u8; 16];
+    let mut n = 0;
+    let text = std::str::from_utf8(word).ok()?;
+    for c in text.chars() {
+        let a = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+            'ç' => 'c',
+            'Ç' => 'C',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'È' | 'É' | 'Ê' | 'Ë' => 'E',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
+            'ñ' => 'n',
+            'Ñ' => 'N',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+            'ý' | 'ÿ' => 'y',
+            'Ý' => 'Y',
+            c if c.is_ascii_alphabetic() => c,
+            _ => return None,
+        };
+        *buf.get_mut(n)? = a as u8;
+        n += 1;
+    }
+    let key = crate::lexicon::word_key_at(&buf, n)?;
+    let w = entries.find_key(key)?;
+    let e = entries.value(w)?.as_ref()?;
+    e.first_name.is_some().then_some((w, e))
+}
 
 /// The entry of a hyphenated word's last part when that part is a
 /// capitalised title ("Secretary-General" as "General", "co-Anchor"; not

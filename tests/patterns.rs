@@ -6895,3 +6895,31 @@ fn a_police_rank_abbreviation_is_a_title() {
         )]
     );
 }
+
+#[test]
+fn a_given_name_with_accents_tells_its_gender() {
+    assert_eq!(
+        quotes("accented_given_name"),
+        [
+            pair(
+                "Osgood could make a bad piano sound good,",
+                "Desirée Kowalczyk-Brandt"
+            ),
+            pair(
+                "People say I invented this or that. I didn’t invent anything,",
+                "Osgood Marchetti-Vale"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_name_with_jr_is_the_son_not_a_fuller_form_of_the_fathers() {
+    assert_eq!(
+        quotes("father_and_son_named_jr"),
+        [pair(
+            "Sunday morning in the left hand and Saturday night in the right.",
+            "Ambrose Delacroix-Fenn"
+        )]
+    );
+}
