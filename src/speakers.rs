@@ -2173,14 +2173,17 @@ fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> G
         }
     }
     let given = tokens.get(name_start).and_then(Token::first_name);
+    // ("Willie Mae Harrell": the cheap test first, a diminutive in "-ie".)
     let mixed = given.is_some_and(|g| {
-        tokens.get(name_start + 1).is_some_and(|second| {
-            diminutive_before_given_name(
-                word(text, tokens, name_start),
-                second.span().as_str(text),
-                g,
-            )
-        }) && tokens.get(name_start + 2).is_some_and(|t| t.name_part)
+        word(text, tokens, name_start).ends_with("ie")
+            && tokens.get(name_start + 1).is_some_and(|second| {
+                diminutive_before_given_name(
+                    word(text, tokens, name_start),
+                    second.span().as_str(text),
+                    g,
+                )
+            })
+            && tokens.get(name_start + 2).is_some_and(|t| t.name_part)
     });
     if mixed {
         return weak;
@@ -5277,11 +5280,14 @@ const QUESTION_OPENERS: ShortList = ShortList::new(&[
 /// The usual gender of the given name that opens `name`, if known.
 pub(crate) fn given_name_gender(name: &str) -> Option<Gender> {
     let mut words = crate::text::words(name);
-    let g = words.next().and_then(lexicon::first_name_gender)?;
-    let first = crate::text::words(name).next().unwrap_or_default();
-    let second = words.next();
-    let mixed =
-        words.next().is_some() && second.is_some_and(|w| diminutive_before_given_name(first, w, g));
+    let first = words.next()?;
+    let g = lexicon::first_name_gender(first)?;
+    // ("Willie Mae Harrell": two given names of two genders tell none; the
+    // cheap test first, a diminutive in "-ie".)
+    let mixed = first.ends_with("ie") && {
+        let second = words.next();
+        words.next().is_some() && second.is_some_and(|w| diminutive_before_given_name(first, w, g))
+    };
     (!mixed).then_some(g)
 }
 

@@ -522,7 +522,16 @@ fn tokenize_para(
                     None if hyphen => hyphenated_title(&bytes[i..end], entries),
                     // ("Desirée", "José", "Zoë": a given name with accents
                     // the list holds without them.)
-                    None if !bytes[i..end].is_ascii() => folded_first_name(&bytes[i..end], entries),
+                    // (The cheap tests first: a capital opens a name; a
+                    // Latin letter with an accent is two bytes, the first
+                    // 0xC3; no curly apostrophe.)
+                    None if (b.is_ascii_uppercase() || b == 0xC3)
+                        && !bytes[i..end].is_ascii()
+                        && bytes[i..end].contains(&0xC3)
+                        && !bytes[i..end].contains(&0xE2) =>
+                    {
+                        folded_first_name(&bytes[i..end], entries)
+                    }
                     None => None,
                 };
 
@@ -552,7 +561,9 @@ const CAPITALS_NOT_WORDS: [&[u8]; 4] = [b"US", b"IT", b"WHO", b"IS"];
 /// The entry of a given name written with Latin accents that the word
 /// lists hold without them ("Desirée" as "desiree", "José" as "jose"):
 /// only a first name's, and only for a word of sixteen bytes or fewer
-/// once folded.
+/// once folded. (Rare: kept out of the tokenizer's loop.)
+#[cold]
+#[inline(never)]
 fn folded_first_name(
     word: &[u8],
     entries: &'static WordTable<Option<Entry>>,
