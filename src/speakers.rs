@@ -894,18 +894,10 @@ pub(crate) fn mention_ending_at(
         {
             first += 1;
         }
-        if let Some(f) = Some(first).filter(|&f| name_before_initials(text, tokens, f) == Some(j)) {
-            let the = f > lo && word(text, tokens, f - 1).eq_ignore_ascii_case("the");
-            let from = if the { f - 1 } else { f };
-            return Some(Mention {
-                span: Span::new(tokens[from].span().start, tokens[j].span().end),
-                name: Span::new(tokens[f].span().start, tokens[j].span().end),
-                title: None,
-                kind: MentionKind::Name,
-                speaker_kind: SpeakerKind::Organisation,
-                gender: Gender::Unknown,
-                first_token: from,
-            });
+        if name_before_initials(text, tokens, first) == Some(j) {
+            let the = first > lo && word(text, tokens, first - 1).eq_ignore_ascii_case("the");
+            let from = if the { first - 1 } else { first };
+            return Some(body_name_mention(tokens, from, first, j));
         }
         return mention_ending_at(text, tokens, j, lo);
     }
@@ -1099,7 +1091,10 @@ pub(crate) fn mention_ending_at(
         // too).
         let mut head_end = m.first_token - 2;
         if head_end > lo
-            && matches!(word(text, tokens, head_end), w if w.ends_with("ing") || (w.ends_with("ed") && w.len() > 4))
+            && {
+                let w = word(text, tokens, head_end);
+                w.ends_with("ing") || (w.ends_with("ed") && w.len() > 4)
+            }
             && tokens[head_end].is_lower()
         {
             head_end -= 1;
@@ -2502,6 +2497,20 @@ fn possessive_form_name(text: &str, tokens: &[Token], end: usize, lo: usize) -> 
     })
 }
 
+/// The mention of a body's name from token `first` (its "the", if any)
+/// to token `last`, the name itself from token `name`.
+fn body_name_mention(tokens: &[Token], first: usize, name: usize, last: usize) -> Mention {
+    Mention {
+        span: Span::new(tokens[first].span().start, tokens[last].span().end),
+        name: Span::new(tokens[name].span().start, tokens[last].span().end),
+        title: None,
+        kind: MentionKind::Name,
+        speaker_kind: SpeakerKind::Organisation,
+        gender: Gender::Unknown,
+        first_token: first,
+    }
+}
+
 /// Lower-case words that may stand inside a body's name before its
 /// initials ("Rally for the Republic (RPR)").
 const INITIALS_CONNECTORS: ShortList = ShortList::new(&[
@@ -2654,15 +2663,7 @@ pub(crate) fn mention_starting_at(
         .is_some_and(|n| n.is_capitalised() && n.para == t.para)
     {
         if let Some(end) = name_before_initials(text, tokens, k).filter(|&e| e < hi) {
-            return Some(Mention {
-                span: Span::new(t.span().start, tokens[end].span().end),
-                name: Span::new(tokens[k].span().start, tokens[end].span().end),
-                title: None,
-                kind: MentionKind::Name,
-                speaker_kind: SpeakerKind::Organisation,
-                gender: Gender::Unknown,
-                first_token: start,
-            });
+            return Some(body_name_mention(tokens, start, k, end));
         }
     }
     let mut last_good = None;
