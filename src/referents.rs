@@ -1800,10 +1800,6 @@ pub(crate) fn body_named_after(text: &str, tokens: &[Token], mention: Span) -> O
     }
     let (first, last) = token_range(tokens, mention)?;
     if last != first + 1
-        || !matches!(
-            tokens[first].span().as_str(text),
-            "their" | "Their" | "its" | "Its"
-        )
         || !tokens[last].is_lower()
         || !BODY_NOUNS.contains(tokens[last].span().as_str(text))
         || GENERIC_BODY_NOUNS.contains(tokens[last].span().as_str(text))
