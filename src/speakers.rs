@@ -5101,7 +5101,12 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                     && first >= 2
                     && tokens[first - 2].is_capitalised()
                     && !p.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::RELATIVE)
-                    && opens_sentence(text, tokens, first - 2)
+                    // (Or after a dateline's colon: "NAGPUR: Left-arm
+                    // spinner Aniket Deshmukh returned".)
+                    && (opens_sentence(text, tokens, first - 2)
+                        || (first >= 3
+                            && tokens[first - 3].is_punct(':')
+                            && tokens[first - 3].para == para))
                     && has_person_ending(p.span().as_str(text)))
                 // "bus driver Keisha Moore": a noun before a title.
                 || (p.is_lower()

@@ -1789,3 +1789,15 @@ fn the_areas_mp_is_a_description_standing_for_the_mp_named_after() {
         )]
     );
 }
+
+#[test]
+fn a_subject_described_after_a_colon_dateline_is_taken_up_by_an_epithet() {
+    assert_eq!(
+        referents("subject_after_a_colon_dateline"),
+        [row(
+            "I had only one plan - bowl at the stumps and let the pitch do the rest,",
+            "the 24-year-old",
+            Some("Aniket Kulkarni-Rao")
+        )]
+    );
+}
