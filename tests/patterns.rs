@@ -6923,3 +6923,17 @@ fn a_name_with_jr_is_the_son_not_a_fuller_form_of_the_fathers() {
         )]
     );
 }
+
+#[test]
+fn a_police_commissioners_rank_abbreviated_is_a_title() {
+    assert_eq!(
+        quotes("police_commissioner_ranks"),
+        [
+            pair(
+                "Preliminary investigations indicate that two gates were locked,",
+                "Kwadwo Amankwah-Sarpong"
+            ),
+            pair("only a first step", "Yaa Owusu-Bempah"),
+        ]
+    );
+}
