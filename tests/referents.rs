@@ -1801,3 +1801,15 @@ fn a_subject_described_after_a_colon_dateline_is_taken_up_by_an_epithet() {
         )]
     );
 }
+
+#[test]
+fn last_opening_a_sentence_is_no_name() {
+    assert_eq!(
+        referents("last_month_opening_a_sentence"),
+        [row(
+            "These are our grandmothers on these walls,",
+            "the letter",
+            Some("Eastside Heritage Circle")
+        )]
+    );
+}
