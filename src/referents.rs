@@ -1778,6 +1778,30 @@ pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
             || GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head))
 }
 
+/// How many words before its body's word a body's name may open
+/// ("Nurses and Midwives Federation").
+const BODY_NAME_WORDS: usize = 6;
+
+/// The first token of the body's name that the body's word at token `w`
+/// ends or stands in ("Federation" of "the Nurses and Midwives Federation
+/// of Ireland"), no further back than token `floor`: back over the name's
+/// words and its "of", "for" and "and", to the first name word.
+pub(crate) fn body_name_start(text: &str, tokens: &[Token], w: usize, floor: usize) -> usize {
+    let mut k = w;
+    while k > floor
+        && w - k < BODY_NAME_WORDS
+        && tokens[k - 1].para == tokens[w].para
+        && (tokens[k - 1].name_part
+            || matches!(tokens[k - 1].span().as_str(text), "of" | "for" | "and"))
+    {
+        k -= 1;
+    }
+    while !tokens[k].name_part {
+        k += 1;
+    }
+    k
+}
+
 /// How many tokens on a possessive description of a body looks for the
 /// body's name ([`body_named_after`]).
 const BODY_TOKENS_AHEAD: usize = 160;
@@ -1817,19 +1841,7 @@ pub(crate) fn body_named_after(text: &str, tokens: &[Token], mention: Span) -> O
         if !same_kind_of_body(kind, head) {
             return None;
         }
-        // Back to the name's first word.
-        let mut s = k;
-        while s > last + 1
-            && k - s < 8
-            && (tokens[s - 1].name_part
-                || matches!(tokens[s - 1].span().as_str(text), "and" | "of" | "for"))
-            && tokens[s - 1].para == t.para
-        {
-            s -= 1;
-        }
-        while !tokens[s].name_part {
-            s += 1;
-        }
+        let s = body_name_start(text, tokens, k, last + 1);
         let m = crate::speakers::mention_starting_at(text, tokens, s, end)?;
         (m.kind == crate::speakers::MentionKind::Name
             && m.name.end >= t.span().end

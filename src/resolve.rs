@@ -93,9 +93,6 @@ const BODY_TOKENS_BACK: usize = 400;
 /// looks for the one body of that kind the text named.
 const BODY_KIND_TOKENS_BACK: usize = 1500;
 
-/// How many words before its body's word a body's name is read from.
-const BODY_NAME_WORDS: usize = 6;
-
 /// How many speech events back a pronoun with no antecedent near looks
 /// for the one speaker of its gender.
 const SOLE_SPEAKER_EVENTS: usize = 64;
@@ -4562,17 +4559,7 @@ impl<'a> Resolver<'a> {
                     && toks[w].is_capitalised()
                     && Some(toks[w].para) != self.headline
             }) {
-                let mut k = w;
-                while k > 0
-                    && w - k < BODY_NAME_WORDS
-                    && toks[k - 1].para == toks[w].para
-                    && (toks[k - 1].name_part || matches!(self.word(k - 1), "of" | "for" | "and"))
-                {
-                    k -= 1;
-                }
-                while !toks[k].name_part {
-                    k += 1;
-                }
+                let k = crate::referents::body_name_start(self.text, toks, w, 0);
                 if k == last_start {
                     continue;
                 }
