@@ -3545,8 +3545,9 @@ impl<'a> Resolver<'a> {
                         || t.has(lexicon::TITLE))
             })
         };
-        // ("Anneke Lötter, no relation to the MPL, a professional nurse":
-        // or after a short aside.)
+        // ("Anneke Lötter, no relation to the MPL, a professional nurse",
+        // "Ruth Ames, 61, a retired nurse": or after a short aside, in
+        // lower case or an age.)
         let after_aside = || {
             (m.token + 3..m.token + 8)
                 .take_while(|&k| self.tokens.get(k).is_some_and(|t| !t.quoted))
@@ -3557,7 +3558,10 @@ impl<'a> Resolver<'a> {
             .tokens
             .get(m.token + 1)
             .is_some_and(|t| t.is_punct(','))
-            && (opens_appositive(m.token + 2) || (self.word(m.token + 2) == "no" && after_aside()));
+            && (opens_appositive(m.token + 2)
+                || (self.tokens.get(m.token + 2).is_some_and(|t| {
+                    t.is_lower() || speakers::is_number(t.span().as_str(self.text))
+                }) && after_aside()));
         first && apposed && name.contains(' ')
     }
 
