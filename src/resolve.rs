@@ -2490,15 +2490,12 @@ impl<'a> Resolver<'a> {
                 });
                 if let Some(j) = body_end {
                     let span = Span::new(toks[k].span().start, toks[j].span().end);
-                    return Some(Mention {
+                    return Some(speakers::description_mention(
                         span,
-                        name: span,
-                        title: None,
-                        kind: MentionKind::Description,
-                        speaker_kind: SpeakerKind::Organisation,
-                        gender: Gender::Neuter,
-                        first_token: k,
-                    });
+                        k,
+                        SpeakerKind::Organisation,
+                        Gender::Neuter,
+                    ));
                 }
                 speakers::mention_starting_at(self.text, toks, k, p).filter(|m| match m.kind {
                     MentionKind::Name => {

@@ -1403,7 +1403,7 @@ fn possessor_mention(name: Span, first: usize, gender: Gender) -> Mention {
 }
 
 /// A description spanning `span` from token `first`, named as written.
-fn description_mention(
+pub(crate) fn description_mention(
     span: Span,
     first: usize,
     speaker_kind: SpeakerKind,
