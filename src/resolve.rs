@@ -958,6 +958,9 @@ impl<'a> Resolver<'a> {
             } else if j > lo
                 && self.tokens[j - 1].is_word()
                 && is_filler(&self.tokens[j - 1], self.text)
+                // (Not a noun after "the": "… for most of the morning has
+                // told".)
+                && !(j > lo + 1 && self.word(j - 2).eq_ignore_ascii_case("the"))
             {
                 j -= 1;
             } else if let Some(k) = (j > lo + 2 && TIME_SPANS.contains(self.word(j - 1)))
@@ -1731,7 +1734,7 @@ impl<'a> Resolver<'a> {
         if after > lo + 1 && after < upto && self.is_participle_head(after - 1) {
             after -= 1;
         }
-        if upto - lo > 16 {
+        if upto - lo > 20 {
             return None;
         }
         // A relative clause of a few words, with no clause of its own
@@ -1739,10 +1742,24 @@ impl<'a> Resolver<'a> {
         // blew out is …").
         // (Not an object relative, whose own subject comes next and says
         // the verb: "a figure that analysts have disputed".)
-        let relative = (lo + 1..=after.min(upto)).any(|k| {
+        // ("The mother of a boy who died …": past an "of" phrase of a
+        // few words with no verb.)
+        let reach = if self.word(after) == "of" {
+            (after + 1..(after + 5).min(upto))
+                .find(|&k| self.word(k) == "who")
+                .filter(|&k| {
+                    toks[after + 1..k]
+                        .iter()
+                        .all(|t| t.is_word() && !t.is_capitalised() && t.lemma().is_none())
+                })
+                .unwrap_or(after)
+        } else {
+            after
+        };
+        let relative = (lo + 1..=reach.min(upto)).any(|k| {
             toks[k].has(lexicon::RELATIVE)
                 && matches!(self.word(k), "who" | "that" | "which")
-                && upto - k <= 8
+                && upto - k <= if self.word(k) == "who" { RELATIVE_REACH } else { 8 }
                 && !(self.word(k) != "who"
                     && toks.get(k + 1).is_some_and(|n| {
                         n.is_word()
@@ -1756,8 +1773,15 @@ impl<'a> Resolver<'a> {
                                     .get(k + 2)
                                     .is_some_and(|v| v.lemma().is_some() || v.has(lexicon::FILLER)))
                     }))
-                && !toks.get(k + 1..upto).unwrap_or_default().iter().any(|t| {
-                    t.has(lexicon::SUBORDINATOR | lexicon::RELATIVE)
+                // ("The mother of a boy who died after waiting five hours
+                // in a hospital has told": a subordinator before a
+                // participle opens no clause.)
+                && !toks.get(k + 1..upto).unwrap_or_default().iter().enumerate().any(|(i, t)| {
+                    (t.has(lexicon::SUBORDINATOR)
+                        && !toks.get(k + 2 + i).is_some_and(|n| {
+                            n.is_lower() && n.span().as_str(self.text).ends_with("ing")
+                        }))
+                        || t.has(lexicon::RELATIVE)
                         || PASSIVE_AUXILIARIES.contains(t.span().as_str(self.text))
                 })
         });

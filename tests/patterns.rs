@@ -6937,3 +6937,14 @@ fn a_police_commissioners_rank_abbreviated_is_a_title() {
         ]
     );
 }
+
+#[test]
+fn a_subject_with_a_long_relative_clause_is_the_description_it_opens_with() {
+    assert_eq!(
+        quotes("long_relative_clause_subject"),
+        [pair(
+            "slow to see how ill she was",
+            "The father of a nine-year-old girl who collapsed at school after complaining of headaches for most of the morning"
+        )]
+    );
+}
