@@ -849,14 +849,42 @@ fn epithet_subject(
                 .get(s.token + 2)
                 .is_some_and(|a| matches!(a.span().as_str(text), "a" | "an"))
     };
+    let lowest = paragraphs_back(tokens, para, EPITHET_PARAGRAPHS);
     register.subjects[..before]
         .iter()
         .rev()
         .take(MENTIONS_BACK)
-        .take_while(|s| tokens[s.token].para + EPITHET_PARAGRAPHS >= para)
+        .take_while(|s| tokens[s.token].para >= lowest)
         .filter(|s| (s.subject || introduced(s)) && !s.possessor && !s.unnamed && !asked(s))
         .find_map(|last| named_subject(text, tokens, register, last))?
 }
+
+/// The first paragraph of the `back` paragraphs before paragraph `para`,
+/// not counting those made of quotation alone (up to
+/// [`QUOTED_PARAGRAPHS_SKIPPED`] of them): the words of a quotation that
+/// runs over paragraphs keep its speaker the one the text is about ("“…,”
+/// said Haugtvedt-Varga. ¶ “… ¶ …” ¶ The 44-year-old said").
+fn paragraphs_back(tokens: &[Token], para: u32, back: u32) -> u32 {
+    let (mut p, mut left, mut skipped) = (para, back, 0);
+    while p > 0 && left > 0 {
+        p -= 1;
+        let first = tokens.partition_point(|t| t.para < p);
+        let quoted_only = tokens[first..]
+            .iter()
+            .take_while(|t| t.para == p)
+            .all(|t| t.quoted || !t.is_word());
+        if quoted_only && skipped < QUOTED_PARAGRAPHS_SKIPPED {
+            skipped += 1;
+        } else {
+            left -= 1;
+        }
+    }
+    p
+}
+
+/// How many paragraphs of quotation alone [`paragraphs_back`] passes
+/// over without counting them.
+const QUOTED_PARAGRAPHS_SKIPPED: u32 = 4;
 
 /// How many tokens back an epithet looks for its own earlier use.
 const EPITHET_TOKENS_BACK: usize = 1500;
@@ -1016,7 +1044,16 @@ fn named_subject(
                 && !n.has(lexicon::TITLE | lexicon::GROUP)
                 && (!n.has(lexicon::COMPLEMENT) || n.lemma().is_some()))
     });
-    Some(clause.then_some(full))
+    // ("“…,” said Okafor.": a report inverted after a quotation ends its
+    // sentence with the name.)
+    let inverted = || {
+        let first = tokens.partition_point(|t| t.span().start < last.name.start);
+        first >= 2
+            && tokens[first - 1].lemma().is_some()
+            && tokens[first - 2].quoted
+            && tokens.get(after).is_some_and(|n| n.is_punct('.'))
+    };
+    Some((clause || inverted()).then_some(full))
 }
 
 /// The one person a run of full names names, if they name one: the same

@@ -1813,3 +1813,34 @@ fn last_opening_a_sentence_is_no_name() {
         )]
     );
 }
+
+#[test]
+fn an_epithet_after_a_quote_over_paragraphs_stands_for_its_speaker() {
+    assert_eq!(
+        referents("epithet_after_a_quote_over_paragraphs"),
+        [
+            row("We have won nothing yet,", "Adaeze Okafor", None),
+            row(
+                "The players did what we asked of them for ninety minutes.\n\n“Next week is another test, and a harder one.",
+                "Adaeze Okafor",
+                None
+            ),
+            row("a quiet cup of tea", "The 51-year-old", Some("Adaeze Okafor")),
+        ]
+    );
+}
+
+#[test]
+fn an_epithet_after_a_report_inverted_to_end_its_sentence_stands_for_the_one_named() {
+    assert_eq!(
+        referents("epithet_after_an_inverted_report"),
+        [
+            row(
+                "I still enjoy the mornings, and that is the test,",
+                "Tadeusz Wronka",
+                None
+            ),
+            row("send the letter", "The 38-year-old", Some("Tadeusz Wronka")),
+        ]
+    );
+}
