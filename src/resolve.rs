@@ -1323,6 +1323,7 @@ impl<'a> Resolver<'a> {
                     })
                     .or_else(|| self.first_subject(lo, j - 1))
                     .or_else(|| self.clause_subject(lo, j - 1))
+                    .map(|m| self.subject_heard(m, j - 1).unwrap_or(m))
             } else {
                 // ("Republicans hold a majority, and Sen. Ansel Grimsby,
                 // D-N.M., a moderate, told": the subject of the clause
@@ -1668,6 +1669,34 @@ impl<'a> Resolver<'a> {
             }
         }
         (None, v, v)
+    }
+
+    /// "The court heard he wore a high-visibility jacket …, telling
+    /// victims": after a hearing that opens the sentence ("The court
+    /// heard", "The jury was told"), the subject of the clause heard,
+    /// before token `hi`, is who the participle's words are.
+    fn subject_heard(&self, m: Mention, hi: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let mut k = self.token_end(m.span.end) + 1;
+        if matches!(self.word(k), "was" | "were") && self.word(k + 1) == "told" {
+            k += 1;
+        } else if self.word(k) != "heard" {
+            return None;
+        }
+        k += 1;
+        if self.word(k) == "that" {
+            k += 1;
+        }
+        if k >= hi || !toks[k].is_word() {
+            return None;
+        }
+        speakers::mention_starting_at(self.text, toks, k, hi).filter(|s| {
+            s.first_token == k
+                && (s.is_person_name() || matches!(s.kind, MentionKind::Pronoun(_)))
+                && toks
+                    .get(self.token_end(s.span.end) + 1)
+                    .is_some_and(|v| v.is_lower())
+        })
     }
 
     /// The description opening the clause at `lo` when `m`, the mention

@@ -3489,9 +3489,9 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         // ("The Romanian center fouled out with 40 seconds left": after a
         // lower-case noun, a past tense with no preposition after it is
         // the verb, the noun the head; "a poll conducted in May" is not.)
+        // ("The law’s chief sponsor went further": an irregular past too.)
         if k > start + 1
-            && t.is_lower()
-            && crate::text::is_regular_past(w)
+            && is_past_form(text, t)
             && tokens[k - 1].is_lower()
             && tokens.get(k + 1).is_some_and(|n| {
                 n.para == para && n.is_word() && !n.quoted && !n.has(lexicon::COMPLEMENT)

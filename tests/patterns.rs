@@ -6948,3 +6948,11 @@ fn a_subject_with_a_long_relative_clause_is_the_description_it_opens_with() {
         )]
     );
 }
+
+#[test]
+fn a_participle_after_what_the_court_heard_is_the_words_of_the_one_heard_of() {
+    assert_eq!(
+        quotes("participle_after_the_court_heard"),
+        [pair("test the water pressure", "Dorian Keswick")]
+    );
+}
