@@ -281,6 +281,16 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
         // ("the Most Rev": the article of a style.)
         let styled = t.span().as_str(text) == "the"
             && crate::speakers::is_style(tokens[k].span().as_str(text));
+        // ("In a letter to the prime minister released shortly after 9pm,
+        // Ms Hennessy said": a participle's phrase before the comma is no
+        // title.)
+        if apposed
+            && t.is_lower()
+            && !t.has(lexicon::TITLE)
+            && crate::text::is_regular_past(t.span().as_str(text))
+        {
+            break;
+        }
         if !t.is_word()
             || !(t.is_capitalised() || t.has(lexicon::TITLE) || apposed || noun_of_title || styled)
             || (t.lemma().is_some() && !joined)

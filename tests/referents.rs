@@ -1844,3 +1844,15 @@ fn an_epithet_after_a_report_inverted_to_end_its_sentence_stands_for_the_one_nam
         ]
     );
 }
+
+#[test]
+fn a_description_in_an_opening_phrase_before_a_name_is_no_title_of_it() {
+    assert_eq!(
+        referents("opening_phrase_is_no_title"),
+        [row(
+            "Hard choices are never welcome, but they are ours to make,",
+            "the prime minister",
+            Some("Desmond Achterberg")
+        )]
+    );
+}
