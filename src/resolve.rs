@@ -3555,9 +3555,14 @@ impl<'a> Resolver<'a> {
         let start = self.sentence_start(first, 24);
         // (The main clause's verb between: not "Long before Hallander
         // took the stage".)
+        // ("Reid raised the example of Obama, just as President Abraham
+        // Lincoln did": or a comparison.)
+        let comparison = sub > start + 1
+            && self.word(sub) == "as"
+            && (self.word(sub - 1) == "just" || self.tokens[sub - 1].is_punct(','));
         m.subject
             && sub > start
-            && TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(sub))
+            && (TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(sub)) || comparison)
             // (The last subject before it, past objects: "Zubiaurre was
             // less happy with referee Oliver Trenchard, who waved away
             // Hull’s appeals when Tsabari went down".)

@@ -6956,3 +6956,14 @@ fn a_participle_after_what_the_court_heard_is_the_words_of_the_one_heard_of() {
         [pair("test the water pressure", "Dorian Keswick")]
     );
 }
+
+#[test]
+fn the_subject_of_a_just_as_clause_is_no_antecedent_over_the_main_subject() {
+    assert_eq!(
+        quotes("subject_of_a_comparison_clause"),
+        [pair(
+            "He reached out to her and gave her the best job he had,",
+            "Okonkwo"
+        )]
+    );
+}
