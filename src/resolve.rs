@@ -2838,6 +2838,11 @@ impl<'a> Resolver<'a> {
                     qi -= 1;
                 } else {
                     hi -= 1;
+                    // (A headline's report is no antecedent for the body's
+                    // pronouns: "Minister urges calm" then "“…,” he said".)
+                    if Some(p) == self.headline && p != para {
+                        continue;
+                    }
                     // "Landry said he had no idea what Haines was referring
                     // to. “…,” he said": an event inside the words another
                     // reports in its sentence yields to the reporter.

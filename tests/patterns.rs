@@ -6967,3 +6967,14 @@ fn the_subject_of_a_just_as_clause_is_no_antecedent_over_the_main_subject() {
         )]
     );
 }
+
+#[test]
+fn a_headlines_report_is_no_antecedent_for_a_pronoun_in_the_body() {
+    assert_eq!(
+        quotes("headline_report_is_no_antecedent"),
+        [pair(
+            "We came through that and we will come through this,",
+            "Okafor-Bristow"
+        )]
+    );
+}
