@@ -369,8 +369,24 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
             .span()
             .as_str(text)
             .eq_ignore_ascii_case("the");
+    // "The groups who wrote to her on Thursday say": after a plural noun's
+    // relative clause, or a day after it ("Officials on Monday say").
+    let word = |k: usize| tokens[k].span().as_str(text);
+    let plural_noun = |k: usize| {
+        tokens[k].is_lower() && is_plural_form(word(k)) && !crate::text::is_possessive(word(k))
+    };
+    let after_relative = || {
+        (i.saturating_sub(RELATIVE_CLAUSE_WORDS)..i)
+            .rev()
+            .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
+            .find(|&k| word(k) == "who")
+            .is_some_and(|k| k > 0 && plural_noun(k - 1))
+    };
+    let after_day = p.has(lexicon::WEEKDAY) && i >= 3 && word(i - 2) == "on" && plural_noun(i - 3);
     // "she'd say", "they'll tell you": a contracted modal.
     counted
+        || after_day
+        || after_relative()
         || BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
         || CONTRACTED_MODALS.iter().any(|c| w.ends_with(c))
         // "officials say", but not "a records request".
@@ -379,6 +395,10 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
             && w.len() > 3
             && !(i >= 2 && crate::speakers::is_indefinite(tokens[i - 2].span().as_str(text))))
 }
+
+/// How many words back a relative clause before a base form is looked
+/// for ("groups who wrote to her on Thursday say").
+const RELATIVE_CLAUSE_WORDS: usize = 10;
 
 /// Tokens a purpose infinitive may stand after its verb: a preposition
 /// and a short noun phrase ("took to the Senate floor to").

@@ -1664,6 +1664,18 @@ impl<'a> Resolver<'a> {
                         m.first_token >= lo && m.kind != MentionKind::Pronoun(Gender::Unknown)
                     })
                 {
+                    // ("The groups who wrote to her on Thursday say": a
+                    // description with its clause, when the clause tells
+                    // who they are, not how they spoke.)
+                    let m = if m.kind == MentionKind::Description
+                        && toks[r..v]
+                            .iter()
+                            .all(|t| t.is_word() && !t.quoted && !t.has(lexicon::SOURCING))
+                    {
+                        speakers::headed_by(m, toks[v - 1].span().end)
+                    } else {
+                        m
+                    };
                     return (Some(m), m.first_token, v);
                 }
             }

@@ -5689,7 +5689,10 @@ fn who_after_an_appositive_naming_a_body_means_the_person_before_it() {
 fn a_role_after_as_in_the_subjects_relative_clause_is_no_subject() {
     assert_eq!(
         quotes("role_after_as_in_relative_clause"),
-        [pair("lost the room", "An Asian diplomat")]
+        [pair(
+            "lost the room",
+            "An Asian diplomat who attended the talks as an observer"
+        )]
     );
 }
 
@@ -6975,6 +6978,17 @@ fn a_headlines_report_is_no_antecedent_for_a_pronoun_in_the_body() {
         [pair(
             "We came through that and we will come through this,",
             "Okafor-Bristow"
+        )]
+    );
+}
+
+#[test]
+fn a_base_form_after_a_plural_nouns_relative_clause_reports() {
+    assert_eq!(
+        quotes("plural_subject_with_relative_clause_says"),
+        [pair(
+            "let down again",
+            "The families who met the housing minister"
         )]
     );
 }
