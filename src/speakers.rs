@@ -3291,9 +3291,11 @@ fn kin_surname(text: &str, tokens: &[Token], g: usize, full_mentions: &[Span]) -
             .any(|f| f.as_str(text).len() > surname.len() && last_word(f.as_str(text)) == surname)
             .then_some(sn);
     }
-    let owner_at = if k >= 1 && matches!(word(text, tokens, k - 1), "his" | "her") {
+    // ("Her twin sister, Kailani,": opening a sentence too.)
+    let owner_word = |j: usize| matches!(word(text, tokens, j), "his" | "her" | "His" | "Her");
+    let owner_at = if k >= 1 && owner_word(k - 1) {
         k - 1
-    } else if k >= 2 && matches!(word(text, tokens, k - 2), "his" | "her") {
+    } else if k >= 2 && owner_word(k - 2) {
         // ("his younger brother", "her twin sister")
         k - 2
     } else {

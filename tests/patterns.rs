@@ -6992,3 +6992,14 @@ fn a_base_form_after_a_plural_nouns_relative_clause_reports() {
         )]
     );
 }
+
+#[test]
+fn a_relative_given_name_after_a_capitalised_possessive_takes_the_family_surname() {
+    assert_eq!(
+        quotes("capitalised_possessive_relative_given_name"),
+        [
+            pair("She always says she is the fast one,", "Anahera Tupaea"),
+            pair("The clock says otherwise, some days.", "Anahera Tupaea"),
+        ]
+    );
+}
