@@ -4771,10 +4771,29 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     // Only as the subject opening a sentence, with no name in apposition
     // ("his brother Alastair Osman" is named). The cheap tests first: this
     // runs on every lower-case word.
-    if !opens_sentence(text, tokens, i - 1) {
+    // ("A senior official shrugged.": one modifier between, lower-case,
+    // no verb.)
+    let modified = i >= 2
+        && tokens[i - 1].is_lower()
+        && tokens[i - 1].para == t.para
+        && tokens[i - 1].lemma().is_none()
+        && !tokens[i - 1].has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::FILLER)
+        && opens_sentence(text, tokens, i - 2);
+    let d = if modified { i - 2 } else { i - 1 };
+    if !modified && !opens_sentence(text, tokens, i - 1) {
         return None;
     }
-    let p = &tokens[i - 1];
+    // (The head is the last noun: "A senior" of "A senior official" is
+    // none.)
+    if tokens.get(i + 1).is_some_and(|n| {
+        n.para == t.para
+            && n.is_lower()
+            && (lexicon::noun_gender(n.span().as_str(text)).is_some()
+                || is_person_noun(n, n.span().as_str(text)))
+    }) {
+        return None;
+    }
+    let p = &tokens[d];
     let pw = p.span().as_str(text);
     let opened = p.para == t.para
         && p.is_word()
@@ -4806,7 +4825,7 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         None if is_indefinite(pw) && is_person_noun(t, w) => Gender::Unknown,
         None => return None,
     };
-    is_subject(text, tokens, i - 1, i).then(|| SubjectMention {
+    is_subject(text, tokens, d, i).then(|| SubjectMention {
         token: i,
         name: Span::new(p.span().start, t.span().end),
         gender,

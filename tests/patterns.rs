@@ -7003,3 +7003,14 @@ fn a_relative_given_name_after_a_capitalised_possessive_takes_the_family_surname
         ]
     );
 }
+
+#[test]
+fn a_pronoun_takes_up_an_indefinite_subject_whole_with_its_modifier() {
+    assert_eq!(
+        quotes("modified_indefinite_subject_before_pronoun_quote"),
+        [pair(
+            "Nobody told us anything until the lawyers did,",
+            "A senior official"
+        )]
+    );
+}
