@@ -6606,12 +6606,19 @@ impl<'a> Resolver<'a> {
             return self.subject_of_paragraph_before(q, kind, oi);
         }
         let lo = self.clause_start(oi - 1);
+        // ("Asked whether she agreed, her daughter rolled her eyes. “…”":
+        // not a verb in a question put to the subject, before its comma.)
+        let asked_until = (self.tokens[lo].is_capitalised()
+            && matches!(self.word(lo), "Asked" | "Told" | "Pressed" | "Questioned"))
+        .then(|| (lo..oi).find(|&k| self.tokens[k].is_punct(',')))
+        .flatten()
+        .unwrap_or(lo);
         // The main clause's event: the first of the sentence ("Nehlen
         // responded to reports that Trump planned to endorse …").
         let event = self
             .events_from(lo, ev_cursor)
             .iter()
-            .find(|e| e.entity.is_some())
+            .find(|e| e.entity.is_some() && e.cue.token >= asked_until)
             .copied();
         if let Some(e) = event {
             let mut d = self.decide(

@@ -7014,3 +7014,14 @@ fn a_pronoun_takes_up_an_indefinite_subject_whole_with_its_modifier() {
         )]
     );
 }
+
+#[test]
+fn a_verb_in_the_question_put_to_a_subject_is_not_the_main_clauses_event() {
+    assert_eq!(
+        quotes("asked_whether_before_described_subject"),
+        [
+            pair("He has failed twice already,", "Tomasz Wielgus"),
+            pair("Twice is a warm-up.", "his son"),
+        ]
+    );
+}
