@@ -6643,7 +6643,17 @@ impl<'a> Resolver<'a> {
                     && m.speaker_kind != SpeakerKind::Organisation
                     && {
                         let head = speakers::head_noun(m.name.as_str(self.text));
-                        lexicon::kin(head).is_some() || speakers::is_person_word(head)
+                        lexicon::kin(head).is_some()
+                            || speakers::is_person_word(head)
+                            // ("The 24-year-old shook her head. “…”": an
+                            // epithet for someone named before.)
+                            || crate::referents::referent(
+                                self.text,
+                                self.tokens,
+                                self.register,
+                                m.span,
+                            )
+                            .is_some()
                     })
         })?;
         let entity = self.resolve(&m, oi)?;

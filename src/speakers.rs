@@ -3492,11 +3492,16 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         // lower-case noun, a past tense with no preposition after it is
         // the verb, the noun the head; "a poll conducted in May" is not.)
         // ("The law’s chief sponsor went further": an irregular past too.)
+        // ("The 24-year-old nodded.": an age as the head, before the end
+        // of the sentence too.)
+        let aged = word(text, tokens, k - 1).ends_with("-year-old");
         if k > start + 1
             && is_past_form(text, t)
-            && tokens[k - 1].is_lower()
+            && (tokens[k - 1].is_lower() || aged)
             && tokens.get(k + 1).is_some_and(|n| {
-                n.para == para && n.is_word() && !n.quoted && !n.has(lexicon::COMPLEMENT)
+                n.para == para
+                    && ((n.is_word() && !n.quoted && !n.has(lexicon::COMPLEMENT))
+                        || (aged && n.is_punct('.')))
             })
         {
             return mention_ending_at(text, tokens, k - 1, start)

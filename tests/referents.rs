@@ -1856,3 +1856,15 @@ fn a_description_in_an_opening_phrase_before_a_name_is_no_title_of_it() {
         )]
     );
 }
+
+#[test]
+fn an_age_epithet_before_a_bare_quote_says_it_for_the_one_named_before() {
+    assert_eq!(
+        referents("age_epithet_before_bare_quote"),
+        [row(
+            "It is fine. I was just bad today.",
+            "the 27-year-old",
+            Some("Marisol Etxeberria")
+        )]
+    );
+}
