@@ -1543,6 +1543,29 @@ impl<'a> Resolver<'a> {
                     && !toks[lo..f - 2].iter().any(|t| t.has(lexicon::STATEMENT_NOUN))
             };
             let before = speakers::mention_ending_at(self.text, toks, j - 1, lo);
+            // ("The Inspector of Custodial Services, whose 2021 report on
+            // Barrowdale warned": a statement of the antecedent of
+            // "whose" speaks for it.)
+            if let Some(owner) = before
+                .filter(|m| {
+                    let f = m.first_token;
+                    f >= 3
+                        && self.word(f - 1) == "whose"
+                        && toks[f - 2].is_punct(',')
+                        && toks[f..j].iter().any(|t| {
+                            t.has(lexicon::STATEMENT_NOUN)
+                                || crate::referents::AUTHORED_NOUNS
+                                    .contains(t.span().as_str(self.text))
+                        })
+                })
+                .and_then(|m| {
+                    let a = m.first_token - 3;
+                    speakers::mention_ending_at(self.text, toks, a, self.sentence_start(a, 24))
+                })
+                .filter(|o| o.kind == MentionKind::Name || o.kind == MentionKind::Description)
+            {
+                return (Some(owner), owner.first_token, v);
+            }
             if let Some(a) = before.filter(|a| agent(a) && a.first_token > lo + 2) {
                 // The subject is the description the clause opens with
                 // (past a dateline), up to the agent.

@@ -7025,3 +7025,14 @@ fn a_verb_in_the_question_put_to_a_subject_is_not_the_main_clauses_event() {
         ]
     );
 }
+
+#[test]
+fn a_report_after_whose_speaks_for_the_antecedent() {
+    assert_eq!(
+        quotes("whose_report_warned"),
+        [pair(
+            "dangerously thin",
+            "The Chief Inspector of Social Care"
+        )]
+    );
+}
