@@ -1575,6 +1575,8 @@ pub(crate) const AUTHORED_NOUNS: ShortList = ShortList::new(&[
     "suit",
     "filing",
     "submission",
+    "affidavit",
+    "deposition",
     "report",
     "study",
     "audit",

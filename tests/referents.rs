@@ -1868,3 +1868,15 @@ fn an_age_epithet_before_a_bare_quote_says_it_for_the_one_named_before() {
         )]
     );
 }
+
+#[test]
+fn an_affidavit_stands_for_its_author() {
+    assert_eq!(
+        referents("affidavit_read"),
+        [row(
+            "I have never met the men who say I paid them,",
+            "the affidavit",
+            Some("Themba Mokoena")
+        )]
+    );
+}
