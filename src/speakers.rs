@@ -946,6 +946,19 @@ pub(crate) fn mention_ending_at(
     if let Some(g) = t.pronoun() {
         return Some(pronoun_mention(t.span(), j, g));
     }
+    // "“…,” someone called out": someone unnamed, opening the clause.
+    if matches!(
+        t.span().as_str(text),
+        "someone" | "Someone" | "somebody" | "Somebody"
+    ) && (j <= lo || opens_clause(text, tokens, j))
+    {
+        return Some(description_mention(
+            t.span(),
+            j,
+            SpeakerKind::Group,
+            Gender::Unknown,
+        ));
+    }
     // "“…,” the two write": a number of people just spoken of.
     if j > lo
         && COUNTED.contains(t.span().as_str(text))

@@ -7036,3 +7036,11 @@ fn a_report_after_whose_speaks_for_the_antecedent() {
         )]
     );
 }
+
+#[test]
+fn someone_unnamed_after_a_quote_is_its_speaker() {
+    assert_eq!(
+        quotes("someone_called_out"),
+        [pair("Answer the question!", "someone")]
+    );
+}
