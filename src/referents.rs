@@ -1372,8 +1372,60 @@ pub(crate) fn namesake_by_seniority(
     None
 }
 
+/// Of the namesakes called `surname`, the one whose age the text gave as
+/// `age` ("9-month-old Wren Okwudiba, whose mother, Chioma Okwudiba, 31,
+/// …" then "Okwudiba, 31, said"): the one person given that age, or
+/// else the one person of no other age when all the others were given
+/// one.
+pub(crate) fn namesake_by_age(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister,
+    surname: &str,
+    wanted: u32,
+) -> Option<Span> {
+    let names: Vec<Span> = register.namesakes(surname).collect();
+    if names.len() < 2 {
+        return None;
+    }
+    let mut age: Vec<Option<u32>> = vec![None; names.len()];
+    for s in register.full_mentions() {
+        let Some(i) = names.iter().position(|n| n.as_str(text) == s.as_str(text)) else {
+            continue;
+        };
+        if age[i].is_some() {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.span().start < s.start);
+        let after = tokens.partition_point(|t| t.span().start < s.end);
+        age[i] = age_after(text, tokens, after).or_else(|| age_before(text, tokens, first));
+    }
+    let given: Vec<usize> = (0..names.len())
+        .filter(|&i| age[i] == Some(wanted))
+        .collect();
+    if let [one] = given[..] {
+        return Some(names[one]);
+    }
+    let unknown: Vec<usize> = (0..names.len()).filter(|&i| age[i].is_none()).collect();
+    match (given.len(), &unknown[..]) {
+        (0, [one]) => Some(names[*one]),
+        _ => None,
+    }
+}
+
+/// The age in "29-year-old" right before a name opening at token
+/// `first` (0 for an age in months or weeks: "9-month-old").
+fn age_before(text: &str, tokens: &[Token], first: usize) -> Option<u32> {
+    let w = tokens.get(first.checked_sub(1)?)?.span().as_str(text);
+    if w.ends_with("-month-old") || w.ends_with("-week-old") {
+        return Some(0);
+    }
+    let age: u32 = w.strip_suffix("-year-old")?.parse().ok()?;
+    (1..=120).contains(&age).then_some(age)
+}
+
 /// The age in ", 29," after a name ending before token `after`.
-fn age_after(text: &str, tokens: &[Token], after: usize) -> Option<u32> {
+pub(crate) fn age_after(text: &str, tokens: &[Token], after: usize) -> Option<u32> {
     let [comma, n, close] = tokens.get(after..after + 3)? else {
         return None;
     };

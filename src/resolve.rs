@@ -2412,7 +2412,24 @@ impl<'a> Resolver<'a> {
                         elder,
                     )
                 });
+                // "Okwudiba, 31, said": of namesakes, the one of that age.
+                let by_age = || {
+                    let after = self.token_end(m.name.end) + 1;
+                    (!name.contains(' '))
+                        .then(|| crate::referents::age_after(text, self.tokens, after))
+                        .flatten()
+                        .and_then(|age| {
+                            crate::referents::namesake_by_age(
+                                text,
+                                self.tokens,
+                                self.register,
+                                name,
+                                age,
+                            )
+                        })
+                };
                 let full = by_seniority
+                    .or_else(by_age)
                     .or_else(|| {
                         honour
                             .then(|| {

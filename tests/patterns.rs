@@ -7044,3 +7044,14 @@ fn someone_unnamed_after_a_quote_is_its_speaker() {
         [pair("Answer the question!", "someone")]
     );
 }
+
+#[test]
+fn a_surname_with_an_age_is_the_namesake_of_no_other_age() {
+    assert_eq!(
+        quotes("namesake_by_age"),
+        [pair(
+            "We went in for a cough and came out with measles,",
+            "Obinna Fairweather-Nkemelu"
+        )]
+    );
+}
