@@ -2168,6 +2168,31 @@ impl<'a> Resolver<'a> {
                             m = speakers::headed_by(m, self.tokens[after - 1].span().end);
                         }
                     }
+                    // ("Republicans on Capitol Hill seized on …, arguing",
+                    // "One operative inside Trump Tower": a group's or a
+                    // description's place goes with it.)
+                    if after == end + 1
+                        && (m.kind == MentionKind::Description
+                            || m.speaker_kind == SpeakerKind::Group)
+                        && matches!(
+                            self.word(after),
+                            "in" | "on" | "at" | "inside" | "outside" | "from" | "near"
+                        )
+                        && {
+                            // (Past "the": "Democrats on the Harbour Council".)
+                            let the = usize::from(self.word(after + 1) == "the");
+                            self.tokens
+                                .get(after + 1 + the)
+                                .is_some_and(|t| t.name_part)
+                        }
+                    {
+                        let mut e = after + 1 + usize::from(self.word(after + 1) == "the");
+                        while e < hi && self.tokens[e].name_part {
+                            e += 1;
+                        }
+                        after = e;
+                        m = speakers::headed_by(m, self.tokens[e - 1].span().end);
+                    }
                     // "Sen. Bernie Sanders (I-Vt.) visited": past a short
                     // parenthesis after the name.
                     if self.tokens.get(after).is_some_and(|t| t.is_punct('(')) {

@@ -7055,3 +7055,11 @@ fn a_surname_with_an_age_is_the_namesake_of_no_other_age() {
         )]
     );
 }
+
+#[test]
+fn a_groups_place_goes_with_it_as_a_participles_subject() {
+    assert_eq!(
+        quotes("group_with_place_before_participle"),
+        [pair("clear intent", "Democrats on the Harbour Council")]
+    );
+}
