@@ -1197,7 +1197,33 @@ impl<'a> Resolver<'a> {
                 .last()
                 .filter(|e| e.cue.token >= main && e.cue.token < j)
                 .and_then(|e| e.mention);
-            let subject = prev
+            // ("Holbrook said officers would welcome it, but warned": a
+            // verb right after ", but" shares the subject of the report
+            // before the comma, not of the words it reports.)
+            // ("Holbrook said officers would welcome it, but warned": after
+            // a comma, a verb right after "but" shares the subject of the
+            // report whose words held the last event, not that event's.)
+            let reporter = || {
+                let n = self.events.len();
+                let last = self.events.last()?;
+                let outer = self.events[..n - 1]
+                    .iter()
+                    .rev()
+                    .find(|e| e.cue.token >= main && e.cue.token < last.first)?;
+                let reported =
+                    (outer.cue.token + 1..last.first).all(|k| toks[k].is_word() && !toks[k].quoted);
+                (j >= 2
+                    && toks[j - 2].is_punct(',')
+                    && last.cue.token >= main
+                    && last.cue.token < j
+                    && reported
+                    && lexicon::lemma_is(outer.cue.lemma, lexicon::SPEECH_VERB))
+                .then_some(outer.mention)
+                .flatten()
+                .filter(|m| m.is_person_name())
+            };
+            let subject = reporter()
+                .or(prev)
                 .or_else(|| self.clause_subject(lo, j - 1))
                 .or_else(|| self.first_subject(lo, j - 1))
                 .or_else(|| self.listed_subject(lo));

@@ -7063,3 +7063,14 @@ fn a_groups_place_goes_with_it_as_a_participles_subject() {
         [pair("clear intent", "Democrats on the Harbour Council")]
     );
 }
+
+#[test]
+fn a_verb_after_comma_but_shares_the_reporters_subject_not_the_reported_ones() {
+    assert_eq!(
+        quotes("but_verb_shares_reporters_subject"),
+        [pair(
+            "will not put a single extra officer on the beat",
+            "Rhiannon Pask"
+        )]
+    );
+}
