@@ -1344,8 +1344,29 @@ impl<'a> Resolver<'a> {
             let subject = if participle {
                 inner
                     .and_then(|k| {
+                        // ("…, and one congregant wrote to him describing":
+                        // or someone it introduces, before the clause's
+                        // verb.)
+                        let introduced = || {
+                            (speakers::is_indefinite(self.word(k)) || self.word(k) == "one")
+                                .then(|| {
+                                    (k + 1..j).find(|&x| {
+                                        toks[x].is_lower()
+                                            && (toks[x].lemma().is_some()
+                                                || speakers::is_past_form(self.text, &toks[x]))
+                                    })
+                                })
+                                .flatten()
+                                .and_then(|x| {
+                                    speakers::mention_ending_at(self.text, toks, x - 1, k)
+                                })
+                                .filter(|m| {
+                                    m.first_token == k && m.kind == MentionKind::Description
+                                })
+                        };
                         self.first_subject(k, j - 1)
                             .filter(|m| m.kind == MentionKind::Name && m.first_token == k)
+                            .or_else(introduced)
                     })
                     .or_else(|| self.first_subject(lo, j - 1))
                     .or_else(|| self.clause_subject(lo, j - 1))

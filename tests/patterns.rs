@@ -7074,3 +7074,11 @@ fn a_verb_after_comma_but_shares_the_reporters_subject_not_the_reported_ones() {
         )]
     );
 }
+
+#[test]
+fn a_participle_after_and_takes_the_someone_its_clause_introduces() {
+    assert_eq!(
+        quotes("participle_after_and_one_introduced"),
+        [pair("a step too far.", "one parishioner")]
+    );
+}
