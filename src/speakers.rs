@@ -5215,9 +5215,10 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         b > 0
             && matches!(word(text, tokens, b - 1), "is" | "was")
             && tokens[b - 1].para == para
-            && tokens
-                .get(last + 1)
-                .is_some_and(|n| n.para == para && (n.is_punct(',') || n.is_punct('.')))
+            // ("is Linda Kohli — no relation to … —": a dash's aside too.)
+            && tokens.get(last + 1).is_some_and(|n| {
+                n.para == para && (n.is_punct(',') || n.is_punct('.') || is_dash(tokens, last + 1))
+            })
     };
     // "For Maya Feld, 17, a senior at …, the difference was obvious": a
     // person opening the sentence after "For" is what it is about.

@@ -7082,3 +7082,25 @@ fn a_participle_after_and_takes_the_someone_its_clause_introduces() {
         [pair("a step too far.", "one parishioner")]
     );
 }
+
+#[test]
+fn a_name_after_is_with_an_aside_between_dashes_is_what_the_sentence_is_about() {
+    assert_eq!(
+        quotes("equated_name_before_dash_aside"),
+        [pair(
+            "I’ve missed three shifts this month because of strikes,",
+            "Kerensa Pollard-Nwosu"
+        )]
+    );
+}
+
+#[test]
+fn a_rail_company_is_no_she() {
+    assert_eq!(
+        quotes("rail_company_is_no_she"),
+        [(
+            "I’ve missed three shifts this month because of strikes,".to_string(),
+            None
+        )]
+    );
+}
