@@ -1649,7 +1649,12 @@ impl<'a> Resolver<'a> {
                         // mention: not "Frank Delucca, an electrician,
                         // said … until a friend told him".)
                         if let Some(s) = self.clause_subject(lo, j - 1).filter(|s| {
-                            s.is_person_name()
+                            // (Not past a quotation in the name's own
+                            // clause: "Haley, a governor, is an “…” who has
+                            // won twice, the editorial board said".)
+                            let open = (self.token_end(s.span.end) + 1..m.first_token)
+                                .all(|k| !toks[k].quoted);
+                            open && s.is_person_name()
                                 && !speakers::is_title_alone(toks, s)
                                 // (Not the object of an opening phrase:
                                 // "Turning to Hoxha, the judge said".)
