@@ -7109,6 +7109,6 @@ fn a_rail_company_is_no_she() {
 fn a_name_whose_appositive_closed_before_a_quote_is_no_subject_of_a_later_report() {
     assert_eq!(
         quotes("appositive_closed_before_a_quote"),
-        [pair("serious reformer", "the editorial board")]
+        [pair("articulate conservative", "the editorial board")]
     );
 }
