@@ -385,8 +385,6 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
     let after_day = p.has(lexicon::WEEKDAY) && i >= 3 && word(i - 2) == "on" && plural_noun(i - 3);
     // "she'd say", "they'll tell you": a contracted modal.
     counted
-        || after_day
-        || after_relative()
         || BASE_FORM_OPENERS.contains_ignore_ascii_case(w)
         || CONTRACTED_MODALS.iter().any(|c| w.ends_with(c))
         // "officials say", but not "a records request".
@@ -394,6 +392,8 @@ fn base_form_is_verb(text: &str, tokens: &[Token], i: usize) -> bool {
             && !crate::text::is_possessive(w)
             && w.len() > 3
             && !(i >= 2 && crate::speakers::is_indefinite(tokens[i - 2].span().as_str(text))))
+        || after_day
+        || after_relative()
 }
 
 /// How many words back a relative clause before a base form is looked

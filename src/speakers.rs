@@ -4791,24 +4791,16 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     // runs on every lower-case word.
     // ("A senior official shrugged.": one modifier between, lower-case,
     // no verb.)
+    // (The determiner is capitalised: tested before the sentence.)
     let modified = i >= 2
+        && tokens[i - 2].is_capitalised()
         && tokens[i - 1].is_lower()
         && tokens[i - 1].para == t.para
         && tokens[i - 1].lemma().is_none()
         && !tokens[i - 1].has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::FILLER)
         && opens_sentence(text, tokens, i - 2);
     let d = if modified { i - 2 } else { i - 1 };
-    if !modified && !opens_sentence(text, tokens, i - 1) {
-        return None;
-    }
-    // (The head is the last noun: "A senior" of "A senior official" is
-    // none.)
-    if tokens.get(i + 1).is_some_and(|n| {
-        n.para == t.para
-            && n.is_lower()
-            && (lexicon::noun_gender(n.span().as_str(text)).is_some()
-                || is_person_noun(n, n.span().as_str(text)))
-    }) {
+    if !modified && !(tokens[i - 1].is_capitalised() && opens_sentence(text, tokens, i - 1)) {
         return None;
     }
     let p = &tokens[d];
@@ -4830,7 +4822,17 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
                 .take_while(|n| n.para == t.para && n.is_word() && !n.quoted)
                 .find(|n| !n.is_lower())
                 .is_some_and(Token::is_capitalised));
-    if !opened || named_after {
+    // (The head is the last noun: "A senior" of "A senior official" is
+    // none.)
+    let noun_after = || {
+        tokens.get(i + 1).is_some_and(|n| {
+            n.para == t.para
+                && n.is_lower()
+                && (lexicon::noun_gender(n.span().as_str(text)).is_some()
+                    || is_person_noun(n, n.span().as_str(text)))
+        })
+    };
+    if !opened || named_after || noun_after() {
         return None;
     }
     // A noun for a person of one gender ("mother"), or any singular noun
