@@ -4800,7 +4800,9 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         && !tokens[i - 1].has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::FILLER)
         && opens_sentence(text, tokens, i - 2);
     let d = if modified { i - 2 } else { i - 1 };
-    if !modified && !(tokens[i - 1].is_capitalised() && opens_sentence(text, tokens, i - 1)) {
+    let opening =
+        modified || (tokens[i - 1].is_capitalised() && opens_sentence(text, tokens, i - 1));
+    if !opening {
         return None;
     }
     let p = &tokens[d];
