@@ -7112,3 +7112,11 @@ fn a_name_whose_appositive_closed_before_a_quote_is_no_subject_of_a_later_report
         [pair("articulate conservative", "the editorial board")]
     );
 }
+
+#[test]
+fn a_chair_after_with_is_a_participles_subject() {
+    assert_eq!(
+        quotes("with_its_chair_promising"),
+        [pair("follow the evidence into the boardroom", "its chair")]
+    );
+}
