@@ -4174,10 +4174,46 @@ impl<'t> NameRegister<'t> {
                             possessor: false,
                         });
                     }
+                    // ("Presumptive Democratic presidential nominee Hillary
+                    // Clinton": capitalised words with no given name before
+                    // a title and the name it goes with modify the title.)
+                    let modifies_title = || {
+                        m.title.is_none()
+                            && m.first_token < end
+                            && given_name_gender(word(text, tokens, m.first_token)).is_none()
+                            && {
+                                let run = (end + 1..tokens.len().min(end + 4))
+                                    .take_while(|&k| {
+                                        let t = &tokens[k];
+                                        let w = t.span().as_str(text);
+                                        t.is_lower()
+                                            && t.para == tokens[end].para
+                                            && t.lemma().is_none()
+                                            && t.pronoun().is_none()
+                                            && !crate::cues::is_determiner(w)
+                                            && !matches!(w, "is" | "was" | "former")
+                                            && !t.has(
+                                                lexicon::COMPLEMENT
+                                                    | lexicon::CONJUNCTION
+                                                    | lexicon::FILLER
+                                                    | lexicon::RELATIVE,
+                                            )
+                                    })
+                                    .count();
+                                run > 0
+                                    && tokens[end + run].has(lexicon::TITLE)
+                                    && tokens.get(end + run + 1).is_some_and(|n| {
+                                        n.name_part
+                                            && n.is_capitalised()
+                                            && n.para == tokens[end].para
+                                    })
+                            }
+                    };
                     if is_title_alone(tokens, &m)
                         || of_a_person
                         || in_a_place
                         || birth_name
+                        || modifies_title()
                         || apposed_body
                         || reg.is_body(text, full)
                     {

@@ -7120,3 +7120,11 @@ fn a_chair_after_with_is_a_participles_subject() {
         [pair("follow the evidence into the boardroom", "its chair")]
     );
 }
+
+#[test]
+fn capitalised_words_before_a_title_and_its_name_are_no_person() {
+    assert_eq!(
+        quotes("capitalised_modifier_of_a_title"),
+        [pair("a wall of paperwork", "Omar Delacroix")]
+    );
+}
