@@ -4146,8 +4146,13 @@ impl<'a> Resolver<'a> {
                     None,
                     Gender::Neuter,
                 ))
-            } else if let Some(e) = self.spouse_in_pair(speaker, q.outer.start) {
-                // "Roland and Beatrice Hollingrake …. Her husband said".
+            } else if let Some(e) = self
+                .spouse_in_pair(speaker, q.outer.start)
+                .or_else(|| self.spouse_introduced(speaker, q.outer.start))
+            {
+                // "Roland and Beatrice Hollingrake …. Her husband said",
+                // "Graeme Rydberg and his wife, Shona Rydberg, …. Her
+                // husband nodded".
                 Some(e)
             } else if let Some(e) = unnamed
                 .filter(|&(e, p)| p + 1 >= para && e != speaker)
@@ -4574,6 +4579,50 @@ impl<'a> Resolver<'a> {
             _ => return None,
         };
         let name = speakers::given_and_surname(text, spouse, sn);
+        Some(self.named_person(&name))
+    }
+
+    /// The spouse a description "her husband" or "his wife" stands for
+    /// when the text introduced her as his wife, or him as her husband,
+    /// not long before ("Graeme Rydberg, 61, and his wife, Shona Rydberg,
+    /// …. Her husband nodded"): the person named before that "his" in its
+    /// paragraph. `speaker` is the description's entity, `at` the byte
+    /// where its quote opens.
+    fn spouse_introduced(&mut self, speaker: usize, at: usize) -> Option<usize> {
+        let text = self.text;
+        let described = &self.entities.list[speaker];
+        if described.kind == SpeakerKind::Organisation {
+            return None;
+        }
+        let mut words = crate::text::words(&described.name);
+        let (Some(owner), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+            return None;
+        };
+        // "Her husband" looks for a woman introduced as "his wife".
+        let (introduced, by) = match (owner.to_ascii_lowercase().as_str(), noun) {
+            ("her", "husband") => ("wife", "his"),
+            ("his", "wife") => ("husband", "her"),
+            _ => return None,
+        };
+        let toks = self.tokens;
+        let mentions = self.register.full_mentions();
+        let before = mentions.partition_point(|s| s.end <= at);
+        let owner = mentions[..before]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, s)| at - s.end <= SPOUSE_REACH)
+            .find_map(|(i, s)| {
+                let first = self.token_at(s.start);
+                let (j, _) = speakers::kin_noun_before(text, toks, first)?;
+                (j > 0 && self.word(j) == introduced && self.word(j - 1) == by).then_some(())?;
+                // The owner: the full name before "his" in the paragraph.
+                mentions[..i].iter().rev().find(|o| {
+                    let k = self.token_at(o.start);
+                    k < j && toks[k].para == toks[j].para
+                })
+            })?;
+        let name = owner.as_str(text).to_string();
         Some(self.named_person(&name))
     }
 

@@ -1880,3 +1880,15 @@ fn an_affidavit_stands_for_its_author() {
         )]
     );
 }
+
+#[test]
+fn her_husband_is_the_man_who_introduced_her_as_his_wife() {
+    assert_eq!(
+        referents("her_husband_after_his_wife"),
+        [row(
+            "She’s the stubborn one,",
+            "Her husband",
+            Some("Alasdair Penhaligon")
+        )]
+    );
+}
