@@ -909,6 +909,37 @@ impl<'a> Resolver<'a> {
         }
         let lo = self.clause_start_past_fragments(v);
         if cue.is_statement() {
+            // ("…, in her daughters’ words, “…”": the possessor of the
+            // words after "in" says them.)
+            let in_words = (v.saturating_sub(5)..v)
+                .rev()
+                .find(|&k| self.word(k) == "in")
+                .filter(|&k| {
+                    toks[k + 1..v]
+                        .iter()
+                        .all(|t| !t.quoted && t.para == toks[v].para)
+                });
+            if let Some(k) = in_words {
+                let p = &toks[v - 1];
+                let stem = crate::text::possessive_stem(self.word(v - 1));
+                let owner = if p.is_punct('’') || p.is_punct('\'') {
+                    speakers::mention_ending_at(self.text, toks, v - 2, k + 1)
+                } else if let Some(stem) = stem.filter(|_| p.is_lower() && v >= k + 3) {
+                    // ("in her grandchildren’s words": a description.)
+                    let span = Span::new(toks[k + 1].span().start, p.span().start + stem.len());
+                    Some(speakers::description_mention(
+                        span,
+                        k + 1,
+                        SpeakerKind::Group,
+                        Gender::Unknown,
+                    ))
+                } else {
+                    speakers::statement_owner(self.text, toks, v, k + 1)
+                };
+                if let Some(m) = owner.filter(|m| m.first_token == k + 1) {
+                    return (Some(m), k, v);
+                }
+            }
             // The subject of the clause that issued the statement.
             let m = self
                 .clause_subject(lo, v)

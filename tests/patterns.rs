@@ -7128,3 +7128,11 @@ fn capitalised_words_before_a_title_and_its_name_are_no_person() {
         [pair("a wall of paperwork", "Omar Delacroix")]
     );
 }
+
+#[test]
+fn in_someones_words_those_words_are_theirs() {
+    assert_eq!(
+        quotes("in_their_words"),
+        [pair("runs the show.", "her grandchildren")]
+    );
+}
