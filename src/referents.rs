@@ -1318,12 +1318,7 @@ pub(crate) fn namesake_by_seniority(
     // (-1 a child, 1 a parent, 0 not told; the first age given.)
     let mut kin = vec![0i8; names.len()];
     let mut age: Vec<Option<u32>> = vec![None; names.len()];
-    for s in register.full_mentions() {
-        let Some(i) = names.iter().position(|n| n.as_str(text) == s.as_str(text)) else {
-            continue;
-        };
-        let first = tokens.partition_point(|t| t.span().start < s.start);
-        let after = tokens.partition_point(|t| t.span().start < s.end);
+    for (i, first, after) in namesake_mentions(text, tokens, register, &names) {
         if kin[i] == 0 {
             kin[i] = match crate::speakers::kin_noun_before(text, tokens, first) {
                 Some((_, lexicon::Kin::Parent)) => 1,
@@ -1389,16 +1384,10 @@ pub(crate) fn namesake_by_age(
         return None;
     }
     let mut age: Vec<Option<u32>> = vec![None; names.len()];
-    for s in register.full_mentions() {
-        let Some(i) = names.iter().position(|n| n.as_str(text) == s.as_str(text)) else {
-            continue;
-        };
-        if age[i].is_some() {
-            continue;
+    for (i, first, after) in namesake_mentions(text, tokens, register, &names) {
+        if age[i].is_none() {
+            age[i] = age_after(text, tokens, after).or_else(|| age_before(text, tokens, first));
         }
-        let first = tokens.partition_point(|t| t.span().start < s.start);
-        let after = tokens.partition_point(|t| t.span().start < s.end);
-        age[i] = age_after(text, tokens, after).or_else(|| age_before(text, tokens, first));
     }
     let given: Vec<usize> = (0..names.len())
         .filter(|&i| age[i] == Some(wanted))
@@ -1411,6 +1400,24 @@ pub(crate) fn namesake_by_age(
         (0, [one]) => Some(names[*one]),
         _ => None,
     }
+}
+
+/// Each mention in full of one of the namesakes `names`: the namesake's
+/// index, the mention's first token and the token after it.
+fn namesake_mentions<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    register: &'a NameRegister,
+    names: &'a [Span],
+) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+    register.full_mentions().iter().filter_map(move |s| {
+        let i = names
+            .iter()
+            .position(|n| n.as_str(text) == s.as_str(text))?;
+        let first = tokens.partition_point(|t| t.span().start < s.start);
+        let after = tokens.partition_point(|t| t.span().start < s.end);
+        Some((i, first, after))
+    })
 }
 
 /// The age in "29-year-old" right before a name opening at token

@@ -4573,14 +4573,9 @@ impl<'a> Resolver<'a> {
         self.resolve(&m, m.first_token)
     }
 
-    /// The spouse a description "her husband" or "his wife" stands for
-    /// when the text named a couple by given names sharing a surname not
-    /// long before ("Roland and Beatrice Hollingrake …. Her husband said"):
-    /// the one of the two who is not of the possessive's gender.
-    /// `speaker` is the description's entity, `at` the byte where its
-    /// quote opens.
-    fn spouse_in_pair(&mut self, speaker: usize, at: usize) -> Option<usize> {
-        let text = self.text;
+    /// The gender of the possessive and the noun of a description of a
+    /// spouse, `speaker` ("her husband": female, "husband").
+    fn described_spouse(&self, speaker: usize) -> Option<(Gender, &'static str)> {
         let described = &self.entities.list[speaker];
         if described.kind == SpeakerKind::Organisation {
             return None;
@@ -4596,9 +4591,21 @@ impl<'a> Resolver<'a> {
         } else {
             return None;
         };
-        if !matches!(noun, "husband" | "wife" | "spouse" | "partner") {
-            return None;
-        }
+        let noun = ["husband", "wife", "spouse", "partner"]
+            .into_iter()
+            .find(|&n| n == noun)?;
+        Some((owner, noun))
+    }
+
+    /// The spouse a description "her husband" or "his wife" stands for
+    /// when the text named a couple by given names sharing a surname not
+    /// long before ("Roland and Beatrice Hollingrake …. Her husband said"):
+    /// the one of the two who is not of the possessive's gender.
+    /// `speaker` is the description's entity, `at` the byte where its
+    /// quote opens.
+    fn spouse_in_pair(&mut self, speaker: usize, at: usize) -> Option<usize> {
+        let text = self.text;
+        let (owner, _) = self.described_spouse(speaker)?;
         let pairs = &self.register.pairs;
         let &(g1, g2, sn) = pairs[..pairs.partition_point(|p| p.2.end <= at)]
             .last()
@@ -4621,18 +4628,10 @@ impl<'a> Resolver<'a> {
     /// where its quote opens.
     fn spouse_introduced(&mut self, speaker: usize, at: usize) -> Option<usize> {
         let text = self.text;
-        let described = &self.entities.list[speaker];
-        if described.kind == SpeakerKind::Organisation {
-            return None;
-        }
-        let mut words = crate::text::words(&described.name);
-        let (Some(owner), Some(noun), None) = (words.next(), words.next(), words.next()) else {
-            return None;
-        };
         // "Her husband" looks for a woman introduced as "his wife".
-        let (introduced, by) = match (owner.to_ascii_lowercase().as_str(), noun) {
-            ("her", "husband") => ("wife", "his"),
-            ("his", "wife") => ("husband", "her"),
+        let (introduced, by) = match self.described_spouse(speaker)? {
+            (Gender::Female, "husband") => ("wife", "his"),
+            (Gender::Male, "wife") => ("husband", "her"),
             _ => return None,
         };
         let toks = self.tokens;
