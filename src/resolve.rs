@@ -4177,10 +4177,10 @@ impl<'a> Resolver<'a> {
                     None,
                     Gender::Neuter,
                 ))
-            } else if let Some(e) = self
-                .spouse_in_pair(speaker, q.outer.start)
-                .or_else(|| self.spouse_introduced(speaker, q.outer.start))
-            {
+            } else if let Some(e) = self.described_spouse(speaker).and_then(|(owner, noun)| {
+                self.spouse_in_pair(owner, q.outer.start)
+                    .or_else(|| self.spouse_introduced(owner, noun, q.outer.start))
+            }) {
                 // "Roland and Beatrice Hollingrake …. Her husband said",
                 // "Graeme Rydberg and his wife, Shona Rydberg, …. Her
                 // husband nodded".
@@ -4577,7 +4577,12 @@ impl<'a> Resolver<'a> {
     /// spouse, `speaker` ("her husband": female, "husband").
     fn described_spouse(&self, speaker: usize) -> Option<(Gender, &'static str)> {
         let described = &self.entities.list[speaker];
-        if described.kind == SpeakerKind::Organisation {
+        // (The cheap test first: this runs for every description.)
+        let name = described.name.as_bytes();
+        if described.kind == SpeakerKind::Organisation
+            || name.len() < 8
+            || !(name[..4].eq_ignore_ascii_case(b"her ") || name[..4].eq_ignore_ascii_case(b"his "))
+        {
             return None;
         }
         let mut words = crate::text::words(&described.name);
@@ -4600,12 +4605,11 @@ impl<'a> Resolver<'a> {
     /// The spouse a description "her husband" or "his wife" stands for
     /// when the text named a couple by given names sharing a surname not
     /// long before ("Roland and Beatrice Hollingrake …. Her husband said"):
-    /// the one of the two who is not of the possessive's gender.
-    /// `speaker` is the description's entity, `at` the byte where its
-    /// quote opens.
-    fn spouse_in_pair(&mut self, speaker: usize, at: usize) -> Option<usize> {
+    /// the one of the two who is not of the possessive's gender `owner`
+    /// (see [`Self::described_spouse`]). `at` is the byte where the quote
+    /// opens.
+    fn spouse_in_pair(&mut self, owner: Gender, at: usize) -> Option<usize> {
         let text = self.text;
-        let (owner, _) = self.described_spouse(speaker)?;
         let pairs = &self.register.pairs;
         let &(g1, g2, sn) = pairs[..pairs.partition_point(|p| p.2.end <= at)]
             .last()
@@ -4624,12 +4628,12 @@ impl<'a> Resolver<'a> {
     /// when the text introduced her as his wife, or him as her husband,
     /// not long before ("Graeme Rydberg, 61, and his wife, Shona Rydberg,
     /// …. Her husband nodded"): the person named before that "his" in its
-    /// paragraph. `speaker` is the description's entity, `at` the byte
-    /// where its quote opens.
-    fn spouse_introduced(&mut self, speaker: usize, at: usize) -> Option<usize> {
+    /// paragraph. `owner` and `noun` are the description's (see
+    /// [`Self::described_spouse`]), `at` the byte where its quote opens.
+    fn spouse_introduced(&mut self, owner: Gender, noun: &str, at: usize) -> Option<usize> {
         let text = self.text;
         // "Her husband" looks for a woman introduced as "his wife".
-        let (introduced, by) = match self.described_spouse(speaker)? {
+        let (introduced, by) = match (owner, noun) {
             (Gender::Female, "husband") => ("wife", "his"),
             (Gender::Male, "wife") => ("husband", "her"),
             _ => return None,

@@ -4180,7 +4180,7 @@ impl<'t> NameRegister<'t> {
                     let modifies_title = || {
                         m.title.is_none()
                             && m.first_token < end
-                            && given_name_gender(word(text, tokens, m.first_token)).is_none()
+                            && tokens.get(end + 1).is_some_and(Token::is_lower)
                             && {
                                 let run = (end + 1..tokens.len().min(end + 4))
                                     .take_while(|&k| {
@@ -4208,6 +4208,7 @@ impl<'t> NameRegister<'t> {
                                             && n.para == tokens[end].para
                                     })
                             }
+                            && given_name_gender(word(text, tokens, m.first_token)).is_none()
                     };
                     if is_title_alone(tokens, &m)
                         || of_a_person
