@@ -1386,7 +1386,17 @@ pub(crate) fn namesake_by_age(
     let mut age: Vec<Option<u32>> = vec![None; names.len()];
     for (i, first, after) in namesake_mentions(text, tokens, register, &names) {
         if age[i].is_none() {
-            age[i] = age_after(text, tokens, after).or_else(|| age_before(text, tokens, first));
+            age[i] = age_after(text, tokens, after)
+                .or_else(|| age_before(text, tokens, first))
+                .or_else(|| {
+                    // ("Lucía Montesinos, a 22-year-old nursing student")
+                    let [comma, a, _] = tokens.get(after..after + 3)? else {
+                        return None;
+                    };
+                    (comma.is_punct(',') && crate::speakers::is_indefinite(a.span().as_str(text)))
+                        .then(|| age_before(text, tokens, after + 3))
+                        .flatten()
+                });
         }
     }
     let given: Vec<usize> = (0..names.len())

@@ -7136,3 +7136,14 @@ fn in_someones_words_those_words_are_theirs() {
         [pair("runs the show.", "her grandchildren")]
     );
 }
+
+#[test]
+fn a_namesake_given_an_age_in_an_appositive_is_not_the_one_of_another_age() {
+    assert_eq!(
+        quotes("namesake_by_apposed_age"),
+        [pair(
+            "People told me I would lose,",
+            "Ignacio Valcárcel-Ruiz"
+        )]
+    );
+}
