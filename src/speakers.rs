@@ -4622,8 +4622,16 @@ impl<'t> NameRegister<'t> {
         // Guidroz learned trumpet": not a namesake introduced as a
         // relative.)
         if list.len() > 1 {
+            // (Nor one named only to say someone is not them: "Tom Carney,
+            // who is not related to Linda Carney, said".)
+            let disowned = |s: &Span| {
+                let before = text[..s.start].trim_end();
+                before.ends_with("related to") || before.ends_with("relation to")
+            };
             let recent = self.recent_full_name(at, |s| {
-                last_word(s.as_str(text)) == last_word(name) && !self.relatives.contains(s)
+                last_word(s.as_str(text)) == last_word(name)
+                    && !self.relatives.contains(s)
+                    && !disowned(s)
             });
             if let Some(r) = recent {
                 let r = r.as_str(text);

@@ -7147,3 +7147,14 @@ fn a_namesake_given_an_age_in_an_appositive_is_not_the_one_of_another_age() {
         )]
     );
 }
+
+#[test]
+fn a_namesake_named_only_as_no_relation_is_not_the_one_a_surname_means() {
+    assert_eq!(
+        quotes("namesake_named_as_no_relation"),
+        [pair(
+            "People came here to yell. He came here to talk,",
+            "Graham Abernethy-Cole"
+        )]
+    );
+}
