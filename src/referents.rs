@@ -62,6 +62,12 @@ fn description_head<'t>(
     // After "her", only a relative ("her husband"): "her spokesman" is
     // someone else's.
     let kin = lexicon::noun_gender(w).is_some();
+    // ("the 47-year-old former centre": after an age, a lower-case head is
+    // a person's whatever else it may name.)
+    let aged = !possessive
+        && last > the_at + 1
+        && head.is_lower()
+        && is_age_or_height(word_at(the_at + 1));
     // After "the", any noun for a person, whether listed or not: the
     // person's own words must give it ("the administrator" after "the
     // administrator, Helen Vasquez-Ward").
@@ -75,12 +81,13 @@ fn description_head<'t>(
     };
     // (Nor a body: "the district", "the committee".)
     if !head.is_word()
-        || !person
-        || head.has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
-        || crate::speakers::COLLECTIVES.contains_ignore_ascii_case(w)
-        || crate::cues::is_plural_form(w)
-        || (is_body_noun(w) && !crate::speakers::has_person_ending(w))
-        || is_document_noun(w)
+        || !(person || aged)
+        || (!aged
+            && (head.has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
+                || crate::speakers::COLLECTIVES.contains_ignore_ascii_case(w)
+                || crate::cues::is_plural_form(w)
+                || (is_body_noun(w) && !crate::speakers::has_person_ending(w))
+                || is_document_noun(w)))
     {
         return None;
     }
@@ -711,10 +718,18 @@ pub(crate) fn referent(
     // (So does a former office no one was given: "Democratic front-runner
     // Eleanor Whitcombe, campaigning in Iowa, …. “…,” the former secretary
     // of state said".)
+    // ("the 47-year-old former centre": after an age too.)
+    let former_at = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.span().as_str(text).eq_ignore_ascii_case("former"))
+    };
     let former = is_the(tokens[the_at].span().as_str(text))
-        && tokens
-            .get(the_at + 1)
-            .is_some_and(|t| t.span().as_str(text).eq_ignore_ascii_case("former"));
+        && (former_at(the_at + 1)
+            || (tokens
+                .get(the_at + 1)
+                .is_some_and(|t| is_age_or_height(t.span().as_str(text)))
+                && former_at(the_at + 2)));
     if !is_epithet(text, tokens, the_at, head) && !former {
         return None;
     }

@@ -1892,3 +1892,34 @@ fn her_husband_is_the_man_who_introduced_her_as_his_wife() {
         )]
     );
 }
+
+#[test]
+fn a_former_office_after_an_age_stands_for_the_person_the_text_is_about() {
+    assert_eq!(
+        referents("age_and_former_epithet"),
+        [row(
+            "deeply regretted",
+            "the 72-year-old former banker",
+            Some("Geoffrey Castellane-Moore")
+        )]
+    );
+}
+
+#[test]
+fn after_an_age_a_bodys_word_is_a_persons_position() {
+    assert_eq!(
+        referents("age_epithet_with_a_bodys_word"),
+        [
+            row(
+                "I’ve got a good poker face, but not that good,",
+                "Tevita Fonoti-Lale",
+                None
+            ),
+            row(
+                "on the phone all night",
+                "The 47-year-old former centre",
+                Some("Tevita Fonoti-Lale")
+            ),
+        ]
+    );
+}
