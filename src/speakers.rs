@@ -3507,7 +3507,11 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         // ("The law’s chief sponsor went further": an irregular past too.)
         // ("The 24-year-old nodded.": an age as the head, before the end
         // of the sentence too.)
-        let aged = word(text, tokens, k - 1).ends_with("-year-old");
+        // ("The world No. 1 shook her head": so is a ranking.)
+        let aged = k > start + 1
+            && (word(text, tokens, k - 1).ends_with("-year-old")
+                || (is_number(word(text, tokens, k - 1))
+                    && matches!(word(text, tokens, k - 2), "No" | "No." | "number")));
         if k > start + 1
             && is_past_form(text, t)
             && (tokens[k - 1].is_lower() || aged)

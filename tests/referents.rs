@@ -1923,3 +1923,15 @@ fn after_an_age_a_bodys_word_is_a_persons_position() {
         ]
     );
 }
+
+#[test]
+fn a_ranking_epithet_before_a_bare_quote_says_it_for_the_one_named_before() {
+    assert_eq!(
+        referents("ranking_epithet_before_bare_quote"),
+        [row(
+            "It is one match. I will be sad tonight and then it is finished.",
+            "the world No. 1",
+            Some("Marisol Etxeberria")
+        )]
+    );
+}
