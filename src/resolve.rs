@@ -266,6 +266,10 @@ const OWNER_REACH_COLON: usize = 28;
 /// How many tokens before a verb coordinated in a "who" clause the
 /// "who" may stand ("X, who campaigned … and called").
 const RELATIVE_REACH: usize = 16;
+
+/// How many tokens back from a place in an appositive its person's name
+/// may end ("Avraham Gutfreund, a sofer, or scribe, based in Jerusalem").
+const APPOSITIVE_REACH: usize = 12;
 /// A headline quote repeated in the body takes at most this much of the
 /// body quote's confidence.
 const CONF_REPEATED: f32 = 0.8;
@@ -1202,6 +1206,36 @@ impl<'a> Resolver<'a> {
                             .then(|| speakers::name_ending_at(self.text, toks, end, lo))
                             .flatten()
                             .filter(|m| m.first_token >= lo && named(m))
+                    })
+                    // ("Avraham Gutfreund, a scribe based in Jerusalem, who
+                    // called": nor a place after "in", in the appositive of
+                    // a person named before it.)
+                    .map(|m| {
+                        // (A one-word name of no known given name after
+                        // "in" is a place too: "based in Antwerp".)
+                        let one_word = m.title.is_none()
+                            && self.token_end(m.span.end) == m.first_token
+                            && speakers::given_name_gender(m.name.as_str(self.text)).is_none();
+                        let place = m.first_token > lo
+                            && (!m.is_person_name() || one_word)
+                            && matches!(
+                                self.word(m.first_token - 1),
+                                "in" | "at" | "from" | "near"
+                            );
+                        if !place {
+                            return m;
+                        }
+                        (lo + 1..m.first_token)
+                            .rev()
+                            .take(APPOSITIVE_REACH)
+                            .filter(|&c| {
+                                toks[c].is_punct(',') && speakers::is_indefinite(self.word(c + 1))
+                            })
+                            .find_map(|c| {
+                                speakers::mention_ending_at(self.text, toks, c - 1, lo)
+                                    .filter(|p| p.first_token >= lo && p.is_person_name())
+                            })
+                            .unwrap_or(m)
                     })
             }) {
                 let m = if body && m.speaker_kind == SpeakerKind::Person {

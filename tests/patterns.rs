@@ -7158,3 +7158,14 @@ fn a_namesake_named_only_as_no_relation_is_not_the_one_a_surname_means() {
         )]
     );
 }
+
+#[test]
+fn a_place_in_an_appositive_is_not_the_who_of_the_person_before_it() {
+    assert_eq!(
+        quotes("place_in_appositive_before_who"),
+        [pair(
+            "remarkable, given where it had been.",
+            "Ezra Halberstam-Kohn"
+        )]
+    );
+}
