@@ -1433,7 +1433,21 @@ impl<'a> Resolver<'a> {
                             .filter(|m| m.kind == MentionKind::Name && m.first_token == k)
                             .or_else(introduced)
                     })
-                    .or_else(|| self.first_subject(lo, j - 1))
+                    .or_else(|| {
+                        // ("Asked whether fatigue played a part — Okpalaugo
+                        // was on the floor for 46 minutes — coach Renata
+                        // Szilvássy said …, before adding": not a subject
+                        // inside an aside between dashes.)
+                        self.first_subject(lo, j - 1).map(|m| {
+                            let opened = (lo..m.first_token).any(|k| speakers::is_dash(toks, k));
+                            let closed = (self.token_end(m.span.end) + 1..j - 1)
+                                .find(|&k| speakers::is_dash(toks, k))
+                                .filter(|_| opened);
+                            closed
+                                .and_then(|c| self.first_subject(c + 1, j - 1))
+                                .unwrap_or(m)
+                        })
+                    })
                     .or_else(|| self.clause_subject(lo, j - 1))
                     .map(|m| self.subject_heard(m, j - 1).unwrap_or(m))
             } else {

@@ -7169,3 +7169,17 @@ fn a_place_in_an_appositive_is_not_the_who_of_the_person_before_it() {
         )]
     );
 }
+
+#[test]
+fn a_participles_subject_is_not_one_inside_an_aside_between_dashes() {
+    assert_eq!(
+        quotes("participle_subject_past_dash_aside"),
+        [
+            pair("wasn’t a factor", "Ilona Farkasházy"),
+            pair(
+                "He is 24 years old. He can play 46 minutes.",
+                "Ilona Farkasházy"
+            ),
+        ]
+    );
+}
