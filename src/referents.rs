@@ -581,6 +581,93 @@ pub(crate) fn referent(
     register: &NameRegister<'_>,
     mention: Span,
 ) -> Option<Span> {
+    let found = described_referent(text, tokens, register, mention)?;
+    Some(other_sibling(text, tokens, register, mention, found).unwrap_or(found))
+}
+
+/// Nouns for a sibling: the person whose sibling another is, is that
+/// one's sibling too.
+const SIBLING_NOUNS: ShortList = ShortList::new(&["sister", "brother", "twin", "sibling"]);
+
+/// "“…,” Funmilayo said. “…,” her sister said", after "Folake Oyinlade
+/// … her twin sister, Funmilayo": when the sibling a description `found`
+/// is the person its possessive stands for (the subject named last), the
+/// sibling meant is the one who introduced them.
+fn other_sibling(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    mention: Span,
+    found: Span,
+) -> Option<Span> {
+    let (the_at, head) = description_head(text, tokens, mention)?;
+    if !SIBLING_NOUNS.contains(head) || is_the(tokens[the_at].span().as_str(text)) {
+        return None;
+    }
+    let name = found.as_str(text);
+    let para = tokens[the_at].para;
+    // The possessive's person: the subject named last, in this paragraph
+    // or the one before.
+    let before = register.subjects.partition_point(|s| s.token < the_at);
+    let owner = register.subjects[..before]
+        .iter()
+        .rev()
+        .take(MENTIONS_BACK)
+        .take_while(|s| tokens[s.token].para + 1 >= para)
+        .find(|s| s.subject && !s.unnamed)?;
+    let owner_full = register
+        .fullest_near(
+            text,
+            owner.name.as_str(text),
+            owner.gender,
+            owner.name.start,
+        )
+        .unwrap_or(owner.name);
+    // (By any of their names: "Marek" for Marek Wierzbicki.)
+    let (short, long) = if owner_full.len() <= found.len() {
+        (owner_full.as_str(text), name)
+    } else {
+        (name, owner_full.as_str(text))
+    };
+    if !crate::text::words(short).all(|w| crate::text::words(long).any(|x| x == w)) {
+        return None;
+    }
+    // Who introduced them: the full name before "his" or "her" and the
+    // sibling noun before their name, in that paragraph.
+    let given = crate::text::words(short).next()?;
+    let first = (the_at.saturating_sub(SIBLING_TOKENS_BACK)..the_at)
+        .rev()
+        .find(|&k| {
+            tokens[k].span().as_str(text) == given
+                && crate::speakers::kin_noun_before(text, tokens, k).is_some_and(|(j, _)| {
+                    SIBLING_NOUNS.contains(tokens[j].span().as_str(text))
+                        && (j.saturating_sub(2)..j).any(|p| {
+                            POSSESSIVES.contains_ignore_ascii_case(tokens[p].span().as_str(text))
+                        })
+                })
+        })?;
+    let mentions = register.full_mentions();
+    mentions[..mentions.partition_point(|o| o.start < tokens[first].span().start)]
+        .iter()
+        .rev()
+        .copied()
+        .find(|o| {
+            let k = tokens.partition_point(|t| t.span().start < o.start);
+            tokens[k].para == tokens[first].para && o.as_str(text) != long
+        })
+}
+
+/// How many tokens back a sibling's introduction is looked for.
+const SIBLING_TOKENS_BACK: usize = 2000;
+
+/// [`referent`] before a sibling's description is turned round (see
+/// [`other_sibling`]).
+fn described_referent(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    mention: Span,
+) -> Option<Span> {
     let (the_at, head) = description_head(text, tokens, mention)?;
     let para = tokens[the_at].para;
     if introduced_unnamed(text, tokens, the_at, head) {

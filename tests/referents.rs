@@ -1935,3 +1935,23 @@ fn a_ranking_epithet_before_a_bare_quote_says_it_for_the_one_named_before() {
         )]
     );
 }
+
+#[test]
+fn his_brother_after_the_brother_spoke_is_the_one_who_introduced_him() {
+    assert_eq!(
+        referents("his_brother_after_the_brother_spoke"),
+        [
+            row(
+                "My son is nine and he wants to be a goalkeeper,",
+                "Marek Wierzbicki",
+                None
+            ),
+            row("Mine is six,", "his brother", Some("Tomasz Wierzbicki")),
+            row(
+                "and he is afraid of the hammer.",
+                "his brother",
+                Some("Tomasz Wierzbicki")
+            ),
+        ]
+    );
+}
