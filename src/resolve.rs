@@ -1561,6 +1561,14 @@ impl<'a> Resolver<'a> {
                     if (s.kind == MentionKind::Description
                         && !(n.first_token > s.first_token
                             && self.word(n.first_token - 1) == "by"))
+                        // ("The party’s National Publicity Secretary,
+                        // Comrade Chinedu Ubani, said": or a title alone,
+                        // or capitalised words after a possessive.)
+                        || (n.first_token > s.first_token
+                            && n.is_person_name()
+                            && (speakers::is_title_alone(toks, &s)
+                                || (s.first_token > 0
+                                    && crate::text::is_possessive(self.word(s.first_token - 1)))))
                         || (s.speaker_kind == SpeakerKind::Organisation
                             && n.speaker_kind == SpeakerKind::Person)
                         || (n.first_token > s.first_token

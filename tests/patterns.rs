@@ -7183,3 +7183,14 @@ fn a_participles_subject_is_not_one_inside_an_aside_between_dashes() {
         ]
     );
 }
+
+#[test]
+fn a_name_apposed_to_capitalised_title_words_after_a_possessive_speaks() {
+    assert_eq!(
+        quotes("title_after_possessive_before_apposed_name"),
+        [pair(
+            "a thorough review of anti-party activities",
+            "Obiora Nwachukwu-Eze"
+        )]
+    );
+}
