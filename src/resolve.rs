@@ -4199,6 +4199,26 @@ impl<'a> Resolver<'a> {
                     .and_then(|e| e.mention)
                     .filter(|m| !matches!(m.kind, MentionKind::Pronoun(_)))
                     .map(|m| m.span)
+                    // ("His daughter shook her head. “…,” she said": or the
+                    // relative a pronoun took up as a subject.)
+                    .or_else(|| {
+                        let mut words = crate::text::words(name);
+                        let relative = words.next().is_some_and(|w| {
+                            matches!(w, "His" | "Her" | "his" | "her" | "Their" | "their")
+                        }) && words.next().and_then(lexicon::kin).is_some()
+                            && words.next().is_none();
+                        if !relative {
+                            return None;
+                        }
+                        let subjects = &self.register.subjects;
+                        let before = subjects.partition_point(|s| s.token < at);
+                        subjects[..before]
+                            .iter()
+                            .rev()
+                            .take(SOLE_SPEAKER_EVENTS)
+                            .find(|s| s.name.as_str(self.text) == name.as_str())
+                            .map(|s| s.name)
+                    })
             });
             let found = mention.and_then(|m| {
                 crate::referents::referent(self.text, self.tokens, self.register, m)

@@ -1955,3 +1955,15 @@ fn his_brother_after_the_brother_spoke_is_the_one_who_introduced_him() {
         ]
     );
 }
+
+#[test]
+fn a_relative_a_pronoun_takes_up_names_the_person_introduced_so() {
+    assert_eq!(
+        referents("relative_taken_up_by_a_pronoun"),
+        [row(
+            "He’ll be on the pier every morning at six, watching how I dock,",
+            "His daughter",
+            Some("Liv Fjellheim")
+        )]
+    );
+}
