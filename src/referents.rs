@@ -632,29 +632,56 @@ fn other_sibling(
     if !crate::text::words(short).all(|w| crate::text::words(long).any(|x| x == w)) {
         return None;
     }
-    // Who introduced them: the full name before "his" or "her" and the
-    // sibling noun before their name, in that paragraph.
+    // Who introduced them with "his" or "her" and a sibling's noun.
     let given = crate::text::words(short).next()?;
-    let first = (the_at.saturating_sub(SIBLING_TOKENS_BACK)..the_at)
+    (the_at.saturating_sub(SIBLING_TOKENS_BACK)..the_at)
         .rev()
-        .find(|&k| {
-            tokens[k].span().as_str(text) == given
-                && crate::speakers::kin_noun_before(text, tokens, k).is_some_and(|(j, _)| {
-                    SIBLING_NOUNS.contains(tokens[j].span().as_str(text))
-                        && (j.saturating_sub(2)..j).any(|p| {
-                            POSSESSIVES.contains_ignore_ascii_case(tokens[p].span().as_str(text))
-                        })
-                })
-        })?;
+        .filter(|&k| tokens[k].span().as_str(text) == given)
+        .find_map(|k| {
+            introducer(
+                text,
+                tokens,
+                register,
+                k,
+                |w| SIBLING_NOUNS.contains(w),
+                None,
+                long,
+            )
+        })
+}
+
+/// Who introduced the person whose name opens at token `first` as their
+/// relative ("Graeme Rydberg, 61, and his wife, Shona Rydberg", "Folake
+/// Oyinlade … her twin sister, Funmilayo"): with a noun for a relative
+/// that `noun` accepts right before the name, and "his" or "her" (`by`,
+/// when given) in the two words before that noun, the full name named
+/// last before it in its paragraph, other than `not`.
+pub(crate) fn introducer(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    first: usize,
+    noun: impl Fn(&str) -> bool,
+    by: Option<&str>,
+    not: &str,
+) -> Option<Span> {
+    let (j, _) = crate::speakers::kin_noun_before(text, tokens, first)?;
+    let possessive = (j.saturating_sub(2)..j).any(|p| {
+        let w = tokens[p].span().as_str(text);
+        by.map_or(POSSESSIVES.contains_ignore_ascii_case(w), |b| w == b)
+    });
+    if !possessive || !noun(tokens[j].span().as_str(text)) {
+        return None;
+    }
+    let para = tokens[j].para;
     let mentions = register.full_mentions();
-    mentions[..mentions.partition_point(|o| o.start < tokens[first].span().start)]
+    let start = tokens[j].span().start;
+    mentions[..mentions.partition_point(|o| o.start < start)]
         .iter()
         .rev()
         .copied()
-        .find(|o| {
-            let k = tokens.partition_point(|t| t.span().start < o.start);
-            tokens[k].para == tokens[first].para && o.as_str(text) != long
-        })
+        .take_while(|o| tokens[tokens.partition_point(|t| t.span().start < o.start)].para == para)
+        .find(|o| o.as_str(text) != not)
 }
 
 /// How many tokens back a sibling's introduction is looked for.
@@ -1716,7 +1743,7 @@ fn is_age_or_height(w: &str) -> bool {
 
 /// Whether token `k` is the number of a ranking ("the world No 31", "the
 /// world number 2"): a player the text is about.
-fn is_ranking(text: &str, tokens: &[Token], k: usize) -> bool {
+pub(crate) fn is_ranking(text: &str, tokens: &[Token], k: usize) -> bool {
     k > 0
         && tokens
             .get(k)

@@ -1262,9 +1262,6 @@ impl<'a> Resolver<'a> {
                 .last()
                 .filter(|e| e.cue.token >= main && e.cue.token < j)
                 .and_then(|e| e.mention);
-            // ("Holbrook said officers would welcome it, but warned": a
-            // verb right after ", but" shares the subject of the report
-            // before the comma, not of the words it reports.)
             // ("Holbrook said officers would welcome it, but warned": after
             // a comma, a verb right after "but" shares the subject of the
             // report whose words held the last event, not that event's.)
@@ -4202,14 +4199,7 @@ impl<'a> Resolver<'a> {
                     // ("His daughter shook her head. “…,” she said": or the
                     // relative a pronoun took up as a subject.)
                     .or_else(|| {
-                        let mut words = crate::text::words(name);
-                        let relative = words.next().is_some_and(|w| {
-                            matches!(w, "His" | "Her" | "his" | "her" | "Their" | "their")
-                        }) && words.next().and_then(lexicon::kin).is_some()
-                            && words.next().is_none();
-                        if !relative {
-                            return None;
-                        }
+                        speakers::possessive_noun(name).and_then(|(_, n)| lexicon::kin(n))?;
                         let subjects = &self.register.subjects;
                         let before = subjects.partition_point(|s| s.token < at);
                         subjects[..before]
@@ -4661,17 +4651,7 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
-        let mut words = crate::text::words(&described.name);
-        let (Some(owner), Some(noun), None) = (words.next(), words.next(), words.next()) else {
-            return None;
-        };
-        let owner = if owner.eq_ignore_ascii_case("her") {
-            Gender::Female
-        } else if owner.eq_ignore_ascii_case("his") {
-            Gender::Male
-        } else {
-            return None;
-        };
+        let (owner, noun) = speakers::possessive_noun(&described.name)?;
         let noun = ["husband", "wife", "spouse", "partner"]
             .into_iter()
             .find(|&n| n == noun)?;
@@ -4714,23 +4694,22 @@ impl<'a> Resolver<'a> {
             (Gender::Male, "wife") => ("husband", "her"),
             _ => return None,
         };
-        let toks = self.tokens;
         let mentions = self.register.full_mentions();
         let before = mentions.partition_point(|s| s.end <= at);
         let owner = mentions[..before]
             .iter()
-            .enumerate()
             .rev()
-            .take_while(|(_, s)| at - s.end <= SPOUSE_REACH)
-            .find_map(|(i, s)| {
-                let first = self.token_at(s.start);
-                let (j, _) = speakers::kin_noun_before(text, toks, first)?;
-                (j > 0 && self.word(j) == introduced && self.word(j - 1) == by).then_some(())?;
-                // The owner: the full name before "his" in the paragraph.
-                mentions[..i].iter().rev().find(|o| {
-                    let k = self.token_at(o.start);
-                    k < j && toks[k].para == toks[j].para
-                })
+            .take_while(|s| at - s.end <= SPOUSE_REACH)
+            .find_map(|s| {
+                crate::referents::introducer(
+                    text,
+                    self.tokens,
+                    self.register,
+                    self.token_at(s.start),
+                    |w| w == introduced,
+                    Some(by),
+                    s.as_str(text),
+                )
             })?;
         let name = owner.as_str(text).to_string();
         Some(self.named_person(&name))

@@ -3218,6 +3218,23 @@ const KIN_OWNER_TOKENS: usize = 40;
 /// son, Officer Kyle Pritchett", "her mother, Dr. Loretta Bearspaw"), and
 /// the lower-case words that describe the relative further ("his nephew
 /// and longtime drummer, Andre Guidroz").
+/// The possessive's gender and the noun of a description written as a
+/// possessive and one noun ("her husband": female, "husband"; "their
+/// son": plural, "son").
+pub(crate) fn possessive_noun(name: &str) -> Option<(Gender, &str)> {
+    let mut words = crate::text::words(name);
+    let (Some(owner), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    let owner = match owner {
+        "her" | "Her" => Gender::Female,
+        "his" | "His" => Gender::Male,
+        "their" | "Their" => Gender::Plural,
+        _ => return None,
+    };
+    Some((owner, noun))
+}
+
 pub(crate) fn kin_noun_before(
     text: &str,
     tokens: &[Token],
@@ -3510,8 +3527,7 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         // ("The world No. 1 shook her head": so is a ranking.)
         let aged = k > start + 1
             && (word(text, tokens, k - 1).ends_with("-year-old")
-                || (is_number(word(text, tokens, k - 1))
-                    && matches!(word(text, tokens, k - 2), "No" | "No." | "number")));
+                || crate::referents::is_ranking(text, tokens, k - 1));
         if k > start + 1
             && is_past_form(text, t)
             && (tokens[k - 1].is_lower() || aged)
