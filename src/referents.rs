@@ -581,8 +581,9 @@ pub(crate) fn referent(
     register: &NameRegister<'_>,
     mention: Span,
 ) -> Option<Span> {
-    let found = described_referent(text, tokens, register, mention)?;
-    Some(other_sibling(text, tokens, register, mention, found).unwrap_or(found))
+    let described = description_head(text, tokens, mention)?;
+    let found = described_referent(text, tokens, register, mention, described)?;
+    Some(other_sibling(text, tokens, register, described, found).unwrap_or(found))
 }
 
 /// Nouns for a sibling: the person whose sibling another is, is that
@@ -592,15 +593,15 @@ const SIBLING_NOUNS: ShortList = ShortList::new(&["sister", "brother", "twin", "
 /// "“…,” Funmilayo said. “…,” her sister said", after "Folake Oyinlade
 /// … her twin sister, Funmilayo": when the sibling a description `found`
 /// is the person its possessive stands for (the subject named last), the
-/// sibling meant is the one who introduced them.
+/// sibling meant is the one who introduced them. The description is read
+/// as `description_head` gives it: its article or possessive and head.
 fn other_sibling(
     text: &str,
     tokens: &[Token],
     register: &NameRegister<'_>,
-    mention: Span,
+    (the_at, head): (usize, &str),
     found: Span,
 ) -> Option<Span> {
-    let (the_at, head) = description_head(text, tokens, mention)?;
     if !SIBLING_NOUNS.contains(head) || is_the(tokens[the_at].span().as_str(text)) {
         return None;
     }
@@ -687,15 +688,16 @@ pub(crate) fn introducer(
 /// How many tokens back a sibling's introduction is looked for.
 const SIBLING_TOKENS_BACK: usize = 2000;
 
-/// [`referent`] before a sibling's description is turned round (see
-/// [`other_sibling`]).
+/// [`referent`] for the description `mention`, read by its article or
+/// possessive and its head (`description_head`), before a sibling's
+/// description is turned round (see [`other_sibling`]).
 fn described_referent(
     text: &str,
     tokens: &[Token],
     register: &NameRegister<'_>,
     mention: Span,
+    (the_at, head): (usize, &str),
 ) -> Option<Span> {
-    let (the_at, head) = description_head(text, tokens, mention)?;
     let para = tokens[the_at].para;
     if introduced_unnamed(text, tokens, the_at, head) {
         return None;
