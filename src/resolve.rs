@@ -327,10 +327,19 @@ fn names_inside(quoted: &str, name: &str) -> bool {
         return false;
     }
     let last = speakers::last_word(name);
+    // "“…the looming presence of Barbara Bush,”" does not name "John Ellis
+    // Bush": the quotation's surname follows another known given name.
+    let first = crate::text::words(name).next().filter(|&w| w != last);
     let mut nested = NestedQuotes::new(quoted);
     let by_surname = !last.is_empty()
         && crate::text::word_positions(quoted, last).any(|end| {
             if nested.inside(end) {
+                return false;
+            }
+            let before = crate::text::words(&quoted[..end - last.len()]).next_back();
+            if first.is_some_and(|g| {
+                before.is_some_and(|b| b != g && lexicon::first_name_gender(b).is_some())
+            }) {
                 return false;
             }
             let next = crate::text::words(&quoted[end..]).next().unwrap_or("");
@@ -341,9 +350,7 @@ fn names_inside(quoted: &str, name: &str) -> bool {
         });
     // "“Gloria gave up,” she said" after "Gloria Hebert": a person called
     // by a given name the word lists know.
-    let given = crate::text::words(name)
-        .next()
-        .filter(|&w| w != last && lexicon::first_name_gender(w).is_some());
+    let given = first.filter(|&w| lexicon::first_name_gender(w).is_some());
     by_surname
         || given.is_some_and(|w| {
             let mut nested = NestedQuotes::new(quoted);
@@ -3336,7 +3343,7 @@ impl<'a> Resolver<'a> {
                     // Republican".)
                     let pronoun_subject = {
                         let first = self.token_at(m.name.start);
-                        let k = self.sentence_start(first, 11);
+                        let k = self.sentence_start(first, 40);
                         self.tokens[k].pronoun() == Some(g)
                             && speakers::opens_sentence(self.text, self.tokens, k)
                     };
@@ -3778,13 +3785,20 @@ impl<'a> Resolver<'a> {
         let comparison = sub > start + 1
             && self.word(sub) == "as"
             && (self.word(sub - 1) == "just" || self.tokens[sub - 1].is_punct(','));
+        // ("She has gone public again as Clinton has emerged": a clause of
+        // "as" after a pronoun of the gender opening the sentence.)
+        let pronoun_main = sub > start + 1
+            && self.tokens[start].pronoun() == Some(g)
+            && speakers::opens_sentence(self.text, self.tokens, start);
+        let as_clause = pronoun_main && self.word(sub) == "as" && self.word(sub - 1) != "such";
         m.subject
             && sub > start
-            && (TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(sub)) || comparison)
+            && (TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(sub)) || comparison || as_clause)
+            && (pronoun_main
             // (The last subject before it, past objects: "Zubiaurre was
             // less happy with referee Oliver Trenchard, who waved away
             // Hull’s appeals when Tsabari went down".)
-            && subjects[..si]
+            || subjects[..si]
                 .iter()
                 .rev()
                 .take_while(|s| s.token >= start)
@@ -3797,7 +3811,7 @@ impl<'a> Resolver<'a> {
                     && !s.unnamed
                     && !self.tokens[s.token].has(lexicon::GROUP)
                     && !speakers::gender_clash(g, s.gender)
-            })
+            }))
     }
 
     /// Whether `m`, a full name out of subject position, is the first

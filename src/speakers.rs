@@ -5308,7 +5308,23 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         && !tokens.get(last + 1).is_some_and(|n| {
             n.para == para && n.is_lower() && !n.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION)
         });
-    if object {
+    // "a role in the campaign of his wife, Hillary Clinton, as she
+    // pursues": a name apposed to a person's noun after a preposition
+    // names an object.
+    let apposed_to_object = first >= 4
+        && tokens[first - 1].is_punct(',')
+        && tokens[first - 4].para == para
+        && tokens[first - 4].has(lexicon::COMPLEMENT)
+        && matches!(
+            word(text, tokens, first - 3),
+            "his" | "her" | "their" | "its" | "our" | "my" | "the" | "a" | "an"
+        )
+        && tokens[first - 2].is_lower()
+        && {
+            let n = word(text, tokens, first - 2);
+            lexicon::kin(n).is_some() || is_person_word(n)
+        };
+    if object || apposed_to_object {
         return false;
     }
     let followed = tokens.get(last + 1).is_some_and(|n| {

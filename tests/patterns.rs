@@ -7194,3 +7194,37 @@ fn a_name_apposed_to_capitalised_title_words_after_a_possessive_speaks() {
         )]
     );
 }
+
+#[test]
+fn a_quoted_namesake_with_another_given_name_does_not_bar_the_speaker() {
+    assert_eq!(
+        quotes("quoted_namesake_with_other_given_name"),
+        [
+            pair("He was like the big cheese on the court,", "Bruner"),
+            pair("wasn't brought up that way.", "Tomasz Wexley"),
+            pair("the looming presence of Agnes Wexley,", "Tomasz Wexley"),
+        ]
+    );
+}
+
+#[test]
+fn a_subject_of_an_as_clause_after_a_pronoun_subject_is_no_antecedent() {
+    assert_eq!(
+        quotes("as_clause_after_pronoun_subject"),
+        [pair(
+            "I was not going to stay quiet a second time,",
+            "Delia Amankwah"
+        )]
+    );
+}
+
+#[test]
+fn a_name_apposed_to_a_persons_noun_after_a_preposition_is_no_subject() {
+    assert_eq!(
+        quotes("name_apposed_to_object_after_preposition"),
+        [pair(
+            "I was not going to stay quiet a second time,",
+            "Delia Amankwah"
+        )]
+    );
+}
