@@ -3266,7 +3266,19 @@ impl<'a> Resolver<'a> {
                                 .next()
                                 .and_then(speakers::given_name_gender)
                                 .is_some_and(|known| speakers::gender_clash(g, known)));
-                    if m.possessor && fits && self.reports_in_sentence(m.token, at) {
+                    // (Not one after the pronoun in its sentence: "When he
+                    // took the stage after Mr. Vander Plaats's
+                    // introduction, he said …. “…,” he said".)
+                    let pronoun_before = || {
+                        let first = self.token_at(m.name.start);
+                        (self.sentence_start(first, 24)..first)
+                            .any(|k| !self.tokens[k].quoted && self.tokens[k].pronoun() == Some(g))
+                    };
+                    if m.possessor
+                        && fits
+                        && self.reports_in_sentence(m.token, at)
+                        && !pronoun_before()
+                    {
                         let name = m.name.as_str(self.text);
                         let full = self
                             .register

@@ -5303,11 +5303,14 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     // "Bush went after Trump at the debate": after a word that is both a
     // subordinator and a preposition, a name is a subject only before a
     // verb ("after Trump said").
+    // (Nor a possessor before its noun: "after Mr. Vander Plaats's
+    // introduction".)
     let object = first > 0
         && tokens[first - 1].has(lexicon::COMPLEMENT)
-        && !tokens.get(last + 1).is_some_and(|n| {
-            n.para == para && n.is_lower() && !n.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION)
-        });
+        && (crate::text::possessive_stem(word(text, tokens, last)).is_some()
+            || !tokens.get(last + 1).is_some_and(|n| {
+                n.para == para && n.is_lower() && !n.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION)
+            }));
     // "a role in the campaign of his wife, Hillary Clinton, as she
     // pursues": a name apposed to a person's noun after a preposition
     // names an object.

@@ -7228,3 +7228,14 @@ fn a_name_apposed_to_a_persons_noun_after_a_preposition_is_no_subject() {
         )]
     );
 }
+
+#[test]
+fn a_possessor_after_the_pronoun_in_its_sentence_is_not_what_the_pronoun_takes_up() {
+    assert_eq!(
+        quotes("possessor_after_pronoun_in_its_sentence"),
+        [pair(
+            "We have to wake up the small towns,",
+            "Idris Okonkwo-Hale"
+        )]
+    );
+}
