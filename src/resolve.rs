@@ -4564,7 +4564,11 @@ impl<'a> Resolver<'a> {
         };
         // Each earlier use of the noun, the latest first.
         let mut found = None;
-        for used in (lo..own_first.min(k)).rev().filter(|&j| is_noun(j)).take(8) {
+        // (The description's own words first: "The complaint, filed on
+        // Tuesday by Marguerite Sabbagh, … alleges".)
+        let own_noun = (own_first + 1 < k && is_noun(own_first + 1)).then_some(own_first + 1);
+        let earlier = (lo..own_first.min(k)).rev().filter(|&j| is_noun(j)).take(8);
+        for used in own_noun.into_iter().chain(earlier) {
             let (a, b) = sentence(used);
             let from = self.events[..own].partition_point(|e| e.cue.token < a);
             let reported = self.events[from..own]
@@ -4593,8 +4597,12 @@ impl<'a> Resolver<'a> {
                 .flatten();
             // ("A report released last month by the city's Office of
             // Inspector General": the agent of its publishing.)
-            let by = (after..b.min(after + PUBLISHED_BY_REACH))
-                .take_while(|&i| toks[i].is_lower() && !toks[i].quoted)
+            let apposed = used == own_first + 1 && toks.get(after).is_some_and(|t| t.is_punct(','));
+            let by = (after + usize::from(apposed)
+                ..b.min(after + usize::from(apposed) + PUBLISHED_BY_REACH))
+                .take_while(|&i| {
+                    (toks[i].is_lower() || toks[i].has(lexicon::WEEKDAY)) && !toks[i].quoted
+                })
                 .find(|&i| self.word(i) == "by")
                 .filter(|&i| {
                     toks[after..i].iter().any(|t| {

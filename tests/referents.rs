@@ -1967,3 +1967,22 @@ fn a_relative_a_pronoun_takes_up_names_the_person_introduced_so() {
         )]
     );
 }
+
+#[test]
+fn a_document_stands_for_the_one_its_own_appositive_says_filed_it() {
+    assert_eq!(
+        referents("document_filed_by_in_its_own_appositive"),
+        [
+            row(
+                "lifted note for note",
+                "The complaint",
+                Some("Rosalind Achterberg")
+            ),
+            row(
+                "This is not a case about a common chord progression,",
+                "The complaint",
+                Some("Rosalind Achterberg")
+            ),
+        ]
+    );
+}
