@@ -181,6 +181,21 @@ const TIME_OR_CAUSE: lexicon::ShortList = lexicon::ShortList::new(&[
     "after", "before", "when", "because", "since", "while", "until",
 ]);
 
+/// Nouns of a stretch of time, which "that" before them points to
+/// ("later that evening"), opening no clause.
+const TIME_UNITS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "time",
+]);
+
 /// Past participles that give a thing its name: they introduce the title
 /// of a work ("a book called ''…''") and a label ("a pattern called the
 /// “lipstick effect”", "a tactic dubbed “redboxing”").
@@ -5463,7 +5478,7 @@ impl<'a> Resolver<'a> {
                         let opens_report =
                             m.first_token > 0 && self.word(m.first_token - 1) == "that";
                         pre.is_none_or(|e| {
-                            (e.first > *k && (*k + 1..e.first).any(|j| self.word(j) == "that"))
+                            (e.first > *k && (*k + 1..e.first).any(|j| self.complementiser(j)))
                                 // "The candidates say … Comey's conclusion
                                 // that she was “extremely careless”": the
                                 // quote is in the noun's own clause.
@@ -5688,6 +5703,12 @@ impl<'a> Resolver<'a> {
                     .rev()
                     .find(|t| t.kind() == crate::tokens::Kind::Quoted)
                     .is_some_and(|t| t.span().as_str(self.text).trim_end().ends_with(',')))
+    }
+
+    /// Whether token `j` is a "that" opening a clause, not one before a
+    /// noun of time ("remarks at a dinner later that evening").
+    fn complementiser(&self, j: usize) -> bool {
+        self.word(j) == "that" && !TIME_UNITS.contains_ignore_ascii_case(self.word(j + 1))
     }
 
     /// The statement noun owned by a possessive in the clause from token

@@ -7239,3 +7239,11 @@ fn a_possessor_after_the_pronoun_in_its_sentence_is_not_what_the_pronoun_takes_u
         )]
     );
 }
+
+#[test]
+fn a_that_before_a_noun_of_time_opens_no_clause_of_a_statement_noun() {
+    assert_eq!(
+        quotes("that_before_time_noun_opens_no_clause"),
+        [pair("We invited a neighbour.", "Dolores Ilagan")]
+    );
+}
