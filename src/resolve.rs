@@ -2004,7 +2004,11 @@ impl<'a> Resolver<'a> {
                             n.is_lower() && n.span().as_str(self.text).ends_with("ing")
                         }))
                         || t.has(lexicon::RELATIVE)
-                        || PASSIVE_AUXILIARIES.contains(t.span().as_str(self.text))
+                        // ("A diplomat who has been briefed on the
+                        // discussions said": a person's clause may be
+                        // passive.)
+                        || (self.word(k) != "who"
+                            && PASSIVE_AUXILIARIES.contains(t.span().as_str(self.text)))
                 })
         });
         // A participle or prepositional phrase has no verb of its own

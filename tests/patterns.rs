@@ -7247,3 +7247,14 @@ fn a_that_before_a_noun_of_time_opens_no_clause_of_a_statement_noun() {
         [pair("We invited a neighbour.", "Dolores Ilagan")]
     );
 }
+
+#[test]
+fn a_subjects_passive_who_clause_is_part_of_its_description() {
+    assert_eq!(
+        quotes("passive_who_clause_subject"),
+        [pair(
+            "closer than their statements suggest.",
+            "a senior Nordic diplomat who has been briefed on the discussions"
+        )]
+    );
+}
