@@ -4784,12 +4784,20 @@ impl<'a> Resolver<'a> {
         // (Or a name read as a person's with no given name known, that
         // spoke "in a statement": "Minera Cordillera Sur said in a
         // statement".)
-        let in_statement = |pos: usize| {
+        // ("In a statement posted on its website, Skyreach said": in its
+        // sentence, before the verb too; a one-word name, only with "its"
+        // there.)
+        let in_statement = |pos: usize, one_word: bool| {
             let p = self.tokens[pos].para;
-            (pos.saturating_sub(6)..(pos + 6).min(self.tokens.len())).any(|k| {
+            let (mut statement, mut its) = (false, false);
+            for k in self.sentence_start(pos, 16)..(pos + 6).min(self.tokens.len()) {
                 let t = &self.tokens[k];
-                t.para == p && t.is_lower() && !t.quoted && self.word(k) == "statement"
-            })
+                if t.para == p && t.is_lower() && !t.quoted {
+                    statement |= self.word(k) == "statement";
+                    its |= self.word(k) == "its";
+                }
+            }
+            statement && (its || !one_word)
         };
         // (An organisation that spoke; else one a sentence opened with;
         // else the unknown name that spoke in a statement.)
@@ -4983,9 +4991,8 @@ impl<'a> Resolver<'a> {
                     let s = &self.entities.list[e];
                     s.kind == SpeakerKind::Person
                         && s.gender == Gender::Unknown
-                        && s.name.contains(' ')
                         && speakers::given_name_gender(&s.name).is_none()
-                        && in_statement(pos)
+                        && in_statement(pos, !s.name.contains(' '))
                         && named(&s.name)
                 })
                 .map(|&(_, e)| e),

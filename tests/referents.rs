@@ -1986,3 +1986,15 @@ fn a_document_stands_for_the_one_its_own_appositive_says_filed_it() {
         ]
     );
 }
+
+#[test]
+fn a_one_word_name_that_spoke_in_a_statement_on_its_website_is_the_company() {
+    assert_eq!(
+        referents("one_word_body_in_statement_with_its"),
+        [row(
+            "We sincerely apologise to all affected customers,",
+            "the company",
+            Some("Corvantis")
+        )]
+    );
+}
