@@ -512,11 +512,17 @@ fn describes(
             .iter()
             .any(|(_, p)| p.eq_ignore_ascii_case(wanted.head))
             && tags().any(|(party, _)| party.eq_ignore_ascii_case(wanted.head)));
+    // ("the party spokesman" for "the party’s spokesman, Rafael
+    // Zaragoza": a possessive gives its noun.)
+    let same = |w: &str, m: &str| {
+        w.eq_ignore_ascii_case(m)
+            || crate::text::possessive_stem(w).is_some_and(|s| s.eq_ignore_ascii_case(m))
+    };
     let given = |m: &str| {
-        words().any(|w| w.eq_ignore_ascii_case(m))
+        words().any(|w| same(w, m))
             || elsewhere.iter().any(|r| {
                 words_of(r.clone()).any(|w| {
-                    w.eq_ignore_ascii_case(m)
+                    same(w, m)
                         || (w.bytes().all(|b| b.is_ascii_digit())
                             && m.strip_prefix(w) == Some("-year-old"))
                 })

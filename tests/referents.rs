@@ -1998,3 +1998,15 @@ fn a_one_word_name_that_spoke_in_a_statement_on_its_website_is_the_company() {
         )]
     );
 }
+
+#[test]
+fn a_possessive_gives_the_noun_a_description_modifies_its_head_with() {
+    assert_eq!(
+        referents("possessive_gives_description_modifier"),
+        [row(
+            "The governing party has never paid for a single bot,",
+            "the party spokesman",
+            Some("Teodoro Villaseñor")
+        )]
+    );
+}
