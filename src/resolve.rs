@@ -2866,6 +2866,17 @@ impl<'a> Resolver<'a> {
         if let Some(m) = sender {
             return self.resolve(&m, k);
         }
+        // ("“…,” the coalition said in a statement. It called": the one a
+        // report in the sentence names, before the noun.)
+        let from = self.events.partition_point(|e| e.cue.token < start);
+        if let Some(e) = self.events[from..]
+            .iter()
+            .take_while(|e| e.cue.token < k)
+            .filter_map(|e| e.entity)
+            .last()
+        {
+            return Some(e);
+        }
         let d = speakers::mention_ending_at(self.text, toks, k, start)
             .filter(|d| d.kind == MentionKind::Description)?;
         self.resolve(&d, k)

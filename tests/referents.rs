@@ -2010,3 +2010,22 @@ fn a_possessive_gives_the_noun_a_description_modifies_its_head_with() {
         )]
     );
 }
+
+#[test]
+fn it_after_a_report_made_in_a_statement_is_the_one_who_made_it() {
+    assert_eq!(
+        referents("it_after_report_in_a_statement"),
+        [
+            row(
+                "This law will not survive a constitutional challenge,",
+                "the alliance",
+                Some("Online Freedom Alliance")
+            ),
+            row(
+                "a censorship regime with a birthday check.",
+                "the alliance",
+                Some("Online Freedom Alliance")
+            ),
+        ]
+    );
+}
