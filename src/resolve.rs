@@ -1229,6 +1229,20 @@ impl<'a> Resolver<'a> {
                             .flatten()
                             .filter(|m| m.first_token >= lo && named(m))
                     })
+                    // ("Gil Rocha, an opposition member of the national
+                    // assembly, who posted": the person before an
+                    // appositive that describes them.)
+                    .or_else(|| {
+                        let d =
+                            speakers::mention_ending_at(self.text, toks, end, lo).filter(|d| {
+                                d.kind == MentionKind::Description
+                                    && d.first_token >= lo + 2
+                                    && toks[d.first_token - 1].is_punct(',')
+                                    && speakers::is_indefinite(self.word(d.first_token))
+                            })?;
+                        speakers::mention_ending_at(self.text, toks, d.first_token - 2, lo)
+                            .filter(|p| p.first_token >= lo && p.is_person_name())
+                    })
                     // ("Avraham Gutfreund, a scribe based in Jerusalem, who
                     // called": nor a place after "in", in the appositive of
                     // a person named before it.)

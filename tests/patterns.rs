@@ -7258,3 +7258,14 @@ fn a_subjects_passive_who_clause_is_part_of_its_description() {
         )]
     );
 }
+
+#[test]
+fn who_after_an_indefinite_appositive_is_the_person_it_describes() {
+    assert_eq!(
+        quotes("who_after_indefinite_appositive_event"),
+        [pair(
+            "This is what government neglect looks like.",
+            "Ines Albuquerque"
+        )]
+    );
+}
