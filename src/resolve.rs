@@ -6463,6 +6463,18 @@ impl<'a> Resolver<'a> {
                 }
             }
         }
+        // "The email from chief executive Farid Rasuli, titled “…”, was
+        // shared widely." then the email's words.
+        if first_in_para == 0 {
+            if let Some(e) = self.document_just_before(oi) {
+                return Some(mk(
+                    e,
+                    None,
+                    CONF_PREVIOUS_PARAGRAPH,
+                    Attribution::PreviousParagraph,
+                ));
+            }
+        }
         let (pos, mut e) = self.last_speaker_before(oi)?;
         // "Schoen elaborated in an editorial that superdelegates would …":
         // of the speech events in that last sentence, the main clause's.
@@ -6909,6 +6921,44 @@ impl<'a> Resolver<'a> {
             (Some(a), Some(b)) => Some(if b.0 >= a.0 { b } else { a }),
             (a, b) => a.or(b),
         }
+    }
+
+    /// The sender of a document that opens the last sentence of the
+    /// paragraph before the quote opening at token `oi`, a sentence with
+    /// no report of its own ("The email from co-founder and chief
+    /// executive Farid Rasuli, titled “…”, was shared widely on social
+    /// media."): the quote is the document's words.
+    fn document_just_before(&mut self, oi: usize) -> Option<usize> {
+        let toks = self.tokens;
+        let last = oi.checked_sub(1)?;
+        if toks[last].para + 1 != toks[oi].para || toks[last].quoted || !toks[last].is_punct('.') {
+            return None;
+        }
+        let s = self.sentence_start(last, 40);
+        if toks[s].para != toks[last].para
+            || !speakers::opens_sentence(self.text, toks, s)
+            || !self
+                .events_from(s, self.events.len())
+                .iter()
+                .all(|e| e.cue.token > last)
+        {
+            return None;
+        }
+        let noun = s + 1;
+        if !matches!(self.word(s), "The" | "A" | "An")
+            || !toks.get(noun).is_some_and(|t| t.is_lower())
+            || !crate::referents::AUTHORED_NOUNS.contains(self.word(noun))
+            || self.word(noun + 1) != "from"
+        {
+            return None;
+        }
+        // (Past the words of a job: "from co-founder and chief executive".)
+        let m = (noun + 2..(noun + 8).min(last))
+            .take_while(|&k| toks[k].is_word() && !toks[k].quoted)
+            .find(|&k| toks[k].is_capitalised())
+            .and_then(|k| speakers::mention_starting_at(self.text, toks, k, last))
+            .filter(Mention::is_person_name)?;
+        self.resolve(&m, noun)
     }
 
     /// The span of the paragraph holding token `i`, from its tokens.

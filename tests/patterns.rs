@@ -7269,3 +7269,14 @@ fn who_after_an_indefinite_appositive_is_the_person_it_describes() {
         )]
     );
 }
+
+#[test]
+fn quote_paragraphs_after_a_document_from_a_named_sender_are_the_senders() {
+    assert_eq!(
+        quotes("document_from_sender_before_quote_paragraphs"),
+        [pair(
+            "Today is the hardest day in our history. We are saying goodbye to 212 colleagues.\n\n“Everyone leaving will receive 16 weeks of pay.",
+            "Odalys Ferreira-Quist"
+        )]
+    );
+}
