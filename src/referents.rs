@@ -675,19 +675,25 @@ pub(crate) fn introducer(
     let (j, _) = crate::speakers::kin_noun_before(text, tokens, first)?;
     let possessive = (j.saturating_sub(2)..j).any(|p| {
         let w = tokens[p].span().as_str(text);
-        by.map_or(POSSESSIVES.contains_ignore_ascii_case(w), |b| w == b)
+        by.map_or(POSSESSIVES.contains_ignore_ascii_case(w), |b| {
+            w.eq_ignore_ascii_case(b)
+        })
     });
     if !possessive || !noun(tokens[j].span().as_str(text)) {
         return None;
     }
+    // ("Her son, Matyas Lorincz," opening a paragraph: the one named in
+    // the paragraph before.)
     let para = tokens[j].para;
+    let opens = (j.saturating_sub(2)..j).any(|p| p == 0 || tokens[p - 1].para != tokens[p].para);
+    let lowest = if opens { para.saturating_sub(1) } else { para };
     let mentions = register.full_mentions();
     let start = tokens[j].span().start;
     mentions[..mentions.partition_point(|o| o.start < start)]
         .iter()
         .rev()
         .copied()
-        .take_while(|o| tokens[tokens.partition_point(|t| t.span().start < o.start)].para == para)
+        .take_while(|o| tokens[tokens.partition_point(|t| t.span().start < o.start)].para >= lowest)
         .find(|o| o.as_str(text) != not)
 }
 

@@ -4314,12 +4314,16 @@ impl<'a> Resolver<'a> {
                     Gender::Neuter,
                 ))
             } else if let Some(e) = self.described_spouse(speaker).and_then(|(owner, noun)| {
-                self.spouse_in_pair(owner, q.outer.start)
+                let spouse = !matches!(noun, "mother" | "father");
+                spouse
+                    .then(|| self.spouse_in_pair(owner, q.outer.start))
+                    .flatten()
                     .or_else(|| self.spouse_introduced(owner, noun, q.outer.start))
             }) {
                 // "Roland and Beatrice Hollingrake …. Her husband said",
                 // "Graeme Rydberg and his wife, Shona Rydberg, …. Her
-                // husband nodded".
+                // husband nodded", "Teodora Lorincz …. Her son, Matyas
+                // Lorincz, said …. “…,” his mother said".
                 Some(e)
             } else if let Some(e) = unnamed
                 .filter(|&(e, p)| p + 1 >= para && e != speaker)
@@ -4718,7 +4722,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// The gender of the possessive and the noun of a description of a
-    /// spouse, `speaker` ("her husband": female, "husband").
+    /// spouse or a parent, `speaker` ("her husband": female, "husband";
+    /// "his mother": male, "mother").
     fn described_spouse(&self, speaker: usize) -> Option<(Gender, &'static str)> {
         let described = &self.entities.list[speaker];
         // (The cheap test first: this runs for every description.)
@@ -4730,7 +4735,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let (owner, noun) = speakers::possessive_noun(&described.name)?;
-        let noun = ["husband", "wife", "spouse", "partner"]
+        let noun = ["husband", "wife", "spouse", "partner", "mother", "father"]
             .into_iter()
             .find(|&n| n == noun)?;
         Some((owner, noun))
@@ -4766,10 +4771,15 @@ impl<'a> Resolver<'a> {
     /// [`Self::described_spouse`]), `at` the byte where its quote opens.
     fn spouse_introduced(&mut self, owner: Gender, noun: &str, at: usize) -> Option<usize> {
         let text = self.text;
-        // "Her husband" looks for a woman introduced as "his wife".
+        // "Her husband" looks for a woman introduced as "his wife", "his
+        // mother" for a man introduced as "her son".
         let (introduced, by) = match (owner, noun) {
             (Gender::Female, "husband") => ("wife", "his"),
             (Gender::Male, "wife") => ("husband", "her"),
+            (Gender::Male, "mother") => ("son", "her"),
+            (Gender::Female, "mother") => ("daughter", "her"),
+            (Gender::Male, "father") => ("son", "his"),
+            (Gender::Female, "father") => ("daughter", "his"),
             _ => return None,
         };
         let mentions = self.register.full_mentions();

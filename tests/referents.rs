@@ -2029,3 +2029,27 @@ fn it_after_a_report_made_in_a_statement_is_the_one_who_made_it() {
         ]
     );
 }
+
+#[test]
+fn his_mother_stands_for_the_woman_who_introduced_him_as_her_son() {
+    assert_eq!(
+        referents("parent_of_son_introduced_next_paragraph"),
+        [
+            row(
+                "We do not talk about the prize until it is over,",
+                "Tobias Strand-Okafor",
+                None
+            ),
+            row(
+                "She will deny it, but she reads every review.",
+                "Tobias Strand-Okafor",
+                None
+            ),
+            row(
+                "He is exaggerating,",
+                "his mother",
+                Some("Benedikte Strand-Okafor")
+            ),
+        ]
+    );
+}
