@@ -1278,7 +1278,7 @@ pub(crate) fn cataphoric_referent(
     // ("The head of Services Australia has apologised …" then "Chief
     // executive Rebecca Tallis told …": a title and its body's name
     // opening the text's first sentence, where no one was named before.)
-    if w == "The" && last > first + 2 && last - first <= 6 && opens_the_text(tokens, first) {
+    if w == "The" && last > first + 2 && last - first <= 6 && opens_the_text(text, tokens, first) {
         if let Some(of) = (first + 2..last).find(|&k| tokens[k].span().as_str(text) == "of") {
             let head_token = &tokens[of - 1];
             let head = head_token.span().as_str(text);
@@ -1304,8 +1304,14 @@ pub(crate) fn cataphoric_referent(
     let head_token = &tokens[last];
     let head = head_token.span().as_str(text);
     // (A title in capitals too: "the area’s MP".)
+    // (Or a noun with a person's ending in a lede: "A television
+    // presenter told".)
     if !(head_token.is_lower() || head_token.has(lexicon::TITLE))
-        || !(head_token.has(lexicon::TITLE) || crate::speakers::is_person_word(head))
+        || !(head_token.has(lexicon::TITLE)
+            || crate::speakers::is_person_word(head)
+            || (head_token.is_lower()
+                && crate::speakers::has_person_ending(head)
+                && opens_the_text(text, tokens, first)))
         || crate::cues::is_plural_form(head)
     {
         return None;
@@ -1314,12 +1320,44 @@ pub(crate) fn cataphoric_referent(
     // ("A King County Superior Court judge on Friday sentenced …" many
     // paragraphs before "Judge Theresa Vukelich imposed …": a lede's
     // subject may be named far on.)
-    let reach = if opens_the_text(tokens, first) {
+    let lede = opens_the_text(text, tokens, first);
+    let reach = if lede {
         LEDE_PARAGRAPHS_AHEAD
     } else {
         PARAGRAPHS_AHEAD
     };
-    named_after(text, tokens, register, last, reach, head, former)
+    named_after(text, tokens, register, last, reach, head, former).or_else(|| {
+        lede.then(|| lede_named_next(text, tokens, register, tokens[first].para))
+            .flatten()
+    })
+}
+
+/// The person a lede's description stands for when no later words give
+/// its noun ("A television presenter told the High Court …" then "Gemma
+/// Hesketh, 44, who has presented …, is suing"): the person whose full
+/// name opens the paragraph after the lede's, `lede`.
+fn lede_named_next(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    lede: u32,
+) -> Option<Span> {
+    let first = tokens.partition_point(|t| t.para <= lede);
+    let t = tokens.get(first).filter(|t| t.para == lede + 1)?;
+    let s = register
+        .subjects
+        .get(register.subjects.partition_point(|s| s.token < first))
+        .filter(|s| {
+            s.subject
+                && !s.possessor
+                && s.name.start == t.span().start
+                && s.name.as_str(text).contains(' ')
+        })?;
+    Some(
+        register
+            .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
+            .unwrap_or(s.name),
+    )
 }
 
 /// How many paragraphs after it a description opening the text looks for
@@ -1328,10 +1366,12 @@ const LEDE_PARAGRAPHS_AHEAD: u32 = 16;
 
 /// Whether token `first` opens its paragraph, the first after at most a
 /// headline and no person named before it.
-fn opens_the_text(tokens: &[Token], first: usize) -> bool {
+fn opens_the_text(text: &str, tokens: &[Token], first: usize) -> bool {
     let para = tokens[first].para;
+    let para_first = tokens.partition_point(|t| t.para < para);
     first <= FIRST_SENTENCE_TOKENS
-        && !tokens[..first].iter().any(|t| t.para == para)
+        && (para_first == first
+            || crate::speakers::dateline_end(text, tokens, para_first) == Some(first))
         && !tokens[..first]
             .iter()
             .any(|t| t.name_part && t.para + 1 < para)
@@ -1377,7 +1417,8 @@ pub(crate) fn headline_referent(
     let lower = head.to_lowercase();
     if !role
         || !(head_token.has(lexicon::TITLE | lexicon::GROUP)
-            || crate::speakers::is_person_word(&lower))
+            || crate::speakers::is_person_word(&lower)
+            || crate::speakers::has_person_ending(&lower))
         || crate::cues::is_plural_form(&lower)
     {
         return None;
@@ -1392,6 +1433,21 @@ pub(crate) fn headline_referent(
         head,
         former,
     )
+    .or_else(|| {
+        // ("TV presenter tells court …" then "A television presenter told
+        // the High Court …" and "Gemma Hesketh, 44, …": the one the lede
+        // describes with the same noun.)
+        let lede = tokens.partition_point(|t| t.para <= para);
+        let opens = crate::speakers::dateline_end(text, tokens, lede).unwrap_or(lede);
+        let described = tokens.get(opens).is_some_and(|t| {
+            t.para == para + 1 && crate::speakers::is_indefinite(t.span().as_str(text))
+        }) && (opens + 1..(opens + 5).min(tokens.len())).any(|k| {
+            tokens[k].is_lower() && tokens[k].span().as_str(text).eq_ignore_ascii_case(head)
+        });
+        described
+            .then(|| lede_named_next(text, tokens, register, para + 1))
+            .flatten()
+    })
 }
 
 /// The full name of the first person named after token `last`, up to

@@ -2053,3 +2053,23 @@ fn his_mother_stands_for_the_woman_who_introduced_him_as_her_son() {
         ]
     );
 }
+
+#[test]
+fn a_ledes_description_after_a_dateline_stands_for_the_person_named_to_open_the_next_paragraph() {
+    assert_eq!(
+        referents("headline_and_lede_description_named_next")[1],
+        row(
+            "hounded",
+            "A television presenter",
+            Some("Rosamund Achebe-Laine")
+        )
+    );
+}
+
+#[test]
+fn a_headlines_role_stands_for_the_person_the_lede_describes_with_the_same_noun() {
+    assert_eq!(
+        referents("headline_and_lede_description_named_next")[0],
+        row("hounded", "TV presenter", Some("Rosamund Achebe-Laine"))
+    );
+}
