@@ -4857,7 +4857,18 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     // ("A senior official shrugged.": one modifier between, lower-case,
     // no verb.)
     // (The determiner is capitalised: tested before the sentence.)
+    // ("Then the man got to his feet": or past an adverb opening the
+    // sentence.)
+    let after_adverb = i >= 2
+        && tokens[i - 1].is_lower()
+        && matches!(tokens[i - 1].span().as_str(text), "the" | "a" | "an")
+        && tokens[i - 2].is_capitalised()
+        && tokens[i - 2].has(lexicon::FILLER)
+        && tokens[i - 2].lemma().is_none()
+        && tokens[i - 2].para == t.para
+        && opens_sentence(text, tokens, i - 2);
     let modified = i >= 2
+        && !after_adverb
         && tokens[i - 2].is_capitalised()
         && tokens[i - 1].is_lower()
         && tokens[i - 1].para == t.para
@@ -4865,8 +4876,9 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         && !tokens[i - 1].has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::FILLER)
         && opens_sentence(text, tokens, i - 2);
     let d = if modified { i - 2 } else { i - 1 };
-    let opening =
-        modified || (tokens[i - 1].is_capitalised() && opens_sentence(text, tokens, i - 1));
+    let opening = modified
+        || after_adverb
+        || (tokens[i - 1].is_capitalised() && opens_sentence(text, tokens, i - 1));
     if !opening {
         return None;
     }
@@ -4875,6 +4887,7 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     let opened = p.para == t.para
         && p.is_word()
         && (matches!(pw, "The" | "His" | "Her" | "Their" | "A" | "An" | "One")
+            || after_adverb
             || (p.is_capitalised() && is_possessive(pw)));
     // Nor "His mother, June Smith," or "His wife, the novelist Ingrid
     // Sorlie,".

@@ -7280,3 +7280,11 @@ fn quote_paragraphs_after_a_document_from_a_named_sender_are_the_senders() {
         )]
     );
 }
+
+#[test]
+fn a_gendered_description_after_an_adverb_opening_its_sentence_is_a_pronouns_antecedent() {
+    assert_eq!(
+        quotes("gendered_description_after_opening_adverb"),
+        [pair("You are lying about the dead!", "the man")]
+    );
+}
