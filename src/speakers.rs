@@ -4283,17 +4283,26 @@ impl<'t> NameRegister<'t> {
                         _ => None,
                     }
                     .filter(|_| opens_sentence(text, tokens, m.first_token));
+                    let subject = is_subject(text, tokens, m.first_token, end);
+                    // ("Karaca, 49, was discussing her memoir": so does a
+                    // possessive in the subject's own clause.)
+                    let possessive = (m.gender == Gender::Unknown
+                        && reflexive.is_none()
+                        && subject
+                        && opens_sentence(text, tokens, m.first_token))
+                    .then(|| own_possessive_gender(text, tokens, end))
+                    .flatten();
                     reg.subjects.push(SubjectMention {
                         token: end,
                         name: m.name,
-                        gender: reflexive.unwrap_or(m.gender),
+                        gender: reflexive.or(possessive).unwrap_or(m.gender),
                         // "Trump's wife, Melania,": a known given name
                         // alone names a person too.
                         standalone: m.title.is_some()
                             || full.contains(' ')
                             || given_name_gender(full).is_some()
                             || reflexive.is_some(),
-                        subject: is_subject(text, tokens, m.first_token, end),
+                        subject,
                         unnamed: false,
                         proper: false,
                         possessor: false,
@@ -5046,6 +5055,51 @@ fn aside_end(text: &str, tokens: &[Token], a: usize) -> Option<usize> {
         .take_while(|&k| tokens[k].para == t.para && !tokens[k].quoted)
         .find(|&k| !tokens[k].is_word() || (!relative && !tokens[k].is_lower()))?;
     (close > a + 1 && tokens[close].is_punct(',')).then_some(close)
+}
+
+/// Adverbs of a phrasal verb, which an object pronoun comes before
+/// ("backed her up").
+const PARTICLES: ShortList = ShortList::new(&[
+    "up", "down", "off", "out", "back", "in", "on", "over", "away", "around", "through",
+]);
+
+/// How many tokens after a subject [`own_possessive_gender`] reads.
+const OWN_POSSESSIVE_REACH: usize = 10;
+
+/// The gender of a "his" or "her" before a noun in the clause of the
+/// subject that ends at token `end`, before anyone else is named there
+/// ("Karaca, 49, was discussing her memoir": female).
+fn own_possessive_gender(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
+    let para = tokens[end].para;
+    for k in end + 1..tokens.len().min(end + OWN_POSSESSIVE_REACH) {
+        let t = &tokens[k];
+        if t.para != para || t.quoted || t.name_part || t.has(lexicon::RELATIVE) {
+            return None;
+        }
+        if !t.is_word() {
+            if matches!(t.span().as_str(text), "." | ";" | ":" | "?" | "!") {
+                return None;
+            }
+            continue;
+        }
+        let g = match t.span().as_str(text) {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => continue,
+        };
+        // (Before its noun: not "asked her to leave", "backed her up".)
+        return tokens
+            .get(k + 1)
+            .filter(|n| {
+                n.para == para
+                    && n.is_lower()
+                    && n.lemma().is_none()
+                    && !n.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::CONJUNCTION)
+                    && !PARTICLES.contains(n.span().as_str(text))
+            })
+            .map(|_| g);
+    }
+    None
 }
 
 /// Whether a word is a US party tag ("R-Ga.", "D-N.Y.", "I-Vt."): a

@@ -7288,3 +7288,20 @@ fn a_gendered_description_after_an_adverb_opening_its_sentence_is_a_pronouns_ant
         [pair("You are lying about the dead!", "the man")]
     );
 }
+
+#[test]
+fn a_possessive_in_a_subjects_own_clause_gives_its_gender() {
+    assert_eq!(
+        quotes("possessive_gives_subject_gender"),
+        [
+            pair(
+                "He made every singer sound better than she was,",
+                "Laura Benedetti"
+            ),
+            pair(
+                "A record company man came down in 1975 and offered him a tour,",
+                "Oriane Tkachenko"
+            ),
+        ]
+    );
+}
