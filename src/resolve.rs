@@ -5521,8 +5521,23 @@ impl<'a> Resolver<'a> {
                     .filter(|(k, m)| {
                         // (Not the subject of the reported clause: "said
                         // that Rubio's claim that … is “simply not true.”")
-                        let opens_report =
-                            m.first_token > 0 && self.word(m.first_token - 1) == "that";
+                        // (Nor one right after the report's verb whose
+                        // quote follows a copula: "said Sanvitale’s
+                        // suggestion that … was “unfortunate and untrue”".)
+                        let opens_report = (m.first_token > 0
+                            && self.word(m.first_token - 1) == "that")
+                            || (pre.is_some_and(|e| e.last + 1 == m.first_token)
+                                && oi > 0
+                                && matches!(self.word(oi - 1), "was" | "is" | "were" | "are")
+                                // (The noun's own clause has its verb
+                                // before: not "said Trump’s claim that she
+                                // was “corrupt”".)
+                                && (*k + 2..oi - 1).any(|j| {
+                                    let t = &self.tokens[j];
+                                    t.is_lower()
+                                        && (t.lemma().is_some()
+                                            || speakers::is_past_form(self.text, t))
+                                }));
                         pre.is_none_or(|e| {
                             (e.first > *k && (*k + 1..e.first).any(|j| self.complementiser(j)))
                                 // "The candidates say … Comey's conclusion

@@ -7305,3 +7305,22 @@ fn a_possessive_in_a_subjects_own_clause_gives_its_gender() {
         ]
     );
 }
+
+#[test]
+fn a_quote_predicated_of_a_possessed_statement_noun_after_the_verb_is_the_reporters() {
+    assert_eq!(
+        quotes("statement_noun_subject_of_reported_clause_after_verb")[0],
+        pair(
+            "unfortunate and untrue",
+            "A spokesperson for the Harrowgate team"
+        )
+    );
+}
+
+#[test]
+fn a_quote_in_the_own_clause_of_a_possessed_statement_noun_is_its_owners() {
+    assert_eq!(
+        quotes("statement_noun_subject_of_reported_clause_after_verb")[1],
+        pair("a career obstructionist", "Mott")
+    );
+}
