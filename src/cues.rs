@@ -515,7 +515,8 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
 /// one of the irregular plurals of people ("women", "fishermen",
 /// "people", "children").
 pub(crate) fn is_plural_form(w: &str) -> bool {
-    (w.ends_with('s') && !w.ends_with("ss"))
+    // (Not "obvious", "status".)
+    (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us"))
         || (w.len() > 3 && w.ends_with("men"))
         || matches!(w, "men" | "people" | "children" | "folk")
 }

@@ -7324,3 +7324,11 @@ fn a_quote_in_the_own_clause_of_a_possessed_statement_noun_is_its_owners() {
         pair("a career obstructionist", "Mott")
     );
 }
+
+#[test]
+fn an_adjective_ending_in_us_after_the_makes_the_next_verb_form_a_noun() {
+    assert_eq!(
+        quotes("adjective_in_us_before_noun_is_no_plural"),
+        [pair("Will you knock him out?", "a reporter")]
+    );
+}
