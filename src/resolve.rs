@@ -7029,8 +7029,11 @@ impl<'a> Resolver<'a> {
         let lo = self.clause_start(oi - 1);
         // ("Asked whether she agreed, her daughter rolled her eyes. “…”":
         // not a verb in a question put to the subject, before its comma.)
+        // ("When a reporter asked whether …, Hafstad shook her head. “…”":
+        // nor one in a clause of time opening the sentence.)
         let asked_until = (self.tokens[lo].is_capitalised()
-            && matches!(self.word(lo), "Asked" | "Told" | "Pressed" | "Questioned"))
+            && (matches!(self.word(lo), "Asked" | "Told" | "Pressed" | "Questioned")
+                || TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(lo))))
         .then(|| (lo..oi).find(|&k| self.tokens[k].is_punct(',')))
         .flatten()
         .unwrap_or(lo);
@@ -7056,7 +7059,12 @@ impl<'a> Resolver<'a> {
         // paused. “…”"), or a pronoun for one ("Asked whether he would
         // appeal, he shrugged. “…”").
         // (Or a description of one: "His father nodded. “…”".)
-        let m = self.clause_subject(lo, oi - 1).filter(|m| {
+        let subject_from = if asked_until > lo {
+            asked_until + 1
+        } else {
+            lo
+        };
+        let m = self.clause_subject(subject_from, oi - 1).filter(|m| {
             m.is_person_name()
                 || matches!(m.kind, MentionKind::Pronoun(Gender::Male | Gender::Female))
                 || (m.kind == MentionKind::Description
@@ -7457,7 +7465,20 @@ impl<'a> Resolver<'a> {
                     .get(oi)
                     .is_some_and(|t| t.para > 0 && self.paragraph_has_quote(t.para - 1))
         };
-        words >= 8 || (words >= 4 && punctuated) || (words >= 1 && turn())
+        // ("“No. Absolutely not.”": two sentences are speech, however
+        // short.)
+        let sentences = || {
+            s.trim_end().ends_with(['.', '!', '?'])
+                && s.char_indices().any(|(i, c)| {
+                    matches!(c, '.' | '!' | '?')
+                        && s[i + 1..].starts_with(' ')
+                        && s[i + 2..].starts_with(char::is_uppercase)
+                })
+        };
+        words >= 8
+            || (words >= 4 && punctuated)
+            || (words >= 1 && turn())
+            || (words >= 2 && sentences())
     }
 
     /// Direct when the quote stands as a sentence or clause of its own,

@@ -7332,3 +7332,24 @@ fn an_adjective_ending_in_us_after_the_makes_the_next_verb_form_a_noun() {
         [pair("Will you knock him out?", "a reporter")]
     );
 }
+
+#[test]
+fn a_report_in_a_clause_of_time_opening_the_sentence_yields_to_the_main_subject() {
+    assert_eq!(
+        quotes("time_clause_event_before_main_subject"),
+        [pair(
+            "No. Absolutely not. I pick the players who fit how we play.",
+            "Ingrid Solvang"
+        )]
+    );
+}
+
+#[test]
+fn two_short_sentences_in_quote_marks_are_kept_as_speech() {
+    assert_eq!(
+        common::each_quote("two_short_sentences_are_speech", |text, _, q| q
+            .text(text)
+            .to_string()),
+        ["No. Absolutely not."]
+    );
+}
