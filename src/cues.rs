@@ -489,8 +489,20 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
                     || n.has(lexicon::FILLER | lexicon::CONJUNCTION | lexicon::SUBORDINATOR)
             })
     };
-    i.checked_sub(1)
-        .is_some_and(|k| det(k) && !another(k) && !object_her(k))
+    // ("the line of questioning": an -ing form after "of" and a noun with
+    // its determiner; not "accused him of saying", "accused the debate
+    // moderators of asking".)
+    let of_noun = w.ends_with("ing")
+        && i >= 2
+        && tokens[i - 1].span().as_str(text) == "of"
+        && tokens[i - 2].para == para
+        && tokens[i - 2].is_lower()
+        && tokens[i - 2].lemma().is_none()
+        && i >= 3
+        && det(i - 3);
+    of_noun
+        || i.checked_sub(1)
+            .is_some_and(|k| det(k) && !another(k) && !object_her(k))
         || (possessive
             && !tokens[i].has(lexicon::STATEMENT_NOUN)
             // ("Bellamy's said", "He's said": a company's name or a

@@ -1472,6 +1472,7 @@ impl<'a> Resolver<'a> {
                         // Szilvássy said …, before adding": not a subject
                         // inside an aside between dashes.)
                         self.first_subject(lo, j - 1).map(|m| {
+                            let m = self.apposed_person(&m, j - 1).map_or(m, |(n, _)| n);
                             let opened = (lo..m.first_token).any(|k| speakers::is_dash(toks, k));
                             let closed = (self.token_end(m.span.end) + 1..j - 1)
                                 .find(|&k| speakers::is_dash(toks, k))
@@ -2234,6 +2235,25 @@ impl<'a> Resolver<'a> {
         closes.then_some((Some(m), v, last))
     }
 
+    /// The person's name apposed to subject `m`, a description or a
+    /// party's word, set off by commas before token `hi` ("The
+    /// subcommittee’s ranking Democrat, Rep. Miles Kessane of Vandalia,
+    /// came …"), with the token before its closing comma.
+    fn apposed_person(&self, m: &Mention, hi: usize) -> Option<(Mention, usize)> {
+        let end = self.token_end(m.span.end);
+        // (A party's word alone reads as a person's name: "Democrat".)
+        let party = m.first_token == end && self.tokens[end].has(lexicon::PARTY);
+        if !(m.kind == MentionKind::Description || party)
+            || !self.tokens.get(end + 1).is_some_and(|t| t.is_punct(','))
+        {
+            return None;
+        }
+        let n = speakers::mention_starting_at(self.text, self.tokens, end + 2, hi)
+            .filter(|n| n.is_person_name() && n.first_token == end + 2)?;
+        let close = speakers::past_place(self.text, self.tokens, self.token_end(n.span.end) + 1);
+        (close < hi && self.tokens[close].is_punct(',')).then_some((n, close - 1))
+    }
+
     /// The mention that opens the clause starting at token `lo` (after
     /// conjunctions and fillers), if it is followed by a comma, a
     /// parenthesis or a verb, and ends before token `hi`.
@@ -2273,6 +2293,10 @@ impl<'a> Resolver<'a> {
                     end = self.token_end(m.span.end);
                 }
             }
+        }
+        if let Some((n, n_end)) = self.apposed_person(&m, hi) {
+            m = n;
+            end = n_end;
         }
         let next = self.tokens.get(end + 1)?;
         let follows = next.is_punct(',') || next.is_punct('(') || (next.is_lower() && end + 1 < hi);

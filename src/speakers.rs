@@ -3388,7 +3388,7 @@ fn named_by_clause(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMent
 /// The token after a place or body that token `k` opens with "for",
 /// "from", "of", "in" or "at" and a few name words ("for Leeds East", "of
 /// Imperial College London"), or `k` if it opens none.
-fn past_place(text: &str, tokens: &[Token], k: usize) -> usize {
+pub(crate) fn past_place(text: &str, tokens: &[Token], k: usize) -> usize {
     if !tokens
         .get(k)
         .is_some_and(|t| matches!(t.span().as_str(text), "for" | "from" | "of" | "in" | "at"))

@@ -7353,3 +7353,21 @@ fn two_short_sentences_in_quote_marks_are_kept_as_speech() {
         ["No. Absolutely not."]
     );
 }
+
+#[test]
+fn a_gerund_after_a_nouns_of_is_no_reporting_verb() {
+    assert_eq!(
+        common::each_quote("gerund_after_noun_of_is_no_cue", |text, _, q| q
+            .cue
+            .map(|c| c.as_str(text).to_string())),
+        [Some("said".to_string())]
+    );
+}
+
+#[test]
+fn a_persons_name_apposed_to_a_party_word_subject_is_a_participles_speaker() {
+    assert_eq!(
+        quotes("party_word_subject_with_apposed_name"),
+        [pair("political theater", "Teodor Vashchenko")]
+    );
+}
