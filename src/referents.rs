@@ -1502,15 +1502,18 @@ fn token_range(tokens: &[Token], mention: Span) -> Option<(usize, usize)> {
 /// the younger one, as the text tells which is which: an age after one's
 /// full name ("Leilani Kamaka, 29,"), or a noun for a parent or a child
 /// before it ("His son, Officer Kyle Pritchett", "her mother, Loretta
-/// Bearspaw"). `None` when the text does not tell.
+/// Bearspaw") or in its appositive ("Thomas Ulrich, his 49-year-old
+/// son,"). Only namesakes whose gender fits `gender` count. `None` when
+/// the text does not tell.
 pub(crate) fn namesake_by_seniority(
     text: &str,
     tokens: &[Token],
     register: &NameRegister,
     surname: &str,
     elder: bool,
+    gender: lexicon::Gender,
 ) -> Option<Span> {
-    let names: Vec<Span> = register.namesakes(surname).collect();
+    let names: Vec<Span> = register.namesakes_of_gender(surname, gender).collect();
     if names.len() < 2 {
         return None;
     }
@@ -1531,7 +1534,13 @@ pub(crate) fn namesake_by_seniority(
                         _ => 0,
                     }
                 }
-                None => 0,
+                // ("Representative Thomas Ulrich, his 49-year-old son,":
+                // or in the appositive after the name.)
+                None => kin_in_appositive(text, tokens, after).map_or(0, |k| match k {
+                    lexicon::Kin::Parent => 1,
+                    lexicon::Kin::Child => -1,
+                    lexicon::Kin::Other => 0,
+                }),
             };
         }
         if age[i].is_none() {
@@ -1638,6 +1647,26 @@ fn age_before(text: &str, tokens: &[Token], first: usize) -> Option<u32> {
     }
     let age: u32 = w.strip_suffix("-year-old")?.parse().ok()?;
     (1..=120).contains(&age).then_some(age)
+}
+
+/// The relation a possessive's noun for a relative gives the person
+/// named before token `after`, in the appositive right after the name
+/// (", his 49-year-old son,", ", her mother,").
+fn kin_in_appositive(text: &str, tokens: &[Token], after: usize) -> Option<lexicon::Kin> {
+    let comma = tokens.get(after)?;
+    let owner = tokens.get(after + 1)?;
+    if !comma.is_punct(',')
+        || !matches!(owner.span().as_str(text), "his" | "her" | "their")
+        || owner.para != comma.para
+    {
+        return None;
+    }
+    (after + 2..(after + 5).min(tokens.len()))
+        .take_while(|&k| {
+            let t = &tokens[k];
+            t.para == comma.para && (t.is_lower() || is_age_or_height(t.span().as_str(text)))
+        })
+        .find_map(|k| lexicon::kin(tokens[k].span().as_str(text)))
 }
 
 /// The age in ", 29," after a name ending before token `after`.

@@ -2542,8 +2542,13 @@ impl<'a> Resolver<'a> {
         }
         let word_at = |i: usize| self.tokens[i].span().as_str(self.text);
         // ("the elder Pritchett": "elder" is a title of its own.)
+        // ("the elder Mr. Ulrich": or the first word of the title.)
         let (word, the) = match m.title {
-            Some(t) if t.as_str(self.text).eq_ignore_ascii_case("elder") => {
+            Some(t)
+                if crate::text::words(t.as_str(self.text))
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("elder")) =>
+            {
                 ("elder", k.checked_sub(1)?)
             }
             _ => (word_at(k.checked_sub(1)?), k.checked_sub(2)?),
@@ -2635,6 +2640,7 @@ impl<'a> Resolver<'a> {
                         self.register,
                         speakers::last_word(name),
                         elder,
+                        m.gender,
                     )
                 });
                 // "Okwudiba, 31, said": of namesakes, the one of that age.

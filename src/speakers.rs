@@ -4538,11 +4538,22 @@ impl<'t> NameRegister<'t> {
     /// The distinct full names sharing the last word `surname` ("Walter
     /// Pritchett" and "Kyle Pritchett"), most frequent first.
     pub fn namesakes(&self, surname: &str) -> impl Iterator<Item = Span> + '_ {
+        self.namesakes_of_gender(surname, Gender::Unknown)
+    }
+
+    /// [`Self::namesakes`] whose gender, as the text gave it, does not
+    /// clash with `gender` ("the elder Mr. Ulrich" is none of the women).
+    pub fn namesakes_of_gender(
+        &self,
+        surname: &str,
+        gender: Gender,
+    ) -> impl Iterator<Item = Span> + '_ {
         self.by_last
             .get(surname)
             .into_iter()
             .flatten()
             .take(MAX_NAMESAKES)
+            .filter(move |f| !gender_clash(gender, f.gender))
             .map(|f| f.name)
     }
 

@@ -7371,3 +7371,11 @@ fn a_persons_name_apposed_to_a_party_word_subject_is_a_participles_speaker() {
         [pair("political theater", "Teodor Vashchenko")]
     );
 }
+
+#[test]
+fn the_elder_with_an_honorific_is_the_namesake_whose_son_the_appositive_names() {
+    assert_eq!(
+        quotes("elder_honorific_namesake_by_appositive_kin"),
+        [pair("I told him not to do it,", "Bogdan Kowalczyk")]
+    );
+}
