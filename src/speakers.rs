@@ -3935,6 +3935,9 @@ pub(crate) struct NameRegister<'t> {
     /// longtime drummer, Andre Guidroz,"), there: not the namesake a
     /// surname right after means (see `fullest_near`).
     relatives: Vec<Span>,
+    /// One-word names after a title ("Mr. Trump", "Sen. Kessane"): a
+    /// surname, never a given name used alone.
+    titled_surnames: Vec<&'t str>,
 }
 
 impl<'t> NameRegister<'t> {
@@ -4028,6 +4031,16 @@ impl<'t> NameRegister<'t> {
                     && !in_title_case(text, tokens, m.first_token, end)
                 {
                     let full = m.name.as_str(text);
+                    // ("Mr. Trump": a word after an honorific is a surname.)
+                    if m.title.is_some_and(|t| {
+                        let t = t.as_str(text);
+                        t.ends_with('.') || matches!(t, "Mr" | "Mrs" | "Ms" | "Dr" | "Mx")
+                    }) && !full.contains(' ')
+                        && reg.titled_surnames.len() < MAX_BODY_NAMES
+                        && !reg.titled_surnames.contains(&full)
+                    {
+                        reg.titled_surnames.push(full);
+                    }
                     // "her brother, Xu Jun,": the noun before an apposed
                     // name tells its gender.
                     let gender = match m.gender {
@@ -4488,7 +4501,24 @@ impl<'t> NameRegister<'t> {
     /// apart. Not the first word of any full name: "Ban" of "Ban Ki-moon"
     /// is his family name, "Pew" of "Pew Research" no given name.
     fn called_by_first(&self, text: &str, first: &str, f: &FullName) -> bool {
-        lexicon::first_name_gender(first).is_some()
+        // ("Rafizah said" after "Rafizah Kassim", "Chong said" after "Chong
+        // Wei Liang": any first word no full name ends with, of a name
+        // with no word of a body's.)
+        let person = || {
+            !self.by_last.contains_key(first)
+                && !self.titled_surnames.contains(&first)
+                && crate::text::words(f.name.as_str(text)).all(|w| {
+                    lexicon::entry(w).is_none_or(|e| {
+                        !e.has(
+                            lexicon::ORGANISATION
+                                | lexicon::COMPANY
+                                | lexicon::PLACE
+                                | lexicon::GROUP,
+                        )
+                    })
+                })
+        };
+        person() || lexicon::first_name_gender(first).is_some()
             || lexicon::is_family_first(first)
             // ("Seol Eun-ji", "Moon Jae-in": a family name before a given
             // name of two syllables joined by a hyphen.)

@@ -7379,3 +7379,17 @@ fn the_elder_with_an_honorific_is_the_namesake_whose_son_the_appositive_names() 
         [pair("I told him not to do it,", "Bogdan Kowalczyk")]
     );
 }
+
+#[test]
+fn a_lone_word_that_opens_one_persons_full_name_and_ends_none_is_that_person() {
+    assert_eq!(
+        quotes("lone_first_word_of_one_full_name"),
+        [
+            pair("My client has nothing to hide,", "Rafizah Kassim"),
+            pair(
+                "For two years we raised questions about these approvals,",
+                "Chong Wei Liang"
+            ),
+        ]
+    );
+}
