@@ -2240,6 +2240,10 @@ impl<'a> Resolver<'a> {
     /// subcommittee’s ranking Democrat, Rep. Miles Kessane of Vandalia,
     /// came …"), with the token before its closing comma.
     fn apposed_person(&self, m: &Mention, hi: usize) -> Option<(Mention, usize)> {
+        // (The cheap test first: this runs for every clause's subject.)
+        if m.kind != MentionKind::Description && m.name.as_str(self.text).contains(' ') {
+            return None;
+        }
         let end = self.token_end(m.span.end);
         // (A party's word alone reads as a person's name: "Democrat".)
         let party = m.first_token == end && self.tokens[end].has(lexicon::PARTY);

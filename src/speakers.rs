@@ -4910,9 +4910,10 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     // ("Then the man got to his feet": or past an adverb opening the
     // sentence.)
     let after_adverb = i >= 2
-        && tokens[i - 1].is_lower()
-        && matches!(tokens[i - 1].span().as_str(text), "the" | "a" | "an")
         && tokens[i - 2].is_capitalised()
+        && tokens[i - 1].is_lower()
+        && tokens[i - 1].span().len() <= 3
+        && matches!(tokens[i - 1].span().as_str(text), "the" | "a" | "an")
         && tokens[i - 2].has(lexicon::FILLER)
         && tokens[i - 2].lemma().is_none()
         && tokens[i - 2].para == t.para
@@ -5114,18 +5115,14 @@ fn own_possessive_gender(text: &str, tokens: &[Token], end: usize) -> Option<Gen
     let para = tokens[end].para;
     for k in end + 1..tokens.len().min(end + OWN_POSSESSIVE_REACH) {
         let t = &tokens[k];
-        if t.para != para || t.quoted || t.name_part || t.has(lexicon::RELATIVE) {
+        if t.para != para || t.quoted || t.name_part {
             return None;
         }
-        if !t.is_word() {
-            if matches!(t.span().as_str(text), "." | ";" | ":" | "?" | "!") {
-                return None;
-            }
-            continue;
-        }
-        let g = match t.span().as_str(text) {
+        let w = t.span().as_str(text);
+        let g = match w {
             "his" => Gender::Male,
             "her" => Gender::Female,
+            "." | ";" | ":" | "?" | "!" | "who" | "whom" | "which" | "that" => return None,
             _ => continue,
         };
         // (Before its noun: not "asked her to leave", "backed her up".)
