@@ -5236,9 +5236,23 @@ pub(crate) fn has_person_ending(w: &str) -> bool {
 /// The gender of a gendered noun right before the comma that opens an
 /// apposed name at token `first` ("her brother, Xu Jun").
 fn apposed_noun_gender(text: &str, tokens: &[Token], first: usize) -> Gender {
+    // ("His wife of 61 years, Marguerite Hinds,": past the years.)
+    let past_years = |k: usize| {
+        if k >= 3
+            && matches!(word(text, tokens, k), "years" | "year")
+            && is_number(word(text, tokens, k - 1))
+            && word(text, tokens, k - 2) == "of"
+        {
+            k - 3
+        } else {
+            k
+        }
+    };
     let noun = first
         .checked_sub(2)
-        .filter(|&k| tokens[k + 1].is_punct(',') && tokens[k].is_lower());
+        .filter(|&k| tokens[k + 1].is_punct(','))
+        .map(past_years)
+        .filter(|&k| tokens[k].is_lower());
     noun.and_then(|k| lexicon::noun_gender(tokens[k].span().as_str(text)))
         .unwrap_or(Gender::Unknown)
 }

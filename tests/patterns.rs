@@ -7393,3 +7393,11 @@ fn a_lone_word_that_opens_one_persons_full_name_and_ends_none_is_that_person() {
         ]
     );
 }
+
+#[test]
+fn a_relatives_noun_gives_the_apposed_name_its_gender_past_of_so_many_years() {
+    assert_eq!(
+        quotes("relative_noun_of_years_gives_apposed_gender"),
+        [pair("It was playing Monk,", "Marguerite Ostrowski")]
+    );
+}
