@@ -686,7 +686,11 @@ pub(crate) fn introducer(
     // the paragraph before.)
     let para = tokens[j].para;
     let opens = (j.saturating_sub(2)..j).any(|p| p == 0 || tokens[p - 1].para != tokens[p].para);
-    let lowest = if opens { para.saturating_sub(1) } else { para };
+    let lowest = if opens {
+        para.saturating_sub(INTRODUCER_PARAGRAPHS_BACK)
+    } else {
+        para
+    };
     let mentions = register.full_mentions();
     let start = tokens[j].span().start;
     mentions[..mentions.partition_point(|o| o.start < start)]
@@ -696,6 +700,11 @@ pub(crate) fn introducer(
         .take_while(|o| tokens[tokens.partition_point(|t| t.span().start < o.start)].para >= lowest)
         .find(|o| o.as_str(text) != not)
 }
+
+/// How many paragraphs back a possessive opening a paragraph looks for
+/// the one who introduces a relative ("Her eldest son, Olivier Nduwayo,"
+/// after "Esperance Nduwayo … said" and a quote).
+const INTRODUCER_PARAGRAPHS_BACK: u32 = 4;
 
 /// How many tokens back a sibling's introduction is looked for.
 const SIBLING_TOKENS_BACK: usize = 2000;

@@ -34,7 +34,7 @@ const TIME_SPANS: lexicon::ShortList = lexicon::ShortList::new(&[
 
 /// How far back (in bytes) a couple named by given names sharing a
 /// surname is what "her husband" looks for.
-const SPOUSE_REACH: usize = 2000;
+const SPOUSE_REACH: usize = 4000;
 
 /// Words that open an indirect question after "asked" and its object
 /// ("asked Vandergriff whether …").

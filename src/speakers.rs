@@ -3245,9 +3245,12 @@ pub(crate) fn kin_noun_before(
     let mut comma = false;
     while k > 0 && first - k < 4 {
         let t = &tokens[k - 1];
+        // (Past an age too: "Her eldest son, 15-year-old Olivier".)
         if t.is_punct(',') && !comma {
             comma = true;
-        } else if !(t.is_capitalised() && t.has(lexicon::TITLE)) {
+        } else if !((t.is_capitalised() && t.has(lexicon::TITLE))
+            || (!comma && t.span().as_str(text).ends_with("-year-old")))
+        {
             break;
         }
         k -= 1;
@@ -4926,9 +4929,37 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         && tokens[i - 1].lemma().is_none()
         && !tokens[i - 1].has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::FILLER)
         && opens_sentence(text, tokens, i - 2);
+    // ("Asked what the family needed most, his mother did not
+    // hesitate.": or past a phrase opening the sentence, up to its comma.)
+    let after_phrase = !modified
+        && !after_adverb
+        && i >= 3
+        && tokens[i - 2].is_punct(',')
+        && tokens[i - 1].is_lower()
+        && matches!(
+            tokens[i - 1].span().as_str(text),
+            "his" | "her" | "their" | "the"
+        )
+        && {
+            let s = (i.saturating_sub(PHRASE_BEFORE_SUBJECT)..i - 2)
+                .rev()
+                .find(|&k| opens_sentence(text, tokens, k));
+            s.is_some_and(|s| {
+                let o = &tokens[s];
+                let w = o.span().as_str(text);
+                o.para == t.para
+                    && o.is_capitalised()
+                    && (matches!(w, "Asked" | "Told" | "Pressed" | "Questioned")
+                        || o.has(lexicon::CLAUSE_OPENER))
+                    && !tokens[s + 1..i - 2]
+                        .iter()
+                        .any(|x| x.quoted || x.is_punct(','))
+            })
+        };
     let d = if modified { i - 2 } else { i - 1 };
     let opening = modified
         || after_adverb
+        || after_phrase
         || (tokens[i - 1].is_capitalised() && opens_sentence(text, tokens, i - 1));
     if !opening {
         return None;
@@ -4939,6 +4970,7 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         && p.is_word()
         && (matches!(pw, "The" | "His" | "Her" | "Their" | "A" | "An" | "One")
             || after_adverb
+            || after_phrase
             || (p.is_capitalised() && is_possessive(pw)));
     // Nor "His mother, June Smith," or "His wife, the novelist Ingrid
     // Sorlie,".
@@ -5104,6 +5136,11 @@ fn aside_end(text: &str, tokens: &[Token], a: usize) -> Option<usize> {
 const PARTICLES: ShortList = ShortList::new(&[
     "up", "down", "off", "out", "back", "in", "on", "over", "away", "around", "through",
 ]);
+
+/// How many tokens back a phrase opening a sentence before a gendered
+/// description's comma may start ("Asked what the family needed most,
+/// his mother").
+const PHRASE_BEFORE_SUBJECT: usize = 16;
 
 /// How many tokens after a subject [`own_possessive_gender`] reads.
 const OWN_POSSESSIVE_REACH: usize = 10;

@@ -2073,3 +2073,15 @@ fn a_headlines_role_stands_for_the_person_the_lede_describes_with_the_same_noun(
         row("hounded", "TV presenter", Some("Rosamund Achebe-Laine"))
     );
 }
+
+#[test]
+fn his_mother_after_an_asked_phrase_is_the_woman_who_introduced_her_son_paragraphs_before() {
+    assert_eq!(
+        referents("mother_after_asked_phrase_far_from_son").last(),
+        Some(&row(
+            "A phone that works and a name on a list,",
+            "his mother",
+            Some("Nadège Bizimana")
+        ))
+    );
+}
