@@ -2644,7 +2644,18 @@ impl<'a> Resolver<'a> {
                         self.register,
                         speakers::last_word(name),
                         elder,
-                        m.gender,
+                        // ("The elder Wickramaratne, who captains the
+                        // Lions, admitted that dropping his brother …": or
+                        // the gender of a possessive in the clause.)
+                        match m.gender {
+                            Gender::Unknown => speakers::own_possessive_gender(
+                                text,
+                                self.tokens,
+                                self.token_end(m.name.end),
+                            )
+                            .unwrap_or(Gender::Unknown),
+                            g => g,
+                        },
                     )
                 });
                 // "Okwudiba, 31, said": of namesakes, the one of that age.

@@ -5143,23 +5143,27 @@ const PARTICLES: ShortList = ShortList::new(&[
 const PHRASE_BEFORE_SUBJECT: usize = 16;
 
 /// How many tokens after a subject [`own_possessive_gender`] reads.
-const OWN_POSSESSIVE_REACH: usize = 10;
+const OWN_POSSESSIVE_REACH: usize = 14;
 
 /// The gender of a "his" or "her" before a noun in the clause of the
 /// subject that ends at token `end`, before anyone else is named there
 /// ("Karaca, 49, was discussing her memoir": female).
-fn own_possessive_gender(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
+pub(crate) fn own_possessive_gender(text: &str, tokens: &[Token], end: usize) -> Option<Gender> {
     let para = tokens[end].para;
     for k in end + 1..tokens.len().min(end + OWN_POSSESSIVE_REACH) {
         let t = &tokens[k];
-        if t.para != para || t.quoted || t.name_part {
+        // (Past a body after "the": "who captains the Lions".)
+        if t.para != para
+            || t.quoted
+            || (t.name_part && !matches!(word(text, tokens, k - 1), "the" | "The"))
+        {
             return None;
         }
         let w = t.span().as_str(text);
         let g = match w {
             "his" => Gender::Male,
             "her" => Gender::Female,
-            "." | ";" | ":" | "?" | "!" | "who" | "whom" | "which" | "that" => return None,
+            "." | ";" | ":" | "?" | "!" | "which" => return None,
             _ => continue,
         };
         // (Before its noun: not "asked her to leave", "backed her up".)

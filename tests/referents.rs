@@ -2085,3 +2085,15 @@ fn his_mother_after_an_asked_phrase_is_the_woman_who_introduced_her_son_paragrap
         ))
     );
 }
+
+#[test]
+fn a_possessive_past_the_subjects_relative_clause_gives_its_gender() {
+    assert_eq!(
+        referents("possessive_past_who_clause_gives_gender"),
+        [row(
+            "They wanted me to spend the last week of this race talking about a robot,",
+            "the 52-year-old",
+            Some("Kofi Boateng-Asare")
+        )]
+    );
+}
