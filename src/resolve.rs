@@ -32,6 +32,10 @@ const TIME_SPANS: lexicon::ShortList = lexicon::ShortList::new(&[
     "days", "weeks", "months", "years", "decades", "hours", "ages",
 ]);
 
+/// How many paragraphs before a question the one who replies to it, when
+/// no one else is named near it, last spoke.
+const REPLIER_PARAGRAPHS_BACK: u32 = 6;
+
 /// How far back (in bytes) a couple named by given names sharing a
 /// surname is what "her husband" looks for.
 const SPOUSE_REACH: usize = 4000;
@@ -5973,9 +5977,24 @@ impl<'a> Resolver<'a> {
             .tokens
             .get(self.token_at(d.mention?.start))?
             .pronoun()?;
-        let other = self.answerer(at, question, asker)?;
-        (!speakers::gender_clash(g, self.entities.list[other].gender) && other != asker)
-            .then_some(other)
+        // (Or else the last other speaker the pronoun fits: "Under
+        // cross-examination by Ruairi Feighery, she was questioned …. “…?”
+        // Feighery asked. “No,” she replied.")
+        let fits = |s: &Self, e: usize| {
+            e != asker
+                && s.entities.list[e].kind == SpeakerKind::Person
+                && !speakers::gender_clash(g, s.entities.list[e].gender)
+        };
+        if let Some(other) = self.answerer(at, question, asker) {
+            return fits(self, other).then_some(other);
+        }
+        let para = self.tokens[at].para;
+        self.history[..self.history.partition_point(|&(pos, _)| pos < at)]
+            .iter()
+            .rev()
+            .take_while(|&&(pos, _)| self.tokens[pos].para + REPLIER_PARAGRAPHS_BACK >= para)
+            .map(|&(_, e)| e)
+            .find(|&e| fits(self, e) && self.entities.list[e].gender == g)
     }
 
     /// The lemma of a quote's reporting verb, if it has one.

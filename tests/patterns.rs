@@ -7401,3 +7401,11 @@ fn a_relatives_noun_gives_the_apposed_name_its_gender_past_of_so_many_years() {
         [pair("It was playing Monk,", "Marguerite Ostrowski")]
     );
 }
+
+#[test]
+fn a_pronouns_reply_to_a_question_is_the_last_other_speaker_of_its_gender() {
+    assert_eq!(
+        quotes("reply_to_question_from_earlier_speaker").last(),
+        Some(&pair("No. I trusted the doctor,", "Ilse Marchetti-Broe"))
+    );
+}
