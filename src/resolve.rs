@@ -6846,7 +6846,22 @@ impl<'a> Resolver<'a> {
         // the last speaker by a word of their name is the other's.)
         let addresses_last =
             self.paragraph_is_quote(lp) && self.paragraph_is_quote(bp) && self.calls_by_name(q, e);
-        (asker_again || answer_to_bare || in_turns || after_reply || addresses_last)
+        // ("“…,” he said." then "“…,” Blackstaff replied." then "“… You
+        // played the game, you know that.”": a bare turn that speaks to
+        // someone after a reply is the one replied to.)
+        let answers_reply = self.paragraph_is_quote(lp)
+            && self.paragraph_is_quote(bp)
+            && self.cue_lemma(last).is_some_and(crate::cues::is_reply)
+            && crate::text::words(q.content.as_str(self.text)).any(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case("you")
+            });
+        (asker_again
+            || answer_to_bare
+            || in_turns
+            || after_reply
+            || addresses_last
+            || answers_reply)
             .then_some(other)
     }
 

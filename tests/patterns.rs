@@ -7409,3 +7409,14 @@ fn a_pronouns_reply_to_a_question_is_the_last_other_speaker_of_its_gender() {
         Some(&pair("No. I trusted the doctor,", "Ilse Marchetti-Broe"))
     );
 }
+
+#[test]
+fn a_bare_turn_speaking_to_someone_after_a_reply_is_the_one_replied_to() {
+    assert_eq!(
+        quotes("bare_turn_addressing_after_reply").last(),
+        Some(&pair(
+            "A brush at that speed puts you on the floor. You played the game, you know that.",
+            "Dapo Aderinto"
+        ))
+    );
+}
