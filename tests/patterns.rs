@@ -7420,3 +7420,14 @@ fn a_bare_turn_speaking_to_someone_after_a_reply_is_the_one_replied_to() {
         ))
     );
 }
+
+#[test]
+fn malay_honorifics_are_titles_before_the_name() {
+    assert_eq!(
+        quotes("malay_honorific_title"),
+        [pair(
+            "The state government respects the process and will not interfere in any way,",
+            "Hasnul Idris"
+        )]
+    );
+}
