@@ -4754,6 +4754,19 @@ impl<'t> NameRegister<'t> {
 
     /// [`Self::fullest`] by the surname, or by a given name alone.
     fn fullest_by_words(&self, text: &str, name: &str, gender: Gender) -> Option<Span> {
+        // ("Rolando Jr." for "Rolando Baluyot Jr.": a given name and the
+        // suffix of the one full name that opens and ends so.)
+        if let Some((given, suffix)) = name.split_once(' ').filter(|(g, s)| {
+            !s.contains(' ') && SUFFIXES.contains(s.trim_end_matches('.')) && !g.contains(' ')
+        }) {
+            let mut found = self.by_first.get(given).into_iter().flatten().filter(|f| {
+                let full = f.name.as_str(text);
+                full.len() > name.len() && full.ends_with(suffix) && !gender_clash(gender, f.gender)
+            });
+            if let (Some(f), None) = (found.next(), found.next()) {
+                return Some(f.name);
+            }
+        }
         // The one the text called by the surname alone before a namesake
         // came in ("said Brookover, 38" before "Her daughter, Jada
         // Brookover"); else the most frequent; among equals, the one

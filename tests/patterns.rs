@@ -7431,3 +7431,14 @@ fn malay_honorifics_are_titles_before_the_name() {
         )]
     );
 }
+
+#[test]
+fn a_given_name_and_a_suffix_name_the_one_full_name_that_opens_and_ends_so() {
+    assert_eq!(
+        quotes("given_name_and_suffix"),
+        [pair(
+            "Papa always told us to do what is right even when nobody is watching,",
+            "Rolando Dimaculangan Jr."
+        )]
+    );
+}
