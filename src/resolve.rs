@@ -2595,6 +2595,16 @@ impl<'a> Resolver<'a> {
                         Gender::Unknown,
                     ));
                 }
+                // "The PCM said" after "the Progressive Civic Movement
+                // (PCM)": the name its initials stand for.
+                if let Some(full) = self.register.spelt_out(name) {
+                    return Some(self.entities.get_or_add(
+                        full.as_str(text),
+                        SpeakerKind::Organisation,
+                        None,
+                        Gender::Unknown,
+                    ));
+                }
                 // (The company first: most texts name none.)
                 let company = self.register.company_named(text, name).filter(|_| {
                     // ("Chippewa Landing said" after "Chippewa Landing

@@ -3941,6 +3941,9 @@ pub(crate) struct NameRegister<'t> {
     /// One-word names after a title ("Mr. Trump", "Sen. Kessane"): a
     /// surname, never a given name used alone.
     titled_surnames: Vec<&'t str>,
+    /// Initials in brackets after a body's name, and the name ("PCM" of
+    /// "the Progressive Civic Movement (PCM)").
+    initials: Vec<(&'t str, Span)>,
 }
 
 impl<'t> NameRegister<'t> {
@@ -4350,6 +4353,27 @@ impl<'t> NameRegister<'t> {
             }
         }
         reg.pairs = pairs;
+        // "the Progressive Civic Movement (PCM)": initials and the name
+        // they stand for.
+        for k in (1..tokens.len().saturating_sub(2))
+            .filter(|&k| tokens[k].is_punct('(') && tokens[k + 2].is_punct(')'))
+        {
+            let initials = word(text, tokens, k + 1);
+            if !is_acronym(initials)
+                || reg.initials.len() >= MAX_BODY_NAMES
+                || reg.initials.iter().any(|(i, _)| *i == initials)
+            {
+                continue;
+            }
+            if let Some(first) = (k.saturating_sub(12)..k - 1).find(|&f| {
+                tokens[f].is_capitalised()
+                    && tokens[f].para == tokens[k].para
+                    && name_before_initials(text, tokens, f) == Some(k - 1)
+            }) {
+                let name = Span::new(tokens[first].span().start, tokens[k - 1].span().end);
+                reg.initials.push((initials, name));
+            }
+        }
         // "Tama Hokianga … and his younger brother Wiremu": a given name
         // after a possessive's noun for a relative takes the surname of
         // the person named just before.
@@ -4802,6 +4826,15 @@ impl<'t> NameRegister<'t> {
                     .flatten()
                     .and_then(|list| best(list, true))
             })
+    }
+
+    /// The name a body's initials stand for, where the text gave them in
+    /// brackets after it ("Progressive Civic Movement" for "PCM").
+    pub fn spelt_out(&self, name: &str) -> Option<Span> {
+        self.initials
+            .iter()
+            .find(|(i, _)| *i == name)
+            .map(|&(_, n)| n)
     }
 
     /// Whether the text put a noun for a body before `name` ("the union

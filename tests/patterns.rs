@@ -7442,3 +7442,14 @@ fn a_given_name_and_a_suffix_name_the_one_full_name_that_opens_and_ends_so() {
         )]
     );
 }
+
+#[test]
+fn a_bodys_initials_given_in_brackets_speak_by_its_full_name() {
+    assert_eq!(
+        quotes("initials_spelt_out_before"),
+        [pair(
+            "a war on honest councillors",
+            "Progressive Civic Movement"
+        )]
+    );
+}
