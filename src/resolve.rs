@@ -32,6 +32,10 @@ const TIME_SPANS: lexicon::ShortList = lexicon::ShortList::new(&[
     "days", "weeks", "months", "years", "decades", "hours", "ages",
 ]);
 
+/// How many tokens before its quote a statement said to be issued by
+/// someone may stand.
+const STATEMENT_ISSUER_TOKENS: usize = 80;
+
 /// How many paragraphs before a question the one who replies to it, when
 /// no one else is named near it, last spoke.
 const REPLIER_PARAGRAPHS_BACK: u32 = 6;
@@ -4567,10 +4571,27 @@ impl<'a> Resolver<'a> {
         let k = self.token_at(at);
         let para = self.tokens.get(k).map_or(0, |t| t.para);
         let before = self.events.partition_point(|e| e.last < k);
+        // (Not when the text said who issued it: "a separate statement
+        // issued by the Sanders campaign", not the last one who spoke.)
+        let toks = self.tokens;
+        let issued_by = (k.saturating_sub(STATEMENT_ISSUER_TOKENS)..k)
+            .rev()
+            .filter(|&j| toks[j].is_lower() && !toks[j].quoted && self.word(j) == "statement")
+            .take(2)
+            .any(|j| {
+                crate::referents::PUBLISHING_VERBS.contains(self.word(j + 1))
+                    && (j + 2..(j + 5).min(k)).any(|b| self.word(b) == "by")
+            });
+        if issued_by {
+            return None;
+        }
+        // (Not the description's own report before its quote: "The
+        // statement added: “…”".)
         let recent = || {
             self.events[..before]
                 .iter()
                 .rev()
+                .filter(|e| e.entity != Some(speaker))
                 .take(STATEMENT_EVENTS_BACK)
                 .take_while(|e| self.tokens[e.cue.token].para + 2 >= para)
         };

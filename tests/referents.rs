@@ -2097,3 +2097,15 @@ fn a_possessive_past_the_subjects_relative_clause_gives_its_gender() {
         )]
     );
 }
+
+#[test]
+fn a_statement_reporting_before_its_quote_stands_for_who_spoke_in_a_statement_before() {
+    assert_eq!(
+        referents("statement_added_after_report_in_statement")[1],
+        row(
+            "Officials have until the end of the month to remove the application.",
+            "The statement",
+            Some("Arlo Venn")
+        )
+    );
+}
