@@ -4712,6 +4712,14 @@ impl<'t> NameRegister<'t> {
                 .by_given_name(text, name, gender, at, false)
                 .or_else(|| self.fullest(text, name, gender));
         };
+        // ("van Oostveen, 67, said" paragraphs before "Her cousin, Sietske
+        // van Oostveen,": not a relative the text introduces only later.)
+        if list
+            .iter()
+            .all(|f| f.first_at > at && self.relatives.contains(&f.name))
+        {
+            return None;
+        }
         // "Donald Trump also spoke … “…,” Trump said", in an article
         // about Eric Trump: of several namesakes, one named in full just
         // before is the one meant.

@@ -7453,3 +7453,14 @@ fn a_bodys_initials_given_in_brackets_speak_by_its_full_name() {
         )]
     );
 }
+
+#[test]
+fn a_surname_is_no_relative_the_text_introduces_only_after_it() {
+    assert_eq!(
+        quotes("surname_before_relative_introduced_later"),
+        [pair(
+            "He’s scared, and scared men do stupid things,",
+            "Okonkwo-Barnes"
+        )]
+    );
+}
