@@ -117,6 +117,20 @@ pub(crate) const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "these", "those", "each", "multiple", "numerous", "various",
 ]);
 
+/// Words that end a street's name ("Neely Tremlow Way", "Cutter
+/// Street"): no person's.
+const STREET_WORDS: ShortList = ShortList::new(&[
+    "Street",
+    "Avenue",
+    "Road",
+    "Lane",
+    "Boulevard",
+    "Way",
+    "Drive",
+    "Terrace",
+    "Crescent",
+]);
+
 /// Nouns for things given names of their own, the name right after them
 /// ("the research vessel Thalassa", "the rover Perseverance", "Storm
 /// Ciarán"): no person, whom a later "she" could mean.
@@ -4262,13 +4276,15 @@ impl<'t> NameRegister<'t> {
                     }
                     // "aboard the research vessel Thalassa", "Storm Ciarán":
                     // a vessel's or a storm's name is no person's.
-                    if m.first_token > 0
+                    // ("named the block Neely Tremlow Way": nor a street's.)
+                    if (m.first_token > 0
                         && tokens[m.first_token - 1].is_lower()
                         && NAMED_THINGS.contains_ignore_ascii_case(word(
                             text,
                             tokens,
                             m.first_token - 1,
-                        ))
+                        )))
+                        || (m.first_token < end && STREET_WORDS.contains(word(text, tokens, end)))
                     {
                         i = end + 1;
                         continue;

@@ -7464,3 +7464,14 @@ fn a_surname_is_no_relative_the_text_introduces_only_after_it() {
         )]
     );
 }
+
+#[test]
+fn a_streets_name_is_no_person() {
+    assert_eq!(
+        quotes("street_name_is_no_person"),
+        [pair(
+            "They usually wait till you're dead,",
+            "Cornelius Tremlow"
+        )]
+    );
+}
