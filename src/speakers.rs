@@ -3263,7 +3263,10 @@ pub(crate) fn kin_noun_before(
         if t.is_punct(',') && !comma {
             comma = true;
         } else if !((t.is_capitalised() && t.has(lexicon::TITLE))
-            || (!comma && t.span().as_str(text).ends_with("-year-old")))
+            || (!comma
+                && t.span().len() > 9
+                && text.as_bytes()[t.span().start].is_ascii_digit()
+                && t.span().as_str(text).ends_with("-year-old")))
         {
             break;
         }
