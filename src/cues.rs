@@ -493,12 +493,11 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
     // its determiner; not "accused him of saying", "accused the debate
     // moderators of asking".)
     let of_noun = w.ends_with("ing")
-        && i >= 2
+        && i >= 3
         && tokens[i - 1].span().as_str(text) == "of"
         && tokens[i - 2].para == para
         && tokens[i - 2].is_lower()
         && tokens[i - 2].lemma().is_none()
-        && i >= 3
         && det(i - 3);
     of_noun
         || i.checked_sub(1)

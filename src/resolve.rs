@@ -32,6 +32,10 @@ const TIME_SPANS: lexicon::ShortList = lexicon::ShortList::new(&[
     "days", "weeks", "months", "years", "decades", "hours", "ages",
 ]);
 
+/// How many tokens back from a person named as an object the pronoun
+/// opening its sentence may stand.
+const PRONOUN_SUBJECT_REACH: usize = 40;
+
 /// How many tokens before its quote a statement said to be issued by
 /// someone may stand.
 const STATEMENT_ISSUER_TOKENS: usize = 80;
@@ -41,7 +45,8 @@ const STATEMENT_ISSUER_TOKENS: usize = 80;
 const REPLIER_PARAGRAPHS_BACK: u32 = 6;
 
 /// How far back (in bytes) a couple named by given names sharing a
-/// surname is what "her husband" looks for.
+/// surname is what "her husband" looks for, and the introduction of a
+/// spouse or a child what "her husband" or "his mother" looks for.
 const SPOUSE_REACH: usize = 4000;
 
 /// Words that open an indirect question after "asked" and its object
@@ -3459,10 +3464,12 @@ impl<'a> Resolver<'a> {
                             .any(|s| s.subject && !s.unnamed);
                     // (Nor the object of "she" opening the sentence: "She
                     // had sat next to Senator Joan Pickett, a Maine
-                    // Republican".)
+                    // Republican", however long the sentence: "She has
+                    // gone public again since the start of the campaign
+                    // of his wife, Hanna Renfrew, who …".)
                     let pronoun_subject = {
                         let first = self.token_at(m.name.start);
-                        let k = self.sentence_start(first, 40);
+                        let k = self.sentence_start(first, PRONOUN_SUBJECT_REACH);
                         self.tokens[k].pronoun() == Some(g)
                             && speakers::opens_sentence(self.text, self.tokens, k)
                     };
@@ -4376,12 +4383,12 @@ impl<'a> Resolver<'a> {
                     None,
                     Gender::Neuter,
                 ))
-            } else if let Some(e) = self.described_spouse(speaker).and_then(|(owner, noun)| {
+            } else if let Some(e) = self.described_relative(speaker).and_then(|(owner, noun)| {
                 let spouse = !matches!(noun, "mother" | "father");
                 spouse
                     .then(|| self.spouse_in_pair(owner, q.outer.start))
                     .flatten()
-                    .or_else(|| self.spouse_introduced(owner, noun, q.outer.start))
+                    .or_else(|| self.relative_introduced(owner, noun, q.outer.start))
             }) {
                 // "Roland and Beatrice Hollingrake …. Her husband said",
                 // "Graeme Rydberg and his wife, Shona Rydberg, …. Her
@@ -4804,7 +4811,7 @@ impl<'a> Resolver<'a> {
     /// The gender of the possessive and the noun of a description of a
     /// spouse or a parent, `speaker` ("her husband": female, "husband";
     /// "his mother": male, "mother").
-    fn described_spouse(&self, speaker: usize) -> Option<(Gender, &'static str)> {
+    fn described_relative(&self, speaker: usize) -> Option<(Gender, &'static str)> {
         let described = &self.entities.list[speaker];
         // (The cheap test first: this runs for every description.)
         let name = described.name.as_bytes();
@@ -4825,7 +4832,7 @@ impl<'a> Resolver<'a> {
     /// when the text named a couple by given names sharing a surname not
     /// long before ("Roland and Beatrice Hollingrake …. Her husband said"):
     /// the one of the two who is not of the possessive's gender `owner`
-    /// (see [`Self::described_spouse`]). `at` is the byte where the quote
+    /// (see [`Self::described_relative`]). `at` is the byte where the quote
     /// opens.
     fn spouse_in_pair(&mut self, owner: Gender, at: usize) -> Option<usize> {
         let text = self.text;
@@ -4846,10 +4853,12 @@ impl<'a> Resolver<'a> {
     /// The spouse a description "her husband" or "his wife" stands for
     /// when the text introduced her as his wife, or him as her husband,
     /// not long before ("Graeme Rydberg, 61, and his wife, Shona Rydberg,
-    /// …. Her husband nodded"): the person named before that "his" in its
-    /// paragraph. `owner` and `noun` are the description's (see
-    /// [`Self::described_spouse`]), `at` the byte where its quote opens.
-    fn spouse_introduced(&mut self, owner: Gender, noun: &str, at: usize) -> Option<usize> {
+    /// …. Her husband nodded"), or the parent "his mother" stands for when
+    /// the text introduced him as her son: the person named before that
+    /// "his" or "her" (see [`crate::referents::introducer`]). `owner` and
+    /// `noun` are the description's (see
+    /// [`Self::described_relative`]), `at` the byte where its quote opens.
+    fn relative_introduced(&mut self, owner: Gender, noun: &str, at: usize) -> Option<usize> {
         let text = self.text;
         // "Her husband" looks for a woman introduced as "his wife", "his
         // mother" for a man introduced as "her son".
