@@ -7443,10 +7443,17 @@ impl<'a> Resolver<'a> {
                 .get(k)
                 .is_some_and(|t| t.name_part && t.para == self.tokens[oi].para)
         };
+        // ("Geertruida “Truus” van Oostveen": past a particle too.)
+        let particle = |k: usize| {
+            self.tokens.get(k).is_some_and(|t| {
+                let w = t.span().as_str(self.text);
+                t.is_lower() && speakers::is_connector(w) && w != "of"
+            })
+        };
         oi > 0
             && name_at(oi - 1)
-            && name_at(ai)
-            && crate::text::title_case_words(q.content.as_str(self.text), 2).is_some()
+            && (name_at(ai) || (particle(ai) && name_at(ai + 1)))
+            && crate::text::title_case_words(q.content.as_str(self.text), 3).is_some()
     }
 
     /// Whether a quotation is a heading rather than speech: a short

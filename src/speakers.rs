@@ -186,7 +186,7 @@ fn is_article(w: &str) -> bool {
     matches!(w, "the" | "The" | "a" | "A" | "an" | "An")
 }
 
-fn is_connector(w: &str) -> bool {
+pub(crate) fn is_connector(w: &str) -> bool {
     NAME_CONNECTORS.contains(w)
 }
 
@@ -295,7 +295,9 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
             before -= 1;
         }
     }
-    if !is_name_part(tokens, before) {
+    // ("Geertruida “Truus” van Oostveen": or after a nickname.)
+    let after_nickname = || tokens[before].quoted && in_nickname(text, tokens, before, lo);
+    if !(is_name_part(tokens, before) || after_nickname()) {
         return false;
     }
     if w == "of" || w == "for" {
@@ -371,30 +373,51 @@ fn in_nickname(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     }
     let (open, close) = (content - 1, content + 1);
     let c = tokens[content].span().as_str(text);
-    let one_word = !c.is_empty()
-        && c.len() <= 20
-        && c.chars().next().is_some_and(char::is_uppercase)
-        && c.chars()
-            .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '.' || ch == '\'');
-    one_word
+    // ("Tyrese “The Tempest” Anyaegbu": up to three capitalised words.)
+    let words = || c.split(' ');
+    let nickname = !c.is_empty()
+        && c.len() <= 24
+        && words().count() <= 3
+        && words().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '.' || ch == '\'')
+        });
+    // ("Geertruida “Truus” van Oostveen": or a particle before the
+    // surname.)
+    let after = if tokens.get(close + 1).is_some_and(|t| {
+        let w = t.span().as_str(text);
+        t.is_lower() && is_connector(w) && w != "of"
+    }) {
+        close + 2
+    } else {
+        close + 1
+    };
+    nickname
+        && after < tokens.len()
         && tokens[open].quoted
         && !tokens[open].is_word()
         && tokens[close].quoted
         && !tokens[close].is_word()
-        && tokens[open - 1].para == tokens[close + 1].para
+        && tokens[open - 1].para == tokens[after].para
         && is_name_part(tokens, open - 1)
-        && is_name_part(tokens, close + 1)
+        && is_name_part(tokens, after)
         // A known given name before it, or a given name unknown to the
-        // list between a lower-case word or a title and a surname that
-        // ends the name ("hooker Rawiri “Ra” Henare told").
+        // list between a lower-case word, a title or the start of a
+        // sentence and a surname that ends the name ("hooker Rawiri “Ra”
+        // Henare told", "LEIDSEVEEN — Geertruida “Truus” van Oostveen
+        // says").
         && (tokens[open - 1].first_name().is_some()
             || (!tokens[open - 1].has(
                 lexicon::NOT_NAME | lexicon::ORGANISATION | lexicon::PLACE | lexicon::TITLE,
             ) && open >= 2
-                && (tokens[open - 2].is_lower() || tokens[open - 2].has(lexicon::TITLE))
+                && (tokens[open - 2].is_lower()
+                    || tokens[open - 2].has(lexicon::TITLE)
+                    || is_dash(tokens, open - 2)
+                    || opens_sentence(text, tokens, open - 1))
                 && tokens
-                    .get(close + 2)
-                    .is_none_or(|n| !n.is_capitalised() || n.para != tokens[close].para)))
+                    .get(after + 1)
+                    .is_none_or(|n| !n.is_capitalised() || n.para != tokens[after].para)))
 }
 
 /// Whether token `k`, an ampersand or "and" between capitalised words,
@@ -3838,8 +3861,9 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option
 fn name_goes_on(text: &str, tokens: &[Token], end: usize, first: usize) -> Option<usize> {
     let para = tokens[end].para;
     let mut j = end + 1;
-    // (Four tokens: a quoted nickname is three.)
-    while j < tokens.len() && j <= end + 4 && tokens[j].para == para {
+    // (Six tokens: a quoted nickname is three, and particles may follow
+    // it: "Geertruida “Truus” van der Berg".)
+    while j < tokens.len() && j <= end + 6 && tokens[j].para == para {
         if is_name_part(tokens, j) {
             return Some(j);
         }

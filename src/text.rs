@@ -88,28 +88,30 @@ pub(crate) fn decode_entities(s: &str) -> std::borrow::Cow<'_, str> {
 /// out ("Shane “Dusty” Merritt" → "Shane Merritt").
 pub(crate) fn display_name(s: &str) -> std::borrow::Cow<'_, str> {
     let decoded = decode_entities(s);
-    let nickname = |w: &str| {
-        w.chars().count() > 2
-            && w.starts_with(crate::lexicon::is_quote_mark)
-            && w.ends_with(crate::lexicon::is_quote_mark)
-    };
+    let opens = |w: &str| w.chars().count() > 1 && w.starts_with(crate::lexicon::is_quote_mark);
+    let closes = |w: &str| w.chars().count() > 1 && w.ends_with(crate::lexicon::is_quote_mark);
     // (Only a name with a quote mark in it is read word by word.)
     // (The lead bytes of every quote mark: ASCII '"' and "'", and of
     // U+00AB, U+2018–U+203A and U+300C–U+300F.)
     let marked = decoded
         .bytes()
         .any(|b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3));
-    let words = if marked && decoded.contains(crate::lexicon::is_quote_mark) {
-        decoded.split_whitespace().count()
+    let words: Vec<&str> = if marked && decoded.contains(crate::lexicon::is_quote_mark) {
+        decoded.split_whitespace().collect()
     } else {
-        0
+        Vec::new()
     };
-    let has_nickname = words > 2
-        && decoded
-            .split_whitespace()
-            .enumerate()
-            .any(|(i, w)| i > 0 && i + 1 < words && nickname(w));
-    if !has_nickname
+    // A nickname between the first word and the last, of up to three
+    // words in quote marks ("Anthony “Tony” Russo", "Tyrese “The
+    // Tempest” Anyaegbu"): the words it spans.
+    let nickname = (1..words.len().saturating_sub(1))
+        .find(|&i| opens(words[i]))
+        .and_then(|i| {
+            (i..(i + 3).min(words.len() - 1))
+                .find(|&j| closes(words[j]))
+                .map(|j| (i, j))
+        });
+    if nickname.is_none()
         && !decoded.chars().any(|c| c.is_whitespace() && c != ' ')
         && !decoded.contains("  ")
     {
@@ -117,7 +119,7 @@ pub(crate) fn display_name(s: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(decoded.len());
     for (i, w) in decoded.split_whitespace().enumerate() {
-        if has_nickname && i > 0 && i + 1 < words && nickname(w) {
+        if nickname.is_some_and(|(a, b)| (a..=b).contains(&i)) {
             continue;
         }
         if !out.is_empty() {

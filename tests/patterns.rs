@@ -7475,3 +7475,17 @@ fn a_streets_name_is_no_person() {
         )]
     );
 }
+
+#[test]
+fn a_nickname_of_several_words_or_before_a_particle_stays_inside_the_name() {
+    assert_eq!(
+        quotes("nickname_inside_name"),
+        [
+            pair("I underestimated the tractors,", "Geertruida van Oostmeer"),
+            pair(
+                "He’s scared, and scared men do stupid things,",
+                "Tyrese Okafor-Lindqvist"
+            ),
+        ]
+    );
+}
