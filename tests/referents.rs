@@ -2109,3 +2109,15 @@ fn a_statement_reporting_before_its_quote_stands_for_who_spoke_in_a_statement_be
         )
     );
 }
+
+#[test]
+fn a_demonym_after_the_is_an_epithet_for_the_person_given_that_nationality() {
+    assert_eq!(
+        referents("demonym_epithet"),
+        [row(
+            "I resigned, I shook her hand, and then I went to my room and lay on the floor for an hour,",
+            "the Lithuanian",
+            Some("Jurgis Bagdonavičius-Rudis")
+        )]
+    );
+}
