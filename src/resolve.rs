@@ -1168,9 +1168,15 @@ impl<'a> Resolver<'a> {
         // …": a second relative clause shares the first one's antecedent.)
         let who = who.map(|w| {
             if w > lo + 1 && self.word(w - 1) == "and" && self.word(w) == "who" {
+                // ("Moses Ssewanyana, a motorcycle taxi driver who learned
+                // the game from a cousin and who describes himself": or
+                // right after a description's noun.)
                 (w.saturating_sub(RELATIVE_REACH).max(lo + 2)..w - 1)
                     .rev()
-                    .find(|&k| self.word(k) == "who" && toks[k - 1].is_punct(','))
+                    .find(|&k| {
+                        self.word(k) == "who"
+                            && (toks[k - 1].is_punct(',') || toks[k - 1].is_lower())
+                    })
                     .unwrap_or(w)
             } else {
                 w

@@ -7489,3 +7489,14 @@ fn a_nickname_of_several_words_or_before_a_particle_stays_inside_the_name() {
         ]
     );
 }
+
+#[test]
+fn a_second_who_clause_shares_a_descriptions_antecedent_without_a_comma() {
+    assert_eq!(
+        quotes("second_who_clause_after_description"),
+        [pair(
+            "a very bad player with a very good son.",
+            "Moses Kalembe-Ssali"
+        )]
+    );
+}
