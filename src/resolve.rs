@@ -7451,10 +7451,9 @@ impl<'a> Resolver<'a> {
         };
         // ("Geertruida “Truus” van Oostveen": past a particle too.)
         let particle = |k: usize| {
-            self.tokens.get(k).is_some_and(|t| {
-                let w = t.span().as_str(self.text);
-                t.is_lower() && speakers::is_connector(w) && w != "of"
-            })
+            self.tokens
+                .get(k)
+                .is_some_and(|t| speakers::is_surname_particle(self.text, t))
         };
         oi > 0
             && name_at(oi - 1)

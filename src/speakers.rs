@@ -186,8 +186,15 @@ fn is_article(w: &str) -> bool {
     matches!(w, "the" | "The" | "a" | "A" | "an" | "An")
 }
 
-pub(crate) fn is_connector(w: &str) -> bool {
+fn is_connector(w: &str) -> bool {
     NAME_CONNECTORS.contains(w)
+}
+
+/// Whether a token is a lower-case particle that may open a surname
+/// ("van" of "van Oostveen"), a connector of names other than "of".
+pub(crate) fn is_surname_particle(text: &str, t: &Token) -> bool {
+    let w = t.span().as_str(text);
+    t.is_lower() && w != "of" && is_connector(w)
 }
 
 /// Whether the connector at token `k` joins the name: "of" and "for" only
@@ -385,10 +392,10 @@ fn in_nickname(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         });
     // ("Geertruida “Truus” van Oostveen": or a particle before the
     // surname.)
-    let after = if tokens.get(close + 1).is_some_and(|t| {
-        let w = t.span().as_str(text);
-        t.is_lower() && is_connector(w) && w != "of"
-    }) {
+    let after = if tokens
+        .get(close + 1)
+        .is_some_and(|t| is_surname_particle(text, t))
+    {
         close + 2
     } else {
         close + 1
@@ -2608,6 +2615,28 @@ fn name_before_initials(text: &str, tokens: &[Token], first: usize) -> Option<us
         .then_some(k - 1)
 }
 
+/// The initials in the brackets that open at token `k` and the body's
+/// name right before them ("PCM" and "Progressive Civic Movement" of
+/// "the Progressive Civic Movement (PCM)").
+fn initials_in_brackets<'t>(text: &'t str, tokens: &[Token], k: usize) -> Option<(&'t str, Span)> {
+    if k == 0 || !tokens.get(k + 2)?.is_punct(')') {
+        return None;
+    }
+    let initials = word(text, tokens, k + 1);
+    if !is_acronym(initials) {
+        return None;
+    }
+    let first = (k.saturating_sub(12)..k - 1).find(|&f| {
+        tokens[f].is_capitalised()
+            && tokens[f].para == tokens[k].para
+            && name_before_initials(text, tokens, f) == Some(k - 1)
+    })?;
+    Some((
+        initials,
+        Span::new(tokens[first].span().start, tokens[k - 1].span().end),
+    ))
+}
+
 /// The speaker mention that starts at token `start` (after an inverted
 /// verb: "said Mr. Burman", "said the White House"), reading no further
 /// than token `hi` (exclusive).
@@ -4017,6 +4046,15 @@ impl<'t> NameRegister<'t> {
                 continue;
             }
             if !is_name_part(tokens, i) {
+                // "the Progressive Civic Movement (PCM)": initials and the
+                // name they stand for.
+                if tokens[i].is_punct('(') && reg.initials.len() < MAX_BODY_NAMES {
+                    if let Some((initials, name)) = initials_in_brackets(text, tokens, i) {
+                        if !reg.initials.iter().any(|(known, _)| *known == initials) {
+                            reg.initials.push((initials, name));
+                        }
+                    }
+                }
                 if let Some(m) = possessive_person(text, tokens, i)
                     .or_else(|| named_by_clause(text, tokens, i))
                     .or_else(|| gendered_description(text, tokens, i))
@@ -4396,27 +4434,6 @@ impl<'t> NameRegister<'t> {
             }
         }
         reg.pairs = pairs;
-        // "the Progressive Civic Movement (PCM)": initials and the name
-        // they stand for.
-        for k in (1..tokens.len().saturating_sub(2))
-            .filter(|&k| tokens[k].is_punct('(') && tokens[k + 2].is_punct(')'))
-        {
-            let initials = word(text, tokens, k + 1);
-            if !is_acronym(initials)
-                || reg.initials.len() >= MAX_BODY_NAMES
-                || reg.initials.iter().any(|(i, _)| *i == initials)
-            {
-                continue;
-            }
-            if let Some(first) = (k.saturating_sub(12)..k - 1).find(|&f| {
-                tokens[f].is_capitalised()
-                    && tokens[f].para == tokens[k].para
-                    && name_before_initials(text, tokens, f) == Some(k - 1)
-            }) {
-                let name = Span::new(tokens[first].span().start, tokens[k - 1].span().end);
-                reg.initials.push((initials, name));
-            }
-        }
         // "Tama Hokianga … and his younger brother Wiremu": a given name
         // after a possessive's noun for a relative takes the surname of
         // the person named just before.
