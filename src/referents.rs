@@ -906,6 +906,47 @@ fn described_referent(
     }
     epithet_subject(text, tokens, register, the_at, replying)
         .or_else(|| earlier_epithet(text, tokens, register, the_at, head))
+        .or_else(|| lede_subject(text, tokens, register, the_at, mention))
+}
+
+/// How many tokens into the text the lede's subject may stand (past a
+/// headline, a dateline and the words that describe the person).
+const LEDE_SUBJECT_TOKENS: usize = 60;
+
+/// "MARLSTOW — The comedian Olek Sobczyk said on Thursday …" and, many
+/// paragraphs on, "“…,” one journalist asked. ¶ “…,” the 39-year-old said":
+/// an epithet with no person named in its paragraph or the two before
+/// (one described in lower case, "one journalist", is no one named) stands for the person the text is about, the lede's
+/// subject, unless the clause's "his" or "her" says otherwise.
+fn lede_subject(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    the_at: usize,
+    mention: Span,
+) -> Option<Span> {
+    let lowest = paragraphs_back(tokens, tokens[the_at].para, EPITHET_PARAGRAPHS);
+    let before = register.subjects.partition_point(|s| s.token < the_at);
+    let named_near = register.subjects[..before]
+        .iter()
+        .rev()
+        .take_while(|s| tokens[s.token].para >= lowest)
+        .any(|s| !s.unnamed && s.name.as_str(text).starts_with(char::is_uppercase));
+    if named_near {
+        return None;
+    }
+    // (Past a dateline's place: "MARLSTOW".)
+    let lede = register
+        .subjects
+        .iter()
+        .take_while(|s| s.token < LEDE_SUBJECT_TOKENS && s.token < the_at)
+        .find(|s| s.subject && !s.possessor && !s.unnamed && s.name.as_str(text).contains(' '))?;
+    let (_, last) = token_range(tokens, mention)?;
+    let own = crate::speakers::own_possessive_gender(text, tokens, last);
+    if own.is_some_and(|g| crate::speakers::gender_clash(g, lede.gender)) {
+        return None;
+    }
+    named_subject(text, tokens, register, lede).flatten()
 }
 
 /// How many tokens back an epithet's place is looked for after a name.
@@ -1178,13 +1219,19 @@ fn named_subject(
     }
     // (A verb that takes a complement is a verb: "Brennaman told".)
     // ("Sen. Royce Fentress of Kansas, …": past a place after "of".)
+    // ("Femke Vlietinck of the Netherlands finished": and its "the".)
     let mut after = last.token + 1;
+    let the = usize::from(
+        tokens
+            .get(after + 1)
+            .is_some_and(|t| t.span().as_str(text) == "the"),
+    );
     if tokens
         .get(after)
         .is_some_and(|t| t.span().as_str(text) == "of")
-        && tokens.get(after + 1).is_some_and(|t| t.name_part)
+        && tokens.get(after + 1 + the).is_some_and(|t| t.name_part)
     {
-        after += 1;
+        after += 1 + the;
         while tokens.get(after).is_some_and(|t| t.name_part) {
             after += 1;
         }
@@ -1753,8 +1800,17 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
             .any(|k| {
                 let t = &tokens[k];
                 // ("the 59-year-old Chief Constable": or a title.)
+                // ("the 68-year-old developer", "the 35-year-old lock": a
+                // person's age makes any noun a person's but a document's,
+                // or a body's other than a maker's or a seller's.)
+                let aged_person = || {
+                    age_before(text, tokens, the_at + 2).is_some_and(|a| a < PERSON_AGE)
+                        && !(t.has(lexicon::STATEMENT_NOUN)
+                            || is_document_noun(head)
+                            || (is_body_noun(head) && !crate::speakers::has_person_ending(head)))
+                };
                 t.span().as_str(text) == head
-                    && ((t.is_lower() && crate::speakers::is_person_word(head))
+                    && ((t.is_lower() && (crate::speakers::is_person_word(head) || aged_person()))
                         || (k == the_at + 2
                             && t.is_capitalised()
                             && t.has(lexicon::PARTY | lexicon::GROUP))
@@ -1791,6 +1847,9 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
         });
     party || aged || placed
 }
+
+/// An age no person reaches: "the 130-year-old drugmaker" is a company.
+const PERSON_AGE: u32 = 100;
 
 /// Nouns for a player's position, which sports reports use as an epithet
 /// for the player just named ("the goalkeeper said").

@@ -5462,6 +5462,12 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     // "Democratic front-runner Hillary Clinton caused", "Clinton campaign
     // manager Robby Mook released": the words that describe the name
     // open the clause with it.
+    // (Or its dateline's dash: "MARLSTOW — The comedian Olek Sobczyk
+    // said".)
+    let opens_sentence_or_dateline = |k: usize| {
+        opens_sentence(text, tokens, k)
+            || dateline_end(text, tokens, tokens.partition_point(|t| t.para < para)) == Some(k)
+    };
     let mut first = first;
     for _ in 0..6 {
         let Some(p) = first.checked_sub(1).map(|k| &tokens[k]) else {
@@ -5485,7 +5491,9 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                     && !p.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::RELATIVE)
                     // (Or after a dateline's colon: "NAGPUR: Left-arm
                     // spinner Aniket Deshmukh returned".)
-                    && (opens_sentence(text, tokens, first - 2)
+                    // (Or its dash: "MARLSTOW — The comedian Olek
+                    // Sobczyk said".)
+                    && (opens_sentence_or_dateline(first - 2)
                         || (first >= 3
                             && tokens[first - 3].is_punct(':')
                             && tokens[first - 3].para == para))
@@ -5500,7 +5508,7 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                 || (p.is_capitalised()
                     && !p.has(lexicon::CONJUNCTION | lexicon::SUBORDINATOR | lexicon::COMPLEMENT)
                     && first >= 1
-                    && opens_sentence(text, tokens, first - 1)
+                    && opens_sentence_or_dateline(first - 1)
                     && tokens[first].has(lexicon::TITLE | lexicon::GROUP)))
             // ("state Sen. Kim Salcedo": "state" before a title is no
             // verb.)

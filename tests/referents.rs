@@ -2121,3 +2121,58 @@ fn a_demonym_after_the_is_an_epithet_for_the_person_given_that_nationality() {
         )]
     );
 }
+
+#[test]
+fn a_persons_age_makes_any_noun_an_epithet_but_a_centurys_age_does_not() {
+    assert_eq!(
+        referents("referent_aged_any_noun"),
+        [
+            row(
+                "Second is not bad. Second is actually tremendous,",
+                "the 68-year-old developer",
+                Some("Lyle Brenneke")
+            ),
+            // No person is 130: the drugmaker is the company.
+            row("We will recover,", "the 130-year-old drugmaker", None),
+        ]
+    );
+}
+
+#[test]
+fn a_subject_from_the_place_after_of_the_is_who_an_epithet_stands_for() {
+    assert_eq!(
+        referents("referent_subject_of_the_place"),
+        [row(
+            "controlled",
+            "The 30-year-old",
+            Some("Maaike Verdonck")
+        )]
+    );
+}
+
+#[test]
+fn an_epithet_with_no_one_named_near_stands_for_the_subject_of_the_lede() {
+    assert_eq!(
+        referents("referent_lede_subject"),
+        [
+            row("cruel.", "Gertrude Halloway", None),
+            row("Do you regret it?", "one journalist", None),
+            row(
+                "I regret that people were hurt,",
+                "the 39-year-old",
+                Some("Marek Wyszkowski")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_epithet_whose_clause_says_her_does_not_stand_for_a_male_lede_subject() {
+    assert_eq!(
+        referents("referent_lede_subject_other_gender"),
+        [
+            row("Do you regret it?", "one journalist", None),
+            row("I regret nothing,", "the 44-year-old", None),
+        ]
+    );
+}
