@@ -2101,6 +2101,43 @@ pub(crate) fn is_body_noun(w: &str) -> bool {
     BODY_NOUNS.contains_ignore_ascii_case(w)
 }
 
+/// Whether a word is a noun for a company ("the retailer", "the miner"),
+/// which the text's own company may be called by.
+pub(crate) fn is_company_noun(w: &str) -> bool {
+    COMPANY_NOUNS.contains_ignore_ascii_case(w)
+}
+
+/// Nouns for a business, of [`BODY_NOUNS`].
+const COMPANY_NOUNS: ShortList = ShortList::new(&[
+    "company",
+    "firm",
+    "bank",
+    "retailer",
+    "carmaker",
+    "automaker",
+    "maker",
+    "manufacturer",
+    "airline",
+    "carrier",
+    "insurer",
+    "lender",
+    "utility",
+    "operator",
+    "chain",
+    "grocer",
+    "brewer",
+    "developer",
+    "supplier",
+    "producer",
+    "provider",
+    "conglomerate",
+    "startup",
+    "app",
+    "platform",
+    "miner",
+    "brokerage",
+]);
+
 /// Whether a speaker's mention is a definite description of a body ("the
 /// company", "the engine maker"), which stands for the organisation that
 /// spoke last before it.

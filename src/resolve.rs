@@ -106,6 +106,14 @@ const BODY_TOKENS_BACK: usize = 400;
 /// looks for the one body of that kind the text named.
 const BODY_KIND_TOKENS_BACK: usize = 1500;
 
+/// How many tokens after a name its appositive may run ("Tui Connect, New
+/// Zealand's second-largest telecommunications company,").
+const APPOSITIVE_TOKENS: usize = 12;
+
+/// How many tokens after the headline the text's company is looked for
+/// in ([`Resolver::headline_company`]).
+const HEADLINE_COMPANY_TOKENS: usize = 3000;
+
 /// How many speech events back a pronoun with no antecedent near looks
 /// for the one speaker of its gender.
 const SOLE_SPEAKER_EVENTS: usize = 64;
@@ -614,6 +622,21 @@ pub(crate) struct Resolver<'a> {
     /// quote paragraphs are its questions and answers, found at its first
     /// question; `Some(None)` when the text is no such interview.
     interview: Option<Option<Interview>>,
+    /// The company the headline names, read at the first description of
+    /// a company that needs it; `Some(None)` when it names none.
+    headline_company: Option<Option<HeadlineCompany>>,
+}
+
+/// The company a headline names ([`Resolver::headline_company`]).
+struct HeadlineCompany {
+    /// Its fullest name in the text.
+    name: Span,
+    /// The first token where a name opens with the headline's word.
+    opened_at: usize,
+    /// (token, noun's token) where the text says it is a company: its
+    /// full name as a company's (no noun), a noun before it or in its
+    /// appositive.
+    nouns: Vec<(usize, Option<usize>)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -634,6 +657,7 @@ impl<'a> Resolver<'a> {
             headline,
             qa_people: None,
             interview: None,
+            headline_company: None,
         }
     }
 
@@ -5114,8 +5138,8 @@ impl<'a> Resolver<'a> {
         if let (None, Some((_, e))) = (opened, spoke) {
             return Some(e);
         }
-        match opened {
-            Some(opened) => self.resolve(&opened, at),
+        let stated = match opened {
+            Some(opened) => return self.resolve(&opened, at),
             None => recent()
                 .find(|&&(pos, e)| {
                     let s = &self.entities.list[e];
@@ -5126,7 +5150,138 @@ impl<'a> Resolver<'a> {
                         && named(&s.name)
                 })
                 .map(|&(_, e)| e),
+        };
+        stated.or_else(|| self.company_of_the_text(mention, at))
+    }
+
+    /// "Kittiwake to close 38 stores as profits fall" over "Kittiwake, the
+    /// Manchester-based fashion chain, is to close …" and, paragraphs on
+    /// with no body named near, "the company said": a description of a
+    /// company stands for the company the headline names
+    /// ([`Self::headline_company`]) when the text said before the
+    /// description, at token `at`, that it is a company of the
+    /// description's kind.
+    fn company_of_the_text(&mut self, mention: Span, at: usize) -> Option<usize> {
+        let text = self.text;
+        let described = mention.as_str(text);
+        let head = speakers::last_word(described);
+        if !crate::referents::is_company_noun(head) {
+            return None;
         }
+        if self.headline_company.is_none() {
+            self.headline_company = Some(self.headline_company());
+        }
+        let company = self.headline_company.as_ref()?.as_ref()?;
+        let generic = crate::referents::fits_any_body(head);
+        let said = company.opened_at < at
+            && company.nouns.iter().any(|&(k, noun)| {
+                k < at && (generic || noun.is_some_and(|n| self.word(n).eq_ignore_ascii_case(head)))
+            });
+        let name = company.name.as_str(text);
+        let kind = speakers::last_word(name);
+        let other_kind = (crate::referents::is_body_noun(kind)
+            && !crate::referents::is_company_noun(kind))
+            || lexicon::entry(kind)
+                .is_some_and(|e| e.has(lexicon::ORGANISATION) && !e.has(lexicon::COMPANY));
+        if !said || other_kind || !crate::referents::description_fits_body(described, name) {
+            return None;
+        }
+        Some(
+            self.entities
+                .get_or_add(name, SpeakerKind::Organisation, None, Gender::Unknown),
+        )
+    }
+
+    /// The company a headline names, read once per text: the first word of
+    /// the headline that opens a name in the text's first
+    /// [`HEADLINE_COMPANY_TOKENS`] ("Garrowby rebuffs Thistlecombe
+    /// approach" is about Garrowby), by its fullest name there, with where
+    /// the text says it is a company: its full name as a company's
+    /// ("Halvard Instruments Inc"), a company's noun before it ("the app
+    /// Flocka") or in its appositive ("Kittiwake, the … fashion chain,").
+    /// No name of a person, a place, a party or a body of the word lists.
+    fn headline_company(&self) -> Option<HeadlineCompany> {
+        let (text, toks) = (self.text, self.tokens);
+        let headline = self.headline?;
+        let first_body = toks.partition_point(|t| t.para <= headline);
+        let window = first_body..(first_body + HEADLINE_COMPANY_TOKENS).min(toks.len());
+        let candidate = |t: &Token| {
+            let w = t.span().as_str(text);
+            t.name_part
+                && t.is_capitalised()
+                && !t.quoted
+                && !t.has(
+                    lexicon::NOT_NAME
+                        | lexicon::TITLE
+                        | lexicon::PLACE
+                        | lexicon::GROUP
+                        | lexicon::PARTY
+                        | lexicon::ORGANISATION,
+                )
+                && speakers::given_name_gender(w).is_none()
+                && !self.register.is_surname(w)
+        };
+        let company_noun = |k: usize| {
+            (toks[k].is_lower() && crate::referents::is_company_noun(self.word(k))).then_some(k)
+        };
+        toks[..first_body]
+            .iter()
+            .filter(|t| t.para == headline && candidate(t))
+            .find_map(|h| {
+                let word = h.span().as_str(text);
+                let full = self.register.company_named(text, word);
+                // (A company's full name opens with the word wherever the
+                // text gives it: "Ardent Minerals chief executive Brendan
+                // Killen".)
+                let mut company = HeadlineCompany {
+                    name: full.unwrap_or(h.span()),
+                    opened_at: if full.is_some() { 0 } else { usize::MAX },
+                    nouns: full.map(|_| (0, None)).into_iter().collect(),
+                };
+                for k in window.clone() {
+                    let t = &toks[k];
+                    if t.span().as_str(text) != word
+                        || t.quoted
+                        || (k > 0 && toks[k - 1].name_part && toks[k - 1].para == t.para)
+                    {
+                        continue;
+                    }
+                    let Some(m) = speakers::mention_starting_at(text, toks, k, window.end)
+                        .filter(|m| m.kind == MentionKind::Name && m.title.is_none())
+                    else {
+                        continue;
+                    };
+                    if full.is_none() {
+                        if company.opened_at == usize::MAX {
+                            company.opened_at = k;
+                            company.name = m.name;
+                        } else if company.name.len() < m.name.len() {
+                            company.name = m.name;
+                        }
+                    }
+                    if let Some(n) = k.checked_sub(1).and_then(company_noun) {
+                        company.nouns.push((k, Some(n)));
+                    }
+                    // A noun in an appositive after the name, up to its
+                    // closing comma ("Loopline, the short-video app with about
+                    // 400 million monthly users,").
+                    let end = self.token_end(m.span.end);
+                    let words = (end + 2..(end + APPOSITIVE_TOKENS).min(toks.len()))
+                        .take_while(|&a| toks[a].para == t.para && !toks[a].quoted);
+                    let closed = words
+                        .clone()
+                        .find(|&a| !toks[a].is_word())
+                        .is_some_and(|c| toks[c].is_punct(','));
+                    if toks.get(end + 1).is_some_and(|c| c.is_punct(',')) && closed {
+                        for a in words.take_while(|&a| toks[a].is_word()) {
+                            if let Some(n) = company_noun(a) {
+                                company.nouns.push((k, Some(n)));
+                            }
+                        }
+                    }
+                }
+                (company.opened_at != usize::MAX).then_some(company)
+            })
     }
 
     pub fn attribute(&mut self, quotes: &[Quotation]) -> Vec<Quote> {

@@ -2176,3 +2176,33 @@ fn an_epithet_whose_clause_says_her_does_not_stand_for_a_male_lede_subject() {
         ]
     );
 }
+
+#[test]
+fn a_company_description_with_no_body_named_near_stands_for_the_headlines_company() {
+    assert_eq!(
+        referents("referent_company_of_the_headline"),
+        [row(
+            "as many colleagues as possible",
+            "the company",
+            Some("Pennywhistle")
+        )]
+    );
+}
+
+#[test]
+fn the_headlines_first_word_the_body_names_decides_which_company_the_text_is_about() {
+    // Garrowby is never said to be a company; Thistlecombe Capital is,
+    // but the text is about Garrowby.
+    assert_eq!(
+        referents("referent_company_of_the_headline_other_kind"),
+        [row("opportunistic", "The company", None)]
+    );
+}
+
+#[test]
+fn a_place_in_the_headline_is_no_company_a_description_stands_for() {
+    assert_eq!(
+        referents("referent_company_of_the_headline_place"),
+        [row("deeply disappointed", "The company", None)]
+    );
+}
