@@ -1641,9 +1641,14 @@ impl<'a> Resolver<'a> {
                         // ("The party’s National Publicity Secretary,
                         // Comrade Chinedu Ubani, said": or a title alone,
                         // or capitalised words after a possessive.)
+                        // ("The National Coordinator of the Forum, Chief
+                        // Samson Ikuru, said": or capitalised words after
+                        // "The", no person's name.)
                         || (n.first_token > s.first_token
                             && n.is_person_name()
                             && (speakers::is_title_alone(toks, &s)
+                                || (s.speaker_kind == SpeakerKind::Person
+                                    && self.word(s.first_token) == "The")
                                 || (s.first_token > 0
                                     && crate::text::is_possessive(self.word(s.first_token - 1)))))
                         || (s.speaker_kind == SpeakerKind::Organisation

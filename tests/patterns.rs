@@ -7500,3 +7500,11 @@ fn a_second_who_clause_shares_a_descriptions_antecedent_without_a_comma() {
         )]
     );
 }
+
+#[test]
+fn a_name_apposed_to_a_capitalised_office_after_the_is_the_speaker() {
+    assert_eq!(
+        quotes("apposed_name_after_capitalised_office"),
+        [pair("as long as it is priced fairly", "Obinna Azikiwe-Udo")]
+    );
+}
