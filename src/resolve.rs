@@ -106,6 +106,11 @@ const BODY_TOKENS_BACK: usize = 400;
 /// looks for the one body of that kind the text named.
 const BODY_KIND_TOKENS_BACK: usize = 1500;
 
+/// How many tokens a phrase after "but" or "and" may run before the
+/// verb it shares the sentence's subject with ("but in response to a
+/// shareholder question on the company's strategy said").
+const PHRASE_AFTER_CONJUNCTION: usize = 12;
+
 /// How many tokens after a name its appositive may run ("Tui Connect, New
 /// Zealand's second-largest telecommunications company,").
 const APPOSITIVE_TOKENS: usize = 12;
@@ -1781,6 +1786,36 @@ impl<'a> Resolver<'a> {
                 .filter(|o| o.kind == MentionKind::Name || o.kind == MentionKind::Description)
             {
                 return (Some(owner), owner.first_token, v);
+            }
+            // "Karthik Bhandiwad did not speak, but in response to a
+            // shareholder question said", "… and at a press conference
+            // after the meeting said": a description after a preposition,
+            // in a phrase that a preposition opens right after "but" or
+            // "and", is its object; the verb's subject is the sentence's.
+            let object = |m: &Mention| {
+                let f = m.first_token;
+                let preposition = |k: usize| {
+                    toks[k].is_lower()
+                        && toks[k].has(lexicon::COMPLEMENT)
+                        && !toks[k].has(lexicon::SUBORDINATOR)
+                };
+                m.kind == MentionKind::Description
+                    && f > lo
+                    && toks[f - 1].is_lower()
+                    && toks[f - 1].has(lexicon::COMPLEMENT)
+                    && (f.saturating_sub(PHRASE_AFTER_CONJUNCTION).max(lo + 1)..f)
+                        .rev()
+                        .take_while(|&k| toks[k].is_word() && toks[k].is_lower())
+                        .any(|k| matches!(self.word(k - 1), "but" | "and") && preposition(k))
+            };
+            if let Some(m) = before.filter(object) {
+                let start = self.sentence_start(m.first_token, 40);
+                if let Some(s) = self
+                    .first_subject(start, m.first_token - 1)
+                    .filter(|s| s.first_token < m.first_token && s.is_person_name())
+                {
+                    return (Some(s), s.first_token, v);
+                }
             }
             if let Some(a) = before.filter(|a| agent(a) && a.first_token > lo + 2) {
                 // The subject is the description the clause opens with

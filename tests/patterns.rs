@@ -7508,3 +7508,14 @@ fn a_name_apposed_to_a_capitalised_office_after_the_is_the_speaker() {
         [pair("as long as it is priced fairly", "Obinna Azikiwe-Udo")]
     );
 }
+
+#[test]
+fn a_description_in_a_phrase_after_but_is_no_subject_of_the_verb_after_it() {
+    assert_eq!(
+        quotes("subject_past_phrase_after_but"),
+        [
+            pair("late, but not too late", "Karthik Venkatraman-Iyer"),
+            pair("a gamble", "Meera Tandon-Shah"),
+        ]
+    );
+}
