@@ -5048,6 +5048,17 @@ impl<'a> Resolver<'a> {
                     && !(m.span.end == toks[m.first_token].span().end
                         && toks[m.first_token].has(lexicon::GROUP)
                         && !toks[m.first_token].has(lexicon::ORGANISATION))
+                    // (Nor a body's word opening a sentence before a noun:
+                    // "Daily room cleaning has become …".)
+                    && !(m.span.end == toks[m.first_token].span().end
+                        && toks[m.first_token].has(lexicon::ORGANISATION)
+                        && speakers::opens_sentence(self.text, toks, m.first_token)
+                        && toks.get(m.first_token + 1).is_some_and(|n| {
+                            n.is_word()
+                                && n.is_lower()
+                                && n.lemma().is_none()
+                                && !n.has(lexicon::COMPLEMENT | lexicon::FILLER)
+                        }))
             })
         };
         let near = |paragraphs: u32| {

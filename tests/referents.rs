@@ -2206,3 +2206,15 @@ fn a_place_in_the_headline_is_no_company_a_description_stands_for() {
         [row("deeply disappointed", "The company", None)]
     );
 }
+
+#[test]
+fn a_bodys_word_opening_a_sentence_before_a_noun_is_no_body_a_description_stands_for() {
+    assert_eq!(
+        referents("referent_body_word_opening_sentence"),
+        [row(
+            "a job-cutting scheme dressed up as environmentalism.",
+            "The union",
+            Some("Hospitality Workers Union of Brackenridge")
+        )]
+    );
+}
