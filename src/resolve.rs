@@ -111,6 +111,10 @@ const BODY_KIND_TOKENS_BACK: usize = 1500;
 /// shareholder question on the company's strategy said").
 const PHRASE_AFTER_CONJUNCTION: usize = 12;
 
+/// How many tokens before a name the "by" of an agent's phrase may stand
+/// ([`Resolver::in_agent_phrase`]).
+const AGENT_PHRASE_TOKENS: usize = 16;
+
 /// How many tokens after a name its appositive may run ("Tui Connect, New
 /// Zealand's second-largest telecommunications company,").
 const APPOSITIVE_TOKENS: usize = 12;
@@ -1642,7 +1646,7 @@ impl<'a> Resolver<'a> {
                 (Some(n), Some(s))
                     if (s.kind == MentionKind::Description
                         && !(n.first_token > s.first_token
-                            && self.word(n.first_token - 1) == "by"))
+                            && self.in_agent_phrase(s.first_token, n.first_token)))
                         // ("The party’s National Publicity Secretary,
                         // Comrade Chinedu Ubani, said": or a title alone,
                         // or capitalised words after a possessive.)
@@ -1863,6 +1867,10 @@ impl<'a> Resolver<'a> {
                                 // (Not the object of an opening phrase:
                                 // "Turning to Hoxha, the judge said".)
                                 && (s.first_token == 0 || !toks[s.first_token - 1].is_lower())
+                                // (Nor an agent: "In a notice signed by the
+                                // Managing Director, Mr. Rajesh Lalwani, the
+                                // management said".)
+                                && !self.in_agent_phrase(lo, s.first_token)
                                 && toks
                                     .get(self.token_end(s.span.end) + 1)
                                     .is_some_and(|t| t.is_punct(','))
@@ -2528,6 +2536,22 @@ impl<'a> Resolver<'a> {
             k += 1;
         }
         None
+    }
+
+    /// Whether the mention at token `first` stands in an agent's phrase
+    /// opened after token `lo`: "by" after a past participle, a few
+    /// tokens before it, past the titles and appositives of the agents
+    /// ("headed by Aldo Ferrante", "signed by the FLC President, Comrade
+    /// Osaro Uwaifo, and the General Secretary, Comrade Hauwa Ringim").
+    fn in_agent_phrase(&self, lo: usize, first: usize) -> bool {
+        (first.saturating_sub(AGENT_PHRASE_TOKENS).max(lo + 1)..first)
+            .rev()
+            .take_while(|&k| !self.tokens[k].quoted && !speakers::is_dash(self.tokens, k))
+            .any(|k| {
+                self.word(k) == "by"
+                    && (speakers::is_past_form(self.text, &self.tokens[k - 1])
+                        || self.word(k - 1).ends_with("en"))
+            })
     }
 
     /// The description `m` with the prepositional phrase at token `after`

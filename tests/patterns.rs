@@ -7519,3 +7519,21 @@ fn a_description_in_a_phrase_after_but_is_no_subject_of_the_verb_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_name_in_an_agents_phrase_before_the_subject_is_no_speaker() {
+    assert_eq!(
+        quotes("agent_in_appositive_no_speaker"),
+        [
+            pair(
+                "impossible to continue operations at a loss",
+                "the management"
+            ),
+            // The signers are agents of "signed", not the subject.
+            pair(
+                "all affiliates should mobilise their members immediately",
+                "The communique"
+            ),
+        ]
+    );
+}
