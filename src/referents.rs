@@ -164,6 +164,11 @@ const TITLE_NOUNS: &[(&str, &[&str])] = &[
     ("spokeswoman", &["spokesperson"]),
     ("congressman", &["lawmaker", "legislator"]),
     ("congresswoman", &["lawmaker", "legislator"]),
+    // ("The Transport Secretary, Oliver Scantlebury, …. the minister
+    // added": a secretary of state is a minister.)
+    ("secretary", &["minister"]),
+    ("chancellor", &["minister"]),
+    ("mp", &["lawmaker", "legislator"]),
 ];
 
 /// What a description says of its person: its head noun ("minister"),

@@ -2218,3 +2218,18 @@ fn a_bodys_word_opening_a_sentence_before_a_noun_is_no_body_a_description_stands
         )]
     );
 }
+
+#[test]
+fn the_minister_stands_for_a_secretary_of_state_named_before() {
+    assert_eq!(
+        referents("referent_secretary_is_minister"),
+        [
+            row("completely unjustified", "Oliver Pennington-Bligh", None),
+            row(
+                "The offer on the table is a fair one.",
+                "the minister",
+                Some("Oliver Pennington-Bligh")
+            ),
+        ]
+    );
+}
