@@ -593,7 +593,20 @@ pub(crate) fn referent(
     mention: Span,
 ) -> Option<Span> {
     let described = description_head(text, tokens, mention)?;
-    let found = described_referent(text, tokens, register, mention, described)?;
+    let mut found = described_referent(text, tokens, register, mention, described)?;
+    // ("The 59-year-old Governor, a former finance secretary, …. “…,” the
+    // former finance secretary said": a description read as a name stands
+    // for whom it describes, once.)
+    let opens_with_the = |s: Span| {
+        crate::text::words(s.as_str(text))
+            .next()
+            .is_some_and(is_the)
+    };
+    if opens_with_the(found) {
+        let inner = description_head(text, tokens, found)?;
+        found = described_referent(text, tokens, register, found, inner)
+            .filter(|&f| !opens_with_the(f))?;
+    }
     Some(other_sibling(text, tokens, register, described, found).unwrap_or(found))
 }
 

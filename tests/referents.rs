@@ -2233,3 +2233,15 @@ fn the_minister_stands_for_a_secretary_of_state_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_description_read_as_a_name_stands_for_whom_it_describes_as_a_referent() {
+    assert_eq!(
+        referents("referent_through_a_description_read_as_name"),
+        [row(
+            "Our reserves give us a comfortable buffer against external shocks,",
+            "the former finance secretary",
+            Some("Sanjeev Malhotra-Rao")
+        )]
+    );
+}
