@@ -115,6 +115,10 @@ const PHRASE_AFTER_CONJUNCTION: usize = 12;
 /// ([`Resolver::in_agent_phrase`]).
 const AGENT_PHRASE_TOKENS: usize = 16;
 
+/// How many tokens an "Asked whether …" phrase may run before its comma
+/// ([`Resolver::asked_gender`]).
+const OPENING_QUESTION_TOKENS: usize = 24;
+
 /// How many tokens after a name its appositive may run ("Tui Connect, New
 /// Zealand's second-largest telecommunications company,").
 const APPOSITIVE_TOKENS: usize = 12;
@@ -2538,6 +2542,41 @@ impl<'a> Resolver<'a> {
         None
     }
 
+    /// The gender of the subject pronoun right after the question word of
+    /// an "Asked whether …" phrase that opens the sentence and ends right
+    /// before the subject at token `first` ("Asked whether she expected
+    /// further closures, Garstang said": female).
+    fn asked_gender(&self, first: usize) -> Option<Gender> {
+        let toks = self.tokens;
+        if first < 4 || !toks[first - 1].is_punct(',') {
+            return None;
+        }
+        let start = self.sentence_start(first, OPENING_QUESTION_TOKENS);
+        if self.word(start) != "Asked" || !speakers::opens_sentence(self.text, toks, start) {
+            return None;
+        }
+        let phrase = start + 1..first - 1;
+        if toks[phrase.clone()]
+            .iter()
+            .any(|t| t.quoted || t.is_punct(','))
+        {
+            return None;
+        }
+        phrase
+            .clone()
+            .find(|&k| {
+                matches!(
+                    self.word(k),
+                    "whether" | "if" | "why" | "how" | "what" | "when"
+                ) && k + 1 < phrase.end
+            })
+            .and_then(|k| match self.word(k + 1) {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            })
+    }
+
     /// Whether the mention at token `first` stands in an agent's phrase
     /// opened after token `lo`: "by" after a past participle, a few
     /// tokens before it, past the titles and appositives of the agents
@@ -2747,6 +2786,12 @@ impl<'a> Resolver<'a> {
                     && speakers::given_name_gender(name).is_some()
                 {
                     m_gender = Gender::Unknown;
+                }
+                // "Asked whether she expected further closures, Garstang
+                // said": the one asked is the subject, of the gender the
+                // question's pronoun gives.
+                if m_gender == Gender::Unknown && m.title.is_none() && !name.contains(' ') {
+                    m_gender = self.asked_gender(m.first_token).unwrap_or(Gender::Unknown);
                 }
                 // ("Dame Elspeth said": an honour goes before a given name.)
                 let honour = m.title.is_some_and(|t| {

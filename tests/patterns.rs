@@ -7537,3 +7537,15 @@ fn a_name_in_an_agents_phrase_before_the_subject_is_no_speaker() {
         ]
     );
 }
+
+#[test]
+fn the_pronoun_of_an_asked_whether_phrase_picks_the_namesake_of_its_gender() {
+    assert_eq!(
+        quotes("namesake_by_asked_pronoun"),
+        [
+            pair("painful but necessary", "Sophie Harrowgate"),
+            pair("messier than hoped", "Tom Harrowgate"),
+            pair("Never say never.", "Sophie Harrowgate"),
+        ]
+    );
+}
