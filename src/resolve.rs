@@ -1424,8 +1424,22 @@ impl<'a> Resolver<'a> {
         // "Federal mandates are a burden, said Wilcox, an Orlando
         // Republican": after a comma, a mention right after the verb that
         // ends the clause is the speaker of the words reported before it.
+        // (Not after a name and its appositive right after a quotation:
+        // "“…?” Rosa Villaseñor, a mother of three, asked Mayor Clifford
+        // Yarnell" is hers.)
         if j > lo + 1 && toks[j - 1].is_punct(',') && !participle {
-            if let Some(found) = self.inverted_after_paraphrase(cue) {
+            let apposed_after_quote = || {
+                speakers::mention_ending_at(self.text, toks, j - 1, lo).is_some_and(|m| {
+                    m.is_person_name()
+                        && m.first_token > 0
+                        && toks[m.first_token - 1].quoted
+                        && toks[m.first_token - 1].para == toks[j].para
+                })
+            };
+            if let Some(found) = self
+                .inverted_after_paraphrase(cue)
+                .filter(|_| !apposed_after_quote())
+            {
                 return found;
             }
         }

@@ -7549,3 +7549,11 @@ fn the_pronoun_of_an_asked_whether_phrase_picks_the_namesake_of_its_gender() {
         ]
     );
 }
+
+#[test]
+fn a_named_speaker_with_an_appositive_after_the_quote_asks_the_person_named_after_the_verb() {
+    assert_eq!(
+        quotes("apposed_speaker_asks_named_addressee"),
+        [pair("Would you drink this?", "Rosalind Ybarra-Quiñones")]
+    );
+}
