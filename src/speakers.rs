@@ -2853,9 +2853,11 @@ pub(crate) fn mention_starting_at(
             }
             // "Mr. Schultz generally supported Democrats": an adverb or a
             // past tense after a name is its predicate, not a job title.
+            // ("Helena Dudek sued Acme Corp.", "… took Acme Corp. to
+            // court": an irregular or a short past too.)
             if last_good.is_some()
-                && wk.len() > 4
-                && (wk.ends_with("ly") || wk.ends_with("ed"))
+                && ((wk.len() > 4 && (wk.ends_with("ly") || wk.ends_with("ed")))
+                    || tk.has(lexicon::IRREGULAR_PAST))
                 && !tk.has(lexicon::GROUP)
             {
                 break;

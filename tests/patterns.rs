@@ -7557,3 +7557,14 @@ fn a_named_speaker_with_an_appositive_after_the_quote_asks_the_person_named_afte
         [pair("Would you drink this?", "Rosalind Ybarra-Quiñones")]
     );
 }
+
+#[test]
+fn a_participles_subject_is_read_past_a_short_or_irregular_past_and_its_object() {
+    assert_eq!(
+        quotes("participle_subject_past_short_past"),
+        [
+            pair("pattern and practice", "Helena Dudkiewicz"),
+            pair("systematic fraud", "Aldous Pembury"),
+        ]
+    );
+}
