@@ -4612,7 +4612,7 @@ impl<'a> Resolver<'a> {
 
     /// Headline quotes whose words a quote of the body repeats take that
     /// quote's speaker when the headline gave them none or only a weak one
-    /// (a signature, a sentence's subject): `Kittiwake Parade to reunite:
+    /// (a signature, a sentence's subject, the quote before's): `Kittiwake Parade to reunite:
     /// ‘We’re older, not wiser’` is the words of the band member who says
     /// them below. The words must run two or more, compared ignoring ASCII
     /// case (headlines are often in title case).
@@ -4628,9 +4628,15 @@ impl<'a> Resolver<'a> {
         let body = quotes.partition_point(|q| para_of(q).is_some_and(|p| p <= h));
         let (head, rest) = quotes.split_at_mut(body);
         for q in head.iter_mut().take(REPEAT_HEADLINE_QUOTES) {
+            // (A headline's second quote carried on from its first is
+            // weak too: "Guzmán touts ‘Nevada Works’; Republicans see
+            // ‘empty promises’".)
             let weak = matches!(
                 q.attribution,
-                Attribution::None | Attribution::Signature | Attribution::SentenceSubject
+                Attribution::None
+                    | Attribution::Signature
+                    | Attribution::SentenceSubject
+                    | Attribution::Continuation
             );
             let words = q
                 .span

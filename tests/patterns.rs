@@ -7568,3 +7568,14 @@ fn a_participles_subject_is_read_past_a_short_or_irregular_past_and_its_object()
         ]
     );
 }
+
+#[test]
+fn a_headlines_second_quote_repeated_below_takes_the_speaker_of_the_body() {
+    let found = quotes("headline_second_quote_repeated_below");
+    // Not the governor, whose words the headline quotes first.
+    assert!(found.contains(&pair("empty promises", "Hyun-jae Pyo")));
+    assert!(found.contains(&pair(
+        "empty promises with a price tag attached.",
+        "Hyun-jae Pyo"
+    )));
+}
