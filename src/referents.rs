@@ -927,6 +927,117 @@ fn described_referent(
         .or_else(|| lede_subject(text, tokens, register, the_at, mention))
 }
 
+/// The person a quote's own speaker, a news writer's variation
+/// ([`is_variation`]), stands for when nothing else names them ("Sezer,
+/// 58, noted that his company had paid … ¶ “…,” the diner owner said"):
+/// the subject named last in its paragraph or the two before, as for an
+/// epithet, unless the clause's pronoun says another gender ("The shadow
+/// health secretary said … what he called" is no Naomi Fairclough). A
+/// subject that reports without quotation ("The county clerk said her
+/// staff …") is someone new and not read so.
+pub(crate) fn variation_referent(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    mention: Span,
+) -> Option<Span> {
+    let (the_at, head) = description_head(text, tokens, mention)?;
+    if !is_variation(text, tokens, the_at, mention, head) {
+        return None;
+    }
+    let found = epithet_subject(text, tokens, register, the_at, false)?;
+    let (_, last) = token_range(tokens, mention)?;
+    let clause = clause_gender(text, tokens, last);
+    let person = crate::speakers::given_name_gender(found.as_str(text));
+    match (clause, person) {
+        (Some(c), Some(p)) if crate::speakers::gender_clash(c, p) => None,
+        _ => Some(found),
+    }
+}
+
+/// Whether a definite description is a news writer's variation for the
+/// person the text is about ("Sezer, 58, noted that his company had paid
+/// … ¶ “…,” the diner owner said"): "the", lower-case words and a noun
+/// for a person, no possessive ("the defendant's mother" is someone
+/// else), and no one introduced before as "a" or "one" with that noun
+/// ("a nurse who asked not to be named … the nurse said").
+fn is_variation(text: &str, tokens: &[Token], the_at: usize, mention: Span, head: &str) -> bool {
+    is_the(tokens[the_at].span().as_str(text))
+        && tokens[the_at + 1..]
+            .iter()
+            .take_while(|t| t.span().end <= mention.end)
+            .all(|t| {
+                t.is_lower()
+                    && t.is_word()
+                    && crate::text::possessive_stem(t.span().as_str(text)).is_none()
+            })
+        && crate::speakers::is_person_word(head)
+        && !PROXY_NOUNS.contains_ignore_ascii_case(head)
+        && !(0..the_at).any(|k| {
+            let t = &tokens[k];
+            t.is_word()
+                && t.is_lower()
+                && !t.quoted
+                && t.span().as_str(text) == head
+                && (k.saturating_sub(INDEFINITE_BEFORE_HEAD)..k).any(|a| {
+                    matches!(
+                        tokens[a].span().as_str(text),
+                        "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
+                    )
+                })
+        })
+}
+
+/// Nouns for someone who speaks for, to or about the person a text is
+/// about: no variation for that person ("the spokesman" after "Prime
+/// Minister David Cameron", "the host" of an interview).
+const PROXY_NOUNS: ShortList = ShortList::new(&[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "adviser",
+    "advisor",
+    "source",
+    "person",
+    "official",
+    "representative",
+    "lawyer",
+    "attorney",
+    "host",
+    "moderator",
+    "interviewer",
+    "narrator",
+    "anchor",
+    "reporter",
+    "journalist",
+]);
+
+/// How many tokens before a noun an indefinite article introducing its
+/// person may stand ("a licensed practical nurse").
+const INDEFINITE_BEFORE_HEAD: usize = 4;
+
+/// How many tokens after a mention [`clause_gender`] reads.
+const CLAUSE_GENDER_REACH: usize = 40;
+
+/// The gender of the first "he", "she", "his", "her" or "him" after token
+/// `last`, in its sentence and outside quotation ("… said, folding her
+/// arms", "… what he called").
+fn clause_gender(text: &str, tokens: &[Token], last: usize) -> Option<lexicon::Gender> {
+    use lexicon::Gender;
+    let para = tokens[last].para;
+    tokens[last + 1..]
+        .iter()
+        .take(CLAUSE_GENDER_REACH)
+        .take_while(|t| t.para == para && !matches!(t.ascii_char(text), Some(b'.' | b'!' | b'?')))
+        .filter(|t| !t.quoted)
+        .find_map(|t| match t.span().as_str(text) {
+            "he" | "his" | "him" => Some(Gender::Male),
+            "she" | "her" => Some(Gender::Female),
+            _ => None,
+        })
+}
+
 /// How many tokens into the text the lede's subject may stand (past a
 /// headline, a dateline and the words that describe the person).
 const LEDE_SUBJECT_TOKENS: usize = 60;

@@ -4522,6 +4522,18 @@ impl<'a> Resolver<'a> {
                             self.headline,
                         )
                     })
+                    // ("“…,” the diner owner said": the quote's own
+                    // speaker may be a writer's variation.)
+                    .or_else(|| {
+                        own.filter(|&o| o == m).and_then(|o| {
+                            crate::referents::variation_referent(
+                                self.text,
+                                self.tokens,
+                                self.register,
+                                o,
+                            )
+                        })
+                    })
             });
             let linked = if let Some(full) = found {
                 Some(self.named_person(full.as_str(self.text)))

@@ -2245,3 +2245,33 @@ fn a_description_read_as_a_name_stands_for_whom_it_describes_as_a_referent() {
         )]
     );
 }
+
+#[test]
+fn a_definite_noun_for_a_person_no_one_was_given_stands_for_the_subject_just_named() {
+    assert_eq!(
+        referents("referent_variation"),
+        [row(
+            "I didn’t wait for permission,",
+            "the diner owner",
+            Some("Victor Szabados")
+        )]
+    );
+}
+
+#[test]
+fn no_variation_stands_for_someone_introduced_unnamed_or_spoken_for() {
+    // "the nurse" is the unnamed nurse of the first paragraph; "the
+    // spokesman" speaks for the prime minister.
+    assert_eq!(
+        referents("referent_variation_not"),
+        [
+            row("We were always short,", "a nurse", None),
+            row("I told them in December,", "the nurse", None),
+            row(
+                "The prime minister has full confidence in the chancellor,",
+                "the spokesman",
+                None
+            ),
+        ]
+    );
+}
