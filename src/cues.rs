@@ -610,6 +610,19 @@ fn is_plural_noun(text: &str, tokens: &[Token], i: usize, w: &str, lemma: &str) 
     {
         return true;
     }
+    // "He called the civilian volunteers “…”": the object of a naming
+    // verb, its determiner and a modifier or two before the form.
+    let named = (i.saturating_sub(4)..i).any(|d| {
+        d > 0
+            && is_determiner(tokens[d].span().as_str(text))
+            && tokens[d - 1].has(lexicon::NAMING)
+            && tokens[d - 1].is_lower()
+            && tokens[d - 1].para == para
+            && tokens[d + 1..i].iter().all(|t| t.is_word() && t.is_lower())
+    });
+    if named {
+        return true;
+    }
     let mut k = i;
     // Fillers are skipped, a few at most.
     while k > 0 && k + 6 > i {

@@ -7579,3 +7579,12 @@ fn a_headlines_second_quote_repeated_below_takes_the_speaker_of_the_body() {
         "Hyun-jae Pyo"
     )));
 }
+
+#[test]
+fn an_s_form_in_the_object_of_a_naming_verb_is_a_plural_noun_no_cue() {
+    // "volunteers" is no verb of "the civilian".
+    assert_eq!(
+        quotes("plural_noun_object_of_naming_verb"),
+        [pair("heroes in flip-flops", "Eduardo Zambrotta")]
+    );
+}
