@@ -6314,12 +6314,16 @@ impl<'a> Resolver<'a> {
     /// question quoted before it (`prev`): the one the question calls by
     /// name or the person named near it, if of the pronoun's gender.
     fn replier(&mut self, d: &Quote, prev: Option<&Quote>) -> Option<usize> {
-        if !crate::cues::is_reply(self.cue_lemma(d)?) {
-            return None;
-        }
         // (Asked: not "as if to say, “Did you see me pull that off?”".)
         let prev = prev.filter(|p| self.is_asked_question(p))?;
         let asker = prev.speaker?;
+        // ("“Is it unsafe now?” Lugg asked. ¶ “It is fragile,” he said.":
+        // a plain report too, when its pronoun took up the one who asked,
+        // who does not answer their own question.)
+        let lemma = self.cue_lemma(d)?;
+        if !(crate::cues::is_reply(lemma) || (lemma == "say" && d.speaker == Some(asker))) {
+            return None;
+        }
         let question = prev.text(self.text);
         let at = self.token_at(prev.outer.start);
         let here = self.token_at(d.outer.start);

@@ -7588,3 +7588,13 @@ fn an_s_form_in_the_object_of_a_naming_verb_is_a_plural_noun_no_cue() {
         [pair("heroes in flip-flops", "Eduardo Zambrotta")]
     );
 }
+
+#[test]
+fn a_pronoun_saying_the_answer_to_a_question_is_not_the_one_who_asked_it() {
+    assert_eq!(
+        quotes("said_after_question_is_the_other_party")
+            .last()
+            .cloned(),
+        Some(pair("It is fragile,", "Graham Solimanov"))
+    );
+}
