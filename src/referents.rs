@@ -329,7 +329,16 @@ fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
     let mut k = from;
     while k < tokens.len() && k < from + APPOSITIVE_WORDS {
         let t = &tokens[k];
-        if t.para != para || t.quoted || !t.is_word() || (t.lemma().is_some() && t.is_lower()) {
+        // ("counsel assisting the coroner, Sophie Brandreth, took the
+        // triage nurse …": an irregular past is a verb too, but in a
+        // relative clause: "…, who became CEO last year,".)
+        let relative = tokens[from].has(lexicon::RELATIVE);
+        if t.para != para
+            || t.quoted
+            || !t.is_word()
+            || (t.is_lower()
+                && (t.lemma().is_some() || (t.has(lexicon::IRREGULAR_PAST) && !relative)))
+        {
             break;
         }
         // ("Ingrid Solberg-Haug, the UN special envoy who has led the

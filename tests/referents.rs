@@ -2275,3 +2275,19 @@ fn no_variation_stands_for_someone_introduced_unnamed_or_spoken_for() {
         ]
     );
 }
+
+#[test]
+fn an_appositive_ends_at_an_irregular_past_that_opens_the_predicate() {
+    // "Sophie Brandwick, took the triage nurse …": the nurse is not in
+    // Brandwick's appositive.
+    assert_eq!(
+        referents("referent_appositive_ends_at_irregular_past")
+            .last()
+            .cloned(),
+        Some(row(
+            "Not that I can see in the notes,",
+            "the nurse",
+            Some("Mei Ling Fong")
+        ))
+    );
+}
