@@ -55,6 +55,10 @@ pub enum Attribution {
     Continuation,
     /// The quote opens a paragraph after one whose last speaker it takes.
     PreviousParagraph,
+    /// The quote is its paragraph, and the next paragraph opens with the
+    /// speaker taking it up (`“Can you hear me?” ¶ Fire Officer Rodel
+    /// Cuyugan shouted the words again and again …`).
+    NextParagraph,
     /// A headline quote whose words a quote of the body repeats: the
     /// body quote's speaker (`Band to reunite: ‘We’re older, not wiser’`
     /// over `“… We’re older, not wiser,” Morven Auchterlonie said`).

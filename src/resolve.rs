@@ -119,6 +119,32 @@ const AGENT_PHRASE_TOKENS: usize = 16;
 /// ([`Resolver::asked_gender`]).
 const OPENING_QUESTION_TOKENS: usize = 24;
 
+/// How many tokens a dateline before a lone quotation may take.
+const DATELINE_TOKENS: usize = 10;
+
+/// How many tokens into the paragraph after a lone quotation its speaker's
+/// name and verb may run ([`Resolver::said_in_next_paragraph`]).
+const NEXT_PARAGRAPH_SPEAKER_TOKENS: usize = 16;
+
+/// Nouns that take up a quotation just given ("shouted the words again",
+/// "put the question to …").
+const QUOTE_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "words",
+    "question",
+    "questions",
+    "line",
+    "plea",
+    "remark",
+    "warning",
+    "message",
+    "chant",
+    "command",
+    "order",
+    "greeting",
+    "prayer",
+    "cry",
+]);
+
 /// How many tokens after a name its appositive may run ("Tui Connect, New
 /// Zealand's second-largest telecommunications company,").
 const APPOSITIVE_TOKENS: usize = 12;
@@ -6079,7 +6105,10 @@ impl<'a> Resolver<'a> {
                     || self.looks_like_speech(q)
                     || self.named_or_in_speech(oi, hi));
             if keep && d.speaker.is_none() && d.cue.is_none() {
-                if let Some(s) = self.sentence_subject(q, kind, oi) {
+                if let Some(s) = self
+                    .said_in_next_paragraph(q, kind, oi, ai)
+                    .or_else(|| self.sentence_subject(q, kind, oi))
+                {
                     d = s;
                 }
             }
@@ -7442,6 +7471,67 @@ impl<'a> Resolver<'a> {
         self.tokens
             .get(first)
             .is_some_and(|t| t.para == p && t.quoted)
+    }
+
+    /// "LUMANGBAYAN CITY — “Can you hear me? Knock three times!” ¶ Fire
+    /// Officer 2 Rodel Cuyugan shouted the words again and again …": a
+    /// quotation that is its paragraph, with no speaker, is said by the
+    /// person named opening the next paragraph, whose verb takes it up as
+    /// "the words", "the question" or the like.
+    fn said_in_next_paragraph(
+        &mut self,
+        q: &Quotation,
+        kind: QuoteKind,
+        oi: usize,
+        ai: usize,
+    ) -> Option<Quote> {
+        let toks = self.tokens;
+        let para = toks[oi].para;
+        let first = toks.partition_point(|t| t.para < para);
+        let alone = ((first..oi).all(|k| !toks[k].is_word())
+            || speakers::dateline_end(self.text, toks, first)
+                .is_some_and(|e| (e..oi).all(|k| !toks[k].is_word()))
+            // ("LUMANGBAYAN CITY, Lanao del Norte — “…”": a place in
+            // capitals and its region before a dash.)
+            || (oi > first
+                && speakers::is_dash(toks, oi - 1)
+                && crate::text::in_capitals(self.word(first))
+                && oi - first <= DATELINE_TOKENS))
+            && toks
+                .get(ai + 1..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|t| t.para == para)
+                .all(|t| !t.is_word());
+        if !alone {
+            return None;
+        }
+        let next = toks.partition_point(|t| t.para <= para);
+        let hi = (next + NEXT_PARAGRAPH_SPEAKER_TOKENS).min(toks.len());
+        let m = speakers::mention_starting_at(self.text, toks, next, hi)
+            .filter(|m| m.is_person_name() && toks[next].para == para + 1)?;
+        let end = self.token_end(m.span.end);
+        let verb = end + 1;
+        let taken_up = toks.get(verb).is_some_and(|t| t.is_lower() && t.is_word())
+            && (verb + 1..(verb + 4).min(hi)).any(|k| {
+                matches!(
+                    self.word(k),
+                    "the" | "those" | "that" | "these" | "his" | "her"
+                ) && QUOTE_NOUNS.contains(self.word(k + 1))
+            });
+        if !taken_up {
+            return None;
+        }
+        let entity = self.resolve(&m, next)?;
+        Some(Quote {
+            speaker: Some(entity),
+            referent: None,
+            mention: Some(m.span),
+            cue: Some(toks[verb].span()),
+            attribution: Attribution::NextParagraph,
+            confidence: CONF_PREVIOUS_PARAGRAPH,
+            ..unattributed(q, kind)
+        })
     }
 
     /// A quote opening a sentence in mid-paragraph with no cue of its own:

@@ -7598,3 +7598,27 @@ fn a_pronoun_saying_the_answer_to_a_question_is_not_the_one_who_asked_it() {
         Some(pair("It is fragile,", "Graham Solimanov"))
     );
 }
+
+#[test]
+fn a_lone_quotation_taken_up_as_the_words_in_the_next_paragraph_is_said_by_its_subject() {
+    let text = fixture("lone_quote_taken_up_next_paragraph");
+    let doc = whosaid::extract(&text);
+    let q = &doc.quotes[0];
+    assert_eq!(
+        common::said(&text, &doc, q),
+        pair(
+            "Can you hear me? Knock three times if you can hear me!",
+            "Rodel Cuyapo"
+        )
+    );
+    assert_eq!(q.attribution, Attribution::NextParagraph);
+}
+
+#[test]
+fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
+    // Nothing follows it to take it up, and no one is named before.
+    assert_eq!(
+        quotes("lone_quote_ends_the_text"),
+        [("If he asks nicely. And if he eats first.".to_string(), None)]
+    );
+}
