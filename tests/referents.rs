@@ -2291,3 +2291,15 @@ fn an_appositive_ends_at_an_irregular_past_that_opens_the_predicate() {
         ))
     );
 }
+
+#[test]
+fn a_legal_form_after_a_name_makes_it_a_company_a_description_stands_for() {
+    assert_eq!(
+        referents("referent_company_legal_form"),
+        [row(
+            "We understand the pain of those affected,",
+            "the company",
+            Some("Seguros Bengoechea SA")
+        )]
+    );
+}
