@@ -5170,6 +5170,12 @@ impl<'a> Resolver<'a> {
                             .is_some())
                     && !self.is_dateline(m)
                     && named(m.name.as_str(self.text))
+                    // (Not a person's title and given name: "Sir Hugh
+                    // Mackellar has resigned as chair of Strathbogie &
+                    // Dalziel".)
+                    && !(m.speaker_kind == SpeakerKind::Person
+                        && m.title.is_some()
+                        && speakers::given_name_gender(m.name.as_str(self.text)).is_some())
                     // (Not a noun for people opening a sentence: "Nurses at
                     // Harbourview Regional Medical Center will walk out".)
                     && !(m.span.end == toks[m.first_token].span().end

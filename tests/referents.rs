@@ -2303,3 +2303,15 @@ fn a_legal_form_after_a_name_makes_it_a_company_a_description_stands_for() {
         )]
     );
 }
+
+#[test]
+fn a_bodys_description_never_stands_for_a_titled_person_opening_a_sentence() {
+    assert_eq!(
+        referents("referent_body_not_titled_person"),
+        [row(
+            "fallen short of the standards expected of the chair",
+            "the bank",
+            None
+        )]
+    );
+}
