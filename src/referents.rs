@@ -2364,7 +2364,9 @@ pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
         .all(|w| crate::text::words(name).any(|n| n == w))
         && (!BODY_NOUNS.contains_ignore_ascii_case(kind)
             || same_kind_of_body(kind, head)
-            || GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head))
+            // ("the company" is no "Kumbhigarh Cha Bagan Mazdoor Union".)
+            || (GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head)
+                && (is_company_noun(kind) || !matches!(head, "company" | "firm"))))
 }
 
 /// How many words before its body's word a body's name may open

@@ -2315,3 +2315,25 @@ fn a_bodys_description_never_stands_for_a_titled_person_opening_a_sentence() {
         )]
     );
 }
+
+#[test]
+fn a_name_ending_in_a_company_word_is_a_company_a_description_stands_for() {
+    assert_eq!(
+        referents("referent_company_word_plantations")
+            .last()
+            .cloned(),
+        Some(row(
+            "There will be no retrenchment,",
+            "the company",
+            Some("Sarda Hill Plantations")
+        ))
+    );
+}
+
+#[test]
+fn the_company_stands_for_no_union() {
+    assert_eq!(
+        referents("referent_company_is_no_union").last().cloned(),
+        Some(row("There will be no retrenchment,", "the company", None))
+    );
+}
