@@ -2274,6 +2274,7 @@ const COMPANY_NOUNS: ShortList = ShortList::new(&[
     "platform",
     "miner",
     "brokerage",
+    "exchange",
 ]);
 
 /// Whether a speaker's mention is a definite description of a body ("the
@@ -2358,15 +2359,30 @@ fn same_kind_of_body(kind: &str, head: &str) -> bool {
 pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
     let head = last_word(described);
     let kind = last_word(name);
-    crate::text::words(described)
-        .skip(1)
+    // ("The Port Amberley-based platform": a place the body is based in
+    // is no word of its name.)
+    let words: Vec<&str> = crate::text::words(described).skip(1).collect();
+    let placed = words
+        .iter()
+        .rposition(|w| is_placed_modifier(w))
+        .map_or(0, |p| p + 1);
+    words[placed..]
+        .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
-        .all(|w| crate::text::words(name).any(|n| n == w))
+        .all(|w| crate::text::words(name).any(|n| n == *w))
         && (!BODY_NOUNS.contains_ignore_ascii_case(kind)
             || same_kind_of_body(kind, head)
             // ("the company" is no "Kumbhigarh Cha Bagan Mazdoor Union".)
             || (GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head)
                 && (is_company_noun(kind) || !matches!(head, "company" | "firm"))))
+}
+
+/// Whether a modifier tells where a body is ("Manchester-based",
+/// "Texas-headquartered").
+pub(crate) fn is_placed_modifier(w: &str) -> bool {
+    ["-based", "-headquartered", "-registered"]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// How many words before its body's word a body's name may open

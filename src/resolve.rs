@@ -5356,7 +5356,11 @@ impl<'a> Resolver<'a> {
             self.headline_company = Some(self.headline_company());
         }
         let company = self.headline_company.as_ref()?.as_ref()?;
-        let generic = crate::referents::fits_any_body(head);
+        // ("The Port Amberley-based platform" for "Cryptocurrency exchange
+        // Vaultline": a body placed so is the text's company, of any
+        // company's noun.)
+        let generic = crate::referents::fits_any_body(head)
+            || crate::text::words(described).any(crate::referents::is_placed_modifier);
         let said = company.opened_at < at
             && company.nouns.iter().any(|&(k, noun)| {
                 k < at && (generic || noun.is_some_and(|n| self.word(n).eq_ignore_ascii_case(head)))

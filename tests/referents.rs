@@ -2337,3 +2337,16 @@ fn the_company_stands_for_no_union() {
         Some(row("There will be no retrenchment,", "the company", None))
     );
 }
+
+#[test]
+fn a_company_description_placed_by_a_based_modifier_stands_for_the_headlines_company() {
+    // "Port Amberley" is where it is based, no word of its name.
+    assert_eq!(
+        referents("referent_placed_company_description"),
+        [row(
+            "to protect the integrity of the platform",
+            "The Port Amberley-based platform",
+            Some("Coinvale")
+        )]
+    );
+}
