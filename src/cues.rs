@@ -152,6 +152,21 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         if is_plural_noun(text, tokens, i, w, lemma) {
             continue;
         }
+        // "a spin-off could add 15% to the group's value", "it all adds
+        // up": "add" before an amount or "up" is a sum, no report ("added
+        // to People" is).
+        if lemma == "add"
+            && tokens.get(i + 1).is_some_and(|n| {
+                let nw = n.span().as_str(text);
+                n.para == t.para
+                    && !n.quoted
+                    && (nw == "up"
+                        || crate::speakers::is_number(nw)
+                        || nw.starts_with(|c: char| c.is_ascii_digit() || "$£€¥₹".contains(c)))
+            })
+        {
+            continue;
+        }
         // "“…,” Trump went on, …": a verb that reports only with its
         // particle, and only where the clause ends with it.
         if let Some(&(_, particle)) = PARTICLE_VERBS.iter().find(|(l, _)| *l == lemma) {

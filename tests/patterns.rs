@@ -7622,3 +7622,11 @@ fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
         [("If he asks nicely. And if he eats first.".to_string(), None)]
     );
 }
+
+#[test]
+fn add_before_an_amount_is_a_sum_and_reports_nothing() {
+    assert_eq!(
+        quotes("add_an_amount_is_no_report"),
+        [pair("meaningful dis-synergies", "Sigrid Wallenius")]
+    );
+}
