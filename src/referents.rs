@@ -46,12 +46,19 @@ fn description_head<'t>(
     }
     // ("the mother of three": the parent before "of" and a number.)
     let word_at = |k: usize| tokens[k].span().as_str(text);
+    // ("the chief executive of Arakawa Motors", "the mayor of Chicago":
+    // the noun before "of" and a name.)
+    let named_of = (the_at + 2..last).find(|&k| {
+        word_at(k) == "of" && tokens[k + 1].is_capitalised() && tokens[k - 1].is_lower()
+    });
     let last = if last >= the_at + 3
         && crate::speakers::is_number(word_at(last))
         && word_at(last - 1) == "of"
         && lexicon::kin(word_at(last - 2)) == Some(lexicon::Kin::Parent)
     {
         last - 2
+    } else if let Some(of) = named_of {
+        of - 1
     } else {
         last
     };
@@ -971,10 +978,12 @@ pub(crate) fn variation_referent(
 /// else), and no one introduced before as "a" or "one" with that noun
 /// ("a nurse who asked not to be named … the nurse said").
 fn is_variation(text: &str, tokens: &[Token], the_at: usize, mention: Span, head: &str) -> bool {
+    // ("the chief executive of Arakawa Motors": a body after "of" may
+    // be named.)
     is_the(tokens[the_at].span().as_str(text))
         && tokens[the_at + 1..]
             .iter()
-            .take_while(|t| t.span().end <= mention.end)
+            .take_while(|t| t.span().end <= mention.end && t.span().as_str(text) != "of")
             .all(|t| {
                 t.is_lower()
                     && t.is_word()

@@ -2350,3 +2350,15 @@ fn a_company_description_placed_by_a_based_modifier_stands_for_the_headlines_com
         )]
     );
 }
+
+#[test]
+fn a_variation_with_the_body_after_of_stands_for_the_subject_just_named() {
+    assert_eq!(
+        referents("referent_variation_of_a_body").last().cloned(),
+        Some(row(
+            "It suggests you were facing the wrong way,",
+            "the chief executive of Arakawa Motors",
+            Some("Haruka Onozawa")
+        ))
+    );
+}
