@@ -774,9 +774,16 @@ fn described_referent(
     };
     // The people tried, in order, by their full names and surnames.
     let mut tried: Vec<(Span, &str)> = Vec::new();
+    // (Not a lone word no one's name ends with: "Arts" of "the Minister of
+    // Sport, Arts and Culture".)
+    let lone = |s: &SubjectMention| {
+        let n = s.name.as_str(text);
+        !s.standalone && !n.contains(' ') && !register.is_surname(n)
+    };
     for s in near()
         .filter(|s| s.subject)
         .chain(near().filter(|s| !s.subject))
+        .filter(|s| !lone(s))
     {
         let full = register
             .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)

@@ -2362,3 +2362,16 @@ fn a_variation_with_the_body_after_of_stands_for_the_subject_just_named() {
         ))
     );
 }
+
+#[test]
+fn a_lone_word_of_an_offices_list_is_no_person_a_description_stands_for() {
+    // "Arts" of "the Minister of Sport, Arts and Culture".
+    assert_eq!(
+        referents("referent_lone_word_in_title_list"),
+        [row(
+            "a national treasure",
+            "the minister",
+            Some("Sipho Bhengane")
+        )]
+    );
+}
