@@ -381,6 +381,8 @@ fn in_nickname(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     let (open, close) = (content - 1, content + 1);
     let c = tokens[content].span().as_str(text);
     // ("Tyrese “The Tempest” Anyaegbu": up to three capitalised words.)
+    // ("Karin “the Wall” Sjölander": after a lower-case "the" too.)
+    let c = c.strip_prefix("the ").unwrap_or(c);
     let words = || c.split(' ');
     let nickname = !c.is_empty()
         && c.len() <= 24
@@ -4795,9 +4797,16 @@ impl<'t> NameRegister<'t> {
                 let before = text[..s.start].trim_end();
                 before.ends_with("related to") || before.ends_with("relation to")
             };
+            // (But a relative is the one a title's gender singles out:
+            // "his daughter, Bernadette Coady, …. “…,” Ms Coady said".)
+            let singled_out = |s: &Span| {
+                gender != Gender::Unknown
+                    && list.iter().any(|f| f.name == *s && f.gender == gender)
+                    && !list.iter().any(|f| f.name != *s && f.gender == gender)
+            };
             let recent = self.recent_full_name(at, |s| {
                 last_word(s.as_str(text)) == last_word(name)
-                    && !self.relatives.contains(s)
+                    && (!self.relatives.contains(s) || singled_out(s))
                     && !disowned(s)
             });
             if let Some(r) = recent {

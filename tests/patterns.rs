@@ -7630,3 +7630,25 @@ fn add_before_an_amount_is_a_sum_and_reports_nothing() {
         [pair("meaningful dis-synergies", "Sigrid Wallenius")]
     );
 }
+
+#[test]
+fn a_nickname_opened_by_a_lower_case_the_stays_inside_the_name() {
+    assert_eq!(
+        quotes("nickname_after_lowercase_the").last().cloned(),
+        Some(pair(
+            "She is better than I was at 17,",
+            "Karin Sjöberg-Lind"
+        ))
+    );
+}
+
+#[test]
+fn a_relative_is_the_namesake_a_gendered_title_singles_out() {
+    assert_eq!(
+        quotes("namesake_relative_singled_out_by_title"),
+        [pair(
+            "I brought one down to Dad and he cried,",
+            "Bernadette Coadyson"
+        )]
+    );
+}
