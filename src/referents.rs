@@ -2239,6 +2239,7 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "church",
     "diocese",
     "militia",
+    "force",
     "mission",
     "outlet",
     "station",
@@ -2355,6 +2356,8 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
         "militia",
         &["forces", "army", "brigade", "brigades", "front"],
     ),
+    // ("The force said" for the Millbrook and District Police.)
+    ("force", &["police", "constabulary", "service"]),
 ];
 
 /// Whether a body's name ending in `kind` is the kind of body `head`

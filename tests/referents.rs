@@ -2375,3 +2375,15 @@ fn a_lone_word_of_an_offices_list_is_no_person_a_description_stands_for() {
         )]
     );
 }
+
+#[test]
+fn the_force_stands_for_the_police_named_before() {
+    assert_eq!(
+        referents("referent_force_is_police").last().cloned(),
+        Some(row(
+            "examining hours of CCTV footage.",
+            "The force",
+            Some("Harrowgate Police")
+        ))
+    );
+}
