@@ -21,10 +21,11 @@ const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["is", "was", "are", "were", "am", "be", "been", "'s", "’s"]);
 
 /// Forms of "be" before a past participle that make it passive ("was
-/// told"), or before an adjective of readiness ("was quick to add"); not
+/// told", "would be assessed"), or before an adjective of readiness ("was
+/// quick to add"); not
 /// "'s", which is as often "has" ("she's told reporters").
 const PASSIVE_AUXILIARIES: lexicon::ShortList =
-    lexicon::ShortList::new(&["was", "were", "been", "is", "are"]);
+    lexicon::ShortList::new(&["was", "were", "been", "is", "are", "be"]);
 
 /// Spans of time that "for" makes an adverb between an auxiliary and its
 /// verb ("has for months described").
@@ -110,6 +111,10 @@ const BODY_KIND_TOKENS_BACK: usize = 1500;
 /// verb it shares the sentence's subject with ("but in response to a
 /// shareholder question on the company's strategy said").
 const PHRASE_AFTER_CONJUNCTION: usize = 12;
+
+/// How many words a phrase of time or place between a passive verb and
+/// its "by" may take ([`Resolver::agent_by`]).
+const AGENT_PHRASE_WORDS: usize = 6;
 
 /// How many tokens before a name the "by" of an agent's phrase may stand
 /// ([`Resolver::in_agent_phrase`]).
@@ -996,7 +1001,14 @@ impl<'a> Resolver<'a> {
             let toks = self.tokens;
             if let Some(by) = self.agent_by(v) {
                 let hi = (by + 12).min(toks.len());
-                if let Some(m) = speakers::mention_starting_at(self.text, toks, by + 1, hi) {
+                // ("by the then Minister of State for Housing, Ciarán
+                // Dineen,": "the then" dates the office.)
+                let from = if self.word(by + 1) == "the" && self.word(by + 2) == "then" {
+                    by + 3
+                } else {
+                    by + 1
+                };
+                if let Some(m) = speakers::mention_starting_at(self.text, toks, from, hi) {
                     // (The event ends at its verb when the words it gives
                     // come before the agent.)
                     let end = if by == v + 1 {
@@ -7934,6 +7946,20 @@ impl<'a> Resolver<'a> {
         }
         while self.tokens.get(k).is_some_and(|t| t.quoted) {
             k += 1;
+        }
+        // ("was described at its launch by …": past a short phrase of
+        // time or place.)
+        if matches!(
+            self.word(k),
+            "at" | "on" | "in" | "during" | "last" | "earlier"
+        ) {
+            let para = self.tokens.get(k)?.para;
+            return (k + 1..(k + AGENT_PHRASE_WORDS).min(self.tokens.len()))
+                .take_while(|&j| {
+                    let t = &self.tokens[j];
+                    t.para == para && t.is_word() && !t.quoted && t.lemma().is_none()
+                })
+                .find(|&j| self.word(j) == "by");
         }
         (self.word(k) == "by").then_some(k)
     }

@@ -7652,3 +7652,18 @@ fn a_relative_is_the_namesake_a_gendered_title_singles_out() {
         )]
     );
 }
+
+#[test]
+fn a_passive_after_be_or_with_its_agent_past_a_phrase_of_time_names_the_agent() {
+    assert_eq!(
+        quotes("passive_after_be_and_agent_past_phrase"),
+        [
+            // "would be assessed": the junction says nothing.
+            pair("as part of the next scheduled review", "The council"),
+            pair(
+                "the biggest housing investment this town has seen in 40 years",
+                "Ciarán Dinneen"
+            ),
+        ]
+    );
+}
