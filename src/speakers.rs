@@ -4332,7 +4332,18 @@ impl<'t> NameRegister<'t> {
                             }
                             && given_name_gender(word(text, tokens, m.first_token)).is_none()
                     };
+                    // ("Carys Bowyer, the Member of the Senedd for the
+                    // area,": an office after "the" is no one's name.)
+                    let office = {
+                        let the = |k: usize| word(text, tokens, k).eq_ignore_ascii_case("the");
+                        let f = m.first_token + usize::from(the(m.first_token));
+                        f <= end
+                            && tokens[f].has(lexicon::TITLE)
+                            && (f > 0 && the(f - 1))
+                            && (f..=end).any(|k| word(text, tokens, k) == "of")
+                    };
                     if is_title_alone(tokens, &m)
+                        || office
                         || of_a_person
                         || in_a_place
                         || birth_name

@@ -7667,3 +7667,14 @@ fn a_passive_after_be_or_with_its_agent_past_a_phrase_of_time_names_the_agent() 
         ]
     );
 }
+
+#[test]
+fn an_office_after_the_in_an_appositive_is_no_person_a_pronoun_takes_up() {
+    assert_eq!(
+        quotes("office_after_the_is_no_name"),
+        [pair(
+            "Proof that when a community decides something matters, it happens,",
+            "Carys Bowdler"
+        )]
+    );
+}
