@@ -7678,3 +7678,14 @@ fn an_office_after_the_in_an_appositive_is_no_person_a_pronoun_takes_up() {
         )]
     );
 }
+
+#[test]
+fn garda_is_a_title_before_an_irish_officers_name() {
+    assert_eq!(
+        quotes("garda_is_a_title"),
+        [pair(
+            "When I approached him he said it was the cone,",
+            "Orla Cullinane"
+        )]
+    );
+}
