@@ -2832,7 +2832,10 @@ impl<'a> Resolver<'a> {
                 let mut m_gender = m.gender;
                 // (A gender the text told otherwise stays: "Dragomir said
                 // in her interview".)
-                if m.title.is_none()
+                // ("Dr Nestor said" after "Aoibheann Nestor": a title that
+                // tells no gender does not make the surname a given name.)
+                if m.title
+                    .is_none_or(|t| speakers::title_gender(t.as_str(text)).is_none())
                     && !name.contains(' ')
                     && self.register.is_surname(name)
                     && speakers::given_name_gender(name).is_some()
@@ -3521,6 +3524,16 @@ impl<'a> Resolver<'a> {
                 // said": an unnamed questioner is not the one who answers.
                 let questioner =
                     m.unnamed && self.tokens.get(m.token + 1).and_then(Token::lemma) == Some("ask");
+                // ("Asked by Dr Nestor whether any work had been done, he
+                // replied": nor one who asks in a phrase opening the
+                // sentence.)
+                let questioner = questioner || {
+                    let f = self.titled_start(m.name);
+                    f > 1
+                        && self.word(f - 1) == "by"
+                        && matches!(self.word(f - 2), "Asked" | "Questioned" | "Pressed")
+                        && speakers::opens_sentence(self.text, self.tokens, f - 2)
+                };
                 if !matches!(g, Gender::Male | Gender::Female)
                     || speakers::gender_clash(g, m.gender)
                     || self.subject_of_inner_clause(si, g)

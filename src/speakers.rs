@@ -2199,6 +2199,27 @@ fn is_acronym(w: &str) -> bool {
 }
 
 /// Gender from a title (Mr., Mrs.) or a known given name.
+/// The gender a title tells ("Mr", "Dame"), if it tells one; "Dr",
+/// "Sen." and "Prof." tell none.
+pub(crate) fn title_gender(title: &str) -> Option<Gender> {
+    crate::text::words(title).find_map(|w| {
+        let w = w.trim_end_matches('.');
+        if ["mr", "sir", "lord", "king", "prince", "father"]
+            .iter()
+            .any(|t| w.eq_ignore_ascii_case(t))
+        {
+            Some(Gender::Male)
+        } else if ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]
+            .iter()
+            .any(|t| w.eq_ignore_ascii_case(t))
+        {
+            Some(Gender::Female)
+        } else {
+            lexicon::noun_gender(w)
+        }
+    })
+}
+
 fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> Gender {
     // Job titles in -man are also used for women ("Trump spokesman Hope
     // Hicks"): a known given name outranks them.

@@ -7689,3 +7689,23 @@ fn garda_is_a_title_before_an_irish_officers_name() {
         )]
     );
 }
+
+#[test]
+fn the_one_who_asks_in_an_asked_by_phrase_is_not_the_pronoun_that_answers() {
+    assert_eq!(
+        quotes("asker_in_opening_phrase_is_no_antecedent"),
+        [pair("Some hedge-cutting has been done.", "Fiachra Durkan")]
+    );
+}
+
+#[test]
+fn a_title_that_tells_no_gender_does_not_make_a_surname_a_given_name() {
+    // "Nestor" is also a man's given name; "Dr Nestor" is the coroner.
+    assert_eq!(
+        quotes("titled_surname_that_is_a_given_name"),
+        [pair(
+            "I will be sending a copy of my findings to the Department of Transport,",
+            "Aoibheann Nestor"
+        )]
+    );
+}
