@@ -685,12 +685,14 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 let adverb = sentence_start && is_adverb(w);
                 // ("the United States said": a place's word that is also a
                 // verb's form, after a capitalised word of the place.)
+                // ("the Organization of American States said": or of a
+                // body's name.)
                 let place_word = || {
                     t.has(lexicon::PLACE)
                         && !sentence_start
                         && i > 0
                         && tokens[i - 1].is_capitalised()
-                        && tokens[i - 1].has(lexicon::PLACE)
+                        && tokens[i - 1].para == t.para
                 };
                 // ("the Court of Appeals said", "the Court of Claims": or
                 // a word after a body's word and its "of".)
@@ -1949,12 +1951,20 @@ pub(crate) fn name_ending_at(
     // ("the Office of Inspector General": or in an office, a title last.)
     // ("the Ministry of Housing, Communities and Local Government": or a
     // list after it, its commas in the name.)
+    // ("the Organization of American States", "the Economic Community of
+    // West African States": or a few capitalised words after "of".)
     let of_body = end >= start + 2
-        && (word(text, tokens, end - 1) == "of"
-            || tokens[end].has(lexicon::TITLE)
-            || tokens[start..end].iter().any(|t| t.is_punct(',')))
-        && (start..end - 1)
-            .any(|k| tokens[k].has(lexicon::ORGANISATION) && word(text, tokens, k + 1) == "of");
+        && (start..end - 1).any(|k| {
+            tokens[k].has(lexicon::ORGANISATION)
+                && word(text, tokens, k + 1) == "of"
+                && (word(text, tokens, end - 1) == "of"
+                    || tokens[end].has(lexicon::TITLE)
+                    || tokens[start..end].iter().any(|t| t.is_punct(','))
+                    || (end <= k + 5
+                        && tokens[k + 2..=end]
+                            .iter()
+                            .all(|t| t.is_capitalised() && t.first_name().is_none())))
+        });
     // ("the Senate Committee on Foreign Relations": or "on" after one;
     // "the U.S. Court of Appeals for the 9th Circuit": or "for".)
     // (Not a person after the body's name and a title: "the Council on

@@ -7709,3 +7709,18 @@ fn a_title_that_tells_no_gender_does_not_make_a_surname_a_given_name() {
         )]
     );
 }
+
+#[test]
+fn a_body_named_of_a_few_capitalised_words_ending_in_states_speaks() {
+    // "States" is no verb after "Caribbean" or "Northern".
+    assert_eq!(
+        quotes("body_named_of_places_states"),
+        [
+            pair("broadly credible", "Organization of Caribbean States"),
+            pair(
+                "not be in a position to assess",
+                "Council of Northern States"
+            ),
+        ]
+    );
+}
