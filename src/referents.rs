@@ -1198,13 +1198,29 @@ fn epithet_subject(
     // manager who lost ₹1.2 crore. “…,” the 71-year-old told this
     // newspaper": or a person introduced in full with an appositive, in
     // this paragraph or the one before.)
+    // ("TANJUNG RAYA – Tens of thousands … welcome opposition leader
+    // Ratna Wirastuti home. ¶ The 57-year-old former finance minister
+    // …": or the lede's person after a lower-case noun for a person that
+    // describes them.)
     let introduced = |s: &SubjectMention| {
+        let first = tokens.partition_point(|t| t.span().start < s.name.start);
+        let described_before = s.token < LEDE_SUBJECT_TOKENS && first > 0 && {
+            let p = &tokens[first - 1];
+            let w = p.span().as_str(text);
+            // (A noun for a person: "leader", not "first" of "his first
+            // Grand Slam semi-final".)
+            p.is_lower()
+                && p.para == tokens[first].para
+                && crate::speakers::is_person_word(w)
+                && crate::speakers::has_person_ending(w)
+        };
         tokens[s.token].para + 1 >= para
             && s.name.as_str(text).contains(' ')
-            && tokens.get(s.token + 1).is_some_and(|c| c.is_punct(','))
-            && tokens
-                .get(s.token + 2)
-                .is_some_and(|a| matches!(a.span().as_str(text), "a" | "an"))
+            && (described_before
+                || (tokens.get(s.token + 1).is_some_and(|c| c.is_punct(','))
+                    && tokens
+                        .get(s.token + 2)
+                        .is_some_and(|a| matches!(a.span().as_str(text), "a" | "an"))))
     };
     let lowest = paragraphs_back(tokens, para, EPITHET_PARAGRAPHS);
     register.subjects[..before]

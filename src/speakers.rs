@@ -713,8 +713,11 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                         && tokens[i - 1].name_part
                         && tokens[i - 1].para == t.para
                 };
+                // ("Tens of thousands of supporters": a quantifier is no
+                // name.)
                 !participle
                     && !adverb
+                    && !t.has(lexicon::QUANTIFIER)
                     && (!t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
                         || place_word()
                         || body_word()
@@ -5199,14 +5202,16 @@ fn described_subject(
     reg: &NameRegister<'_>,
 ) -> Option<SubjectMention> {
     let t = &tokens[i];
-    if t.quoted || !t.is_lower() || !t.has(lexicon::TITLE) {
+    // ("The 57-year-old climbed onto a truck": or an age.)
+    let aged = t.span().as_str(text).ends_with("-year-old");
+    if t.quoted || !(aged || (t.is_lower() && t.has(lexicon::TITLE))) {
         return None;
     }
-    // "The senator", "The former governor": "The", up to two modifiers,
-    // the head.
+    // "The senator", "The former governor": "The", up to three modifiers,
+    // the head ("The 57-year-old former finance minister").
     // (Or "the" after a short opening phrase: "Later that evening, the
     // governor weighed in".)
-    let the = (i.saturating_sub(3)..i).find(|&k| match tokens[k].span().as_str(text) {
+    let the = (i.saturating_sub(4)..i).find(|&k| match tokens[k].span().as_str(text) {
         "The" => opens_sentence(text, tokens, k),
         "the" => after_opening_phrase(text, tokens, k),
         _ => false,
@@ -5279,7 +5284,7 @@ const RELATIVE_CLAUSE_REACH: usize = 30;
 
 /// How many tokens a relative clause or an appositive after a subject
 /// may run.
-const RELATIVE_CLAUSE_TOKENS: usize = 16;
+const RELATIVE_CLAUSE_TOKENS: usize = 32;
 
 /// The comma closing an aside after a subject that opens at token `a`:
 /// a relative clause ("who turns 55 next week,") or a lower-case

@@ -7724,3 +7724,25 @@ fn a_body_named_of_a_few_capitalised_words_ending_in_states_speaks() {
         ]
     );
 }
+
+#[test]
+fn an_age_epithet_subject_past_a_long_relative_clause_takes_up_the_ledes_person() {
+    // The lede names her as an object after "opposition leader"; the
+    // epithet's sentence stands for her; "she" takes it up.
+    assert_eq!(
+        quotes("epithet_subject_for_lede_object"),
+        [pair(
+            "Six years ago they told me I would never set foot in Sentara again,",
+            "Ratna Wirasetya"
+        )]
+    );
+}
+
+#[test]
+fn a_quantifier_opening_a_sentence_is_no_name() {
+    // "Tens" is no woman a "she" may take up.
+    assert_eq!(
+        quotes("quantifier_is_no_name"),
+        [("Welcome home,".to_string(), None)]
+    );
+}
