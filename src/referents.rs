@@ -1319,10 +1319,26 @@ fn introduced_unnamed(text: &str, tokens: &[Token], the_at: usize, head: &str) -
         .take_while(|&k| tokens[k].para + 1 >= para)
         .filter(|&j| {
             let t = &tokens[j];
+            // (Nor one a name is apposed to: "A former minister who acted
+            // as an intermediary, Youssef Bennacer, told".)
+            let named_after = || {
+                (j + 1..(j + NAMED_AFTER_TOKENS).min(tokens.len()))
+                    .take_while(|&k| tokens[k].para == t.para && !tokens[k].quoted)
+                    .find(|&k| tokens[k].is_punct(','))
+                    .is_some_and(|c| {
+                        // (Set off by commas: not "According to a source
+                        // close to the couple, Zalewski proposed".)
+                        tokens.get(c + 1).is_some_and(|n| n.name_part)
+                            && (c + 2..(c + 6).min(tokens.len()))
+                                .take_while(|&k| tokens[k].name_part || tokens[k].is_punct(','))
+                                .any(|k| tokens[k].is_punct(','))
+                    })
+            };
             t.is_word()
                 && t.span().as_str(text).eq_ignore_ascii_case(head)
                 // (Its head: not "a senator's aide".)
                 && tokens.get(j + 1).is_none_or(|n| !n.is_word() || n.is_lower())
+                && !named_after()
         })
         .any(|j| {
             (j.saturating_sub(4)..j).any(|k| {
@@ -1348,6 +1364,11 @@ fn introduced_unnamed(text: &str, tokens: &[Token], the_at: usize, head: &str) -
             })
         })
 }
+
+/// How many tokens after an indefinite description's head the comma
+/// before an apposed name may come ("A former minister who acted as an
+/// intermediary, Youssef Bennacer,").
+const NAMED_AFTER_TOKENS: usize = 10;
 
 /// Whether token `k` is the title heading a definite description ("the
 /// minister" of "The minister, a retired police general,").

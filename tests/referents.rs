@@ -2387,3 +2387,20 @@ fn the_force_stands_for_the_police_named_before() {
         ))
     );
 }
+
+#[test]
+fn an_indefinite_description_with_a_name_apposed_introduces_that_named_person() {
+    // The source of the second quote stays unnamed: the name after its
+    // phrase's comma opens a clause.
+    assert_eq!(
+        referents("referent_indefinite_with_apposed_name"),
+        [
+            row(
+                "In this kind of work, silence is the most frightening sound,",
+                "the former minister",
+                Some("Youssef Benhaddou")
+            ),
+            row("He slept the whole way,", "the source", None),
+        ]
+    );
+}
