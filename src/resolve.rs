@@ -2190,9 +2190,20 @@ impl<'a> Resolver<'a> {
                     let in_name = i > 0
                         && rest[i - 1].is_capitalised()
                         && rest.get(i + 1).is_some_and(Token::is_capitalised);
+                    // ("Protesters gathered outside the mosque after a
+                    // senior cleric described": a subordinate clause with
+                    // a subject of its own.)
+                    let clause = t.is_lower()
+                        && t.has(lexicon::SUBORDINATOR)
+                        && toks.get(after + 2 + i).is_some_and(|n| {
+                            crate::cues::is_determiner(n.span().as_str(self.text))
+                                || n.is_capitalised()
+                                || n.pronoun().is_some()
+                        });
                     !((t.has(lexicon::INFLECTED_VERB) && !noun)
                         || (t.is_lower() && crate::text::is_regular_past(w))
                         || (t.is_lower() && t.has(lexicon::CONJUNCTION) && !in_name)
+                        || clause
                         || w == "not"
                         || w == "n't")
                 })

@@ -7746,3 +7746,11 @@ fn a_quantifier_opening_a_sentence_is_no_name() {
         [("Welcome home,".to_string(), None)]
     );
 }
+
+#[test]
+fn a_subordinate_clauses_own_subject_is_no_part_of_the_main_description() {
+    assert_eq!(
+        quotes("subordinate_subject_not_main_description"),
+        [pair("living in sin", "a senior Sunni cleric")]
+    );
+}
