@@ -1824,6 +1824,28 @@ impl<'a> Resolver<'a> {
                     && !toks[lo..f - 2].iter().any(|t| t.has(lexicon::STATEMENT_NOUN))
             };
             let before = speakers::mention_ending_at(self.text, toks, j - 1, lo);
+            // ("A State Department inspector general's report issued
+            // earlier this year found": a stretch of time before the verb
+            // is no speaker; the description opening the clause is, with
+            // its phrase up to the verb.)
+            let before = match before {
+                Some(m)
+                    if m.kind == MentionKind::Description
+                        && m.first_token > lo
+                        && self.token_end(m.span.end) == m.first_token + 1
+                        && matches!(
+                            self.word(m.first_token),
+                            "this" | "last" | "next" | "that" | "each" | "every"
+                        )
+                        && TIME_UNITS.contains(self.word(m.first_token + 1)) =>
+                {
+                    let start = self.past_introduction(lo, m.first_token);
+                    speakers::mention_starting_at(self.text, toks, start, m.first_token)
+                        .filter(|d| d.kind == MentionKind::Description && d.first_token == start)
+                        .map(|d| speakers::headed_by(d, m.span.end))
+                }
+                other => other,
+            };
             // ("The Inspector of Custodial Services, whose 2021 report on
             // Barrowdale warned": a statement of the antecedent of
             // "whose" speaks for it.)

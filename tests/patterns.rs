@@ -7754,3 +7754,14 @@ fn a_subordinate_clauses_own_subject_is_no_part_of_the_main_description() {
         [pair("living in sin", "a senior Sunni cleric")]
     );
 }
+
+#[test]
+fn a_stretch_of_time_before_the_verb_is_no_speaker_but_ends_the_description() {
+    assert_eq!(
+        quotes("time_phrase_is_no_speaker"),
+        [pair(
+            "spear phishing",
+            "A State Department inspector general’s report issued earlier this year"
+        )]
+    );
+}
