@@ -69,7 +69,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         // Only a verb form, "according" or a statement noun can be a cue,
         // or a past tense where only a report can stand (see
         // `reports_by_position`).
-        let near_quote = i.wrapping_sub(last_quoted) <= 5;
+        let near_quote = i.wrapping_sub(last_quoted) <= 7;
         if !t.is_word()
             || (t.lemma().is_none()
                 && t.span().len() != "according".len()
@@ -252,21 +252,32 @@ fn reports_by_position(text: &str, tokens: &[Token], i: usize) -> bool {
     if !ends {
         return false;
     }
-    // The subject, back to the closing mark: up to four words.
-    let mut k = i;
-    while k > 0 && i - k < 4 {
+    // The subject, back to the closing mark: up to four words, and an
+    // age set off by commas ("''…,'' Mr. Wofford, 44, began.").
+    let aged = i >= 3
+        && tokens[i - 1].is_punct(',')
+        && tokens[i - 3].is_punct(',')
+        && tokens[i - 2].span().len() <= 3
+        && tokens[i - 2]
+            .span()
+            .as_str(text)
+            .bytes()
+            .all(|b| b.is_ascii_digit());
+    let end = if aged { i - 3 } else { i };
+    let mut k = end;
+    while k > 0 && end - k < 4 {
         let p = &tokens[k - 1];
         if p.quoted || !p.is_word() || p.para != para || p.lemma().is_some() {
             break;
         }
         k -= 1;
     }
-    if k == i || k < 2 {
+    if k == end || k < 2 {
         return false;
     }
     let first = &tokens[k];
     let fw = first.span().as_str(text);
-    let subject = first.pronoun().is_some() && k + 1 == i
+    let subject = first.pronoun().is_some() && k + 1 == end
         || first.name_part
         || is_determiner(fw)
         || first.has(lexicon::TITLE);
@@ -274,7 +285,13 @@ fn reports_by_position(text: &str, tokens: &[Token], i: usize) -> bool {
     // fragment of the writer's clause ("When he replied that it was
     // “still under review,” she interrupted.").
     let close = &tokens[k - 1];
-    let content = &tokens[k - 2];
+    // (Past both marks of a closing '': "''…,'' Mr. Wofford began.")
+    let mut c = k - 2;
+    while c > 0 && c + 3 > k && tokens[c].quoted && tokens[c].kind() != crate::tokens::Kind::Quoted
+    {
+        c -= 1;
+    }
+    let content = &tokens[c];
     let said = content.span().as_str(text);
     subject
         && close.quoted

@@ -7765,3 +7765,14 @@ fn a_stretch_of_time_before_the_verb_is_no_speaker_but_ends_the_description() {
         )]
     );
 }
+
+#[test]
+fn a_past_tense_reports_by_position_past_the_speakers_age() {
+    assert_eq!(
+        quotes("report_by_position_past_age"),
+        [
+            pair("I apologize for being late,", "Wofford"),
+            pair("I was stuck behind a cattle truck on Route 225.", "Wofford"),
+        ]
+    );
+}
