@@ -7776,3 +7776,15 @@ fn a_past_tense_reports_by_position_past_the_speakers_age() {
         ]
     );
 }
+
+#[test]
+fn a_musicians_job_before_a_name_is_its_title() {
+    // "Vocalist" is no word of the name, so "Min" opens it.
+    assert_eq!(
+        quotes("musician_title_before_name"),
+        [pair(
+            "My hands were shaking for the whole first verse,",
+            "Min Ha-jin"
+        )]
+    );
+}
