@@ -4368,13 +4368,28 @@ impl<'t> NameRegister<'t> {
                     };
                     // ("Carys Bowyer, the Member of the Senedd for the
                     // area,": an office after "the" is no one's name.)
+                    // ("Sir Geoffrey Langford, the Conservative MP for
+                    // Hatherley,": or a party and a title before "for".)
                     let office = {
                         let the = |k: usize| word(text, tokens, k).eq_ignore_ascii_case("the");
                         let f = m.first_token + usize::from(the(m.first_token));
+                        let of = (f..=end.min(f + 3))
+                            .find(|&k| matches!(word(text, tokens, k), "of" | "for"))
+                            .or_else(|| {
+                                tokens
+                                    .get(end + 1)
+                                    .filter(|t| matches!(t.span().as_str(text), "of" | "for"))
+                                    .map(|_| end + 1)
+                            });
                         f <= end
-                            && tokens[f].has(lexicon::TITLE)
                             && (f > 0 && the(f - 1))
-                            && (f..=end).any(|k| word(text, tokens, k) == "of")
+                            && of.is_some_and(|o| {
+                                o > f
+                                    && tokens[f..o]
+                                        .iter()
+                                        .all(|t| t.has(lexicon::TITLE | lexicon::PARTY))
+                                    && tokens[o - 1].has(lexicon::TITLE)
+                            })
                     };
                     if is_title_alone(tokens, &m)
                         || office

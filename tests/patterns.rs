@@ -7788,3 +7788,14 @@ fn a_musicians_job_before_a_name_is_its_title() {
         )]
     );
 }
+
+#[test]
+fn a_party_and_a_title_before_for_after_the_are_an_office_no_name() {
+    assert_eq!(
+        quotes("party_office_after_the_is_no_name"),
+        [pair(
+            "a self-indulgent lecture from a man who has just been handed a golden statue",
+            "Geoffrey Lankester"
+        )]
+    );
+}
