@@ -1824,6 +1824,27 @@ impl<'a> Resolver<'a> {
                     && !toks[lo..f - 2].iter().any(|t| t.has(lexicon::STATEMENT_NOUN))
             };
             let before = speakers::mention_ending_at(self.text, toks, j - 1, lo);
+            // ("The daughter of the late playwright Desmond Clement has
+            // said": a person named after "of the late" is the one whose
+            // relative speaks.)
+            let before = match before {
+                Some(m) if m.is_person_name() && m.first_token > lo + 3 => {
+                    let f = m.first_token;
+                    let late = (f.saturating_sub(4).max(lo + 1)..f).find(|&l| {
+                        self.word(l) == "late"
+                            && self.word(l - 1) == "the"
+                            && toks[l + 1..f].iter().all(|t| t.is_lower() && t.is_word())
+                    });
+                    late.filter(|&l| l >= lo + 3 && self.word(l - 2) == "of")
+                        .and_then(|l| {
+                            speakers::mention_ending_at(self.text, toks, l - 3, lo)
+                                .filter(|d| d.kind == MentionKind::Description)
+                        })
+                        .map(|d| speakers::headed_by(d, m.span.end))
+                        .or(Some(m))
+                }
+                other => other,
+            };
             // ("A State Department inspector general's report issued
             // earlier this year found": a stretch of time before the verb
             // is no speaker; the description opening the clause is, with

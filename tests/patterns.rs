@@ -7799,3 +7799,18 @@ fn a_party_and_a_title_before_for_after_the_are_an_office_no_name() {
         )]
     );
 }
+
+#[test]
+fn the_relative_of_someone_late_speaks_not_the_one_who_died() {
+    assert_eq!(
+        quotes("relative_of_the_late_speaks"),
+        [
+            pair(
+                "deeply uneasy",
+                "The daughter of the late playwright Desmond Clemence"
+            ),
+            // Words said in life stay the person's own.
+            pair("Nothing in politics is inevitable.", "John Harrowby"),
+        ]
+    );
+}
