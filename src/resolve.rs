@@ -1547,6 +1547,21 @@ impl<'a> Resolver<'a> {
             // it, saying …": a clause of its own after "while" or "but"
             // gives the participle its subject.
             let inner = self.inner_clause_start(lo, j - 1);
+            // ("… and Ortiz responded by calling her a “…”": the subject
+            // of the verb the participle's "by" follows.)
+            let by_verb = (participle && j >= lo + 3 && self.word(j - 1) == "by")
+                .then(|| {
+                    let verb = &toks[j - 2];
+                    (verb.is_lower()
+                        && (verb.lemma().is_some() || speakers::is_past_form(self.text, verb)))
+                    .then(|| speakers::mention_ending_at(self.text, toks, j - 3, lo))
+                    .flatten()
+                })
+                .flatten()
+                .filter(|m| m.is_person_name() && m.first_token > lo);
+            if let Some(m) = by_verb {
+                return (Some(m), m.first_token, v);
+            }
             let subject = if participle {
                 inner
                     .and_then(|k| {

@@ -7814,3 +7814,14 @@ fn the_relative_of_someone_late_speaks_not_the_one_who_died() {
         ]
     );
 }
+
+#[test]
+fn a_participle_after_a_verb_and_by_is_said_by_that_verbs_subject() {
+    assert_eq!(
+        quotes("participle_after_verb_by"),
+        [pair(
+            "part-time musician with a full-time publicist.",
+            "Darius Orozco-Pell"
+        )]
+    );
+}
