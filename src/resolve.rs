@@ -116,6 +116,16 @@ const PHRASE_AFTER_CONJUNCTION: usize = 12;
 /// its "by" may take ([`Resolver::agent_by`]).
 const AGENT_PHRASE_WORDS: usize = 6;
 
+/// Words that open an indirect question ("asked what came next").
+const QUESTION_WORDS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "whether", "if", "what", "why", "how", "when", "where", "who",
+]);
+
+/// How many tokens after "Asked by" the asker's name may come, past a
+/// description it is apposed to ("Asked by the Castlebridge MP, Tom
+/// Gajewski,").
+const ASKER_DESCRIPTION_TOKENS: usize = 8;
+
 /// How many tokens before a name the "by" of an agent's phrase may stand
 /// ([`Resolver::in_agent_phrase`]).
 const AGENT_PHRASE_TOKENS: usize = 16;
@@ -3596,12 +3606,22 @@ impl<'a> Resolver<'a> {
                 // ("Asked by Dr Nestor whether any work had been done, he
                 // replied": nor one who asks in a phrase opening the
                 // sentence.)
+                // ("Asked by the Castlebridge MP, Tom Gajewski, whether":
+                // past a description the name is apposed to.)
                 let questioner = questioner || {
                     let f = self.titled_start(m.name);
-                    f > 1
-                        && self.word(f - 1) == "by"
-                        && matches!(self.word(f - 2), "Asked" | "Questioned" | "Pressed")
-                        && speakers::opens_sentence(self.text, self.tokens, f - 2)
+                    (f.saturating_sub(ASKER_DESCRIPTION_TOKENS)..f).any(|b| {
+                        b > 0
+                            && self.word(b) == "by"
+                            && matches!(self.word(b - 1), "Asked" | "Questioned" | "Pressed")
+                            && speakers::opens_sentence(self.text, self.tokens, b - 1)
+                            && (b + 1 == f
+                                || (self.tokens[f - 1].is_punct(',')
+                                    && (b + 1..f - 1).all(|k| {
+                                        !QUESTION_WORDS.contains(self.word(k))
+                                            && !self.tokens[k].is_punct(',')
+                                    })))
+                    })
                 };
                 if !matches!(g, Gender::Male | Gender::Female)
                     || speakers::gender_clash(g, m.gender)

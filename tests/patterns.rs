@@ -7825,3 +7825,14 @@ fn a_participle_after_a_verb_and_by_is_said_by_that_verbs_subject() {
         )]
     );
 }
+
+#[test]
+fn an_asker_named_after_a_description_in_an_asked_by_phrase_is_not_the_pronoun() {
+    assert_eq!(
+        quotes("asker_apposed_in_opening_phrase"),
+        [pair(
+            "Every woman should be able to walk home without fear.",
+            "Anil Shenbagam"
+        )]
+    );
+}
