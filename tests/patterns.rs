@@ -7836,3 +7836,14 @@ fn an_asker_named_after_a_description_in_an_asked_by_phrase_is_not_the_pronoun()
         )]
     );
 }
+
+#[test]
+fn an_order_or_a_fraternity_is_a_bodys_word_that_keeps_its_of_phrase() {
+    assert_eq!(
+        quotes("body_named_order"),
+        [pair(
+            "stood up for a sworn officer",
+            "Fraternal Order of Harbor Officers"
+        )]
+    );
+}
