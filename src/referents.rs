@@ -983,7 +983,8 @@ pub(crate) fn variation_referent(
 /// … ¶ “…,” the diner owner said"): "the", lower-case words and a noun
 /// for a person, no possessive ("the defendant's mother" is someone
 /// else), and no one introduced before as "a" or "one" with that noun
-/// ("a nurse who asked not to be named … the nurse said").
+/// ("a nurse who asked not to be named … the nurse said"), within
+/// [`EPITHET_TOKENS_BACK`].
 fn is_variation(text: &str, tokens: &[Token], the_at: usize, mention: Span, head: &str) -> bool {
     // ("the chief executive of Arakawa Motors": a body after "of" may
     // be named.)
@@ -998,7 +999,7 @@ fn is_variation(text: &str, tokens: &[Token], the_at: usize, mention: Span, head
             })
         && crate::speakers::is_person_word(head)
         && !PROXY_NOUNS.contains_ignore_ascii_case(head)
-        && !(0..the_at).any(|k| {
+        && !(the_at.saturating_sub(EPITHET_TOKENS_BACK)..the_at).any(|k| {
             let t = &tokens[k];
             t.is_word()
                 && t.is_lower()
@@ -1070,8 +1071,9 @@ const LEDE_SUBJECT_TOKENS: usize = 60;
 /// "MARLSTOW — The comedian Olek Sobczyk said on Thursday …" and, many
 /// paragraphs on, "“…,” one journalist asked. ¶ “…,” the 39-year-old said":
 /// an epithet with no person named in its paragraph or the two before
-/// (one described in lower case, "one journalist", is no one named) stands for the person the text is about, the lede's
-/// subject, unless the clause's "his" or "her" says otherwise.
+/// (one described in lower case, "one journalist", is no one named)
+/// stands for the person the text is about, the lede's subject, unless
+/// the clause's "his" or "her" says otherwise.
 fn lede_subject(
     text: &str,
     tokens: &[Token],
