@@ -2031,9 +2031,13 @@ pub(crate) fn name_ending_at(
             // "Billionaire Donald Trump said", "Rival Hillary Clinton": a
             // word opening the sentence before a given name describes
             // the person.
+            // (Not before a post-nominal alone: "Farah Osman KC".)
             if k == start + 1
                 && tokens[k].first_name().is_some()
                 && tokens[start].first_name().is_none()
+                && (k + 1..=end).any(|x| {
+                    !POST_NOMINALS.contains(word(text, tokens, x).trim_end_matches('.'))
+                })
                 && !is_initial(word(text, tokens, start))
                 && !lexicon::is_family_first(word(text, tokens, start))
                 && !tokens[start].has(lexicon::PLACE | lexicon::ORGANISATION)

@@ -7847,3 +7847,15 @@ fn an_order_or_a_fraternity_is_a_bodys_word_that_keeps_its_of_phrase() {
         )]
     );
 }
+
+#[test]
+fn a_post_nominal_after_a_surname_that_is_also_a_given_name_keeps_the_whole_name() {
+    // "Farah" is no word describing "Gordon KC".
+    assert_eq!(
+        quotes("post_nominal_after_unknown_given_name"),
+        [pair(
+            "caught up in something he did not understand",
+            "Farah Gordon"
+        )]
+    );
+}
