@@ -116,11 +116,6 @@ const PHRASE_AFTER_CONJUNCTION: usize = 12;
 /// its "by" may take ([`Resolver::agent_by`]).
 const AGENT_PHRASE_WORDS: usize = 6;
 
-/// Words that open an indirect question ("asked what came next").
-const QUESTION_WORDS: lexicon::ShortList = lexicon::ShortList::new(&[
-    "whether", "if", "what", "why", "how", "when", "where", "who",
-]);
-
 /// How many tokens after "Asked by" the asker's name may come, past a
 /// description it is apposed to ("Asked by the Castlebridge MP, Tom
 /// Gajewski,").
@@ -2695,12 +2690,7 @@ impl<'a> Resolver<'a> {
         }
         phrase
             .clone()
-            .find(|&k| {
-                matches!(
-                    self.word(k),
-                    "whether" | "if" | "why" | "how" | "what" | "when"
-                ) && k + 1 < phrase.end
-            })
+            .find(|&k| QUESTION_OPENERS.contains(self.word(k)) && k + 1 < phrase.end)
             .and_then(|k| match self.word(k + 1) {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),
@@ -3618,7 +3608,7 @@ impl<'a> Resolver<'a> {
                             && (b + 1 == f
                                 || (self.tokens[f - 1].is_punct(',')
                                     && (b + 1..f - 1).all(|k| {
-                                        !QUESTION_WORDS.contains(self.word(k))
+                                        !QUESTION_OPENERS.contains(self.word(k))
                                             && !self.tokens[k].is_punct(',')
                                     })))
                     })

@@ -725,7 +725,7 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     && !is_possessive(w)
                     // ("Boston-based Nerivance Therapeutics": where a body
                     // is based is no word of its name.)
-                    && !w.ends_with("-based")
+                    && !crate::referents::is_placed_modifier(w)
             };
         // "Glassworkers Local 219", "UAW Local 600": a union local's
         // number.
