@@ -256,13 +256,7 @@ fn reports_by_position(text: &str, tokens: &[Token], i: usize) -> bool {
     // age set off by commas ("''…,'' Mr. Wofford, 44, began.").
     let aged = i >= 3
         && tokens[i - 1].is_punct(',')
-        && tokens[i - 3].is_punct(',')
-        && tokens[i - 2].span().len() <= 3
-        && tokens[i - 2]
-            .span()
-            .as_str(text)
-            .bytes()
-            .all(|b| b.is_ascii_digit());
+        && crate::referents::age_after(text, tokens, i - 3).is_some();
     let end = if aged { i - 3 } else { i };
     let mut k = end;
     while k > 0 && end - k < 4 {

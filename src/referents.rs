@@ -5,7 +5,7 @@
 //! the description as its speaker (as it is written) and learns the
 //! person it stands for from the words the text gave that person.
 
-use crate::lexicon::{self, ShortList};
+use crate::lexicon::{self, Gender, ShortList};
 use crate::span::Span;
 use crate::speakers::{last_word, NameRegister, SubjectMention};
 use crate::tokens::Token;
@@ -969,13 +969,16 @@ pub(crate) fn variation_referent(
         return None;
     }
     let found = epithet_subject(text, tokens, register, the_at, false)?;
-    let (_, last) = token_range(tokens, mention)?;
-    let clause = clause_gender(text, tokens, last);
     let person = crate::speakers::given_name_gender(found.as_str(text));
-    match (clause, person) {
-        (Some(c), Some(p)) if crate::speakers::gender_clash(c, p) => None,
-        _ => Some(found),
-    }
+    (!clause_says_other(text, tokens, mention, person.unwrap_or(Gender::Unknown))).then_some(found)
+}
+
+/// Whether the clause of `mention` says by a pronoun ("… what he called",
+/// "… said, adjusting her glasses") a gender other than the `person`'s.
+fn clause_says_other(text: &str, tokens: &[Token], mention: Span, person: Gender) -> bool {
+    token_range(tokens, mention)
+        .and_then(|(_, last)| clause_gender(text, tokens, last))
+        .is_some_and(|g| crate::speakers::gender_clash(g, person))
 }
 
 /// Whether a definite description is a news writer's variation for the
@@ -983,8 +986,8 @@ pub(crate) fn variation_referent(
 /// … ¶ “…,” the diner owner said"): "the", lower-case words and a noun
 /// for a person, no possessive ("the defendant's mother" is someone
 /// else), and no one introduced before as "a" or "one" with that noun
-/// ("a nurse who asked not to be named … the nurse said"), within
-/// [`EPITHET_TOKENS_BACK`].
+/// ("a nurse who asked not to be named … the nurse said", see
+/// [`introduced_unnamed`]), within [`EPITHET_TOKENS_BACK`].
 fn is_variation(text: &str, tokens: &[Token], the_at: usize, mention: Span, head: &str) -> bool {
     // ("the chief executive of Arakawa Motors": a body after "of" may
     // be named.)
@@ -999,19 +1002,7 @@ fn is_variation(text: &str, tokens: &[Token], the_at: usize, mention: Span, head
             })
         && crate::speakers::is_person_word(head)
         && !PROXY_NOUNS.contains_ignore_ascii_case(head)
-        && !(the_at.saturating_sub(EPITHET_TOKENS_BACK)..the_at).any(|k| {
-            let t = &tokens[k];
-            t.is_word()
-                && t.is_lower()
-                && !t.quoted
-                && t.span().as_str(text) == head
-                && (k.saturating_sub(INDEFINITE_BEFORE_HEAD)..k).any(|a| {
-                    matches!(
-                        tokens[a].span().as_str(text),
-                        "a" | "an" | "A" | "An" | "one" | "One" | "another" | "Another"
-                    )
-                })
-        })
+        && !introduced_unnamed_within(text, tokens, the_at, head, EPITHET_TOKENS_BACK, u32::MAX)
 }
 
 /// Nouns for someone who speaks for, to or about the person a text is
@@ -1039,18 +1030,13 @@ const PROXY_NOUNS: ShortList = ShortList::new(&[
     "journalist",
 ]);
 
-/// How many tokens before a noun an indefinite article introducing its
-/// person may stand ("a licensed practical nurse").
-const INDEFINITE_BEFORE_HEAD: usize = 4;
-
 /// How many tokens after a mention [`clause_gender`] reads.
 const CLAUSE_GENDER_REACH: usize = 40;
 
 /// The gender of the first "he", "she", "his", "her" or "him" after token
 /// `last`, in its sentence and outside quotation ("… said, folding her
 /// arms", "… what he called").
-fn clause_gender(text: &str, tokens: &[Token], last: usize) -> Option<lexicon::Gender> {
-    use lexicon::Gender;
+fn clause_gender(text: &str, tokens: &[Token], last: usize) -> Option<Gender> {
     let para = tokens[last].para;
     tokens[last + 1..]
         .iter()
@@ -1097,9 +1083,7 @@ fn lede_subject(
         .iter()
         .take_while(|s| s.token < LEDE_SUBJECT_TOKENS && s.token < the_at)
         .find(|s| s.subject && !s.possessor && !s.unnamed && s.name.as_str(text).contains(' '))?;
-    let (_, last) = token_range(tokens, mention)?;
-    let own = crate::speakers::own_possessive_gender(text, tokens, last);
-    if own.is_some_and(|g| crate::speakers::gender_clash(g, lede.gender)) {
+    if clause_says_other(text, tokens, mention, lede.gender) {
         return None;
     }
     named_subject(text, tokens, register, lede).flatten()
@@ -1314,11 +1298,27 @@ fn earlier_epithet(
 /// senator told Fox News …. “…,” the senator said"): the description then
 /// takes up that unnamed person, not someone named before.
 fn introduced_unnamed(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
+    introduced_unnamed_within(text, tokens, the_at, head, UNNAMED_TOKENS_BACK, 1)
+}
+
+/// How many tokens back [`introduced_unnamed`] looks.
+const UNNAMED_TOKENS_BACK: usize = 60;
+
+/// [`introduced_unnamed`] within `tokens_back` tokens and `paragraphs`
+/// paragraphs before the description's own.
+fn introduced_unnamed_within(
+    text: &str,
+    tokens: &[Token],
+    the_at: usize,
+    head: &str,
+    tokens_back: usize,
+    paragraphs: u32,
+) -> bool {
     let para = tokens[the_at].para;
     // (The head first, then the article a few words before it.)
-    (the_at.saturating_sub(60)..the_at)
+    (the_at.saturating_sub(tokens_back)..the_at)
         .rev()
-        .take_while(|&k| tokens[k].para + 1 >= para)
+        .take_while(|&k| tokens[k].para.saturating_add(paragraphs) >= para)
         .filter(|&j| {
             let t = &tokens[j];
             // (Nor one a name is apposed to: "A former minister who acted

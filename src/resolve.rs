@@ -116,6 +116,11 @@ const PHRASE_AFTER_CONJUNCTION: usize = 12;
 /// its "by" may take ([`Resolver::agent_by`]).
 const AGENT_PHRASE_WORDS: usize = 6;
 
+/// Participles that open a sentence with a question or news put to its
+/// subject ("Asked whether she …, Garstang said", "Pressed by X on …,").
+const ASKED_OPENERS: lexicon::ShortList =
+    lexicon::ShortList::new(&["Asked", "Told", "Pressed", "Questioned"]);
+
 /// How many tokens after "Asked by" the asker's name may come, past a
 /// description it is apposed to ("Asked by the Castlebridge MP, Tom
 /// Gajewski,").
@@ -128,9 +133,6 @@ const AGENT_PHRASE_TOKENS: usize = 16;
 /// How many tokens an "Asked whether …" phrase may run before its comma
 /// ([`Resolver::asked_gender`]).
 const OPENING_QUESTION_TOKENS: usize = 24;
-
-/// How many tokens a dateline before a lone quotation may take.
-const DATELINE_TOKENS: usize = 10;
 
 /// How many tokens into the paragraph after a lone quotation its speaker's
 /// name and verb may run ([`Resolver::said_in_next_paragraph`]).
@@ -2678,7 +2680,9 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let start = self.sentence_start(first, OPENING_QUESTION_TOKENS);
-        if self.word(start) != "Asked" || !speakers::opens_sentence(self.text, toks, start) {
+        if !ASKED_OPENERS.contains(self.word(start))
+            || !speakers::opens_sentence(self.text, toks, start)
+        {
             return None;
         }
         let phrase = start + 1..first - 1;
@@ -3603,7 +3607,7 @@ impl<'a> Resolver<'a> {
                     (f.saturating_sub(ASKER_DESCRIPTION_TOKENS)..f).any(|b| {
                         b > 0
                             && self.word(b) == "by"
-                            && matches!(self.word(b - 1), "Asked" | "Questioned" | "Pressed")
+                            && ASKED_OPENERS.contains(self.word(b - 1))
                             && speakers::opens_sentence(self.text, self.tokens, b - 1)
                             && (b + 1 == f
                                 || (self.tokens[f - 1].is_punct(',')
@@ -5471,9 +5475,11 @@ impl<'a> Resolver<'a> {
             });
         let name = company.name.as_str(text);
         let kind = speakers::last_word(name);
-        let other_kind = (crate::referents::is_body_noun(kind)
-            && !crate::referents::is_company_noun(kind))
-            || lexicon::entry(kind)
+        // (A body's noun of another kind is refused by the description's
+        // own fit: "the company" is no union; so is a name of a body's
+        // word no company has: "the company" is no "Meridian Times".)
+        let other_kind = !crate::referents::is_company_noun(kind)
+            && lexicon::entry(kind)
                 .is_some_and(|e| e.has(lexicon::ORGANISATION) && !e.has(lexicon::COMPANY));
         if !said || other_kind || !crate::referents::description_fits_body(described, name) {
             return None;
@@ -7604,13 +7610,7 @@ impl<'a> Resolver<'a> {
         let first = toks.partition_point(|t| t.para < para);
         let alone = ((first..oi).all(|k| !toks[k].is_word())
             || speakers::dateline_end(self.text, toks, first)
-                .is_some_and(|e| (e..oi).all(|k| !toks[k].is_word()))
-            // ("LUMANGBAYAN CITY, Lanao del Norte — “…”": a place in
-            // capitals and its region before a dash.)
-            || (oi > first
-                && speakers::is_dash(toks, oi - 1)
-                && crate::text::in_capitals(self.word(first))
-                && oi - first <= DATELINE_TOKENS))
+                .is_some_and(|e| (e..oi).all(|k| !toks[k].is_word())))
             && toks
                 .get(ai + 1..)
                 .unwrap_or_default()
@@ -7672,7 +7672,7 @@ impl<'a> Resolver<'a> {
         // ("When a reporter asked whether …, Hafstad shook her head. “…”":
         // nor one in a clause of time opening the sentence.)
         let asked_until = (self.tokens[lo].is_capitalised()
-            && (matches!(self.word(lo), "Asked" | "Told" | "Pressed" | "Questioned")
+            && (ASKED_OPENERS.contains(self.word(lo))
                 || TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(lo))))
         .then(|| (lo..oi).find(|&k| self.tokens[k].is_punct(',')))
         .flatten()

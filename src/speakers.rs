@@ -3921,8 +3921,12 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option
         .take_while(|&k| tokens[k].para == t.para)
         .find(|&k| is_dash(tokens, k))?;
     // No lower-case word before the dash ("GOP front-runner Donald Trump
-    // - who …" is no dateline).
-    (!tokens[first..dash].iter().any(Token::is_lower)).then_some(dash + 1)
+    // - who …" is no dateline), but a place's particle ("LUMANGBAYAN
+    // CITY, Lanao del Norte —").
+    (!tokens[first..dash]
+        .iter()
+        .any(|t| t.is_lower() && !is_surname_particle(text, t)))
+    .then_some(dash + 1)
 }
 
 /// The next word of the name whose last word so far is token `end` (it
