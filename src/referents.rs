@@ -2041,7 +2041,8 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
     party || aged || placed
 }
 
-/// An age no person reaches: "the 130-year-old drugmaker" is a company.
+/// The age from which an aged noun is a body's, not a person's ("the
+/// 130-year-old drugmaker" is a company); `age_before` reads ages up to 120.
 const PERSON_AGE: u32 = 100;
 
 /// Nouns for a player's position, which sports reports use as an epithet
