@@ -7597,7 +7597,8 @@ impl<'a> Resolver<'a> {
     /// Officer 2 Rodel Cuyugan shouted the words again and again …": a
     /// quotation that is its paragraph, with no speaker, is said by the
     /// person named opening the next paragraph, whose verb takes it up as
-    /// "the words", "the question" or the like.
+    /// "the words", "the question" or the like, or who opens it after
+    /// "That was how".
     fn said_in_next_paragraph(
         &mut self,
         q: &Quotation,
@@ -7620,18 +7621,38 @@ impl<'a> Resolver<'a> {
         if !alone {
             return None;
         }
-        let next = toks.partition_point(|t| t.para <= para);
+        let mut next = toks.partition_point(|t| t.para <= para);
+        // ("“It looked like the sun had been switched off.” ¶ That was how
+        // Leticia Hinojosa, the mayor of Cresthaven, described the
+        // morning": the manner clause names who said it.)
+        let how = toks.get(next + 2).is_some_and(|t| t.para == para + 1)
+            && matches!(self.word(next), "That" | "This")
+            && matches!(self.word(next + 1), "was" | "is")
+            && self.word(next + 2) == "how";
+        if how {
+            next += 3;
+        }
         let hi = (next + NEXT_PARAGRAPH_SPEAKER_TOKENS).min(toks.len());
         let m = speakers::mention_starting_at(self.text, toks, next, hi)
             .filter(|m| m.is_person_name() && toks[next].para == para + 1)?;
         let end = self.token_end(m.span.end);
-        let verb = end + 1;
-        let taken_up = toks.get(verb).is_some_and(|t| t.is_lower() && t.is_word())
-            && (verb + 1..(verb + 4).min(hi)).any(|k| {
-                matches!(
-                    self.word(k),
-                    "the" | "those" | "that" | "these" | "his" | "her"
-                ) && QUOTE_NOUNS.contains(self.word(k + 1))
+        let verb = if how {
+            // Past the name's appositive, to its verb.
+            (end + 1..(end + 1 + NEXT_PARAGRAPH_SPEAKER_TOKENS).min(toks.len()))
+                .take_while(|&k| toks[k].para == para + 1)
+                .find(|&k| toks[k].is_lower() && toks[k].lemma().is_some())
+        } else {
+            Some(end + 1)
+        };
+        let taken_up = how
+            || verb.is_some_and(|verb| {
+                toks.get(verb).is_some_and(|t| t.is_lower() && t.is_word())
+                    && (verb + 1..(verb + 4).min(hi)).any(|k| {
+                        matches!(
+                            self.word(k),
+                            "the" | "those" | "that" | "these" | "his" | "her"
+                        ) && QUOTE_NOUNS.contains(self.word(k + 1))
+                    })
             });
         if !taken_up {
             return None;
@@ -7641,7 +7662,7 @@ impl<'a> Resolver<'a> {
             speaker: Some(entity),
             referent: None,
             mention: Some(m.span),
-            cue: Some(toks[verb].span()),
+            cue: verb.map(|k| toks[k].span()),
             attribution: Attribution::NextParagraph,
             confidence: CONF_PREVIOUS_PARAGRAPH,
             ..unattributed(q, kind)

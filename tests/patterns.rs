@@ -7615,6 +7615,21 @@ fn a_lone_quotation_taken_up_as_the_words_in_the_next_paragraph_is_said_by_its_s
 }
 
 #[test]
+fn a_lone_quotation_is_said_by_the_person_the_next_paragraph_opens_with_after_that_was_how() {
+    let text = fixture("lone_quote_then_that_was_how");
+    let doc = whosaid::extract(&text);
+    let q = &doc.quotes[0];
+    assert_eq!(
+        common::said(&text, &doc, q),
+        pair(
+            "The river came up the street like someone had opened a tap.",
+            "Oriel Manasseh"
+        )
+    );
+    assert_eq!(q.attribution, Attribution::NextParagraph);
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
