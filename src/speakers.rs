@@ -3541,6 +3541,9 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         if t.para != para || t.quoted || !t.is_word() {
             return None;
         }
+        if let Some(m) = coordinated_description(text, tokens, start, k) {
+            return Some(apposed_name_or(text, tokens, m));
+        }
         // "another leading advocate, Andrew Pincus": a verb's base form
         // that ends the phrase is its head noun.
         // So is one before a noun that speaks ("Trump’s Virginia state
@@ -3677,6 +3680,68 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
         k += 1;
     }
     None
+}
+
+/// "said her uncle and trainer, Ante Vukšić", "said his wife and business
+/// partner": a description whose head is two nouns joined by "and" at
+/// token `and`, the second with at most one word before it and no
+/// determiner, ending the phrase at punctuation. Read from the
+/// description's opener at `start`; `None` unless the first noun ends a
+/// description that starts there.
+fn coordinated_description(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    and: usize,
+) -> Option<Mention> {
+    if word(text, tokens, and) != "and" || and < start + 2 {
+        return None;
+    }
+    let para = tokens[and].para;
+    let noun = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.para == para
+                && t.is_lower()
+                && t.is_word()
+                && !t.quoted
+                && t.lemma().is_none()
+                && !t.has(lexicon::RELATIVE | lexicon::FILLER | lexicon::COMPLEMENT)
+                && !is_past_form(text, t)
+                && !crate::cues::is_determiner(t.span().as_str(text))
+        })
+    };
+    if !noun(and - 1) {
+        return None;
+    }
+    let last = (and + 1..and + 3).take_while(|&k| noun(k)).last()?;
+    // ("said her friend and longtime neighbor Ante Vukšić": the name
+    // the description is given.)
+    if tokens
+        .get(last + 1)
+        .is_some_and(|n| n.para == para && n.is_capitalised() && !n.quoted)
+    {
+        let hi = (last + 1 + MENTION_TOKENS).min(tokens.len());
+        return mention_starting_at(text, tokens, last + 1, hi)
+            .filter(Mention::is_person_name)
+            .filter(|_| {
+                mention_ending_at(text, tokens, and - 1, start)
+                    .is_some_and(|m| m.first_token == start && m.kind == MentionKind::Description)
+            });
+    }
+    let closes = tokens
+        .get(last + 1)
+        .is_none_or(|n| n.para != para || (!n.is_word() && !n.quoted));
+    if !closes {
+        return None;
+    }
+    let m = mention_ending_at(text, tokens, and - 1, start)
+        .filter(|m| m.first_token == start && m.kind == MentionKind::Description)?;
+    let end = tokens[last].span().end;
+    Some(Mention {
+        span: Span::new(m.span.start, end),
+        name: Span::new(m.name.start, end),
+        ..m
+    })
 }
 
 /// Whether a token is a past tense in lower case, regular ("entered")

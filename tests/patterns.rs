@@ -7630,6 +7630,23 @@ fn a_lone_quotation_is_said_by_the_person_the_next_paragraph_opens_with_after_th
 }
 
 #[test]
+fn a_description_of_two_nouns_joined_by_and_gives_way_to_the_name_in_apposition() {
+    assert_eq!(
+        quotes("coordinated_description_apposed_name"),
+        [
+            pair(
+                "We dried the gloves on the radiators for a month,",
+                "Teodor Brkljačić"
+            ),
+            pair(
+                "Every kid who came before the flood came back after it,",
+                "Mirela Brkljačić"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
