@@ -1313,7 +1313,20 @@ impl<'a> Resolver<'a> {
                     .flatten()
                     .filter(|p| p.first_token >= lo && p.is_person_name())
             };
-            if let Some(m) = end.and_then(|end| {
+            // ("sentenced by a judge who called his scheme “…”": a
+            // description of one person after "by", the agent, heads it.)
+            let described = || {
+                (self.word(w) == "who" && toks[w - 1].is_lower() && toks[w - 1].has(lexicon::GROUP))
+                    .then(|| speakers::mention_ending_at(self.text, toks, w - 1, lo))
+                    .flatten()
+                    .filter(|d| {
+                        d.kind == MentionKind::Description
+                            && d.gender != Gender::Plural
+                            && d.first_token > lo
+                            && self.word(d.first_token - 1) == "by"
+                    })
+            };
+            let antecedent = end.and_then(|end| {
                 speakers::mention_ending_at(self.text, toks, end, lo)
                     .filter(|m| m.first_token >= lo && named(m))
                     .map(|m| {
@@ -1374,7 +1387,8 @@ impl<'a> Resolver<'a> {
                             })
                             .unwrap_or(m)
                     })
-            }) {
+            });
+            if let Some(m) = antecedent.or_else(described) {
                 let m = if body && m.speaker_kind == SpeakerKind::Person {
                     Mention {
                         speaker_kind: SpeakerKind::Organisation,

@@ -7647,6 +7647,17 @@ fn a_description_of_two_nouns_joined_by_and_gives_way_to_the_name_in_apposition(
 }
 
 #[test]
+fn a_description_after_by_heads_the_who_clause_whose_verb_gives_the_quote() {
+    assert_eq!(
+        quotes("agent_description_who_called"),
+        [pair(
+            "a quiet cruelty carried out one cheque at a time.",
+            "a judge"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
