@@ -1170,6 +1170,21 @@ pub(crate) fn mention_ending_at(
         }
         match mention_ending_at(text, tokens, m.first_token - 2, lo) {
             Some(head) if head.is_person_name() => return Some(head),
+            // ("The Foreign Ministry in Beijing said": a body's name before
+            // the place it sits in.)
+            Some(head)
+                if head.kind == MentionKind::Name
+                    && head.speaker_kind == SpeakerKind::Organisation
+                    && (!m.is_person_name()
+                        || (m.title.is_none()
+                            && given_name_gender(m.name.as_str(text)).is_none()))
+                    && matches!(word(text, tokens, m.first_token - 1), "in" | "at")
+                    // (Opening the clause: not the tail of "Scientists at
+                    // the Marine and Fisheries Institute in Hoima".)
+                    && (head.first_token == lo || !tokens[head.first_token - 1].is_word()) =>
+            {
+                return Some(head)
+            }
             // ("The senator during a town hall in Iowa": a head found past
             // a phrase of time.)
             Some(head) if head.span.end < tokens[m.first_token - 2].span().end => {

@@ -7658,6 +7658,14 @@ fn a_description_after_by_heads_the_who_clause_whose_verb_gives_the_quote() {
 }
 
 #[test]
+fn a_body_named_before_the_city_it_sits_in_is_the_speaker_not_the_city() {
+    assert_eq!(
+        quotes("body_in_its_city_said"),
+        [pair("a serious impasse", "Foreign Ministry")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
