@@ -330,9 +330,15 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
             {
                 return joins_name(text, tokens, b - 1, lo);
             }
+            // ("the Commission for the Treatment of Prisoners of War": or
+            // after an "of" that itself follows a body's "for the".)
+            let after_for_the = || {
+                (b.saturating_sub(6).max(lo + 1)..b - 2)
+                    .any(|i| word(text, tokens, i) == "for" && word(text, tokens, i + 1) == "the")
+            };
             return b >= lo + 2
                 && word(text, tokens, b - 1) == "of"
-                && tokens[b - 2].has(lexicon::ORGANISATION)
+                && (tokens[b - 2].has(lexicon::ORGANISATION) || after_for_the())
                 && tokens[b..k].iter().all(|t| t.first_name().is_none())
                 && joins_name(text, tokens, b - 1, lo);
         }

@@ -7666,6 +7666,28 @@ fn a_body_named_before_the_city_it_sits_in_is_the_speaker_not_the_city() {
 }
 
 #[test]
+fn a_bodys_name_runs_through_a_second_of_after_its_for_the() {
+    assert_eq!(
+        quotes("body_name_for_the_of_of")[0],
+        pair(
+            "extremely hard",
+            "Commission for the Welfare of Prisoners of War"
+        )
+    );
+}
+
+#[test]
+fn headquarters_is_a_bodys_word_before_its_for_the() {
+    assert_eq!(
+        quotes("body_name_for_the_of_of")[1],
+        pair(
+            "already under way.",
+            "Coordination Headquarters for the Exchange of Detainees"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
