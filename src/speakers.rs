@@ -3685,6 +3685,12 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
                     || !n.is_word()
                     || HEAD_FOLLOWERS.contains(n.span().as_str(text))
                     || (head_noun && participle_after(n))
+                    // ("The union representing the workers", "The firm
+                    // managing the project": a present participle after a
+                    // body's noun, or before its object's determiner.)
+                    || (is_present_participle(text, n)
+                        && (t.has(lexicon::ORGANISATION | lexicon::GROUP)
+                            || crate::cues::is_determiner(word(text, tokens, k + 2))))
             });
             if ends {
                 let m = mention_ending_at(text, tokens, k, start)?;
@@ -3763,6 +3769,13 @@ fn coordinated_description(
         name: Span::new(m.name.start, end),
         ..m
     })
+}
+
+/// Whether a token is a present participle in lower case that reports
+/// nothing ("representing", "managing").
+fn is_present_participle(text: &str, t: &Token) -> bool {
+    let w = t.span().as_str(text);
+    t.is_lower() && w.len() > 5 && w.ends_with("ing") && t.lemma().is_none()
 }
 
 /// Whether a token is a past tense in lower case, regular ("entered")
@@ -5508,10 +5521,23 @@ fn is_person_noun(t: &Token, w: &str) -> bool {
 /// preposition or relative pronoun ("senator" of "A Republican senator from Ohio").
 pub(crate) fn head_noun(name: &str) -> &str {
     let mut head = "";
-    for w in crate::text::words(name) {
+    let mut words = crate::text::words(name).peekable();
+    while let Some(w) = words.next() {
         if !head.is_empty()
             && lexicon::entry(w).is_some_and(|e| e.has(lexicon::COMPLEMENT | lexicon::RELATIVE))
         {
+            break;
+        }
+        // ("A Western diplomat following the negotiations": a present
+        // participle before its object.)
+        let participle = w.len() > 5
+            && w.ends_with("ing")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && words.peek().is_some_and(|n| {
+                crate::cues::is_determiner(n)
+                    || n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            });
+        if !head.is_empty() && participle {
             break;
         }
         head = w;

@@ -7688,6 +7688,20 @@ fn headquarters_is_a_bodys_word_before_its_for_the() {
 }
 
 #[test]
+fn a_bodys_noun_with_a_present_participle_phrase_is_the_whole_subject() {
+    assert_eq!(
+        quotes("body_with_participle_phrase"),
+        [
+            pair(
+                "refused to move an inch",
+                "The union representing the city's 600 bus drivers"
+            ),
+            pair("deeply regrettable", "The firm managing the depot"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

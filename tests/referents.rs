@@ -2404,3 +2404,15 @@ fn an_indefinite_description_with_a_name_apposed_introduces_that_named_person() 
         ]
     );
 }
+
+#[test]
+fn a_description_with_a_participle_phrase_is_headed_by_its_noun_not_the_object() {
+    assert_eq!(
+        referents("referent_participle_description")[1],
+        row(
+            "If they agree the names, the rest could be done within a week,",
+            "the diplomat",
+            Some("A Western diplomat following the negotiations")
+        )
+    );
+}
