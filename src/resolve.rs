@@ -1809,10 +1809,17 @@ impl<'a> Resolver<'a> {
                         && toks[j - 1].is_punct(',')
                         && toks.get(self.token_end(s.span.end) + 1).is_some_and(|t| {
                             // ("died": a short regular past too.)
+                            // ("Acme had publicly endorsed it, and its
+                            // chief executive, Noemi Fonseca, wrote": or
+                            // an auxiliary.)
                             t.is_lower()
                                 && t.lemma().is_none()
                                 && (speakers::is_past_form(self.text, t)
-                                    || t.span().as_str(self.text).ends_with("ed"))
+                                    || t.span().as_str(self.text).ends_with("ed")
+                                    || matches!(
+                                        t.span().as_str(self.text),
+                                        "had" | "has" | "have" | "was" | "were" | "is" | "are"
+                                    ))
                         }) =>
                 {
                     Some(n)

@@ -7702,6 +7702,17 @@ fn a_bodys_noun_with_a_present_participle_phrase_is_the_whole_subject() {
 }
 
 #[test]
+fn a_name_set_off_by_commas_after_a_clause_with_an_auxiliary_and_but_is_the_speaker() {
+    assert_eq!(
+        quotes("new_clause_apposed_name_after_auxiliary"),
+        [pair(
+            "work with whatever the county can afford.",
+            "Rosalind Achterberg"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
