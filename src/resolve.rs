@@ -350,6 +350,15 @@ const SOURCE_TOKENS_BACK: usize = 120;
 /// after a colon, which may close a long clause.
 const OWNER_REACH: usize = 12;
 const OWNER_REACH_COLON: usize = 28;
+/// How many tokens before a coordinated verb the subordinator of its
+/// clause may stand ("when a protester in the public gallery stood and
+/// shouted").
+const SUBORDINATE_REACH: usize = 16;
+
+/// How many tokens may stand between such a clause's subject and its
+/// first verb ("in the public gallery").
+const SUBORDINATE_PHRASE: usize = 6;
+
 /// How many tokens before a verb coordinated in a "who" clause the
 /// "who" may stand ("X, who campaigned … and called").
 const RELATIVE_REACH: usize = 16;
@@ -1435,8 +1444,31 @@ impl<'a> Resolver<'a> {
                 .flatten()
                 .filter(|m| m.is_person_name())
             };
+            // ("Proceedings were halted when a protester in the gallery
+            // stood and shouted": the subject of a subordinate clause whose
+            // short first verb the conjunction follows.)
+            let subordinate = || {
+                let s = (lo + 1..j - 1)
+                    .rev()
+                    .take(SUBORDINATE_REACH)
+                    .find(|&k| toks[k].is_lower() && toks[k].has(lexicon::SUBORDINATOR))?;
+                let m = speakers::mention_starting_at(self.text, toks, s + 1, j - 1)?;
+                let e = self.token_end(m.span.end);
+                // The verb ("stood", "stood up"), past a short phrase after
+                // the subject ("in the public gallery").
+                let verb = (e + 1..j - 1)
+                    .take(SUBORDINATE_PHRASE)
+                    .find(|&k| speakers::is_past_form(self.text, &toks[k]))?;
+                (m.first_token == s + 1
+                    && j - 1 - verb <= 2
+                    && toks[e + 1..j - 1]
+                        .iter()
+                        .all(|t| t.is_word() && !t.quoted && t.lemma().is_none()))
+                .then_some(m)
+            };
             let subject = reporter()
                 .or(prev)
+                .or_else(subordinate)
                 .or_else(|| self.clause_subject(lo, j - 1))
                 .or_else(|| self.first_subject(lo, j - 1))
                 .or_else(|| self.listed_subject(lo));

@@ -7713,6 +7713,17 @@ fn a_name_set_off_by_commas_after_a_clause_with_an_auxiliary_and_but_is_the_spea
 }
 
 #[test]
+fn a_verb_after_and_shares_the_subject_of_its_subordinate_clause_not_the_main_one() {
+    assert_eq!(
+        quotes("subordinate_subject_coordinated_verb"),
+        [pair(
+            "You are closing our library to pay for a car park!",
+            "a woman"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
