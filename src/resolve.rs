@@ -350,6 +350,11 @@ const SOURCE_TOKENS_BACK: usize = 120;
 /// after a colon, which may close a long clause.
 const OWNER_REACH: usize = 12;
 const OWNER_REACH_COLON: usize = 28;
+/// How many tokens a description's phrase may run before its verb ("A
+/// former defence minister accused of taking bribes during the purchase
+/// of military helicopters at the height of the civil war told").
+const SUBJECT_PHRASE_TOKENS: usize = 20;
+
 /// How many tokens before a coordinated verb the subordinator of its
 /// clause may stand ("when a protester in the public gallery stood and
 /// shouted").
@@ -2224,9 +2229,11 @@ impl<'a> Resolver<'a> {
         }
         // Nor a clause on how the source spoke ("who asked not to be
         // named"), which is no part of the description.
+        // (A sum is words too: "accused of taking $4.2 million".)
+        let currency = |t: &Token| matches!(t.span().as_str(self.text), "$" | "€" | "£" | "%");
         if !toks[lo..upto]
             .iter()
-            .all(|t| t.is_word() && !t.quoted && !t.has(lexicon::SOURCING))
+            .all(|t| (t.is_word() || currency(t)) && !t.quoted && !t.has(lexicon::SOURCING))
         {
             return None;
         }
@@ -2236,7 +2243,7 @@ impl<'a> Resolver<'a> {
         if after > lo + 1 && after < upto && self.is_participle_head(after - 1) {
             after -= 1;
         }
-        if upto - lo > 20 {
+        if upto - lo > SUBJECT_PHRASE_TOKENS {
             return None;
         }
         // A relative clause of a few words, with no clause of its own

@@ -5530,13 +5530,19 @@ pub(crate) fn head_noun(name: &str) -> &str {
         }
         // ("A Western diplomat following the negotiations": a present
         // participle before its object.)
-        let participle = w.len() > 5
-            && w.ends_with("ing")
-            && w.starts_with(|c: char| c.is_ascii_lowercase())
-            && words.peek().is_some_and(|n| {
-                crate::cues::is_determiner(n)
-                    || n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            });
+        // ("A former defence minister accused of taking bribes": or a
+        // past participle before its preposition.)
+        let lower = w.len() > 5 && w.starts_with(|c: char| c.is_ascii_lowercase());
+        let participle = lower
+            && ((w.ends_with("ing")
+                && words.peek().is_some_and(|n| {
+                    crate::cues::is_determiner(n)
+                        || n.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                }))
+                || (w.ends_with("ed")
+                    && words.peek().is_some_and(|n| {
+                        lexicon::entry(n).is_some_and(|e| e.has(lexicon::COMPLEMENT))
+                    })));
         if !head.is_empty() && participle {
             break;
         }

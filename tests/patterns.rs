@@ -7724,6 +7724,17 @@ fn a_verb_after_and_shares_the_subject_of_its_subordinate_clause_not_the_main_on
 }
 
 #[test]
+fn a_description_whose_participle_phrase_holds_a_sum_is_the_whole_subject() {
+    assert_eq!(
+        quotes("long_description_with_sum")[..1],
+        [pair(
+            "never taken a single dollar from anyone.",
+            "A former port authority chief accused of taking $2.6 million in kickbacks on dredging contracts"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

@@ -2416,3 +2416,15 @@ fn a_description_with_a_participle_phrase_is_headed_by_its_noun_not_the_object()
         )
     );
 }
+
+#[test]
+fn a_description_is_headed_by_its_noun_before_a_past_participle_and_its_preposition() {
+    assert_eq!(
+        referents("long_description_with_sum")[1],
+        row(
+            "I signed what my engineers put in front of me,",
+            "the former chief",
+            Some("A former port authority chief accused of taking $2.6 million in kickbacks on dredging contracts")
+        )
+    );
+}
