@@ -5653,6 +5653,11 @@ fn possessive_surname(text: &str, tokens: &[Token], end: usize) -> Option<usize>
     Some(t.span().start + stem.len())
 }
 
+/// How many words may describe a person between the determiner and the
+/// comma before a name apposed to an object ("alongside his nephew and
+/// former private secretary, Chaminda Wijeratne").
+const APPOSED_OBJECT_WORDS: usize = 5;
+
 /// Whether the name in tokens `first..=last` stands in subject position:
 /// at the start of a clause, and followed by a verb-like lower-case word or
 /// an appositive comma.
@@ -5795,19 +5800,25 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     // "a role in the campaign of his wife, Hillary Clinton, as she
     // pursues": a name apposed to a person's noun after a preposition
     // names an object.
+    // ("on trial alongside his nephew and former private secretary,
+    // Chaminda Wijeratne,": a few words may describe the person.)
     let apposed_to_object = first >= 4
         && tokens[first - 1].is_punct(',')
-        && tokens[first - 4].para == para
-        && tokens[first - 4].has(lexicon::COMPLEMENT)
-        && matches!(
-            word(text, tokens, first - 3),
-            "his" | "her" | "their" | "its" | "our" | "my" | "the" | "a" | "an"
-        )
         && tokens[first - 2].is_lower()
         && {
             let n = word(text, tokens, first - 2);
             lexicon::kin(n).is_some() || is_person_word(n)
-        };
+        }
+        && (first.saturating_sub(APPOSED_OBJECT_WORDS + 3)..first - 2)
+            .rev()
+            .take_while(|&k| tokens[k].para == para && tokens[k].is_word() && tokens[k].is_lower())
+            .find(|&k| {
+                matches!(
+                    word(text, tokens, k),
+                    "his" | "her" | "their" | "its" | "our" | "my" | "the" | "a" | "an"
+                )
+            })
+            .is_some_and(|d| d > 0 && tokens[d - 1].has(lexicon::COMPLEMENT));
     if object || apposed_to_object {
         return false;
     }

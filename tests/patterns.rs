@@ -7735,6 +7735,17 @@ fn a_description_whose_participle_phrase_holds_a_sum_is_the_whole_subject() {
 }
 
 #[test]
+fn a_name_apposed_to_a_described_object_is_no_antecedent_for_a_later_pronoun() {
+    assert_eq!(
+        quotes("name_apposed_to_object_after_alongside"),
+        [pair(
+            "When I took office, the roads were falling apart,",
+            "Desmond Achterling"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
