@@ -3057,6 +3057,25 @@ impl<'a> Resolver<'a> {
                     } else {
                         full
                     };
+                // ("Albert and Edna Butterworth … said Mr Butterworth" before
+                // or after "Their eldest son, Keith Butterworth": not a
+                // namesake the text introduces later, or as a relative.)
+                if full != name
+                    && !name.contains(' ')
+                    && self.register.later_or_relative(text, full, m.name.start)
+                {
+                    if let Some(paired) =
+                        self.register
+                            .paired_before(text, name, m_gender, m.name.start)
+                    {
+                        return Some(self.entities.get_or_add(
+                            &paired,
+                            SpeakerKind::Person,
+                            title,
+                            m_gender,
+                        ));
+                    }
+                }
                 // "Brenda" or "Mr Rafferty-Ives" after "Brenda and Maureen
                 // Atherley", "Colm and Bernadette Rafferty-Ives".
                 if full == name {

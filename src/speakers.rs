@@ -3410,6 +3410,17 @@ const KIN_WORDS_BEFORE: usize = 6;
 /// relative after "his", "her", "their" or "whose" ("his nephew and
 /// longtime drummer, Andre Guidroz", "her son Tomas Reyes", "whose
 /// mother, Grace Eneh,").
+/// Like [`introduced_as_relative`], for a relative opening the sentence
+/// ("Their eldest son, Keith Butterworth,"): often the one the sentence
+/// is about, so no bar to the surname alone meaning them after a
+/// namesake; but not who a title and surname mean before a coordinated
+/// pair's partner ([`NameRegister::later_or_relative`]).
+fn introduced_as_relative_opening(text: &str, tokens: &[Token], first: usize) -> bool {
+    kin_noun_before(text, tokens, first).is_some_and(|(j, _)| {
+        (j.saturating_sub(2)..j).any(|p| matches!(word(text, tokens, p), "His" | "Her" | "Their"))
+    })
+}
+
 fn introduced_as_relative(text: &str, tokens: &[Token], first: usize) -> bool {
     kin_noun_before(text, tokens, first).is_some_and(|(j, _)| {
         (j.saturating_sub(2)..j)
@@ -4153,6 +4164,9 @@ pub(crate) struct NameRegister<'t> {
     /// longtime drummer, Andre Guidroz,"), there: not the namesake a
     /// surname right after means (see `fullest_near`).
     relatives: Vec<Span>,
+    /// Full names introduced as a relative opening the sentence (see
+    /// `introduced_as_relative_opening`).
+    relatives_opening: Vec<Span>,
     /// One-word names after a title ("Mr. Trump", "Sen. Kessane"): a
     /// surname, never a given name used alone.
     titled_surnames: Vec<&'t str>,
@@ -4538,6 +4552,10 @@ impl<'t> NameRegister<'t> {
                             && introduced_as_relative(text, tokens, m.first_token)
                         {
                             reg.relatives.push(m.name);
+                        } else if reg.relatives_opening.len() < MAX_KIN_NAMES
+                            && introduced_as_relative_opening(text, tokens, m.first_token)
+                        {
+                            reg.relatives_opening.push(m.name);
                         }
                     }
                     if modifier {
@@ -4821,6 +4839,43 @@ impl<'t> NameRegister<'t> {
             .get(name)
             .is_some_and(|list| list.iter().all(|f| gender_clash(gender, f.gender)));
         (found.next().is_none() && other_clashes).then(|| given_and_surname(text, g, sn))
+    }
+
+    /// Whether the full name `full` first occurs after byte `at`, or was
+    /// introduced as someone's relative ("Their eldest son, Keith
+    /// Butterworth,"): a namesake the surname alone hardly means there.
+    pub fn later_or_relative(&self, text: &str, full: &str, at: usize) -> bool {
+        self.by_last.get(last_word(full)).is_some_and(|list| {
+            list.iter().any(|f| {
+                f.name.as_str(text) == full
+                    && (f.first_at > at
+                        || self.relatives.contains(&f.name)
+                        || self.relatives_opening.contains(&f.name))
+            })
+        })
+    }
+
+    /// The full name of a person named before byte `at` only by a given
+    /// name coordinated with another's full name ("Albert and Edna
+    /// Butterworth"), whose given name is of `gender`: who "Mr
+    /// Butterworth" there is, before any other namesake of that gender.
+    pub fn paired_before(
+        &self,
+        text: &str,
+        surname: &str,
+        gender: Gender,
+        at: usize,
+    ) -> Option<String> {
+        if gender == Gender::Unknown {
+            return None;
+        }
+        self.pairs_by_surname
+            .get(surname)?
+            .iter()
+            .find(|(g, _)| {
+                g.start < at && lexicon::first_name_gender(g.as_str(text)) == Some(gender)
+            })
+            .map(|&(g, sn)| given_and_surname(text, g, sn))
     }
 
     /// The distinct full names sharing the last word `surname` ("Walter

@@ -7746,6 +7746,25 @@ fn a_name_apposed_to_a_described_object_is_no_antecedent_for_a_later_pronoun() {
 }
 
 #[test]
+fn a_title_and_surname_mean_the_partner_of_a_coordinated_pair_not_a_son_named_later() {
+    let found = quotes("title_surname_pair_before_later_namesake");
+    assert_eq!(
+        found[0],
+        pair(
+            "I stood by the door for an hour before I asked her,",
+            "Walter Penhallow"
+        )
+    );
+    assert_eq!(
+        found[1],
+        pair(
+            "never letting the sun go down on a quarrel",
+            "Walter Penhallow"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
