@@ -3977,6 +3977,10 @@ struct FullName {
     /// daughter, Jada Brookover"): the surname alone is then this
     /// person's, as the text set it up.
     surname_first: bool,
+    /// Whether the headline names the person in full ("Poet Amitabha
+    /// Sanyal … dies at 91"): the article's main figure, whom the surname
+    /// alone means before relatives named more often.
+    headlined: bool,
 }
 
 /// How far back (in bytes) a full name counts as just mentioned.
@@ -4600,9 +4604,19 @@ impl<'t> NameRegister<'t> {
             }
             i = end + 1;
         }
+        let headline_text = headline.and_then(|h| {
+            let first = tokens.partition_point(|t| t.para < h);
+            let last = tokens.partition_point(|t| t.para <= h).checked_sub(1)?;
+            (first <= last).then(|| &text[tokens[first].span().start..tokens[last].span().end])
+        });
         for list in reg.by_last.values_mut().chain(reg.by_first.values_mut()) {
             list.sort_by_key(|f| std::cmp::Reverse(f.count));
             list.truncate(MAX_NAMESAKES);
+            if let Some(h) = headline_text.filter(|_| list.len() > 1) {
+                for f in list.iter_mut() {
+                    f.headlined = h.contains(f.name.as_str(text));
+                }
+            }
         }
         // (Not a surname of someone else: "Smith and Jane Doe" after
         // "John Smith".)
@@ -4660,6 +4674,7 @@ impl<'t> NameRegister<'t> {
             gender,
             count: 1,
             surname_first: false,
+            headlined: false,
         };
         count_name(
             self.by_last.entry(last_word(full)).or_default(),
@@ -4841,6 +4856,14 @@ impl<'t> NameRegister<'t> {
         (found.next().is_none() && other_clashes).then(|| given_and_surname(text, g, sn))
     }
 
+    /// Whether the name at `s`, at any of its occurrences, is one the
+    /// text introduced as someone's relative ("his son, Enzo Vettoretti").
+    fn is_relative(&self, text: &str, s: &Span) -> bool {
+        self.relatives
+            .iter()
+            .any(|r| r.as_str(text) == s.as_str(text))
+    }
+
     /// Whether the full name `full` first occurs after byte `at`, or was
     /// introduced as someone's relative ("Their eldest son, Keith
     /// Butterworth,"): a namesake the surname alone hardly means there.
@@ -4950,7 +4973,7 @@ impl<'t> NameRegister<'t> {
         // (Not one introduced as a relative: "her older brother, Seol
         // Min-jun" … "Seol said" is Seol Eun-ji.)
         let recent = self.recent_full_name(at, |s| {
-            crate::text::words(s.as_str(text)).next() == Some(first) && !self.relatives.contains(s)
+            crate::text::words(s.as_str(text)).next() == Some(first) && !self.is_relative(text, s)
         })?;
         list.iter()
             .any(|f| {
@@ -5028,7 +5051,7 @@ impl<'t> NameRegister<'t> {
             };
             let recent = self.recent_full_name(at, |s| {
                 last_word(s.as_str(text)) == last_word(name)
-                    && (!self.relatives.contains(s) || singled_out(s))
+                    && (!self.is_relative(text, s) || singled_out(s))
                     && !disowned(s)
             });
             if let Some(r) = recent {
@@ -5111,7 +5134,14 @@ impl<'t> NameRegister<'t> {
                             && !is_next_generation(text, g.name, f.name)
                     })
                 })
-                .max_by_key(|f| (f.surname_first, f.count, std::cmp::Reverse(f.first_at)))
+                .max_by_key(|f| {
+                    (
+                        f.surname_first,
+                        f.headlined,
+                        f.count,
+                        std::cmp::Reverse(f.first_at),
+                    )
+                })
                 .map(|f| f.name)
         };
         let last = last_word(name);

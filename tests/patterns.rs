@@ -7765,6 +7765,28 @@ fn a_title_and_surname_mean_the_partner_of_a_coordinated_pair_not_a_son_named_la
 }
 
 #[test]
+fn a_surname_alone_means_the_namesake_the_headline_names_before_relatives_named_more_often() {
+    assert_eq!(
+        quotes("headlined_namesake_is_the_surname_alone"),
+        [pair(
+            "A lion is just a cat that has been told it matters,",
+            "Ilario Vettoretti"
+        )]
+    );
+}
+
+#[test]
+fn a_relative_named_again_in_full_is_still_no_namesake_the_surname_alone_means() {
+    assert_eq!(
+        quotes("relative_named_again_is_no_recent_namesake"),
+        [pair(
+            "They have survived two floods and a war. They can survive me,",
+            "Ilario Vettoretti"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
