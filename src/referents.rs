@@ -571,8 +571,13 @@ fn range_text<'t>(text: &'t str, tokens: &[Token], r: std::ops::Range<usize>) ->
 }
 
 /// Words before a title that make it another office ("Vice President",
-/// "Deputy Minister").
+/// "Deputy Minister"; "private secretary" is no minister).
 const RANKS: ShortList = ShortList::new(&[
+    "private",
+    "press",
+    "personal",
+    "permanent",
+    "parliamentary",
     "vice",
     "deputy",
     "assistant",
@@ -1544,8 +1549,17 @@ pub(crate) fn cataphoric_referent(
     }
     // ("in what a judge in British Columbia described as": the head before
     // its phrase of place.)
+    // ("A former cricket club treasurer accused of stealing …": or
+    // before a participle and its preposition.)
+    let participle = |k: usize| {
+        let w = tokens[k].span().as_str(text);
+        (w.ends_with("ed") || w.ends_with("ing"))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_lower() && n.has(lexicon::COMPLEMENT))
+    };
     let last = (first + 2..=last)
-        .find(|&k| tokens[k].is_lower() && tokens[k].has(lexicon::COMPLEMENT))
+        .find(|&k| tokens[k].is_lower() && (tokens[k].has(lexicon::COMPLEMENT) || participle(k)))
         .map_or(last, |k| k - 1);
     if !(crate::speakers::is_indefinite(w) || possessive) || last <= first || last - first > 5 {
         return None;

@@ -3689,6 +3689,9 @@ impl<'a> Resolver<'a> {
                             && ASKED_OPENERS.contains(self.word(b - 1))
                             && speakers::opens_sentence(self.text, self.tokens, b - 1)
                             && (b + 1 == f
+                                // ("Asked by an Irish reporter whether":
+                                // or after an article.)
+                                || (b + 2 == f && speakers::is_indefinite(self.word(b + 1)))
                                 || (self.tokens[f - 1].is_punct(',')
                                     && (b + 1..f - 1).all(|k| {
                                         !QUESTION_OPENERS.contains(self.word(k))

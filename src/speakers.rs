@@ -1189,7 +1189,14 @@ pub(crate) fn mention_ending_at(
                     // the Marine and Fisheries Institute in Hoima".)
                     && (head.first_token == lo || !tokens[head.first_token - 1].is_word()) =>
             {
-                return Some(head)
+                // (A one-word body keeps its place, as a group's: "Police
+                // in Haryana".)
+                let one_word = m.first_token - 1 - head.first_token == 1;
+                return Some(if one_word {
+                    headed_by(head, m.span.end)
+                } else {
+                    head
+                });
             }
             // ("The senator during a town hall in Iowa": a head found past
             // a phrase of time.)

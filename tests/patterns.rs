@@ -7787,6 +7787,14 @@ fn a_relative_named_again_in_full_is_still_no_namesake_the_surname_alone_means()
 }
 
 #[test]
+fn a_one_word_body_keeps_the_place_it_sits_in() {
+    assert_eq!(
+        quotes("one_word_body_keeps_its_place"),
+        [pair("monitoring the situation", "Police in Karnavati")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

@@ -2428,3 +2428,27 @@ fn a_description_is_headed_by_its_noun_before_a_past_participle_and_its_preposit
         )
     );
 }
+
+#[test]
+fn a_ledes_description_with_a_participle_phrase_stands_for_the_person_named_next() {
+    assert_eq!(
+        referents("lede_description_participle_named_next"),
+        [row(
+            "always meant to pay it back",
+            "A former rugby club treasurer accused of stealing more than £90,000",
+            Some("Brenda Aldcroft")
+        )]
+    );
+}
+
+#[test]
+fn a_private_secretary_is_no_minister_for_a_description_of_one() {
+    assert_eq!(
+        referents("private_secretary_is_no_minister"),
+        [row(
+            "never touched a single cent",
+            "A former defence minister accused of taking bribes during the purchase of military helicopters",
+            Some("Ranil Weerakoon")
+        )]
+    );
+}
