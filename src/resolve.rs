@@ -1439,8 +1439,11 @@ impl<'a> Resolver<'a> {
                     .find(|e| e.cue.token >= main && e.cue.token < last.first)?;
                 let reported =
                     (outer.cue.token + 1..last.first).all(|k| toks[k].is_word() && !toks[k].quoted);
+                // ("said the new price reflected “market realities” and
+                // urged": or after a fragment quoted at the end of the
+                // words reported.)
                 (j >= 2
-                    && toks[j - 2].is_punct(',')
+                    && (toks[j - 2].is_punct(',') || toks[j - 2].quoted)
                     && last.cue.token >= main
                     && last.cue.token < j
                     && reported

@@ -7795,6 +7795,17 @@ fn a_one_word_body_keeps_the_place_it_sits_in() {
 }
 
 #[test]
+fn a_verb_after_and_past_a_quoted_fragment_shares_the_reporters_subject() {
+    assert_eq!(
+        quotes("coordinated_verb_after_fragment_shares_reporter")[1],
+        pair(
+            "bear with the government as the reforms settle.",
+            "Ngozi Adebanjo"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
