@@ -1788,6 +1788,15 @@ impl<'a> Resolver<'a> {
                         || (n.first_token > s.first_token
                             && n.is_person_name()
                             && (speakers::is_title_alone(toks, &s)
+                                // ("the Minister for Sport, Arts and
+                                // Recreation, Nomvula Dubazana, called":
+                                // or the last word of a list in a title.)
+                                || (s.first_token > 0
+                                    && self.word(s.first_token - 1) == "and"
+                                    && self.token_end(s.span.end) == s.first_token
+                                    && s.title.is_none()
+                                    && speakers::given_name_gender(s.name.as_str(self.text))
+                                        .is_none())
                                 || (s.speaker_kind == SpeakerKind::Person
                                     && self.word(s.first_token) == "The")
                                 || (s.first_token > 0

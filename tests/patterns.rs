@@ -7806,6 +7806,17 @@ fn a_verb_after_and_past_a_quoted_fragment_shares_the_reporters_subject() {
 }
 
 #[test]
+fn the_last_word_of_a_list_in_a_title_gives_way_to_the_name_apposed_to_it() {
+    assert_eq!(
+        quotes("title_with_a_list_then_name"),
+        [pair(
+            "a moment every girl with a ball should celebrate.",
+            "Thandeka Mkhwebane"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
