@@ -7967,6 +7967,14 @@ impl<'a> Resolver<'a> {
                 lo = c + 1;
             }
         }
+        // ("Ikpeazu’s parting words were a warning to the visitors: “…”":
+        // before a colon, the owner of a statement noun that opens the
+        // clause.)
+        if colon {
+            if let Some(m) = self.statement_owner_opening(lo, hi) {
+                return self.subject_quote(q, kind, &m, oi);
+            }
+        }
         // ("Hours later, in a second tweet, he struck a softer tone: “…”":
         // before a colon, the subject past the opening phrases.)
         let m = self
@@ -7997,6 +8005,22 @@ impl<'a> Resolver<'a> {
             return None;
         }
         self.subject_quote(q, kind, &m, oi)
+    }
+
+    /// The person whose statement noun, after a possessive and at most two
+    /// words, opens the clause at `lo` before a verb, reading no further
+    /// than `hi` ("Ikpeazu’s parting words were", "Her final message
+    /// was").
+    fn statement_owner_opening(&self, lo: usize, hi: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let noun = (lo + 1..(lo + 4).min(hi))
+            .find(|&k| toks[k].is_lower() && toks[k].has(lexicon::STATEMENT_NOUN))?;
+        let verb = toks.get(noun + 1)?;
+        let copula = matches!(self.word(noun + 1), "was" | "were" | "is" | "are");
+        if !copula || verb.quoted || (lo + 1..noun).any(|k| !toks[k].is_lower()) {
+            return None;
+        }
+        speakers::statement_owner(self.text, toks, noun, lo).filter(|m| m.first_token == lo)
     }
 
     /// The quote given to the subject `m` of its sentence, with no cue.

@@ -7817,6 +7817,17 @@ fn the_last_word_of_a_list_in_a_title_gives_way_to_the_name_apposed_to_it() {
 }
 
 #[test]
+fn a_quotation_after_a_colon_is_said_by_the_owner_of_the_words_that_open_the_clause() {
+    assert_eq!(
+        quotes("possessive_words_before_colon"),
+        [pair(
+            "Saturday's going to be loud. Bring earplugs.",
+            "Chidinma Okereke"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
