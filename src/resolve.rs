@@ -7791,6 +7791,17 @@ impl<'a> Resolver<'a> {
                 || TIME_OR_CAUSE.contains_ignore_ascii_case(self.word(lo))))
         .then(|| (lo..oi).find(|&k| self.tokens[k].is_punct(',')))
         .flatten()
+        // ("Asked about guard Rahel Demissie, who limped off …, Savić was
+        // brief.": past a relative clause on the phrase's last noun.)
+        .map(|c| {
+            if matches!(self.word(c + 1), "who" | "which" | "whose") {
+                (c + 2..oi)
+                    .find(|&k| self.tokens[k].is_punct(','))
+                    .unwrap_or(c)
+            } else {
+                c
+            }
+        })
         .unwrap_or(lo);
         // The main clause's event: the first of the sentence ("Nehlen
         // responded to reports that Trump planned to endorse …").

@@ -7828,6 +7828,17 @@ fn a_quotation_after_a_colon_is_said_by_the_owner_of_the_words_that_open_the_cla
 }
 
 #[test]
+fn an_asked_phrase_ends_past_the_relative_clause_on_its_last_noun() {
+    assert_eq!(
+        quotes("asked_about_with_relative_clause"),
+        [pair(
+            "She twisted the knee. We will know more tomorrow.",
+            "Ilse Brandvold"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
