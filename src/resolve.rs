@@ -130,6 +130,10 @@ const ASKER_DESCRIPTION_TOKENS: usize = 8;
 /// ([`Resolver::in_agent_phrase`]).
 const AGENT_PHRASE_TOKENS: usize = 16;
 
+/// How many tokens before an event an "asked whether" may stand for the
+/// event to be read inside the question.
+const QUESTION_REACH: usize = 8;
+
 /// How many tokens an "Asked whether …" phrase may run before its comma
 /// ([`Resolver::asked_gender`]).
 const OPENING_QUESTION_TOKENS: usize = 24;
@@ -3565,8 +3569,19 @@ impl<'a> Resolver<'a> {
                 // questioner is not the one who answers.
                 // (But one who asks again: "a critic asked the question
                 // …. “…?” he asked".)
+                // ("When a reporter asked whether he had spoken to his
+                // father, he replied": nor the one read as saying the
+                // words of the question.)
+                let in_question = || {
+                    (pos.saturating_sub(QUESTION_REACH).max(1)..pos).any(|k| {
+                        self.tokens[k].lemma() == Some("ask")
+                            && self.tokens[k - 1].is_word()
+                            && QUESTION_OPENERS.contains(self.word(k + 1))
+                    })
+                };
                 let questioner = self.entities.list[e].kind == SpeakerKind::Group
-                    && self.tokens.get(pos).and_then(Token::lemma) == Some("ask")
+                    && (self.tokens.get(pos).and_then(Token::lemma) == Some("ask")
+                        || in_question())
                     && self.tokens.get(at + 1).and_then(Token::lemma) != Some("ask");
                 // "Joanne Brightman shook her head when a reporter read the
                 // statement aloud": an unnamed speaker in a clause of time

@@ -7839,6 +7839,17 @@ fn an_asked_phrase_ends_past_the_relative_clause_on_its_last_noun() {
 }
 
 #[test]
+fn the_pronoun_answering_a_reporters_whether_question_is_not_the_reporter() {
+    assert_eq!(
+        quotes("answer_after_reporter_asked_whether"),
+        [pair(
+            "Not about rugby. He asked me if I wanted a lift home.",
+            "Sione Vaipulu"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
