@@ -1558,8 +1558,13 @@ pub(crate) fn cataphoric_referent(
                 .get(k + 1)
                 .is_some_and(|n| n.is_lower() && n.has(lexicon::COMPLEMENT))
     };
+    // ("A postwoman who was savaged by a dog": or before its relative
+    // clause.)
     let last = (first + 2..=last)
-        .find(|&k| tokens[k].is_lower() && (tokens[k].has(lexicon::COMPLEMENT) || participle(k)))
+        .find(|&k| {
+            tokens[k].is_lower()
+                && (tokens[k].has(lexicon::COMPLEMENT | lexicon::RELATIVE) || participle(k))
+        })
         .map_or(last, |k| k - 1);
     if !(crate::speakers::is_indefinite(w) || possessive) || last <= first || last - first > 5 {
         return None;

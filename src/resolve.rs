@@ -2302,9 +2302,14 @@ impl<'a> Resolver<'a> {
                 // in a hospital has told": a subordinator before a
                 // participle opens no clause.)
                 && !toks.get(k + 1..upto).unwrap_or_default().iter().enumerate().any(|(i, t)| {
+                    // ("A postwoman who was savaged by a dog as she
+                    // delivered letters says": nor before a pronoun for
+                    // the person the clause is about.)
                     (t.has(lexicon::SUBORDINATOR)
                         && !toks.get(k + 2 + i).is_some_and(|n| {
-                            n.is_lower() && n.span().as_str(self.text).ends_with("ing")
+                            n.is_lower()
+                                && (n.span().as_str(self.text).ends_with("ing")
+                                    || matches!(n.span().as_str(self.text), "he" | "she"))
                         }))
                         || t.has(lexicon::RELATIVE)
                         // ("A diplomat who has been briefed on the

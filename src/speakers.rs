@@ -5668,15 +5668,16 @@ fn person_noun_flags(has: impl Fn(u32) -> bool, w: &str) -> bool {
 /// "organiser", "activist", "spokesperson", "billionaire", "nominee"),
 /// compared in any case; not "committee".
 pub(crate) fn has_person_ending(w: &str) -> bool {
-    const ENDINGS: [&str; 12] = [
-        "er", "or", "ist", "ant", "ent", "ian", "our", "ial", "ness", "son", "aire", "ee",
+    // ("postwoman", "fisherman": "man" too, not "human".)
+    const ENDINGS: [&str; 13] = [
+        "er", "or", "ist", "ant", "ent", "ian", "our", "ial", "ness", "son", "aire", "ee", "man",
     ];
     let ends = |e: &str| {
         w.len() >= e.len()
             && w.is_char_boundary(w.len() - e.len())
             && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
     };
-    ENDINGS.iter().any(|e| ends(e)) && !ends("ittee")
+    ENDINGS.iter().any(|e| ends(e)) && !ends("ittee") && !ends("human")
 }
 
 /// The gender of a gendered noun right before the comma that opens an

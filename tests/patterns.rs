@@ -7850,6 +7850,17 @@ fn the_pronoun_answering_a_reporters_whether_question_is_not_the_reporter() {
 }
 
 #[test]
+fn a_relative_clause_with_an_as_she_clause_stays_inside_the_subject() {
+    assert_eq!(
+        quotes("relative_clause_with_as_she_named_next"),
+        [pair(
+            "freezes",
+            "A postwoman who was bitten by a dog as she delivered parcels in Trevellas"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

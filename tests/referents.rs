@@ -2452,3 +2452,15 @@ fn a_private_secretary_is_no_minister_for_a_description_of_one() {
         )]
     );
 }
+
+#[test]
+fn a_ledes_description_ending_in_man_or_woman_stands_for_the_person_named_next() {
+    assert_eq!(
+        referents("relative_clause_with_as_she_named_next"),
+        [row(
+            "freezes",
+            "A postwoman who was bitten by a dog as she delivered parcels in Trevellas",
+            Some("Morwenna Pascoe")
+        )]
+    );
+}
