@@ -321,6 +321,10 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
     k..first
 }
 
+/// How many tokens an aside between dashes after a name may run ("— no
+/// relation to the congressman —").
+const DASH_ASIDE_TOKENS: usize = 8;
+
 /// The most words an appositive runs to ("Tonga's climate envoy and chair
 /// of the Alliance of Small Island States").
 const APPOSITIVE_WORDS: usize = 16;
@@ -329,10 +333,28 @@ const APPOSITIVE_WORDS: usize = 16;
 /// spokesperson,", "Stefan Kovac, 51,"), as a token range.
 fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
     let para = tokens[last].para;
-    if !tokens.get(last + 1).is_some_and(|t| t.is_punct(',')) {
+    // ("Lucia Serra — no relation to the congressman — an independent
+    // security researcher": past an aside between dashes.)
+    let aside_end = || {
+        if last + 1 >= tokens.len() || !crate::speakers::is_dash(tokens, last + 1) {
+            return None;
+        }
+        (last + 2..(last + 2 + DASH_ASIDE_TOKENS).min(tokens.len()))
+            .take_while(|&k| tokens[k].para == para && !tokens[k].quoted)
+            .find(|&k| crate::speakers::is_dash(tokens, k))
+            .filter(|&k| {
+                tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && t.para == para)
+            })
+    };
+    let from = if tokens.get(last + 1).is_some_and(|t| t.is_punct(',')) {
+        last + 2
+    } else if let Some(k) = aside_end() {
+        k + 1
+    } else {
         return last + 1..last + 1;
-    }
-    let from = last + 2;
+    };
     let mut k = from;
     while k < tokens.len() && k < from + APPOSITIVE_WORDS {
         let t = &tokens[k];

@@ -2464,3 +2464,13 @@ fn a_ledes_description_ending_in_man_or_woman_stands_for_the_person_named_next()
         )]
     );
 }
+
+#[test]
+fn an_appositive_after_an_aside_between_dashes_describes_the_name_before_it() {
+    // "The researcher" is Paola Renzetti, whom the appositive after the
+    // aside calls a researcher; so is the "She" after it.
+    assert_eq!(
+        referents("appositive_after_dash_aside").last().cloned(),
+        Some(row("a black hole.", "Paola Renzetti", None))
+    );
+}
