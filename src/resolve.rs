@@ -1767,6 +1767,15 @@ impl<'a> Resolver<'a> {
                 .then(|| speakers::mention_ending_at(self.text, toks, j - 1, lo))
                 .flatten()
                 .filter(|d| d.kind == MentionKind::Description && d.first_token > lo && seen(d));
+            // ("She had barely finished when a young man near the back,
+            // wearing a lanyard from the youth wing, shouted": a
+            // description opening a subordinate clause, past its
+            // participle phrase.)
+            if near.is_none() && toks[j - 1].is_punct(',') {
+                if let Some(m) = self.subordinate_description(lo, j - 1) {
+                    return (Some(m), m.first_token, v);
+                }
+            }
             let pick = match (near, subject) {
                 _ if with_description.is_some() => with_description,
                 _ if seen_description.is_some() => seen_description,
@@ -8052,6 +8061,38 @@ impl<'a> Resolver<'a> {
             return None;
         }
         speakers::statement_owner(self.text, toks, noun, lo).filter(|m| m.first_token == lo)
+    }
+
+    /// The description opening a subordinate clause between `lo` and the
+    /// comma at `comma`, set off from the verb after the comma by a
+    /// participle phrase ("when a young man near the back, wearing a
+    /// lanyard, shouted").
+    fn subordinate_description(&self, lo: usize, comma: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let open = (lo..comma)
+            .rev()
+            .take(SUBORDINATE_REACH)
+            .find(|&k| toks[k].is_punct(','))?;
+        let w = self.word(open + 1);
+        let participle = toks[open + 1].is_lower()
+            && w.len() > 4
+            && w.ends_with("ing")
+            && toks[open + 1].lemma().is_none();
+        if !participle || open < lo + 2 {
+            return None;
+        }
+        let sub = (lo..open)
+            .rev()
+            .take(SUBORDINATE_PHRASE + 2)
+            .find(|&k| toks[k].is_lower() && toks[k].has(lexicon::SUBORDINATOR))?;
+        let m = speakers::mention_starting_at(self.text, toks, sub + 1, open)?;
+        (m.first_token == sub + 1
+            && m.kind == MentionKind::Description
+            && m.gender != Gender::Plural
+            && speakers::is_indefinite(self.word(sub + 1))
+            && (self.token_end(m.span.end) + 1..open)
+                .all(|k| toks[k].is_word() && !toks[k].quoted && toks[k].lemma().is_none()))
+        .then_some(m)
     }
 
     /// The quote given to the subject `m` of its sentence, with no cue.

@@ -7861,6 +7861,14 @@ fn a_relative_clause_with_an_as_she_clause_stays_inside_the_subject() {
 }
 
 #[test]
+fn a_description_opening_a_when_clause_past_its_participle_phrase_is_the_speaker() {
+    assert_eq!(
+        quotes("subordinate_description_with_participle_phrase"),
+        [pair("Tell that to the families in Kelvinmuir!", "a woman")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
