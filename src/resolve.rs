@@ -1047,6 +1047,18 @@ impl<'a> Resolver<'a> {
             return (None, v, v);
         }
         let lo = self.clause_start_past_fragments(v);
+        // ("whether he regretted having described the deal as “…”": a
+        // perfect participle's subject is that of the verb it follows.)
+        if v >= lo + 3
+            && self.word(v - 1) == "having"
+            && speakers::is_past_form(self.text, &toks[v - 2])
+        {
+            if let Some(m) = speakers::mention_ending_at(self.text, toks, v - 3, lo)
+                .filter(|m| m.is_person_name() || matches!(m.kind, MentionKind::Pronoun(_)))
+            {
+                return (Some(m), m.first_token, v);
+            }
+        }
         if cue.is_statement() {
             // ("…, in her daughters’ words, “…”": the possessor of the
             // words after "in" says them.)

@@ -7869,6 +7869,17 @@ fn a_description_opening_a_when_clause_past_its_participle_phrase_is_the_speaker
 }
 
 #[test]
+fn a_perfect_participle_takes_the_subject_of_the_verb_it_follows_not_a_nationality() {
+    assert_eq!(
+        quotes("perfect_participle_subject").last().cloned(),
+        Some(pair(
+            "I'm not going to relitigate every word of the last ten years,",
+            "Callum Tierney"
+        ))
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
