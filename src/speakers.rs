@@ -3429,9 +3429,14 @@ fn introduced_as_relative_opening(text: &str, tokens: &[Token], first: usize) ->
 }
 
 fn introduced_as_relative(text: &str, tokens: &[Token], first: usize) -> bool {
+    // ("the Minister’s brother, Kevin Minogue,": or after a noun in the
+    // possessive.)
     kin_noun_before(text, tokens, first).is_some_and(|(j, _)| {
-        (j.saturating_sub(2)..j)
-            .any(|p| matches!(word(text, tokens, p), "his" | "her" | "their" | "whose"))
+        (j.saturating_sub(2)..j).any(|p| {
+            let w = word(text, tokens, p);
+            matches!(w, "his" | "her" | "their" | "whose")
+                || (p > 0 && is_possessive(w) && word(text, tokens, p - 1) == "the")
+        })
     })
 }
 

@@ -7880,6 +7880,14 @@ fn a_perfect_participle_takes_the_subject_of_the_verb_it_follows_not_a_nationali
 }
 
 #[test]
+fn a_relative_introduced_after_a_possessive_noun_is_not_who_the_title_and_surname_mean() {
+    assert_eq!(
+        quotes("relative_of_a_possessive_noun")[0],
+        pair("I have nothing to hide,", "Cathal Brannigan")
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
