@@ -4807,9 +4807,20 @@ impl<'t> NameRegister<'t> {
         // ("Rafizah said" after "Rafizah Kassim", "Chong said" after "Chong
         // Wei Liang": any first word no full name ends with, of a name
         // with no word of a body's.)
+        // ("Dr Zulkifli said" after "Health Minister Datuk Seri Dr Zulkifli
+        // Hamzah": a title before the full name goes with the given name
+        // alone too.)
+        let titled_in_full = || {
+            text[..f.name.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .and_then(lexicon::entry)
+                .is_some_and(|e| e.has(lexicon::TITLE))
+        };
         let person = || {
             !self.by_last.contains_key(first)
-                && !self.titled_surnames.contains(&first)
+                && (!self.titled_surnames.contains(&first) || titled_in_full())
                 && crate::text::words(f.name.as_str(text)).all(|w| {
                     lexicon::entry(w).is_none_or(|e| {
                         !e.has(

@@ -7888,6 +7888,17 @@ fn a_relative_introduced_after_a_possessive_noun_is_not_who_the_title_and_surnam
 }
 
 #[test]
+fn a_title_and_given_name_mean_the_full_name_that_title_opened() {
+    assert_eq!(
+        quotes("titled_given_name_alone"),
+        [pair(
+            "This is a proud day for Malaysian science, but I want to be careful with expectations,",
+            "Rahmat Iskandar"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
