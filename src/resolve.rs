@@ -1626,16 +1626,20 @@ impl<'a> Resolver<'a> {
             let inner = self.inner_clause_start(lo, j - 1);
             // ("… and Ortiz responded by calling her a “…”": the subject
             // of the verb the participle's "by" follows.)
-            let by_verb = (participle && j >= lo + 3 && self.word(j - 1) == "by")
-                .then(|| {
-                    let verb = &toks[j - 2];
-                    (verb.is_lower()
-                        && (verb.lemma().is_some() || speakers::is_past_form(self.text, verb)))
-                    .then(|| speakers::mention_ending_at(self.text, toks, j - 3, lo))
-                    .flatten()
-                })
+            // ("When a reporter asked …, Mbugua paused before answering":
+            // or its "before", "after" or "without".)
+            let by_verb = (participle
+                && j >= lo + 3
+                && matches!(self.word(j - 1), "by" | "before" | "after" | "without"))
+            .then(|| {
+                let verb = &toks[j - 2];
+                (verb.is_lower()
+                    && (verb.lemma().is_some() || speakers::is_past_form(self.text, verb)))
+                .then(|| speakers::mention_ending_at(self.text, toks, j - 3, lo))
                 .flatten()
-                .filter(|m| m.is_person_name() && m.first_token > lo);
+            })
+            .flatten()
+            .filter(|m| m.is_person_name() && m.first_token >= lo);
             if let Some(m) = by_verb {
                 return (Some(m), m.first_token, v);
             }
@@ -3575,9 +3579,21 @@ impl<'a> Resolver<'a> {
                         .ok()
                         .and_then(|i| self.events[i].mention)
                         .map(|m| m.first_token);
+                    // (Not past the comma closing an opening clause of
+                    // time: "When a reporter asked whether …, Mbugua paused
+                    // before answering".)
+                    let main_clause = |rp: usize| {
+                        subject_first.is_some_and(|f| {
+                            let lo = self.clause_start(rp);
+                            self.tokens[lo].is_capitalised()
+                                && self.tokens[lo].has(lexicon::SUBORDINATOR)
+                                && (rp..f).any(|k| self.tokens[k].is_punct(','))
+                        })
+                    };
                     if let Some(&(rp, re)) = hi.checked_sub(1).and_then(|k| self.history.get(k)) {
                         if re != e
                             && subject_first.is_none_or(|f| f > rp)
+                            && !main_clause(rp)
                             && self.reports_in_sentence(rp, pos)
                             && compatible(&self.entities.list[re])
                             && !named_inside(&self.entities.list[re].name)

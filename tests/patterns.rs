@@ -7899,6 +7899,17 @@ fn a_title_and_given_name_mean_the_full_name_that_title_opened() {
 }
 
 #[test]
+fn a_report_in_the_main_clause_after_a_when_clause_is_not_inside_the_question() {
+    assert_eq!(
+        quotes("pronoun_after_when_reporter_asked_clause"),
+        [pair(
+            "Every doctor standing here has lost patients because there were no gloves,",
+            "Tobias Wanjiru"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
