@@ -7850,11 +7850,16 @@ impl<'a> Resolver<'a> {
         .flatten()
         // ("Asked about guard Rahel Demissie, who limped off …, Savić was
         // brief.": past a relative clause on the phrase's last noun.)
+        // ("Asked whether he would meet the union’s leader, Aiko Fujisawa,
+        // the 61-year-old leaned back": or past a name apposed to it.)
         .map(|c| {
+            let next_comma = || (c + 2..oi).find(|&k| self.tokens[k].is_punct(','));
             if matches!(self.word(c + 1), "who" | "which" | "whose") {
-                (c + 2..oi)
-                    .find(|&k| self.tokens[k].is_punct(','))
-                    .unwrap_or(c)
+                next_comma().unwrap_or(c)
+            } else if let Some(n) = next_comma()
+                .filter(|&n| n - c <= 5 && (c + 1..n).all(|k| self.tokens[k].is_capitalised()))
+            {
+                n
             } else {
                 c
             }

@@ -7910,6 +7910,17 @@ fn a_report_in_the_main_clause_after_a_when_clause_is_not_inside_the_question() 
 }
 
 #[test]
+fn an_asked_phrase_ends_past_a_name_apposed_to_its_last_noun() {
+    assert_eq!(
+        quotes("asked_phrase_with_apposed_name"),
+        [pair(
+            "My door has been open every day. She has not walked through it.",
+            "Toshiro Kanemaki"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
