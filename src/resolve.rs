@@ -7892,7 +7892,14 @@ impl<'a> Resolver<'a> {
         } else {
             lo
         };
-        let m = self.clause_subject(subject_from, oi - 1).filter(|m| {
+        // ("There was laughter from the gallery, and the tribunal chair,
+        // Judge Harriet Fairbrook, intervened. “…”": the subject of a
+        // last clause joined by a comma and "and" or "but".)
+        let last_clause = (subject_from + 2..oi.saturating_sub(2))
+            .rev()
+            .find(|&k| self.tokens[k - 1].is_punct(',') && matches!(self.word(k), "and" | "but"))
+            .map(|k| k + 1);
+        let person = |m: &Mention| {
             m.is_person_name()
                 || matches!(m.kind, MentionKind::Pronoun(Gender::Male | Gender::Female))
                 || (m.kind == MentionKind::Description
@@ -7912,7 +7919,13 @@ impl<'a> Resolver<'a> {
                             )
                             .is_some()
                     })
-        })?;
+        };
+        let m = last_clause
+            .and_then(|k| self.clause_subject(k, oi - 1).filter(|m| person(m)))
+            .or_else(|| {
+                self.clause_subject(subject_from, oi - 1)
+                    .filter(|m| person(m))
+            })?;
         let entity = self.resolve(&m, oi)?;
         Some(Quote {
             speaker: Some(entity),

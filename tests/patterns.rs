@@ -7921,6 +7921,17 @@ fn an_asked_phrase_ends_past_a_name_apposed_to_its_last_noun() {
 }
 
 #[test]
+fn a_quote_after_a_sentence_of_two_clauses_is_said_by_the_subject_of_the_last() {
+    assert_eq!(
+        quotes("last_clause_subject_before_quote"),
+        [pair(
+            "This is not a theatre, counsel. Please move on.",
+            "Rosamund Peverell"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
