@@ -7932,6 +7932,17 @@ fn a_quote_after_a_sentence_of_two_clauses_is_said_by_the_subject_of_the_last() 
 }
 
 #[test]
+fn an_adverb_of_place_opening_a_sentence_is_no_name_for_a_pronoun_to_take() {
+    assert_eq!(
+        quotes("place_adverb_opening_is_no_name"),
+        [pair(
+            "We used to get paid in pies and a slab,",
+            "Rosa Calleja"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
