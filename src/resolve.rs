@@ -33,6 +33,13 @@ const TIME_SPANS: lexicon::ShortList = lexicon::ShortList::new(&[
     "days", "weeks", "months", "years", "decades", "hours", "ages",
 ]);
 
+/// Units of time that open a phrase of time before a clause ("An hour
+/// into the session,", "Minutes later,").
+const TIME_STRETCHES: lexicon::ShortList = lexicon::ShortList::new(&[
+    "hour", "hours", "minute", "minutes", "moment", "moments", "seconds", "day", "days", "week",
+    "weeks", "month", "months", "year", "years",
+]);
+
 /// How many tokens back from a person named as an object the pronoun
 /// opening its sentence may stand.
 const PRONOUN_SUBJECT_REACH: usize = 40;
@@ -2873,7 +2880,16 @@ impl<'a> Resolver<'a> {
                 && w.ends_with("ing")
                 && t.first_name().is_none()
                 && self.tokens.get(s + 1).is_some_and(|n| n.is_lower());
-            if !t.has(lexicon::CLAUSE_OPENER) && !state && !relative && !participle {
+            // ("An hour into the session, a protester …", "Minutes later,
+            // …": a stretch of time and its preposition.)
+            let time = (s..(s + 3).min(hi)).any(|k| {
+                TIME_STRETCHES.contains_ignore_ascii_case(self.word(k))
+                    && matches!(
+                        self.word(k + 1),
+                        "into" | "after" | "later" | "before" | "earlier" | "in"
+                    )
+            });
+            if !t.has(lexicon::CLAUSE_OPENER) && !state && !relative && !participle && !time {
                 break;
             }
             match (s..hi).find(|&k| self.tokens[k].is_punct(',')) {

@@ -7943,6 +7943,22 @@ fn an_adverb_of_place_opening_a_sentence_is_no_name_for_a_pronoun_to_take() {
 }
 
 #[test]
+fn a_stretch_of_time_opening_the_sentence_is_no_speaker() {
+    assert_eq!(
+        quotes("time_stretch_opening_phrase")[0],
+        pair("Stop this confirmation!", "a protester")
+    );
+}
+
+#[test]
+fn midway_and_halfway_opening_a_sentence_are_no_names() {
+    assert_eq!(
+        quotes("time_stretch_opening_phrase")[1],
+        pair("What about the water for our kids?", "a man near the front")
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
