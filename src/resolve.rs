@@ -2882,14 +2882,15 @@ impl<'a> Resolver<'a> {
                 && self.tokens.get(s + 1).is_some_and(|n| n.is_lower());
             // ("An hour into the session, a protester …", "Minutes later,
             // …": a stretch of time and its preposition.)
-            let time = (s..(s + 3).min(hi)).any(|k| {
-                TIME_STRETCHES.contains_ignore_ascii_case(self.word(k))
-                    && matches!(
+            let time = || {
+                (s..(s + 3).min(hi)).any(|k| {
+                    matches!(
                         self.word(k + 1),
                         "into" | "after" | "later" | "before" | "earlier" | "in"
-                    )
-            });
-            if !t.has(lexicon::CLAUSE_OPENER) && !state && !relative && !participle && !time {
+                    ) && TIME_STRETCHES.contains_ignore_ascii_case(self.word(k))
+                })
+            };
+            if !t.has(lexicon::CLAUSE_OPENER) && !state && !relative && !participle && !time() {
                 break;
             }
             match (s..hi).find(|&k| self.tokens[k].is_punct(',')) {

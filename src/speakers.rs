@@ -3413,31 +3413,43 @@ pub(crate) fn kin_noun_before(
 /// stand ([`kin_noun_before`]).
 const KIN_WORDS_BEFORE: usize = 6;
 
-/// Whether the name opening at token `first` is apposed to a noun for a
-/// relative after "his", "her", "their" or "whose" ("his nephew and
-/// longtime drummer, Andre Guidroz", "her son Tomas Reyes", "whose
-/// mother, Grace Eneh,").
-/// Like [`introduced_as_relative`], for a relative opening the sentence
-/// ("Their eldest son, Keith Butterworth,"): often the one the sentence
-/// is about, so no bar to the surname alone meaning them after a
-/// namesake; but not who a title and surname mean before a coordinated
-/// pair's partner ([`NameRegister::later_or_relative`]).
-fn introduced_as_relative_opening(text: &str, tokens: &[Token], first: usize) -> bool {
-    kin_noun_before(text, tokens, first).is_some_and(|(j, _)| {
-        (j.saturating_sub(2)..j).any(|p| matches!(word(text, tokens, p), "His" | "Her" | "Their"))
-    })
+/// How a name is introduced as someone's relative.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RelativeIntroduction {
+    /// After "his", "her", "their" or "whose", or a noun in the
+    /// possessive ("his nephew and longtime drummer, Andre Guidroz", "her
+    /// son Tomas Reyes", "whose mother, Grace Eneh,", "the Minister’s
+    /// brother, Kevin Minogue,").
+    Possessed,
+    /// After "His", "Her" or "Their" opening the sentence ("Their eldest
+    /// son, Keith Butterworth,"): often the one the sentence is about, so
+    /// no bar to the surname alone meaning them after a namesake; but not
+    /// who a title and surname mean before a coordinated pair's partner
+    /// ([`NameRegister::later_or_relative`]).
+    Opening,
 }
 
-fn introduced_as_relative(text: &str, tokens: &[Token], first: usize) -> bool {
-    // ("the Minister’s brother, Kevin Minogue,": or after a noun in the
-    // possessive.)
-    kin_noun_before(text, tokens, first).is_some_and(|(j, _)| {
-        (j.saturating_sub(2)..j).any(|p| {
-            let w = word(text, tokens, p);
-            matches!(w, "his" | "her" | "their" | "whose")
-                || (p > 0 && is_possessive(w) && word(text, tokens, p - 1) == "the")
-        })
-    })
+/// Whether and how the name opening at token `first` is apposed to a noun
+/// for a relative ([`RelativeIntroduction`]).
+fn relative_introduction(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+) -> Option<RelativeIntroduction> {
+    let (j, _) = kin_noun_before(text, tokens, first)?;
+    let words = j.saturating_sub(2)..j;
+    let possessed = words.clone().any(|p| {
+        let w = word(text, tokens, p);
+        matches!(w, "his" | "her" | "their" | "whose")
+            || (p > 0 && is_possessive(w) && word(text, tokens, p - 1) == "the")
+    });
+    if possessed {
+        return Some(RelativeIntroduction::Possessed);
+    }
+    words
+        .into_iter()
+        .any(|p| matches!(word(text, tokens, p), "His" | "Her" | "Their"))
+        .then_some(RelativeIntroduction::Opening)
 }
 
 /// The surname a given name at token `g` takes after "his"/"her", maybe
@@ -4181,7 +4193,7 @@ pub(crate) struct NameRegister<'t> {
     /// surname right after means (see `fullest_near`).
     relatives: Vec<Span>,
     /// Full names introduced as a relative opening the sentence (see
-    /// `introduced_as_relative_opening`).
+    /// `relative_introduction`).
     relatives_opening: Vec<Span>,
     /// One-word names after a title ("Mr. Trump", "Sen. Kessane"): a
     /// surname, never a given name used alone.
@@ -4564,14 +4576,18 @@ impl<'t> NameRegister<'t> {
                     // unless a given name opens it, "Hillary Clinton aides".)
                     if !modifier || given_name_gender(full).is_some() {
                         reg.add_full_name(text, m.name, m.span.start, m.gender);
-                        if reg.relatives.len() < MAX_KIN_NAMES
-                            && introduced_as_relative(text, tokens, m.first_token)
-                        {
-                            reg.relatives.push(m.name);
-                        } else if reg.relatives_opening.len() < MAX_KIN_NAMES
-                            && introduced_as_relative_opening(text, tokens, m.first_token)
-                        {
-                            reg.relatives_opening.push(m.name);
+                        match relative_introduction(text, tokens, m.first_token) {
+                            Some(RelativeIntroduction::Possessed)
+                                if reg.relatives.len() < MAX_KIN_NAMES =>
+                            {
+                                reg.relatives.push(m.name);
+                            }
+                            Some(RelativeIntroduction::Opening)
+                                if reg.relatives_opening.len() < MAX_KIN_NAMES =>
+                            {
+                                reg.relatives_opening.push(m.name);
+                            }
+                            _ => {}
                         }
                     }
                     if modifier {
