@@ -3971,6 +3971,15 @@ impl<'a> Resolver<'a> {
                 if m.unnamed && (known_here(fallback) || known_here(fallback_known)) {
                     continue;
                 }
+                // ("Ron Shewchuk … attended the news conference. His father
+                // died of the disease in 1999. ¶ “…,” he said": an unnamed
+                // person who died is no one who speaks after.)
+                if !m.proper
+                    && self.tokens.get(m.token).is_some_and(Token::is_lower)
+                    && matches!(self.word(m.token + 1), "died" | "passed")
+                {
+                    continue;
+                }
                 let name = m.name.as_str(self.text);
                 let full = self.register.fullest(self.text, name, g);
                 // "Kessing dodged the question. “…,” he said": a lone

@@ -7959,6 +7959,14 @@ fn midway_and_halfway_opening_a_sentence_are_no_names() {
 }
 
 #[test]
+fn an_unnamed_relative_who_died_is_no_antecedent_for_the_pronoun_that_speaks() {
+    assert_eq!(
+        quotes("relative_who_died_is_no_antecedent"),
+        [pair("Four years is a long time,", "Desmond Pratchek")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
