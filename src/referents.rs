@@ -1466,8 +1466,11 @@ fn named_subject(
     {
         after += 2;
     }
+    // ("Jodie Winterbottom – the conductor’s niece – said": or a dash
+    // opening an aside.)
     let clause = tokens.get(after).is_some_and(|n| {
         n.is_punct(',')
+            || crate::speakers::is_dash(tokens, after)
             || (n.is_word()
                 && n.is_lower()
                 && !n.has(lexicon::TITLE | lexicon::GROUP)

@@ -2474,3 +2474,17 @@ fn an_appositive_after_an_aside_between_dashes_describes_the_name_before_it() {
         Some(row("a black hole.", "Paola Renzetti", None))
     );
 }
+
+#[test]
+fn an_epithet_stands_for_the_subject_named_before_an_aside_between_dashes() {
+    assert_eq!(
+        referents("epithet_after_name_with_dash_aside")
+            .last()
+            .cloned(),
+        Some(row(
+            "I had one boy on each arm and I was swallowing water,",
+            "the 44-year-old",
+            Some("Viliami Kauhalalalo")
+        ))
+    );
+}
