@@ -41,16 +41,20 @@ fn description_head<'t>(
         before
     };
     let possessive = !is_the(tokens[the_at].span().as_str(text));
-    if last <= the_at || last - the_at > 5 {
-        return None;
-    }
     // ("the mother of three": the parent before "of" and a number.)
     let word_at = |k: usize| tokens[k].span().as_str(text);
     // ("the chief executive of Arakawa Motors", "the mayor of Chicago":
     // the noun before "of" and a name.)
-    let named_of = (the_at + 2..last).find(|&k| {
-        word_at(k) == "of" && tokens[k + 1].is_capitalised() && tokens[k - 1].is_lower()
+    // ("the 36-year-old factory supervisor from Kampung Parit Hilir": or
+    // before "from", "in" or "at" and a place.)
+    let named_of = (the_at + 2..last.min(the_at + 6)).find(|&k| {
+        matches!(word_at(k), "of" | "from" | "in" | "at")
+            && tokens[k + 1].is_capitalised()
+            && tokens[k - 1].is_lower()
     });
+    if last <= the_at || named_of.map_or(last, |k| k - 1) - the_at > 5 {
+        return None;
+    }
     let last = if last >= the_at + 3
         && crate::speakers::is_number(word_at(last))
         && word_at(last - 1) == "of"

@@ -2488,3 +2488,15 @@ fn an_epithet_stands_for_the_subject_named_before_an_aside_between_dashes() {
         ))
     );
 }
+
+#[test]
+fn an_epithet_with_a_place_after_its_head_stands_for_the_person_named_before() {
+    assert_eq!(
+        referents("epithet_with_place_phrase"),
+        [row(
+            "Every September I buy masks and pray,",
+            "the 36-year-old factory supervisor from Kampung Sungai Lebar",
+            Some("Noraini Ismail")
+        )]
+    );
+}
