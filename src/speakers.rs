@@ -197,6 +197,10 @@ pub(crate) fn is_surname_particle(text: &str, t: &Token) -> bool {
     t.is_lower() && w != "of" && is_connector(w)
 }
 
+/// How many tokens before a second "of" in a body's name its "for the"
+/// may stand ("the Commission for the Treatment of Prisoners of War").
+const FOR_THE_REACH: usize = 6;
+
 /// Whether the connector at token `k` joins the name: "of" and "for" only
 /// inside a title or an organisation ("Secretary of State", "Department
 /// of Justice", "Minister for Education", "Center for American
@@ -333,7 +337,7 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
             // ("the Commission for the Treatment of Prisoners of War": or
             // after an "of" that itself follows a body's "for the".)
             let after_for_the = || {
-                (b.saturating_sub(6).max(lo + 1)..b - 2)
+                (b.saturating_sub(FOR_THE_REACH).max(lo + 1)..b - 2)
                     .any(|i| word(text, tokens, i) == "for" && word(text, tokens, i + 1) == "the")
             };
             return b >= lo + 2
