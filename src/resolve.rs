@@ -2964,6 +2964,16 @@ impl<'a> Resolver<'a> {
     /// The entity a mention refers to.
     fn resolve(&mut self, m: &Mention, at: usize) -> Option<usize> {
         let text = self.text;
+        // ("A Conservative MP said", "said a Labour MSP": a party and a
+        // title after an article describe someone, and name no one.)
+        if let Some(d) = self.party_title_description(m) {
+            return Some(self.entities.get_or_add(
+                d.as_str(text),
+                SpeakerKind::Group,
+                None,
+                Gender::Unknown,
+            ));
+        }
         match m.kind {
             MentionKind::Name => {
                 let name = m.name.as_str(text);
@@ -8165,6 +8175,32 @@ impl<'a> Resolver<'a> {
             && (self.token_end(m.span.end) + 1..open)
                 .all(|k| toks[k].is_word() && !toks[k].quoted && toks[k].lemma().is_none()))
         .then_some(m)
+    }
+
+    /// The span of a description made of an article, a party and a title
+    /// that mention `m`, read as a name, stands for ("A Conservative MP",
+    /// "a Labour MSP", "A Social Left TD").
+    fn party_title_description(&self, m: &Mention) -> Option<Span> {
+        if m.kind != MentionKind::Name {
+            return None;
+        }
+        let toks = self.tokens;
+        let first = m.first_token;
+        let last = self.token_end(m.span.end);
+        let article = first.checked_sub(1)?;
+        let words = &toks[first..=last];
+        // (The party's words: a listed party, or capitalised words no one
+        // is called by: "Social Left".)
+        let fits = matches!(
+            self.word(article).to_ascii_lowercase().as_str(),
+            "a" | "an" | "one" | "another"
+        ) && words.len() >= 2
+            && words.last().is_some_and(|t| t.has(lexicon::TITLE))
+            && words[..words.len() - 1].iter().all(|t| {
+                t.has(lexicon::PARTY)
+                    || (t.is_capitalised() && t.first_name().is_none() && !t.has(lexicon::TITLE))
+            });
+        fits.then(|| Span::new(toks[article].span().start, m.span.end))
     }
 
     /// The quote given to the subject `m` of its sentence, with no cue.

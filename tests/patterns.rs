@@ -7967,6 +7967,20 @@ fn an_unnamed_relative_who_died_is_no_antecedent_for_the_pronoun_that_speaks() {
 }
 
 #[test]
+fn an_article_a_party_and_a_title_describe_someone_and_name_no_one() {
+    assert_eq!(
+        quotes("article_party_title_is_a_description"),
+        [
+            pair("a scandal hiding in plain sight", "A Conservative MSP"),
+            pair(
+                "We were promised two ferries and we have a rusting hull,",
+                "a Labour MSP"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
