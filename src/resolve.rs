@@ -8191,11 +8191,11 @@ impl<'a> Resolver<'a> {
         let words = &toks[first..=last];
         // (The party's words: a listed party, or capitalised words no one
         // is called by: "Social Left".)
-        let fits = matches!(
-            self.word(article).to_ascii_lowercase().as_str(),
-            "a" | "an" | "one" | "another"
-        ) && words.len() >= 2
+        let fits = words.len() >= 2
             && words.last().is_some_and(|t| t.has(lexicon::TITLE))
+            && ["a", "an", "one", "another"]
+                .iter()
+                .any(|a| self.word(article).eq_ignore_ascii_case(a))
             && words[..words.len() - 1].iter().all(|t| {
                 t.has(lexicon::PARTY)
                     || (t.is_capitalised() && t.first_name().is_none() && !t.has(lexicon::TITLE))
