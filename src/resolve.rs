@@ -27,17 +27,13 @@ const PROGRESSIVE_AUXILIARIES: lexicon::ShortList =
 const PASSIVE_AUXILIARIES: lexicon::ShortList =
     lexicon::ShortList::new(&["was", "were", "been", "is", "are", "be"]);
 
-/// Spans of time that "for" makes an adverb between an auxiliary and its
-/// verb ("has for months described").
+/// Spans of time: after "for" and a number, an adverb between an
+/// auxiliary and its verb ("has for months described"); before a
+/// preposition, a phrase of time opening a clause ("An hour into the
+/// session,", "Minutes later,").
 const TIME_SPANS: lexicon::ShortList = lexicon::ShortList::new(&[
-    "days", "weeks", "months", "years", "decades", "hours", "ages",
-]);
-
-/// Units of time that open a phrase of time before a clause ("An hour
-/// into the session,", "Minutes later,").
-const TIME_STRETCHES: lexicon::ShortList = lexicon::ShortList::new(&[
-    "hour", "hours", "minute", "minutes", "moment", "moments", "seconds", "day", "days", "week",
-    "weeks", "month", "months", "year", "years",
+    "days", "weeks", "months", "years", "decades", "hours", "ages", "hour", "minute", "minutes",
+    "moment", "moments", "seconds", "day", "week", "month", "year",
 ]);
 
 /// How many tokens back from a person named as an object the pronoun
@@ -1479,23 +1475,13 @@ impl<'a> Resolver<'a> {
             // stood and shouted": the subject of a subordinate clause whose
             // short first verb the conjunction follows.)
             let subordinate = || {
-                let s = (lo + 1..j - 1)
-                    .rev()
-                    .take(SUBORDINATE_REACH)
-                    .find(|&k| toks[k].is_lower() && toks[k].has(lexicon::SUBORDINATOR))?;
-                let m = speakers::mention_starting_at(self.text, toks, s + 1, j - 1)?;
-                let e = self.token_end(m.span.end);
+                let m = self.subordinate_opening(lo + 1, j - 1, SUBORDINATE_REACH)?;
                 // The verb ("stood", "stood up"), past a short phrase after
                 // the subject ("in the public gallery").
-                let verb = (e + 1..j - 1)
+                let verb = (self.token_end(m.span.end) + 1..j - 1)
                     .take(SUBORDINATE_PHRASE)
                     .find(|&k| speakers::is_past_form(self.text, &toks[k]))?;
-                (m.first_token == s + 1
-                    && j - 1 - verb <= 2
-                    && toks[e + 1..j - 1]
-                        .iter()
-                        .all(|t| t.is_word() && !t.quoted && t.lemma().is_none()))
-                .then_some(m)
+                (j - 1 - verb <= 2).then_some(m)
             };
             let subject = reporter()
                 .or(prev)
@@ -2887,7 +2873,7 @@ impl<'a> Resolver<'a> {
                     matches!(
                         self.word(k + 1),
                         "into" | "after" | "later" | "before" | "earlier" | "in"
-                    ) && TIME_STRETCHES.contains_ignore_ascii_case(self.word(k))
+                    ) && TIME_SPANS.contains_ignore_ascii_case(self.word(k))
                 })
             };
             if !t.has(lexicon::CLAUSE_OPENER) && !state && !relative && !participle && !time() {
@@ -8155,25 +8141,31 @@ impl<'a> Resolver<'a> {
             .rev()
             .take(SUBORDINATE_REACH)
             .find(|&k| toks[k].is_punct(','))?;
-        let w = self.word(open + 1);
-        let participle = toks[open + 1].is_lower()
-            && w.len() > 4
-            && w.ends_with("ing")
-            && toks[open + 1].lemma().is_none();
-        if !participle || open < lo + 2 {
+        if !speakers::is_present_participle(self.text, &toks[open + 1]) || open < lo + 2 {
             return None;
         }
-        let sub = (lo..open)
-            .rev()
-            .take(SUBORDINATE_PHRASE + 2)
-            .find(|&k| toks[k].is_lower() && toks[k].has(lexicon::SUBORDINATOR))?;
-        let m = speakers::mention_starting_at(self.text, toks, sub + 1, open)?;
-        (m.first_token == sub + 1
-            && m.kind == MentionKind::Description
+        let m = self.subordinate_opening(lo, open, SUBORDINATE_PHRASE + 2)?;
+        (m.kind == MentionKind::Description
             && m.gender != Gender::Plural
-            && speakers::is_indefinite(self.word(sub + 1))
-            && (self.token_end(m.span.end) + 1..open)
-                .all(|k| toks[k].is_word() && !toks[k].quoted && toks[k].lemma().is_none()))
+            && speakers::is_indefinite(self.word(m.first_token)))
+        .then_some(m)
+    }
+
+    /// The mention opening the clause of the last subordinator in
+    /// `lo..hi`, no more than `reach` tokens before `hi`, when only plain
+    /// words (no cue, no quotation) follow it up to `hi` ("when a
+    /// protester in the gallery", "when a young man near the back").
+    fn subordinate_opening(&self, lo: usize, hi: usize, reach: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let sub = (lo..hi)
+            .rev()
+            .take(reach)
+            .find(|&k| toks[k].is_lower() && toks[k].has(lexicon::SUBORDINATOR))?;
+        let m = speakers::mention_starting_at(self.text, toks, sub + 1, hi)?;
+        (m.first_token == sub + 1
+            && toks[self.token_end(m.span.end) + 1..hi]
+                .iter()
+                .all(|t| t.is_word() && !t.quoted && t.lemma().is_none()))
         .then_some(m)
     }
 

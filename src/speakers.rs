@@ -3780,6 +3780,12 @@ fn coordinated_description(
         return None;
     }
     let last = (and + 1..and + 3).take_while(|&k| noun(k)).last()?;
+    // The description the first noun ends, read only once the phrase's
+    // end is known.
+    let first = || {
+        mention_ending_at(text, tokens, and - 1, start)
+            .filter(|m| m.first_token == start && m.kind == MentionKind::Description)
+    };
     // ("said her friend and longtime neighbor Ante Vukšić": the name
     // the description is given.)
     if tokens
@@ -3789,10 +3795,7 @@ fn coordinated_description(
         let hi = (last + 1 + MENTION_TOKENS).min(tokens.len());
         return mention_starting_at(text, tokens, last + 1, hi)
             .filter(Mention::is_person_name)
-            .filter(|_| {
-                mention_ending_at(text, tokens, and - 1, start)
-                    .is_some_and(|m| m.first_token == start && m.kind == MentionKind::Description)
-            });
+            .filter(|_| first().is_some());
     }
     let closes = tokens
         .get(last + 1)
@@ -3800,8 +3803,7 @@ fn coordinated_description(
     if !closes {
         return None;
     }
-    let m = mention_ending_at(text, tokens, and - 1, start)
-        .filter(|m| m.first_token == start && m.kind == MentionKind::Description)?;
+    let m = first()?;
     let end = tokens[last].span().end;
     Some(Mention {
         span: Span::new(m.span.start, end),
@@ -3812,7 +3814,7 @@ fn coordinated_description(
 
 /// Whether a token is a present participle in lower case that reports
 /// nothing ("representing", "managing").
-fn is_present_participle(text: &str, t: &Token) -> bool {
+pub(crate) fn is_present_participle(text: &str, t: &Token) -> bool {
     let w = t.span().as_str(text);
     t.is_lower() && w.len() > 5 && w.ends_with("ing") && t.lemma().is_none()
 }
