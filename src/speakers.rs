@@ -2864,7 +2864,14 @@ pub(crate) fn mention_starting_at(
             // ("said the Most Rev Cuthbert Ollerton": a style before a
             // clergy title.)
             let style = is_style(wk) && tokens.get(k + 1).is_some_and(|n| n.has(lexicon::TITLE));
-            if (tk.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB) && !style)
+            // ("the U.S. Court of Appeals for the 9th Circuit reversed": a
+            // verb's form is a word of a body's name after its "of".)
+            let body_word = k > start + 1
+                && word(text, tokens, k - 1) == "of"
+                && tokens[k - 2].has(lexicon::ORGANISATION)
+                && tokens[k - 2].is_capitalised();
+            if (tk.has(lexicon::NOT_NAME) && !style)
+                || (tk.has(lexicon::INFLECTED_VERB) && !style && !body_word)
                 || (k == start && !tk.name_part && is_adverb(wk))
             {
                 break;

@@ -7981,6 +7981,17 @@ fn an_article_a_party_and_a_title_describe_someone_and_name_no_one() {
 }
 
 #[test]
+fn a_verb_form_after_a_bodys_of_is_a_word_of_its_name() {
+    assert_eq!(
+        quotes("verb_form_in_a_body_name_after_of"),
+        [pair(
+            "administrative convenience",
+            "Court of Appeals for the 4th District"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
