@@ -59,6 +59,11 @@ pub enum Attribution {
     /// speaker taking it up (`“Can you hear me?” ¶ Fire Officer Rodel
     /// Cuyugan shouted the words again and again …`).
     NextParagraph,
+    /// The quote opens its paragraph with no speaker, and the sentence
+    /// right after it names whose words they were (`“Q.” That quote from
+    /// Commissioner Thomas Krebs appeared …`, `“Q.” ¶ Those were the words
+    /// of Mayor Alma Ruiz.`).
+    NextSentence,
     /// A headline quote whose words a quote of the body repeats: the
     /// body quote's speaker (`Band to reunite: ‘We’re older, not wiser’`
     /// over `“… We’re older, not wiser,” Morven Auchterlonie said`).

@@ -162,6 +162,13 @@ const QUOTE_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
     "greeting",
     "prayer",
     "cry",
+    "quote",
+    "quotation",
+    "remarks",
+    "comment",
+    "comments",
+    "assessment",
+    "admission",
 ]);
 
 /// How many tokens after a name its appositive may run ("Tui Connect, New
@@ -6400,8 +6407,16 @@ impl<'a> Resolver<'a> {
             if keep && d.speaker.is_none() && d.cue.is_none() {
                 if let Some(s) = self
                     .said_in_next_paragraph(q, kind, oi, ai)
+                    .or_else(|| self.source_named_after(q, kind, oi, ai))
                     .or_else(|| self.sentence_subject(q, kind, oi))
                 {
+                    d = s;
+                }
+            }
+            // ("“…” ¶ Those were the words of the board's chairman": a
+            // source named right after beats the last speaker before.)
+            if keep && d.attribution == Attribution::PreviousParagraph {
+                if let Some(s) = self.source_named_after(q, kind, oi, ai) {
                     d = s;
                 }
             }
@@ -7837,6 +7852,77 @@ impl<'a> Resolver<'a> {
             mention: Some(m.span),
             cue: verb.map(|k| toks[k].span()),
             attribution: Attribution::NextParagraph,
+            confidence: CONF_PREVIOUS_PARAGRAPH,
+            ..unattributed(q, kind)
+        })
+    }
+
+    /// "“I'd rather have a sister in a whorehouse …” That quote from
+    /// Commissioner Thomas Krebs appeared …", "“…” ¶ Those were the words
+    /// of Mayor Alma Ruiz", "“…” So said …": a quotation opening its
+    /// paragraph with no speaker is said by the one the sentence right
+    /// after it names as the source of the words.
+    fn source_named_after(
+        &mut self,
+        q: &Quotation,
+        kind: QuoteKind,
+        oi: usize,
+        ai: usize,
+    ) -> Option<Quote> {
+        let toks = self.tokens;
+        let para = toks[oi].para;
+        let first = toks.partition_point(|t| t.para < para);
+        let opens = (first..oi).all(|k| !toks[k].is_word())
+            || speakers::dateline_end(self.text, toks, first)
+                .is_some_and(|e| (e..oi).all(|k| !toks[k].is_word()));
+        if !opens || !crate::text::ends_sentence(q.content.as_str(self.text)) {
+            return None;
+        }
+        // The sentence after: in the paragraph, right after the closing
+        // mark, or opening the next when the quotation is its paragraph.
+        let n = (ai..toks.len()).find(|&k| toks[k].is_word())?;
+        let same = toks[n].para == para && (ai..n).all(|k| !toks[k].is_punct(','));
+        if !(same || toks[n].para == para + 1) || !toks[n].is_capitalised() {
+            return None;
+        }
+        let w = |k: usize| self.word(k);
+        let at = if matches!(w(n), "That" | "This" | "The" | "Those" | "These")
+            && QUOTE_NOUNS.contains(w(n + 1))
+        {
+            // "That quote from …", "The remark, by …", "The words came
+            // from …".
+            let mut k = n + 2;
+            if toks.get(k).is_some_and(|t| t.is_punct(','))
+                || matches!(w(k), "came" | "come" | "comes")
+            {
+                k += 1;
+            }
+            matches!(w(k), "from" | "by" | "of").then_some(k + 1)
+        } else if matches!(w(n), "Those" | "These" | "Such" | "They")
+            && matches!(w(n + 1), "were" | "are")
+            && w(n + 2) == "the"
+            && QUOTE_NOUNS.contains(w(n + 3))
+            && w(n + 4) == "of"
+        {
+            Some(n + 5)
+        } else if w(n) == "So" && matches!(w(n + 1), "said" | "says") {
+            Some(n + 2)
+        } else {
+            None
+        }?;
+        let hi = (at + NEXT_PARAGRAPH_SPEAKER_TOKENS).min(toks.len());
+        let m = speakers::mention_starting_at(self.text, toks, at, hi).filter(|m| {
+            (m.is_person_name() || m.kind == MentionKind::Description)
+                && m.first_token >= at
+                && toks[at].para == toks[n].para
+        })?;
+        let entity = self.resolve(&m, at)?;
+        Some(Quote {
+            speaker: Some(entity),
+            referent: None,
+            mention: Some(m.span),
+            cue: None,
+            attribution: Attribution::NextSentence,
             confidence: CONF_PREVIOUS_PARAGRAPH,
             ..unattributed(q, kind)
         })

@@ -7992,6 +7992,20 @@ fn a_verb_form_after_a_bodys_of_is_a_word_of_its_name() {
 }
 
 #[test]
+fn the_sentence_after_a_lone_quotation_may_name_whose_words_they_were() {
+    assert_eq!(
+        quotes("source_named_in_the_next_sentence"),
+        [
+            pair(
+                "A town without its ferry is a town without a future.",
+                "Bronagh Devlin"
+            ),
+            pair("We have bought time, not safety.", "Tadhg Ó Broin"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
