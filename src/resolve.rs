@@ -1854,7 +1854,10 @@ impl<'a> Resolver<'a> {
                 }
                 // ("The building's owner, property company Harcourt Terrace
                 // Holdings, said": a body's name apposed to a description.)
-                (None, Some(s)) if s.kind == MentionKind::Description => {
+                (None, Some(s))
+                    if s.kind == MentionKind::Description
+                        || s.speaker_kind == SpeakerKind::Group =>
+                {
                     let body = toks[j - 1]
                         .is_punct(',')
                         .then(|| speakers::mention_ending_at(self.text, toks, j - 2, lo))
@@ -1874,7 +1877,18 @@ impl<'a> Resolver<'a> {
                                                 && !t.span().as_str(self.text).ends_with("ed"))
                                     })
                         });
-                    body.or(Some(s))
+                    // ("Officials at Homeland Security Investigations, a
+                    // division of Immigration and Customs Enforcement,
+                    // said": or the subject's whole phrase before its
+                    // appositive.)
+                    let whole = || {
+                        speakers::mention_ending_at(self.text, toks, j - 1, lo).filter(|w| {
+                            w.kind == MentionKind::Description
+                                && w.first_token == s.first_token
+                                && w.span.end > s.span.end
+                        })
+                    };
+                    body.or_else(whole).or(Some(s))
                 }
                 // ("Lucien Guidroz died “peacefully” on Sunday, his nephew,
                 // Andre Guidroz, said": a name set off by commas before a

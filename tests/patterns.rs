@@ -8006,6 +8006,17 @@ fn the_sentence_after_a_lone_quotation_may_name_whose_words_they_were() {
 }
 
 #[test]
+fn a_group_and_its_place_before_an_appositive_are_the_speaker_whole() {
+    assert_eq!(
+        quotes("group_phrase_before_its_appositive"),
+        [pair(
+            "at least another month.",
+            "Engineers at the Kessling Dock Company"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
