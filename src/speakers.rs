@@ -4626,6 +4626,14 @@ impl<'t> NameRegister<'t> {
                         && opens_sentence(text, tokens, m.first_token))
                     .then(|| own_possessive_gender(text, tokens, end))
                     .flatten();
+                    // ("Kavya, 12, who", "nine-year-old Maisie": so does
+                    // an age with the one word.)
+                    // (Not the surname of someone named in full before:
+                    // "Robledo, 51," is Sofia Robledo.)
+                    let aged = (crate::referents::age_after(text, tokens, end + 1).is_some()
+                        || (m.first_token > 0
+                            && word(text, tokens, m.first_token - 1).ends_with("-year-old")))
+                        && !reg.by_last.contains_key(full);
                     reg.subjects.push(SubjectMention {
                         token: end,
                         name: m.name,
@@ -4635,7 +4643,8 @@ impl<'t> NameRegister<'t> {
                         standalone: m.title.is_some()
                             || full.contains(' ')
                             || given_name_gender(full).is_some()
-                            || reflexive.is_some(),
+                            || reflexive.is_some()
+                            || aged,
                         subject,
                         unnamed: false,
                         proper: false,
@@ -5840,6 +5849,14 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                             && tokens[first - 3].is_punct(':')
                             && tokens[first - 3].para == para))
                     && has_person_ending(p.span().as_str(text)))
+                // ("His teammate Jakub, 10, was": or a noun for a person
+                // after a possessive opening the sentence.)
+                || (p.is_lower()
+                    && tokens[first].is_capitalised()
+                    && first >= 2
+                    && matches!(word(text, tokens, first - 2), "His" | "Her" | "Their" | "Our" | "My")
+                    && opens_sentence_or_dateline(first - 2)
+                    && (p.has(lexicon::GROUP) || lexicon::kin(p.span().as_str(text)).is_some()))
                 // "bus driver Keisha Moore": a noun before a title.
                 || (p.is_lower()
                     && tokens[first].is_lower()

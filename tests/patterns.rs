@@ -8017,6 +8017,22 @@ fn a_group_and_its_place_before_an_appositive_are_the_speaker_whole() {
 }
 
 #[test]
+fn a_name_after_a_possessive_and_a_noun_for_a_person_opens_the_subject() {
+    assert_eq!(
+        quotes("possessive_person_noun_opens_subject"),
+        [pair("The goalmouth is a swamp,", "Tadeusz Wróbel")]
+    );
+}
+
+#[test]
+fn an_age_after_a_lone_given_name_marks_a_person_a_pronoun_may_mean() {
+    assert_eq!(
+        quotes("age_marks_a_lone_given_name"),
+        [pair("My aunt says it brings rain,", "Thirza")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
