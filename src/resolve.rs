@@ -5122,6 +5122,26 @@ impl<'a> Resolver<'a> {
                     t.is_lower() && t.has(lexicon::STATEMENT_NOUN) && !t.quoted
                 })
             })
+            // ("The Larder Network … said in a statement that 41 of its
+            // member food banks had reported …": the report whose words
+            // hold another is the statement's.)
+            .map(|e| {
+                let s = self.sentence_start(e.first, STATEMENT_NOUN_REACH);
+                let from = self.events.partition_point(|o| o.cue.token < s);
+                self.events[from..]
+                    .iter()
+                    .take_while(|o| o.cue.token < e.cue.token)
+                    .find(|o| {
+                        o.entity.is_some_and(|x| x != speaker)
+                            && o.first >= s
+                            && self.tokens[o.cue.token].para == self.tokens[e.cue.token].para
+                            && (o.cue.token..e.first).any(|j| {
+                                let t = &self.tokens[j];
+                                t.is_lower() && t.has(lexicon::STATEMENT_NOUN) && !t.quoted
+                            })
+                    })
+                    .unwrap_or(e)
+            })
             .find_map(sender)
             .filter(other)
             // ("The Arts Council said its budget had been cut …." then

@@ -2500,3 +2500,18 @@ fn an_epithet_with_a_place_after_its_head_stands_for_the_person_named_before() {
         )]
     );
 }
+
+#[test]
+fn the_statement_stands_for_the_body_whose_report_holds_another_report() {
+    assert_eq!(
+        referents("statement_holding_a_report"),
+        [
+            row("record", "Hearthstone Trust", None),
+            row(
+                "No family should be sent back out into the cold because a bed costs too much,",
+                "the statement",
+                Some("Hearthstone Trust")
+            ),
+        ]
+    );
+}
