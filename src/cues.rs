@@ -167,6 +167,15 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         {
             continue;
         }
+        // "who asked to be identified only as Kerry", "asked not to be
+        // named": a request about the speaker's name reports nothing.
+        if lemma == "ask" {
+            let at = |k: usize| tokens.get(k).map_or("", |n| n.span().as_str(text));
+            let k = if at(i + 1) == "not" { i + 2 } else { i + 1 };
+            if at(k) == "to" && at(k + 1) == "be" {
+                continue;
+            }
+        }
         // "“…,” Trump went on, …": a verb that reports only with its
         // particle, and only where the clause ends with it.
         if let Some(&(_, particle)) = PARTICLE_VERBS.iter().find(|(l, _)| *l == lemma) {

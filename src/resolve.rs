@@ -3468,7 +3468,10 @@ impl<'a> Resolver<'a> {
                         && crate::text::words(&s.name)
                             .next()
                             .is_some_and(speakers::is_indefinite)
+                        // ("A 15-year-old at a school in Tollbridge": an
+                        // age is a person's.)
                         && (speakers::is_person_word(speakers::head_noun(&s.name))
+                            || speakers::head_noun(&s.name).ends_with("-year-old")
                             || speakers::is_one_of_people(&s.name))
                         // (Not "a company spokeswoman" for "he".)
                         && !lexicon::noun_gender(speakers::head_noun(&s.name))

@@ -1738,10 +1738,32 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
             // ("The constituent, identified in local coverage as retired
             // logger Gus Vandersloot, replied": an appositive that
             // identifies the subject by name.)
-            let identified = IDENTIFYING_PARTICIPLES.contains(word(text, tokens, start))
+            // ("A mother of three, and who asked to be identified only as
+            // Kerry, said": or a relative clause whose passive does.)
+            let who = match word(text, tokens, start) {
+                "who" => Some(start),
+                "and" if word(text, tokens, start + 1) == "who" => Some(start + 1),
+                _ => None,
+            };
+            let identified = (IDENTIFYING_PARTICIPLES.contains(word(text, tokens, start))
+                || who.is_some_and(|w| {
+                    (w + 1..name.first_token).any(|k| {
+                        word(text, tokens, k - 1) == "be"
+                            && IDENTIFYING_PARTICIPLES.contains(word(text, tokens, k))
+                    })
+                }))
                 && (start + 1..name.first_token).any(|k| word(text, tokens, k) == "as");
             if name.is_person_name() && (exact || identified) && named {
-                return Some(name);
+                // (The description's noun tells the gender of the name it
+                // identifies: "A mother of three, …, identified as Kerry".)
+                let gender = match name.gender {
+                    Gender::Unknown if identified => (lo..start)
+                        .filter(|&k| tokens[k].is_lower())
+                        .find_map(|k| lexicon::noun_gender(word(text, tokens, k)))
+                        .unwrap_or(Gender::Unknown),
+                    g => g,
+                };
+                return Some(Mention { gender, ..name });
             }
         }
         if start == lo || !tokens[start - 1].is_punct(',') {

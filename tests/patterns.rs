@@ -8033,6 +8033,28 @@ fn an_age_after_a_lone_given_name_marks_a_person_a_pronoun_may_mean() {
 }
 
 #[test]
+fn a_name_a_relative_clause_asks_to_be_identified_by_is_the_speaker() {
+    assert_eq!(
+        quotes("asked_to_be_identified_as"),
+        [pair(
+            "I come for the warmth and stay for the company,",
+            "Tomasz"
+        )]
+    );
+}
+
+#[test]
+fn a_description_headed_by_an_age_is_a_person_a_pronoun_may_mean() {
+    assert_eq!(
+        quotes("age_description_is_a_pronoun_antecedent"),
+        [pair(
+            "Everyone has a spare. The teachers just don't know,",
+            "A 14-year-old at a school in Marlow Vale"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
