@@ -6050,7 +6050,12 @@ fn apposed_to_subject(text: &str, tokens: &[Token], first: usize, last: usize) -
                 && v.is_lower()
                 && (v.lemma().is_some()
                     || v.has(lexicon::FILLER)
-                    || crate::text::is_regular_past(v.span().as_str(text)))
+                    || crate::text::is_regular_past(v.span().as_str(text))
+                    // ("Her eldest, nine-year-old Maisie, helps": a
+                    // present tense.)
+                    || (v.span().as_str(text).ends_with('s')
+                        && !v.span().as_str(text).ends_with("ss")
+                        && !v.has(lexicon::GROUP | lexicon::TITLE | lexicon::COMPLEMENT)))
         });
     if !verb_after {
         return false;

@@ -8055,6 +8055,14 @@ fn a_description_headed_by_an_age_is_a_person_a_pronoun_may_mean() {
 }
 
 #[test]
+fn a_name_apposed_to_the_subject_before_a_present_tense_is_the_subject() {
+    assert_eq!(
+        quotes("apposed_name_before_present_tense"),
+        [pair("The tomatoes are mine,", "Elowen")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
