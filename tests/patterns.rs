@@ -8063,6 +8063,14 @@ fn a_name_apposed_to_the_subject_before_a_present_tense_is_the_subject() {
 }
 
 #[test]
+fn a_past_form_after_an_adverb_of_degree_is_an_adjective_not_a_report() {
+    assert_eq!(
+        quotes("past_form_after_degree_adverb"),
+        [pair("a tax on the poor.", "Maeve Corrigan")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
