@@ -8202,7 +8202,10 @@ impl<'a> Resolver<'a> {
         // before a colon, the owner of a statement noun that opens the
         // clause.)
         if colon {
-            if let Some(m) = self.statement_owner_opening(lo, hi) {
+            if let Some(m) = self
+                .statement_owner_opening(lo, hi)
+                .or_else(|| self.statement_source_opening(lo, hi))
+            {
                 return self.subject_quote(q, kind, &m, oi);
             }
         }
@@ -8252,6 +8255,26 @@ impl<'a> Resolver<'a> {
             return None;
         }
         speakers::statement_owner(self.text, toks, noun, lo).filter(|m| m.first_token == lo)
+    }
+
+    /// The one a statement noun opening the clause at `lo` "came from",
+    /// reading no further than `hi` ("The first question came from a
+    /// reporter for the Kestrel Bay Courier:").
+    fn statement_source_opening(&self, lo: usize, hi: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        let noun = (lo + 1..(lo + 4).min(hi)).find(|&k| {
+            toks[k].is_lower()
+                && (toks[k].has(lexicon::STATEMENT_NOUN) || QUOTE_NOUNS.contains(self.word(k)))
+        })?;
+        if !matches!(self.word(noun + 1), "came" | "comes" | "was" | "were")
+            || self.word(noun + 2) != "from"
+            || (lo + 1..noun).any(|k| !toks[k].is_lower())
+        {
+            return None;
+        }
+        speakers::mention_starting_at(self.text, toks, noun + 3, hi).filter(|m| {
+            m.first_token >= noun + 3 && (m.is_person_name() || m.kind == MentionKind::Description)
+        })
     }
 
     /// The description opening a subordinate clause between `lo` and the

@@ -1155,9 +1155,16 @@ pub(crate) fn mention_ending_at(
     // Donald Trump told", "a man like Trump".)
     // (Nor across a comma: "The debate was tense, with Quillfeather
     // accusing".)
+    // (Nor after a verb: "The loudest objection came from Councillor Ann
+    // Briggs:".)
+    // (A participle before its agent or place reads on: "A letter …
+    // obtained by The Associated Press", "a student murdered in
+    // Coldbrook".)
+    let verb_before = |t: &Token| t.is_lower() && t.has(lexicon::IRREGULAR_PAST);
     if m.first_token >= lo + 2
         && tokens[m.first_token - 1].has(lexicon::COMPLEMENT)
         && tokens[m.first_token - 2].is_word()
+        && !verb_before(&tokens[m.first_token - 2])
         && !PHRASE_NOT_A_MODIFIER.contains(word(text, tokens, m.first_token - 1))
     {
         // "Another source speaking to Fox News": a participle before the

@@ -8071,6 +8071,23 @@ fn a_past_form_after_an_adverb_of_degree_is_an_adjective_not_a_report() {
 }
 
 #[test]
+fn a_quotation_after_a_colon_is_said_by_whom_the_opening_statement_noun_came_from() {
+    assert_eq!(
+        quotes("statement_noun_came_from_before_colon"),
+        [
+            pair(
+                "Why should anyone believe this plan when the last three failed?",
+                "a governor representing the patient forum"
+            ),
+            pair(
+                "This is madness, and everyone in this room knows it.",
+                "Ann Briggs"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
