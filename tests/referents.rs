@@ -2515,3 +2515,22 @@ fn the_statement_stands_for_the_body_whose_report_holds_another_report() {
         ]
     );
 }
+
+#[test]
+fn a_diocese_and_a_co_operative_are_bodies_their_nouns_stand_for() {
+    assert_eq!(
+        referents("diocese_and_cooperative_are_bodies"),
+        [
+            row(
+                "painful but unavoidable.",
+                "The diocese",
+                Some("Diocese of Carrowkeel")
+            ),
+            row(
+                "after exhausting every alternative",
+                "the co-operative",
+                Some("Ballinrush Co-operative Mart")
+            ),
+        ]
+    );
+}
