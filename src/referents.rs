@@ -2147,7 +2147,12 @@ fn is_news_modifier(w: &str) -> bool {
 fn is_age_or_height(w: &str) -> bool {
     // (And a pitcher's or a batter's hand, a like measure of the body:
     // "the right-hander".)
-    w.ends_with("-year-old") || w.ends_with("-footer") || w.ends_with("-hander")
+    // ("the octogenarian", "the nonagenarian": or a decade of life.)
+    w.ends_with("-year-old")
+        || w.ends_with("-footer")
+        || w.ends_with("-hander")
+        || (w.len() > 10 && w.ends_with("genarian"))
+        || w == "centenarian"
 }
 
 /// Whether token `k` is the number of a ranking ("the world No 31", "the

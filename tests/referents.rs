@@ -2534,3 +2534,15 @@ fn a_diocese_and_a_co_operative_are_bodies_their_nouns_stand_for() {
         ]
     );
 }
+
+#[test]
+fn a_decade_of_life_is_an_epithet_for_the_person_just_named() {
+    assert_eq!(
+        referents("decade_of_life_epithet"),
+        [row(
+            "The water came and the village lived,",
+            "the nonagenarian",
+            Some("Harnam Dhillon")
+        )]
+    );
+}
