@@ -360,7 +360,15 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
         let mut b = k - 1;
         while b > lo && is_name_part(tokens, b - 1) {
             b -= 1;
-            if !(title_like(&tokens[b]) || (body_for && tokens[b].first_name().is_none())) {
+            // ("County Executive for Agriculture Dr Joyce Chepkwony": a
+            // word that modifies the title after it.)
+            let modifies_title = tokens[b + 1].has(lexicon::TITLE)
+                && tokens[b].is_capitalised()
+                && tokens[b].first_name().is_none();
+            if !(title_like(&tokens[b])
+                || modifies_title
+                || (body_for && tokens[b].first_name().is_none()))
+            {
                 return false;
             }
         }

@@ -8088,6 +8088,14 @@ fn a_quotation_after_a_colon_is_said_by_whom_the_opening_statement_noun_came_fro
 }
 
 #[test]
+fn a_word_modifying_a_title_keeps_the_office_after_its_for_in_the_name() {
+    assert_eq!(
+        quotes("title_modifier_before_office_for"),
+        [pair("a drop in the ocean", "Wanjiru Kamau")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
