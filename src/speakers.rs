@@ -1755,26 +1755,41 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
             // identifies the subject by name.)
             // ("A mother of three, and who asked to be identified only as
             // Kerry, said": or a relative clause whose passive does.)
-            let who = match word(text, tokens, start) {
-                "who" => Some(start),
-                "and" if word(text, tokens, start + 1) == "who" => Some(start + 1),
-                _ => None,
+            // ("a retired bus driver who gave his name only as Lorne": the
+            // clause may follow the description's noun.)
+            let who = (start..name.first_token).find(|&k| word(text, tokens, k) == "who");
+            // ("a casual labourer who gave his name only as Shikuku": or
+            // gives the name itself.)
+            let names_itself = |w: usize| {
+                (w + 1..name.first_token).any(|k| {
+                    (word(text, tokens, k - 1) == "be"
+                        && IDENTIFYING_PARTICIPLES.contains(word(text, tokens, k)))
+                        || (matches!(word(text, tokens, k), "name" | "names")
+                            && (w + 1..k).any(|g| {
+                                matches!(word(text, tokens, g), "gave" | "gives" | "give")
+                            }))
+                })
             };
             let identified = (IDENTIFYING_PARTICIPLES.contains(word(text, tokens, start))
-                || who.is_some_and(|w| {
-                    (w + 1..name.first_token).any(|k| {
-                        word(text, tokens, k - 1) == "be"
-                            && IDENTIFYING_PARTICIPLES.contains(word(text, tokens, k))
-                    })
-                }))
+                || who.is_some_and(names_itself))
                 && (start + 1..name.first_token).any(|k| word(text, tokens, k) == "as");
             if name.is_person_name() && (exact || identified) && named {
                 // (The description's noun tells the gender of the name it
                 // identifies: "A mother of three, …, identified as Kerry".)
+                // ("who gave her name only as Angharad": or its
+                // possessive.)
                 let gender = match name.gender {
-                    Gender::Unknown if identified => (lo..start)
-                        .filter(|&k| tokens[k].is_lower())
-                        .find_map(|k| lexicon::noun_gender(word(text, tokens, k)))
+                    Gender::Unknown if identified => (start..name.first_token)
+                        .find_map(|k| match word(text, tokens, k) {
+                            "his" => Some(Gender::Male),
+                            "her" => Some(Gender::Female),
+                            _ => None,
+                        })
+                        .or_else(|| {
+                            (lo..start)
+                                .filter(|&k| tokens[k].is_lower())
+                                .find_map(|k| lexicon::noun_gender(word(text, tokens, k)))
+                        })
                         .unwrap_or(Gender::Unknown),
                     g => g,
                 };

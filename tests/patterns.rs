@@ -8096,6 +8096,22 @@ fn a_word_modifying_a_title_keeps_the_office_after_its_for_in_the_name() {
 }
 
 #[test]
+fn a_plural_noun_for_people_is_a_group_that_describes() {
+    assert_eq!(
+        quotes("plural_people_nouns_speak"),
+        [pair("textbook", "searchers")]
+    );
+}
+
+#[test]
+fn a_name_a_relative_clause_gives_as_its_own_is_the_speaker() {
+    assert_eq!(
+        quotes("gave_his_name_as"),
+        [pair("at least four times", "Baraka")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
