@@ -5326,6 +5326,21 @@ impl<'a> Resolver<'a> {
                     .filter(|m| m.kind == MentionKind::Name)
             });
         }
+        // ("Fenbridgeshire Police posted a fresh appeal on social media.
+        // “…,” the post said": a post's author is the subject that posted
+        // it, in this paragraph or the one before.)
+        if found.is_none() && matches!(noun, "post" | "tweet") {
+            found = (lo..k)
+                .rev()
+                .take_while(|&v| toks[v].para + 1 >= para)
+                .find(|&v| matches!(self.word(v), "posted" | "tweeted") && toks[v].is_lower())
+                .and_then(|v| {
+                    let s = self.sentence_start(v, v - lo);
+                    speakers::mention_ending_at(self.text, toks, v.checked_sub(1)?, s)
+                        .filter(|m| self.token_end(m.span.end) + 1 == v)
+                })
+                .filter(|m| m.kind == MentionKind::Name || m.kind == MentionKind::Description);
+        }
         let m = found?;
         self.resolve(&m, m.first_token)
     }

@@ -2546,3 +2546,15 @@ fn a_decade_of_life_is_an_epithet_for_the_person_just_named() {
         )]
     );
 }
+
+#[test]
+fn the_post_stands_for_whoever_posted_it_just_before() {
+    assert_eq!(
+        referents("post_author_is_who_posted"),
+        [row(
+            "Were you on Cable Street on Friday night? Please check your dashcam footage,",
+            "the post",
+            Some("Marrowby Police")
+        )]
+    );
+}
