@@ -2271,6 +2271,7 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "broadcaster",
     "newspaper",
     "council",
+    "district",
     "government",
     "hospital",
     "university",

@@ -5233,7 +5233,12 @@ impl<'a> Resolver<'a> {
                 .take_while(|e| e.cue.token < b)
                 .find_map(|e| {
                     e.entity.filter(|&x| {
-                        x != speaker && self.entities.list[x].kind != SpeakerKind::Group
+                        // ("The fire district said in a separate Facebook
+                        // post": a body described is one.)
+                        let s = &self.entities.list[x];
+                        x != speaker
+                            && (s.kind != SpeakerKind::Group
+                                || crate::referents::is_body_noun(speakers::head_noun(&s.name)))
                     })
                 });
             if let Some(e) = reported {

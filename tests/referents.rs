@@ -2558,3 +2558,27 @@ fn the_post_stands_for_whoever_posted_it_just_before() {
         )]
     );
 }
+
+#[test]
+fn a_district_is_a_body_its_noun_stands_for() {
+    assert_eq!(
+        referents("district_is_a_body"),
+        [row(
+            "This is the hardest decision we have made in a decade,",
+            "the district",
+            Some("Lakemoor Unified School District")
+        )]
+    );
+}
+
+#[test]
+fn a_post_stands_for_the_described_body_that_spoke_in_it() {
+    assert_eq!(
+        referents("post_of_a_described_body"),
+        [row(
+            "If you are not sure your alarm works, call us,",
+            "the post",
+            Some("The fire district")
+        )]
+    );
+}
