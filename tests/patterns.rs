@@ -8112,6 +8112,17 @@ fn a_name_a_relative_clause_gives_as_its_own_is_the_speaker() {
 }
 
 #[test]
+fn a_guild_is_a_body_whose_name_keeps_its_plural_possessive_and_its_of() {
+    assert_eq!(
+        quotes("guild_is_a_body_word"),
+        [
+            pair("long overdue,", "Session Players' Guild"),
+            pair("a fair start.", "Recording Guild of America"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
