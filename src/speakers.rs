@@ -1807,6 +1807,22 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
     // Wednesday, said": or a description opening the clause.)
     let comma = first_comma?;
     let inner = mention_ending_at(text, tokens, comma.checked_sub(1)?, lo)?;
+    // ("The national employers’ body, the Universities Employers Council,
+    // said": a body's name apposed to a noun for a body is the speaker.)
+    if inner.kind == MentionKind::Description && inner.first_token == lo {
+        let head = head_noun(inner.name.as_str(text));
+        let body = (head == "body" || crate::referents::is_body_noun(head))
+            .then(|| mention_ending_at(text, tokens, j.checked_sub(1)?, comma + 1))
+            .flatten()
+            .filter(|b| {
+                b.kind == MentionKind::Name
+                    && b.speaker_kind == SpeakerKind::Organisation
+                    && b.first_token <= comma + 2
+            });
+        if body.is_some() {
+            return body;
+        }
+    }
     (inner.kind == MentionKind::Name
         || (inner.kind == MentionKind::Description && inner.first_token == lo))
         .then_some(inner)

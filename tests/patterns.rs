@@ -8123,6 +8123,17 @@ fn a_guild_is_a_body_whose_name_keeps_its_plural_possessive_and_its_of() {
 }
 
 #[test]
+fn a_bodys_name_apposed_to_a_noun_for_a_body_is_the_speaker() {
+    assert_eq!(
+        quotes("body_name_apposed_to_body_noun"),
+        [pair(
+            "an insult to the profession.",
+            "Royal College of Nursing"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
