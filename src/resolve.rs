@@ -1643,6 +1643,31 @@ impl<'a> Resolver<'a> {
             if let Some(m) = by_verb {
                 return (Some(m), m.first_token, v);
             }
+            // ("… can go ahead after the Court of Appeal overturned an
+            // injunction that had blocked the walkout, ruling": the subject
+            // of a clause of time or cause closing before the comma.)
+            let subordinate_named = (participle && toks[j - 1].is_punct(','))
+                .then(|| {
+                    let sub = (lo + 1..j - 1)
+                        .rev()
+                        .take(SUBORDINATE_REACH + 8)
+                        .find(|&k| {
+                            toks[k].is_lower()
+                                && matches!(self.word(k), "after" | "when" | "because" | "since")
+                        })?;
+                    let m = speakers::mention_starting_at(self.text, toks, sub + 1, j - 1)?;
+                    let verb = toks.get(self.token_end(m.span.end) + 1)?;
+                    (m.first_token == sub + 1
+                        && m.kind == MentionKind::Name
+                        && verb.is_lower()
+                        && speakers::is_past_form(self.text, verb)
+                        && !(sub..j - 1).any(|k| toks[k].is_punct(',') || toks[k].quoted))
+                    .then_some(m)
+                })
+                .flatten();
+            if let Some(m) = subordinate_named {
+                return (Some(m), m.first_token, v);
+            }
             let subject = if participle {
                 inner
                     .and_then(|k| {

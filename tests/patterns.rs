@@ -8134,6 +8134,14 @@ fn a_bodys_name_apposed_to_a_noun_for_a_body_is_the_speaker() {
 }
 
 #[test]
+fn a_participle_after_a_clause_of_time_takes_that_clauses_named_subject() {
+    assert_eq!(
+        quotes("participle_after_subordinate_clause"),
+        [pair("fair and lawful.", "High Court")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
