@@ -4449,9 +4449,19 @@ impl<'t> NameRegister<'t> {
                         && m.title.is_none();
                     let apposed_body = which_body
                         || tokens.get(end + 1).is_some_and(|c| c.is_punct(','))
-                            && tokens
-                                .get(end + 2)
-                                .is_some_and(|a| is_indefinite(a.span().as_str(text)))
+                            // ("Fenmart, the country's third-largest
+                            // supermarket chain,": or a definite one.)
+                            // (Not a person's role: "Dr. Renée Marroquín,
+                            // the county's local health authority,".)
+                            && tokens.get(end + 2).is_some_and(|a| {
+                                let w = a.span().as_str(text);
+                                is_indefinite(w)
+                                    || (w == "the"
+                                        && m.title.is_none()
+                                        && given_name_gender(full).is_none()
+                                        && given_name_gender(word(text, tokens, m.first_token))
+                                            .is_none())
+                            })
                             && {
                                 // The appositive's head: the last word before
                                 // a preposition, a participle, a relative or
@@ -4542,7 +4552,12 @@ impl<'t> NameRegister<'t> {
                     // a body's name wherever it stands, as after a noun
                     // for a body; of two words or more: "Clinton, which is
                     // a problem" is the person.)
-                    if apposed_body && m.first_token < end && reg.bodies.len() < MAX_BODY_NAMES {
+                    // (One word too when a noun for a body is apposed:
+                    // "Fenmart, the supermarket chain,".)
+                    if apposed_body
+                        && (m.first_token < end || !which_body)
+                        && reg.bodies.len() < MAX_BODY_NAMES
+                    {
                         reg.bodies.push(m.name);
                     }
                     // (Its given name stands for the person, whom the

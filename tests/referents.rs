@@ -2582,3 +2582,18 @@ fn a_post_stands_for_the_described_body_that_spoke_in_it() {
         )]
     );
 }
+
+#[test]
+fn a_one_word_name_a_definite_noun_for_a_body_is_apposed_to_is_the_company() {
+    assert_eq!(
+        referents("one_word_body_apposed_definite"),
+        [
+            row("disappointing.", "Grocemart", None),
+            row(
+                "We will do everything we can to keep our stores open,",
+                "the company",
+                Some("Grocemart")
+            ),
+        ]
+    );
+}
