@@ -1719,8 +1719,13 @@ impl<'a> Resolver<'a> {
                 // after the comma and its conjunction.)
                 inner
                     .and_then(|k| {
-                        self.clause_subject(k, j - 1)
-                            .filter(|m| m.first_token == k && m.is_person_name())
+                        // ("…, but an Orvlandic official, speaking on
+                        // condition of anonymity, described": or a
+                        // description opening it.)
+                        self.clause_subject(k, j - 1).filter(|m| {
+                            m.first_token == k
+                                && (m.is_person_name() || m.kind == MentionKind::Description)
+                        })
                     })
                     .or_else(|| self.clause_subject(lo, j - 1))
             };

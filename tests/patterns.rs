@@ -8142,6 +8142,17 @@ fn a_participle_after_a_clause_of_time_takes_that_clauses_named_subject() {
 }
 
 #[test]
+fn a_description_opening_a_clause_after_but_and_an_aside_is_its_verbs_subject() {
+    assert_eq!(
+        quotes("description_opening_clause_after_but"),
+        [pair(
+            "a wish list dressed up as a plan.",
+            "a Hungarian official"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
