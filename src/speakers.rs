@@ -3969,6 +3969,17 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
                 // for the campaign declined …": a short "of" or "for"
                 // phrase before the clause's verb is part of it.
                 let w = t.span().as_str(text);
+                // ("accused by the chair of a parliamentary committee on
+                // Tuesday of “…”": a day before the charge's "of" ends the
+                // phrase.)
+                if end > head
+                    && w == "on"
+                    && tokens.get(k + 1).is_some_and(|n| n.has(lexicon::WEEKDAY))
+                    && word(text, tokens, k + 2) == "of"
+                {
+                    verb_ended = true;
+                    break;
+                }
                 let of_phrase = matches!(word(text, tokens, head + 1), "of" | "for");
                 // The word right after "of" is its object ("secretary of
                 // state"), whatever else it could be.

@@ -8153,6 +8153,14 @@ fn a_description_opening_a_clause_after_but_and_an_aside_is_its_verbs_subject() 
 }
 
 #[test]
+fn an_agents_description_ends_before_the_day_and_the_charges_of() {
+    assert_eq!(
+        quotes("agent_phrase_ends_before_day_and_charge"),
+        [pair("abandoning", "the chair of a Senate committee")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
