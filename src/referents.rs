@@ -2318,6 +2318,7 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "alliance",
     "coalition",
     "federation",
+    "guild",
     "fund",
     "trust",
     "authority",

@@ -1856,6 +1856,14 @@ impl<'a> Resolver<'a> {
                                     && s.title.is_none()
                                     && speakers::given_name_gender(s.name.as_str(self.text))
                                         .is_none())
+                                // ("The Health and Social Care Secretary,
+                                // Priya Kaushik, told": or the words of a
+                                // title after its "and".)
+                                || (s.first_token > 0
+                                    && self.word(s.first_token - 1) == "and"
+                                    && toks[self.token_end(s.span.end)].has(lexicon::TITLE)
+                                    && speakers::given_name_gender(self.word(s.first_token))
+                                        .is_none())
                                 || (s.speaker_kind == SpeakerKind::Person
                                     && self.word(s.first_token) == "The")
                                 || (s.first_token > 0

@@ -8161,6 +8161,14 @@ fn an_agents_description_ends_before_the_day_and_the_charges_of() {
 }
 
 #[test]
+fn the_words_of_a_title_after_its_and_yield_to_the_apposed_name() {
+    assert_eq!(
+        quotes("title_words_after_and"),
+        [pair("a matter for the colleges.", "Hana Okonkwo")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

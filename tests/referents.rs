@@ -2597,3 +2597,15 @@ fn a_one_word_name_a_definite_noun_for_a_body_is_apposed_to_is_the_company() {
         ]
     );
 }
+
+#[test]
+fn the_guild_stands_for_the_guild_named_before() {
+    assert_eq!(
+        referents("the_guild_stands_for_a_guild"),
+        [row(
+            "care deserts.",
+            "The guild",
+            Some("Outback Physicians Guild of Australia")
+        )]
+    );
+}
