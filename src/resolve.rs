@@ -1826,6 +1826,24 @@ impl<'a> Resolver<'a> {
                 _ if with_description.is_some() => with_description,
                 _ if seen_description.is_some() => seen_description,
                 (Some(n), _) if bare || subordinate => Some(n),
+                // ("The third candidate, evangelical pastor and state
+                // legislator Elias Wanderley, sought …, calling": a name
+                // apposed to the description that opens the sentence.)
+                (Some(n), Some(s))
+                    if participle
+                        && s.kind == MentionKind::Description
+                        && n.is_person_name()
+                        && n.first_token > self.token_end(s.span.end) + 1
+                        && toks[self.token_end(s.span.end) + 1].is_punct(',')
+                        && toks[self.token_end(s.span.end) + 2..n.first_token]
+                            .iter()
+                            .all(|t| t.is_word() && t.is_lower() && !t.quoted)
+                        && toks
+                            .get(self.token_end(n.span.end) + 1)
+                            .is_some_and(|t| t.is_punct(',')) =>
+                {
+                    Some(n)
+                }
                 (_, Some(s)) if participle => Some(s),
                 // (So does one after a body that opens the clause: "In a
                 // statement to a local newspaper, the Evansville Courier,

@@ -8169,6 +8169,14 @@ fn the_words_of_a_title_after_its_and_yield_to_the_apposed_name() {
 }
 
 #[test]
+fn a_participles_subject_is_the_name_apposed_to_the_opening_description() {
+    assert_eq!(
+        quotes("participle_after_description_with_apposed_name"),
+        [pair("a contest of old grudges.", "Marta Oyelaran")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
