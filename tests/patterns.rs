@@ -8177,6 +8177,14 @@ fn a_participles_subject_is_the_name_apposed_to_the_opening_description() {
 }
 
 #[test]
+fn an_adverb_of_time_between_and_and_its_verb_keeps_the_cue() {
+    assert_eq!(
+        quotes("adverb_between_and_and_verb"),
+        [pair("a lifeline, not a luxury.", "Tobias Lindqvist")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
