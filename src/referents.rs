@@ -392,7 +392,7 @@ fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
     // ("Leonard Asquith, 66, a former director of …,": an age, then the
     // appositive, read as one.)
     let age = k == from + 1
-        && tokens[k].is_punct(',')
+        && tokens.get(k).is_some_and(|t| t.is_punct(','))
         && tokens[from].span().len() <= 3
         && tokens[from].is_word()
         && !tokens[from].is_lower()
@@ -758,12 +758,23 @@ pub(crate) fn introducer(
     };
     let mentions = register.full_mentions();
     let start = tokens[j].span().start;
-    mentions[..mentions.partition_point(|o| o.start < start)]
-        .iter()
-        .rev()
-        .copied()
-        .take_while(|o| tokens[tokens.partition_point(|t| t.span().start < o.start)].para >= lowest)
-        .find(|o| o.as_str(text) != not)
+    let candidates = |lowest: u32| {
+        mentions[..mentions.partition_point(|o| o.start < start)]
+            .iter()
+            .rev()
+            .copied()
+            .take_while(move |o| {
+                tokens[tokens.partition_point(|t| t.span().start < o.start)].para >= lowest
+            })
+            .filter(|o| o.as_str(text) != not)
+    };
+    // ("Lerato Tshivhase …. … a village outside Makhado Springs …. Her
+    // father, Joseph Tshivhase,": one who shares the relative's surname
+    // first, in the paragraphs before too.)
+    let surname = last_word(not);
+    candidates(para.saturating_sub(INTRODUCER_PARAGRAPHS_BACK))
+        .find(|o| !surname.is_empty() && last_word(o.as_str(text)) == surname)
+        .or_else(|| candidates(lowest).next())
 }
 
 /// How many paragraphs back a possessive opening a paragraph looks for

@@ -5420,9 +5420,12 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let (owner, noun) = speakers::possessive_noun(&described.name)?;
-        let noun = ["husband", "wife", "spouse", "partner", "mother", "father"]
-            .into_iter()
-            .find(|&n| n == noun)?;
+        let noun = [
+            "husband", "wife", "spouse", "partner", "mother", "father", "sister", "brother", "son",
+            "daughter",
+        ]
+        .into_iter()
+        .find(|&n| n == noun)?;
         Some((owner, noun))
     }
 
@@ -5467,6 +5470,18 @@ impl<'a> Resolver<'a> {
             (Gender::Female, "mother") => ("daughter", "her"),
             (Gender::Male, "father") => ("son", "his"),
             (Gender::Female, "father") => ("daughter", "his"),
+            // ("Kadri Kaljulaid … her younger brother, Rasmus Kaljulaid ….
+            // His sister said": a sibling the other was introduced by.)
+            (Gender::Male, "sister") => ("brother", "her"),
+            (Gender::Female, "sister") => ("sister", "her"),
+            (Gender::Male, "brother") => ("brother", "his"),
+            (Gender::Female, "brother") => ("sister", "his"),
+            // ("Dennis Mulrooney … his father, Pat, …. “…,” his son said":
+            // a child the parent was introduced by.)
+            (Gender::Male, "son") => ("father", "his"),
+            (Gender::Female, "son") => ("mother", "his"),
+            (Gender::Male, "daughter") => ("father", "her"),
+            (Gender::Female, "daughter") => ("mother", "her"),
             _ => return None,
         };
         let mentions = self.register.full_mentions();

@@ -2609,3 +2609,27 @@ fn the_guild_stands_for_the_guild_named_before() {
         )]
     );
 }
+
+#[test]
+fn a_sibling_stands_for_the_one_who_introduced_the_other() {
+    assert_eq!(
+        referents("sibling_introduced_by_the_other"),
+        [row(
+            "He is exaggerating,",
+            "His sister",
+            Some("Maren Ostrowska")
+        )]
+    );
+}
+
+#[test]
+fn a_relative_is_introduced_by_one_who_shares_the_surname_before_a_place() {
+    assert_eq!(
+        referents("introducer_shares_the_surname"),
+        [row(
+            "I taught for 30 years. I know how to wait,",
+            "His father",
+            Some("Samuel Wekesa")
+        )]
+    );
+}
