@@ -852,6 +852,16 @@ fn described_referent(
         }
         let n = o.name.as_str(text);
         let surname = last_word(n);
+        // (A surname alone reads as the person it is near: "his wife,
+        // Tegwen Bramley," is no "Alun Bramley".)
+        let own = register
+            .fullest_near(text, n, o.gender, o.name.start)
+            .unwrap_or(o.name);
+        let n = if crate::text::words(n).count() == 1 && last_word(own.as_str(text)) == surname {
+            own.as_str(text)
+        } else {
+            n
+        };
         for (i, (full, last)) in tried.iter().enumerate() {
             found[i] |= *last == surname
                 && crate::text::words(n)
@@ -860,10 +870,7 @@ fn described_referent(
         if found[0] {
             break;
         }
-        let full = register
-            .fullest_near(text, n, o.gender, o.name.start)
-            .unwrap_or(o.name);
-        only.add(text, full);
+        only.add(text, own);
     }
     if let Some(i) = found.iter().position(|&f| f) {
         return Some(tried[i].0);

@@ -2633,3 +2633,15 @@ fn a_relative_is_introduced_by_one_who_shares_the_surname_before_a_place() {
         )]
     );
 }
+
+#[test]
+fn a_surname_alone_described_so_reads_as_the_namesake_it_is_near() {
+    assert_eq!(
+        referents("surname_alone_read_as_the_person_near"),
+        [row(
+            "I did not ask her to. I want that on the record,",
+            "the 61-year-old",
+            Some("Ruth Kamaka")
+        )]
+    );
+}
