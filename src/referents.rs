@@ -2430,7 +2430,13 @@ const GENERIC_BODY_NOUNS: ShortList = ShortList::new(&[
 /// the name holds it ("the association" for the Pharmaceutical Care
 /// Management Association).
 pub(crate) fn name_fits_head(name: &str, head: &str) -> bool {
-    fits_any_body(head) || crate::text::words(name).any(|w| same_kind_of_body(w, head))
+    fits_any_body(head) || name_says_kind(name, head)
+}
+
+/// Whether a word of a body's name says it is the kind of body a
+/// description's noun `head` names ("Tyneford United" for "the club").
+pub(crate) fn name_says_kind(name: &str, head: &str) -> bool {
+    crate::text::words(name).any(|w| same_kind_of_body(w, head))
 }
 
 /// Whether a description's head noun fits a body of any kind ("the
@@ -2475,6 +2481,23 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
     ),
     // ("The force said" for the Millbrook and District Police.)
     ("force", &["police", "constabulary", "service"]),
+    // ("The club said" for Tyneford United.)
+    (
+        "club",
+        &[
+            "fc",
+            "afc",
+            "united",
+            "city",
+            "town",
+            "rovers",
+            "wanderers",
+            "athletic",
+            "albion",
+            "rangers",
+            "hotspur",
+        ],
+    ),
 ];
 
 /// Whether a body's name ending in `kind` is the kind of body `head`

@@ -5577,6 +5577,9 @@ impl<'a> Resolver<'a> {
                     && (m.speaker_kind == SpeakerKind::Organisation
                         || body_noun_before(m.first_token)
                         || head_after(m)
+                        // (Or one whose name says it is that kind of body:
+                        // "Tyneford United" for "the club".)
+                        || crate::referents::name_says_kind(m.name.as_str(self.text), head)
                         // (Or one the text put a body's noun before
                         // anywhere: "the app Pulsewell".)
                         || self.register.is_body(self.text, m.name.as_str(self.text))

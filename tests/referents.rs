@@ -2645,3 +2645,15 @@ fn a_surname_alone_described_so_reads_as_the_namesake_it_is_near() {
         )]
     );
 }
+
+#[test]
+fn the_club_stands_for_a_body_whose_name_says_it_is_a_club() {
+    assert_eq!(
+        referents("club_name_says_its_kind"),
+        [row(
+            "We will be seeking an explanation from the referees' body.",
+            "The club",
+            Some("Harbourside United")
+        )]
+    );
+}
