@@ -894,6 +894,21 @@ impl<'a> Resolver<'a> {
                     "she" if of_self => Gender::Female,
                     _ => Gender::Unknown,
                 };
+                // (Not when a relative of that gender stands between the
+                // name and the verb: "Sione Taufaeteau, whose daughter has
+                // asthma, said she had missed 23 days".)
+                let g = match mention {
+                    Some(m)
+                        if g != Gender::Unknown
+                            && (self.token_end(m.span.end) + 1..cue.token).any(|j| {
+                                self.tokens[j].is_lower()
+                                    && lexicon::noun_gender(self.word(j)) == Some(g)
+                            }) =>
+                    {
+                        Gender::Unknown
+                    }
+                    _ => g,
+                };
                 if self.entities.list[e].kind == SpeakerKind::Person
                     && mention.is_some_and(|m| m.kind == MentionKind::Name)
                 {

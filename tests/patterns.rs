@@ -8185,6 +8185,14 @@ fn an_adverb_of_time_between_and_and_its_verb_keeps_the_cue() {
 }
 
 #[test]
+fn said_she_tells_no_gender_when_a_relative_of_hers_stands_before_the_verb() {
+    assert_eq!(
+        quotes("relative_between_name_and_said_she"),
+        [pair("We thought it was just her chest,", "Tevita Lolohea")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
