@@ -537,10 +537,16 @@ fn tokenize_para(
 
                 // "d’Entremont", "d'Alessandro": an elided particle before
                 // a capital makes a capitalised name.
-                let c = if matches!(b, b'd' | b'l')
+                // ("Mac an t-Saoir", "Ó h-Aodha": so does a Gaelic
+                // mutation's letter and hyphen.)
+                let c = if (matches!(b, b'd' | b'l')
                     && end > i + 2
                     && matches!(bytes[i + 1], b'\'' | 0xE2)
-                    && elided_capital(&bytes[i + 1..end])
+                    && elided_capital(&bytes[i + 1..end]))
+                    || (matches!(b, b't' | b'h' | b'n')
+                        && end > i + 3
+                        && bytes[i + 1] == b'-'
+                        && (bytes[i + 2].is_ascii_uppercase() || bytes[i + 2] == 0xC3))
                 {
                     'D'
                 } else {

@@ -8193,6 +8193,14 @@ fn said_she_tells_no_gender_when_a_relative_of_hers_stands_before_the_verb() {
 }
 
 #[test]
+fn a_gaelic_surname_keeps_its_article_and_mutated_word() {
+    assert_eq!(
+        quotes("gaelic_surname_with_mutation"),
+        [pair("always worn a lifejacket.", "Calum Mac an t-Saoir")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
