@@ -7927,6 +7927,16 @@ impl<'a> Resolver<'a> {
             .is_some_and(|t| t.para == p && t.quoted)
     }
 
+    /// Whether the quotation opening at token `oi` opens its paragraph,
+    /// with no word before it but a dateline's.
+    fn opens_its_paragraph(&self, oi: usize) -> bool {
+        let toks = self.tokens;
+        let first = toks.partition_point(|t| t.para < toks[oi].para);
+        (first..oi).all(|k| !toks[k].is_word())
+            || speakers::dateline_end(self.text, toks, first)
+                .is_some_and(|e| (e..oi).all(|k| !toks[k].is_word()))
+    }
+
     /// "LUMANGBAYAN CITY — “Can you hear me? Knock three times!” ¶ Fire
     /// Officer 2 Rodel Cuyugan shouted the words again and again …": a
     /// quotation that is its paragraph, with no speaker, is said by the
@@ -7942,10 +7952,7 @@ impl<'a> Resolver<'a> {
     ) -> Option<Quote> {
         let toks = self.tokens;
         let para = toks[oi].para;
-        let first = toks.partition_point(|t| t.para < para);
-        let alone = ((first..oi).all(|k| !toks[k].is_word())
-            || speakers::dateline_end(self.text, toks, first)
-                .is_some_and(|e| (e..oi).all(|k| !toks[k].is_word())))
+        let alone = self.opens_its_paragraph(oi)
             && toks
                 .get(ai + 1..)
                 .unwrap_or_default()
@@ -8017,11 +8024,8 @@ impl<'a> Resolver<'a> {
     ) -> Option<Quote> {
         let toks = self.tokens;
         let para = toks[oi].para;
-        let first = toks.partition_point(|t| t.para < para);
-        let opens = (first..oi).all(|k| !toks[k].is_word())
-            || speakers::dateline_end(self.text, toks, first)
-                .is_some_and(|e| (e..oi).all(|k| !toks[k].is_word()));
-        if !opens || !crate::text::ends_sentence(q.content.as_str(self.text)) {
+        if !self.opens_its_paragraph(oi) || !crate::text::ends_sentence(q.content.as_str(self.text))
+        {
             return None;
         }
         // The sentence after: in the paragraph, right after the closing
