@@ -374,6 +374,12 @@ const SUBJECT_PHRASE_TOKENS: usize = 20;
 /// shouted").
 const SUBORDINATE_REACH: usize = 16;
 
+/// How many tokens before a participle's comma the subordinator of a
+/// clause of time or cause that gives the participle its subject may
+/// stand ("… after the Court of Appeal overturned an injunction that had
+/// blocked the walkout, ruling").
+const SUBORDINATE_CLAUSE_REACH: usize = 24;
+
 /// How many tokens may stand between such a clause's subject and its
 /// first verb ("in the public gallery").
 const SUBORDINATE_PHRASE: usize = 6;
@@ -1665,7 +1671,7 @@ impl<'a> Resolver<'a> {
                 .then(|| {
                     let sub = (lo + 1..j - 1)
                         .rev()
-                        .take(SUBORDINATE_REACH + 8)
+                        .take(SUBORDINATE_CLAUSE_REACH)
                         .find(|&k| {
                             toks[k].is_lower()
                                 && matches!(self.word(k), "after" | "when" | "because" | "since")
