@@ -746,14 +746,18 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     && !crate::referents::is_placed_modifier(w)
             };
         // "Glassworkers Local 219", "UAW Local 600": a union local's
-        // number.
+        // number; so a lodge's or a post's ("Fraternal Order of Police
+        // Lodge 41", "American Legion Post 12").
         let part = part
             || (i > 0
                 && text
                     .as_bytes()
                     .get(t.span().start)
                     .is_some_and(u8::is_ascii_digit)
-                && tokens[i - 1].span().as_str(text) == "Local"
+                && matches!(
+                    tokens[i - 1].span().as_str(text),
+                    "Local" | "Lodge" | "Post" | "Chapter"
+                )
                 && t.span().as_str(text).bytes().all(|b| b.is_ascii_digit())
                 && tokens[i - 1].name_part
                 && tokens[i - 1].para == t.para);

@@ -8201,6 +8201,14 @@ fn a_gaelic_surname_keeps_its_article_and_mutated_word() {
 }
 
 #[test]
+fn a_posts_or_a_lodges_number_is_part_of_the_bodys_name() {
+    assert_eq!(
+        quotes("lodge_and_post_numbers_in_body_names"),
+        [pair("rain or shine.", "American Legion Post 12")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
