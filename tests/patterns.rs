@@ -8209,6 +8209,14 @@ fn a_posts_or_a_lodges_number_is_part_of_the_bodys_name() {
 }
 
 #[test]
+fn a_forum_is_a_body_whose_name_keeps_its_plural_possessive_and_its_of() {
+    assert_eq!(
+        quotes("forum_is_a_body_word"),
+        [pair("acted prudently.", "Mobile Operators' Forum of Kenya")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
