@@ -8217,6 +8217,17 @@ fn a_forum_is_a_body_whose_name_keeps_its_plural_possessive_and_its_of() {
 }
 
 #[test]
+fn a_collective_is_a_body_whose_name_keeps_its_plural_possessive() {
+    assert_eq!(
+        quotes("collective_is_a_body_word"),
+        [pair(
+            "a showcase for visitors rather than a home for artists.",
+            "Harbour Artists' Collective"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
