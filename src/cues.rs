@@ -169,12 +169,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         }
         // "was more pointed", "sounded less measured": a past form after
         // an adverb of degree is an adjective.
-        if w.ends_with("ed")
-            && i > 0
-            && matches!(
-                tokens[i - 1].span().as_str(text),
-                "more" | "less" | "most" | "least" | "very" | "too" | "so" | "rather" | "quite"
-            )
+        if w.ends_with("ed") && i > 0 && DEGREE_ADVERBS.contains(tokens[i - 1].span().as_str(text))
         {
             continue;
         }
@@ -231,6 +226,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
     }
     out
 }
+
+/// Adverbs of degree, after which a past form is an adjective ("was more
+/// pointed").
+const DEGREE_ADVERBS: ShortList = ShortList::new(&[
+    "more", "less", "most", "least", "very", "too", "so", "rather", "quite",
+]);
 
 /// The lemma given to a past tense that reports by its position alone
 /// ("“No!” the audience roared back."): a verb of saying.

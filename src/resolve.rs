@@ -1672,10 +1672,7 @@ impl<'a> Resolver<'a> {
                     let sub = (lo + 1..j - 1)
                         .rev()
                         .take(SUBORDINATE_CLAUSE_REACH)
-                        .find(|&k| {
-                            toks[k].is_lower()
-                                && matches!(self.word(k), "after" | "when" | "because" | "since")
-                        })?;
+                        .find(|&k| toks[k].is_lower() && TIME_OR_CAUSE.contains(self.word(k)))?;
                     let m = speakers::mention_starting_at(self.text, toks, sub + 1, j - 1)?;
                     let verb = toks.get(self.token_end(m.span.end) + 1)?;
                     (m.first_token == sub + 1
@@ -3540,21 +3537,22 @@ impl<'a> Resolver<'a> {
             // victim said …. “…,” he said").
             Gender::Male | Gender::Female => {
                 (s.kind == SpeakerKind::Person
-                    || (s.kind == SpeakerKind::Group
-                        && s.gender == Gender::Unknown
-                        && crate::text::words(&s.name)
-                            .next()
-                            .is_some_and(speakers::is_indefinite)
-                        // ("A 15-year-old at a school in Tollbridge": an
-                        // age is a person's.)
-                        && (speakers::is_person_word(speakers::head_noun(&s.name))
-                            || speakers::head_noun(&s.name).ends_with("-year-old")
-                            || speakers::is_one_of_people(&s.name))
-                        // (Not "a company spokeswoman" for "he".)
-                        && !lexicon::noun_gender(speakers::head_noun(&s.name))
-                            .is_some_and(|n| speakers::gender_clash(g, n)))
-                    || (s.kind == SpeakerKind::Group
-                        && lexicon::noun_gender(speakers::head_noun(&s.name)) == Some(g)))
+                    || (s.kind == SpeakerKind::Group && {
+                        let head = speakers::head_noun(&s.name);
+                        (s.gender == Gender::Unknown
+                            && crate::text::words(&s.name)
+                                .next()
+                                .is_some_and(speakers::is_indefinite)
+                            // ("A 15-year-old at a school in Tollbridge":
+                            // an age is a person's.)
+                            && (speakers::is_person_word(head)
+                                || head.ends_with("-year-old")
+                                || speakers::is_one_of_people(&s.name))
+                            // (Not "a company spokeswoman" for "he".)
+                            && !lexicon::noun_gender(head)
+                                .is_some_and(|n| speakers::gender_clash(g, n)))
+                            || lexicon::noun_gender(head) == Some(g)
+                    }))
                     && !speakers::gender_clash(g, s.gender)
             }
             // Not a singular description ("their client would plead").
@@ -5186,6 +5184,10 @@ impl<'a> Resolver<'a> {
             let s = &self.entities.list[e];
             e != speaker && !speakers::head_noun(&s.name).eq_ignore_ascii_case("statement")
         };
+        let statement_noun = |j: usize| {
+            let t = &self.tokens[j];
+            t.is_lower() && t.has(lexicon::STATEMENT_NOUN) && !t.quoted
+        };
         recent()
             .filter(|e| {
                 // A word for a statement near the report, before or after
@@ -5197,10 +5199,7 @@ impl<'a> Resolver<'a> {
                     .sentence_start(e.first, STATEMENT_NOUN_REACH)
                     .min(e.first.saturating_sub(4));
                 let hi = (e.last + 5).min(self.tokens.len());
-                (lo..hi).any(|j| {
-                    let t = &self.tokens[j];
-                    t.is_lower() && t.has(lexicon::STATEMENT_NOUN) && !t.quoted
-                })
+                (lo..hi).any(statement_noun)
             })
             // ("The Larder Network … said in a statement that 41 of its
             // member food banks had reported …": the report whose words
@@ -5215,10 +5214,7 @@ impl<'a> Resolver<'a> {
                         o.entity.is_some_and(|x| x != speaker)
                             && o.first >= s
                             && self.tokens[o.cue.token].para == self.tokens[e.cue.token].para
-                            && (o.cue.token..e.first).any(|j| {
-                                let t = &self.tokens[j];
-                                t.is_lower() && t.has(lexicon::STATEMENT_NOUN) && !t.quoted
-                            })
+                            && (o.cue.token..e.first).any(statement_noun)
                     })
                     .unwrap_or(e)
             })

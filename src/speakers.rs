@@ -70,6 +70,10 @@ const NAME_CONNECTORS: ShortList = ShortList::new(&[
     "della", "di", "du", "la", "le", "of", "dos", "das", "y", "an",
 ]);
 
+/// Words of a body's name a number follows as part of it ("UAW Local 600",
+/// "Fraternal Order of Police Lodge 41", "American Legion Post 12").
+const NUMBERED_BODY_WORDS: ShortList = ShortList::new(&["Local", "Lodge", "Post", "Chapter"]);
+
 /// Capitalised particles that open a surname ("Ó Cearbhaill", "Ní
 /// Bhraonáin", "Mac Giolla").
 const SURNAME_PARTICLES: ShortList =
@@ -754,10 +758,7 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     .as_bytes()
                     .get(t.span().start)
                     .is_some_and(u8::is_ascii_digit)
-                && matches!(
-                    tokens[i - 1].span().as_str(text),
-                    "Local" | "Lodge" | "Post" | "Chapter"
-                )
+                && NUMBERED_BODY_WORDS.contains(tokens[i - 1].span().as_str(text))
                 && t.span().as_str(text).bytes().all(|b| b.is_ascii_digit())
                 && tokens[i - 1].name_part
                 && tokens[i - 1].para == t.para);
@@ -1275,20 +1276,24 @@ fn person_of_body(text: &str, tokens: &[Token], m: &Mention, lo: usize) -> Optio
     None
 }
 
+/// The gender of a possessive pronoun ("his", "Her", "their"; "its" for a
+/// body's: "Acme did not object, although its response noted").
+fn possessive_pronoun_gender(w: &str) -> Option<Gender> {
+    match w {
+        "his" | "His" => Some(Gender::Male),
+        "her" | "Her" => Some(Gender::Female),
+        "their" | "Their" => Some(Gender::Plural),
+        "its" | "Its" => Some(Gender::Neuter),
+        _ => None,
+    }
+}
+
 /// The possessor named by token `k`: a possessive pronoun ("her") or a
 /// name in the possessive ("Barbara Lin's"), as a mention of the person.
 fn possessor(text: &str, tokens: &[Token], k: usize, lo: usize) -> Option<Mention> {
     let t = &tokens[k];
     let w = t.span().as_str(text);
-    let pronoun = match w {
-        "his" | "His" => Some(Gender::Male),
-        "her" | "Her" => Some(Gender::Female),
-        "their" | "Their" => Some(Gender::Plural),
-        // ("Acme did not object, although its response noted": a body's.)
-        "its" | "Its" => Some(Gender::Neuter),
-        _ => None,
-    };
-    if let Some(g) = pronoun {
+    if let Some(g) = possessive_pronoun_gender(w) {
         return Some(pronoun_mention(t.span(), k, g));
     }
     if !t.is_capitalised() || !is_possessive(w) {
@@ -1784,10 +1789,9 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
                 // possessive.)
                 let gender = match name.gender {
                     Gender::Unknown if identified => (start..name.first_token)
-                        .find_map(|k| match word(text, tokens, k) {
-                            "his" => Some(Gender::Male),
-                            "her" => Some(Gender::Female),
-                            _ => None,
+                        .find_map(|k| {
+                            possessive_pronoun_gender(word(text, tokens, k))
+                                .filter(|&g| matches!(g, Gender::Male | Gender::Female))
                         })
                         .or_else(|| {
                             (lo..start)
@@ -5952,7 +5956,8 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                 || (p.is_lower()
                     && tokens[first].is_capitalised()
                     && first >= 2
-                    && matches!(word(text, tokens, first - 2), "His" | "Her" | "Their" | "Our" | "My")
+                    && tokens[first - 2].is_capitalised()
+                    && POSSESSIVE_DETERMINERS.contains_ignore_ascii_case(word(text, tokens, first - 2))
                     && opens_sentence_or_dateline(first - 2)
                     && (p.has(lexicon::GROUP) || lexicon::kin(p.span().as_str(text)).is_some()))
                 // "bus driver Keisha Moore": a noun before a title.
