@@ -852,8 +852,9 @@ fn described_referent(
         }
         let n = o.name.as_str(text);
         let surname = last_word(n);
-        // (A surname alone reads as the person it is near: "his wife,
-        // Tegwen Bramley," is no "Alun Bramley".)
+        // (A surname alone reads as the person it is near: "Dr. Ruth
+        // Kamaka …. Kamaka, 61, …" is Ruth, not her daughter Leilani named
+        // later.)
         let own = register
             .fullest_near(text, n, o.gender, o.name.start)
             .unwrap_or(o.name);
