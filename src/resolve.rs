@@ -339,6 +339,12 @@ const SENT_OBJECT_REACH: usize = 4;
 /// television …, the government described").
 const STATEMENT_NOUN_REACH: usize = 24;
 
+/// How many tokens before an inner report's subject the sentence of the
+/// report holding it may open ("The Golden Reed Academy, which has faced
+/// years of criticism that …, said in a statement that this year's results
+/// reflected “…”").
+const REPORT_HOLDER_REACH: usize = 48;
+
 /// How many tokens before a participle the "with" of its subject may be
 /// ("with Rep. Delia Harrigan (R-Ala.), who chairs …, accusing").
 const WITH_REACH: usize = 30;
@@ -5205,7 +5211,7 @@ impl<'a> Resolver<'a> {
             // member food banks had reported …": the report whose words
             // hold another is the statement's.)
             .map(|e| {
-                let s = self.sentence_start(e.first, STATEMENT_NOUN_REACH);
+                let s = self.sentence_start(e.first, REPORT_HOLDER_REACH);
                 let from = self.events.partition_point(|o| o.cue.token < s);
                 self.events[from..]
                     .iter()

@@ -2657,3 +2657,18 @@ fn the_club_stands_for_a_body_whose_name_says_it_is_a_club() {
         )]
     );
 }
+
+#[test]
+fn the_statement_stands_for_the_body_whose_report_holds_another_past_a_long_relative_clause() {
+    assert_eq!(
+        referents("statement_holder_after_long_relative_clause"),
+        [
+            row("a season of unusual range.", "Marlowe Film Society", None),
+            row(
+                "Four of the six films were made for less than a million pounds,",
+                "the statement",
+                Some("Marlowe Film Society")
+            ),
+        ]
+    );
+}
