@@ -121,6 +121,16 @@ pub(crate) const DESCRIPTION_OPENERS: ShortList = ShortList::new(&[
     "these", "those", "each", "multiple", "numerous", "various",
 ]);
 
+/// Whether the word at token `k` is a capitalised rank opening a title
+/// before a name ("Senior Sergeant Hemi Koroheke of Manawatū police"), no
+/// determiner of a description.
+fn title_rank_opening(text: &str, tokens: &[Token], k: usize) -> bool {
+    matches!(word(text, tokens, k), "Senior" | "Top")
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.is_capitalised() && n.has(lexicon::TITLE))
+}
+
 /// Words that end a street's name ("Neely Tremlow Way", "Cutter
 /// Street"): no person's.
 const STREET_WORDS: ShortList = ShortList::new(&[
@@ -2551,6 +2561,7 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         }
         if DESCRIPTION_OPENERS.contains_ignore_ascii_case(w)
             && !matches!(w, "senior" | "top" | "other")
+            && !title_rank_opening(text, tokens, k)
         {
             // ("a cluster that analysts have dubbed": "that" after a noun
             // is a relative pronoun, no determiner.)
@@ -2874,7 +2885,8 @@ pub(crate) fn mention_starting_at(
     // Chris Matthews", "Montclair State University political scientist
     // Brigid Harrison").
     let the = DESCRIPTION_OPENERS.contains_ignore_ascii_case(w)
-        && !matches!(w, "senior" | "top" | "other");
+        && !matches!(w, "senior" | "top" | "other")
+        && !title_rank_opening(text, tokens, start);
     // "said Rubio's deputy campaign manager, Rich Beeson": a possessive
     // opens a description like a determiner.
     if (the || (t.is_capitalised() && is_possessive(w))) && start + 1 < hi {

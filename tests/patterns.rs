@@ -8228,6 +8228,14 @@ fn a_collective_is_a_body_whose_name_keeps_its_plural_possessive() {
 }
 
 #[test]
+fn a_capitalised_senior_before_a_title_opens_the_name_not_a_description() {
+    assert_eq!(
+        quotes("senior_rank_opens_a_title"),
+        [pair("extraordinarily lucky", "Aroha Tipene")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
