@@ -1424,6 +1424,18 @@ impl<'a> Resolver<'a> {
                         speakers::mention_ending_at(self.text, toks, d.first_token - 2, lo)
                             .filter(|p| p.first_token >= lo && p.is_person_name())
                     })
+                    // ("Dr Kofi Nyamekye, an economist instructed by the
+                    // authority, who estimated": or before an appositive
+                    // whose noun a phrase follows.)
+                    .or_else(|| {
+                        let c = (end.saturating_sub(APPOSITIVE_REACH).max(lo + 2)..end)
+                            .rev()
+                            .find(|&c| !toks[c].is_word() || toks[c].quoted)?;
+                        (toks[c].is_punct(',') && speakers::is_indefinite(self.word(c + 1)))
+                            .then(|| speakers::mention_ending_at(self.text, toks, c - 1, lo))
+                            .flatten()
+                            .filter(|p| p.first_token >= lo && p.is_person_name())
+                    })
                     // ("Avraham Gutfreund, a scribe based in Jerusalem, who
                     // called": nor a place after "in", in the appositive of
                     // a person named before it.)

@@ -8236,6 +8236,14 @@ fn a_capitalised_senior_before_a_title_opens_the_name_not_a_description() {
 }
 
 #[test]
+fn who_after_an_appositive_with_a_participle_phrase_means_the_person_named_before_it() {
+    assert_eq!(
+        quotes("relative_after_appositive_with_participle_phrase"),
+        [pair("decades of unchecked corrosion.", "Tomasz Wierzba")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
