@@ -173,6 +173,11 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         {
             continue;
         }
+        // "said in a video posted on the association's website:": a past
+        // form after a noun that "in" and a determiner open modifies it.
+        if participle_after_in_phrase(text, tokens, i) {
+            continue;
+        }
         // "who asked to be identified only as Kerry", "asked not to be
         // named": a request about the speaker's name reports nothing.
         if lemma == "ask" {
@@ -232,6 +237,39 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
 const DEGREE_ADVERBS: ShortList = ShortList::new(&[
     "more", "less", "most", "least", "very", "too", "so", "rather", "quite",
 ]);
+
+/// How many words a noun phrase after "in" may run before a participle
+/// that modifies it ("in a short video posted").
+const IN_PHRASE_WORDS: usize = 3;
+
+/// Whether token `i`, a past form, modifies the noun of a phrase that "in"
+/// and a determiner open right after a verb ("said in a video posted on
+/// its website", "wrote in a letter sent to parents"): no verb of a
+/// clause.
+fn participle_after_in_phrase(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    if !crate::speakers::is_past_form(text, t) {
+        return false;
+    }
+    let word = |k: usize| tokens[k].span().as_str(text);
+    let mut k = i;
+    while k > 0 && i - k < IN_PHRASE_WORDS {
+        let p = &tokens[k - 1];
+        if p.para != t.para || !p.is_lower() || p.quoted || p.lemma().is_some() {
+            return false;
+        }
+        if is_determiner(word(k - 1)) {
+            // (After a verb: "a man in the public gallery shouted" is a
+            // clause's.)
+            return k < i
+                && k >= 3
+                && word(k - 2).eq_ignore_ascii_case("in")
+                && tokens[k - 3].lemma().is_some();
+        }
+        k -= 1;
+    }
+    false
+}
 
 /// The lemma given to a past tense that reports by its position alone
 /// ("“No!” the audience roared back."): a verb of saying.

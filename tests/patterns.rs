@@ -8244,6 +8244,17 @@ fn who_after_an_appositive_with_a_participle_phrase_means_the_person_named_befor
 }
 
 #[test]
+fn a_participle_after_a_verbs_in_phrase_modifies_its_noun_and_reports_nothing() {
+    assert_eq!(
+        quotes("participle_after_in_phrase_is_no_cue"),
+        [pair(
+            "Every planned operation will go ahead as booked.",
+            "Anouk Verhaegen"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
