@@ -511,7 +511,9 @@ pub(crate) fn purpose_infinitive(text: &str, tokens: &[Token], i: usize) -> Opti
             let v = &tokens[k - 1];
             let vw = v.span().as_str(text);
             // (Not a report's own object: "called on Congress to"; "go"
-            // reports only with its particle at a clause's end.)
+            // reports only with its particle at a clause's end.) (A
+            // report's time is no object: "interrupted at one point to
+            // ask".)
             let verb = v.para == para
                 && v.is_lower()
                 && k + 2 < i
@@ -519,7 +521,7 @@ pub(crate) fn purpose_infinitive(text: &str, tokens: &[Token], i: usize) -> Opti
                     || (v.has(lexicon::IRREGULAR_PAST)
                         || vw.ends_with("ed")
                         || vw.ends_with("ing"))
-                        && v.lemma().is_none());
+                        && (v.lemma().is_none() || w == "at"));
             return verb.then_some(k - 1);
         }
     }

@@ -8255,6 +8255,17 @@ fn a_participle_after_a_verbs_in_phrase_modifies_its_noun_and_reports_nothing() 
 }
 
 #[test]
+fn an_infinitive_after_a_reports_time_at_takes_that_verbs_subject() {
+    assert_eq!(
+        quotes("purpose_infinitive_after_a_time_at"),
+        [pair(
+            "Who is going to pay for the new bridge?",
+            "Tadeusz Ostrowski"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
