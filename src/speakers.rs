@@ -5508,8 +5508,31 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
                         .any(|x| x.quoted || x.is_punct(','))
             })
         };
-    let d = if modified { i - 2 } else { i - 1 };
+    // ("A Castelreno spokesman declined to confirm", "A White House
+    // official shrugged": or one or two capitalised words of a body's
+    // name between.)
+    let named_modifier = (!modified && !after_adverb && !after_phrase)
+        .then(|| {
+            (1..=NAMED_MODIFIER_WORDS).rev().find(|&n| {
+                i > n
+                    && tokens[i - n..i].iter().all(|x| {
+                        x.para == t.para
+                            && x.is_capitalised()
+                            && !x.has(lexicon::TITLE)
+                            && !is_possessive(x.span().as_str(text))
+                    })
+                    && matches!(tokens[i - n - 1].span().as_str(text), "A" | "An")
+                    && opens_sentence(text, tokens, i - n - 1)
+            })
+        })
+        .flatten();
+    let d = match named_modifier {
+        Some(n) => i - n - 1,
+        None if modified => i - 2,
+        None => i - 1,
+    };
     let opening = modified
+        || named_modifier.is_some()
         || after_adverb
         || after_phrase
         || (tokens[i - 1].is_capitalised() && opens_sentence(text, tokens, i - 1));
@@ -5571,6 +5594,11 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         possessor: false,
     })
 }
+
+/// How many capitalised words of a body's name may stand between "A" and
+/// the noun of a description opening a sentence ("A White House
+/// official").
+const NAMED_MODIFIER_WORDS: usize = 2;
 
 /// A definite description opening a sentence as its subject and standing
 /// for a person named before ("Sen. Patrick Dunleavy … The senator

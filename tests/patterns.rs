@@ -8266,6 +8266,17 @@ fn an_infinitive_after_a_reports_time_at_takes_that_verbs_subject() {
 }
 
 #[test]
+fn a_description_with_a_bodys_name_opening_the_sentence_before_is_whom_he_means() {
+    assert_eq!(
+        quotes("named_modifier_description_subject_for_pronoun"),
+        [pair(
+            "We never comment on players under contract elsewhere,",
+            "A Valmorra spokesman"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
