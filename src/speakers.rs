@@ -914,6 +914,86 @@ pub(crate) fn mention_ending_at(
     end: usize,
     lo: usize,
 ) -> Option<Mention> {
+    let m = mention_ending_at_inner(text, tokens, end, lo)?;
+    // ("A neighbour of murdered pharmacist Teodor Marić told", "The mother
+    // of one of the miners told": the person whose "of" phrase the found
+    // name or description ends opens the clause and speaks.)
+    if matches!(m.kind, MentionKind::Name | MentionKind::Description)
+        && m.first_token >= lo + 3
+        && tokens[m.first_token - 1].is_lower()
+    {
+        if let Some(d) = person_of_phrase(text, tokens, m.first_token, end, lo) {
+            return Some(d);
+        }
+    }
+    Some(m)
+}
+
+/// How many tokens an "of" phrase after a person's noun may run before
+/// the name or description that ends it ("The mother of the youngest of
+/// four miners killed in the collapse of …").
+const OF_PHRASE_TOKENS: usize = 14;
+
+/// The description of a person opening its clause with an "of" phrase
+/// that runs to token `end` through lower-case words from token `first`
+/// back ("A neighbour of murdered pharmacist Teodor Marić", "The mother
+/// of one of the miners"): a determiner, at most one modifier, a noun for
+/// a person and "of"; the outermost such description.
+fn person_of_phrase(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    end: usize,
+    lo: usize,
+) -> Option<Mention> {
+    let para = tokens[first].para;
+    let mut found = None;
+    let mut k = first;
+    while k > lo && first - k < OF_PHRASE_TOKENS {
+        let t = &tokens[k - 1];
+        if t.para != para || !t.is_word() || t.quoted || t.lemma().is_some() {
+            break;
+        }
+        // (A participle reads on, "killed in the collapse", "murdered
+        // pharmacist"; a past form before its object is the clause's verb:
+        // "The director … defended his decision".)
+        if is_past_form(text, t)
+            && (tokens[k].pronoun().is_some()
+                || crate::cues::is_determiner(tokens[k].span().as_str(text)))
+        {
+            break;
+        }
+        k -= 1;
+        if word(text, tokens, k) != "of" || k < lo + 2 {
+            continue;
+        }
+        let noun = &tokens[k - 1];
+        let nw = noun.span().as_str(text);
+        let person = lexicon::noun_gender(nw).is_some()
+            || is_person_noun(noun, nw)
+            || (noun.has(lexicon::GROUP) && !noun.has(lexicon::ORGANISATION));
+        if !noun.is_lower() || !person {
+            continue;
+        }
+        // The determiner, right before the noun or before one modifier.
+        let det = (k.saturating_sub(3).max(lo)..k - 1).rev().find(|&d| {
+            matches!(
+                word(text, tokens, d),
+                "The" | "the" | "A" | "a" | "An" | "an"
+            )
+        });
+        if let Some(d) = det.filter(|&d| {
+            (d + 2 == k || tokens[d + 1].is_lower()) && (d == lo || opens_clause(text, tokens, d))
+        }) {
+            let span = Span::new(tokens[d].span().start, tokens[end].span().end);
+            let gender = lexicon::noun_gender(nw).unwrap_or(Gender::Unknown);
+            found = Some(description_mention(span, d, SpeakerKind::Person, gender));
+        }
+    }
+    found
+}
+
+fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) -> Option<Mention> {
     let mut j = end;
     let t = tokens.get(j)?;
     if t.quoted {

@@ -8277,6 +8277,23 @@ fn a_description_with_a_bodys_name_opening_the_sentence_before_is_whom_he_means(
 }
 
 #[test]
+fn a_person_whose_of_phrase_ends_in_a_name_or_description_opens_the_subject() {
+    assert_eq!(
+        quotes("person_noun_with_of_phrase_opens_the_subject"),
+        [
+            pair(
+                "magnificent from the first hour.",
+                "The brother of one of the climbers"
+            ),
+            pair(
+                "like he was on fire",
+                "A friend of murdered shopkeeper Idris Balogun"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
