@@ -1229,9 +1229,13 @@ fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) 
         }
         // "Trump in his announcement speech called": a person before a
         // prepositional phrase is the speaker.
+        // (Not the subject of a clause after a verb and its subordinator:
+        // "The trial collapsed after jurors said".)
         if d.first_token >= lo + 2
             && tokens[d.first_token - 1].has(lexicon::COMPLEMENT)
             && tokens[d.first_token - 2].is_word()
+            && !(tokens[d.first_token - 1].has(lexicon::SUBORDINATOR)
+                && is_past_form(text, &tokens[d.first_token - 2]))
         {
             if let Some(head) = mention_ending_at(text, tokens, d.first_token - 2, lo) {
                 // ("The senator during a town hall called": or anyone
@@ -2596,6 +2600,11 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             break;
         }
         let w = t.span().as_str(text);
+        // ("The trial collapsed after jurors said": a subordinator opens
+        // the clause the phrase is subject of.)
+        if t.is_lower() && t.has(lexicon::SUBORDINATOR) && w != "that" {
+            break;
+        }
         // ("the world No 31": "No" before a number is no negation.)
         let numero = w == "No" && is_number(word(text, tokens, k + 1));
         if t.has(lexicon::NOT_NAME) && !DESCRIPTION_OPENERS.contains_ignore_ascii_case(w) && !numero

@@ -8294,6 +8294,14 @@ fn a_person_whose_of_phrase_ends_in_a_name_or_description_opens_the_subject() {
 }
 
 #[test]
+fn a_bare_plural_for_people_after_a_subordinator_is_its_clauses_subject() {
+    assert_eq!(
+        quotes("bare_plural_subject_after_subordinator"),
+        [pair("unable to agree on any of the counts.", "jurors")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
