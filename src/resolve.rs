@@ -6089,12 +6089,22 @@ impl<'a> Resolver<'a> {
                 .as_str(self.text)
                 .trim_end()
                 .ends_with([',', '?', '!', '—', '-', '–']);
+            // ("“… barricades.” Deputies said two motorists had been pulled
+            // …": after a sentence closed inside the marks, or a determiner
+            // or a number opening the words reported; not the one
+            // addressed, "told the court".)
+            let closed = q.content.as_str(self.text).trim_end().ends_with('.');
             let reports_own = |e: &Event| {
+                let next = self.word(e.cue.token + 1);
                 unpunctuated
-                    && matches!(
-                        self.word(e.cue.token + 1),
-                        "that" | "he" | "she" | "they" | "it" | "we" | "I"
-                    )
+                    && (matches!(next, "that" | "he" | "she" | "they" | "it" | "we" | "I")
+                        || (closed
+                            && self
+                                .tokens
+                                .get(e.cue.token + 1)
+                                .is_some_and(Token::is_lower)
+                            && !lexicon::lemma_is(e.cue.lemma, lexicon::ADDRESSEE_VERB)
+                            && (crate::cues::is_determiner(next) || speakers::is_number(next))))
             };
             let first_post = first_post.filter(|e| !reports_own(e));
             let later_post = later_post.filter(|e| !reports_own(e));

@@ -8302,6 +8302,17 @@ fn a_bare_plural_for_people_after_a_subordinator_is_its_clauses_subject() {
 }
 
 #[test]
+fn a_verb_reporting_words_of_its_own_after_a_closed_quote_is_not_its_cue() {
+    assert_eq!(
+        quotes("verb_with_its_own_report_after_closed_quote"),
+        [pair(
+            "The A614 is closed at Hulme Cross. Please avoid the area.",
+            "Brackenford Fire Service"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
