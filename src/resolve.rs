@@ -2676,13 +2676,22 @@ impl<'a> Resolver<'a> {
     /// came …"), with the token before its closing comma.
     fn apposed_person(&self, m: &Mention, hi: usize) -> Option<(Mention, usize)> {
         // (The cheap test first: this runs for every clause's subject.)
-        if m.kind != MentionKind::Description && m.name.as_str(self.text).contains(' ') {
+        // ("The Finance Minister, Jane Smith, said in a statement": or an
+        // office in capitals after "the", read as a name.)
+        let end = self.token_end(m.span.end);
+        let office = || {
+            m.kind == MentionKind::Name
+                && self.word(m.first_token).eq_ignore_ascii_case("the")
+                && self.tokens[end].is_capitalised()
+                && self.tokens[end].has(lexicon::TITLE)
+        };
+        if m.kind != MentionKind::Description && m.name.as_str(self.text).contains(' ') && !office()
+        {
             return None;
         }
-        let end = self.token_end(m.span.end);
         // (A party's word alone reads as a person's name: "Democrat".)
         let party = m.first_token == end && self.tokens[end].has(lexicon::PARTY);
-        if !(m.kind == MentionKind::Description || party)
+        if !(m.kind == MentionKind::Description || party || office())
             || !self.tokens.get(end + 1).is_some_and(|t| t.is_punct(','))
         {
             return None;

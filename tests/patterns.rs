@@ -8313,6 +8313,17 @@ fn a_verb_reporting_words_of_its_own_after_a_closed_quote_is_not_its_cue() {
 }
 
 #[test]
+fn a_name_apposed_to_an_office_speaks_in_a_statement() {
+    assert_eq!(
+        quotes("office_apposed_name_in_statement"),
+        [pair(
+            "Every tenant deserves a home that is warm and dry.",
+            "Tadhg Ó Cearbhaill"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
