@@ -48,6 +48,12 @@ const STATEMENT_ISSUER_TOKENS: usize = 80;
 /// no one else is named near it, last spoke.
 const REPLIER_PARAGRAPHS_BACK: u32 = 6;
 
+/// Words that open a question reported after "asked" ("asked whether",
+/// "asked the minister how").
+const QUESTION_WORDS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "whether", "if", "why", "how", "what", "when", "where", "who",
+]);
+
 /// How far back (in bytes) a couple named by given names sharing a
 /// surname is what "her husband" looks for, and the introduction of a
 /// spouse or a child what "her husband" or "his mother" looks for.
@@ -6529,7 +6535,10 @@ impl<'a> Resolver<'a> {
                 // "“Mr. Oduya, would you raise taxes?” Ms. Kwiatkowski
                 // asked." then "“Not one cent,” he replied.": a reply to
                 // a question is of the one it asks.
-                if let Some(alt) = self.replier(&d, out.last()) {
+                if let Some(alt) = self
+                    .replier(&d, out.last())
+                    .or_else(|| self.reported_question_replier(&d))
+                {
                     d.speaker = Some(alt);
                 }
             }
@@ -6874,6 +6883,62 @@ impl<'a> Resolver<'a> {
             .take_while(|&&(pos, _)| self.tokens[pos].para + REPLIER_PARAGRAPHS_BACK >= para)
             .map(|&(_, e)| e)
             .find(|&e| fits(self, e) && self.entities.list[e].gender == g)
+    }
+
+    /// Who a pronoun that replies stands for after a question reported,
+    /// not quoted, just before it with no one addressed ("A reporter asked
+    /// whether the minister could still claim …. ¶ “Yes,” he replied."),
+    /// when the pronoun took up the one who asked: the last other person
+    /// it fits who spoke.
+    fn reported_question_replier(&mut self, d: &Quote) -> Option<usize> {
+        if !self.cue_lemma(d).is_some_and(crate::cues::is_reply) {
+            return None;
+        }
+        let here = self.token_at(d.outer.start);
+        let para = self.tokens.get(here)?.para;
+        let g = self
+            .tokens
+            .get(self.token_at(d.mention?.start))?
+            .pronoun()?;
+        let before = self.events.partition_point(|e| e.cue.token < here);
+        // (The question's own words may hold reports: "asked whether the
+        // minister could still claim".)
+        let asked = self.events[..before]
+            .iter()
+            .rev()
+            .take_while(|e| self.tokens[e.cue.token].para + 1 >= para)
+            .find(|e| e.cue.lemma == "ask")?;
+        let k = asked.cue.token;
+        let asker = asked.entity?;
+        // (Only when the pronoun took up the one who asked: "Nora Blake
+        // caused a stir when a voter asked if she might …. ¶ “…,” she
+        // replied" is Blake's already.)
+        // (By a shorter form of the asker's description: "A reporter" of
+        // "A reporter from the Kestrel Valley Courier".)
+        let took_up = d.speaker.is_some_and(|e| {
+            let (a, b) = (&self.entities.list[e].name, &self.entities.list[asker].name);
+            e == asker
+                || same_name(a, b)
+                || b.strip_prefix(a.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+        });
+        let reported = took_up
+            && QUESTION_WORDS.contains(self.word(k + 1))
+            && !self.tokens[k..here].iter().any(|t| t.quoted);
+        if !reported {
+            return None;
+        }
+        let at = asked.first;
+        self.history[..self.history.partition_point(|&(pos, _)| pos < at)]
+            .iter()
+            .rev()
+            .take_while(|&&(pos, _)| self.tokens[pos].para + REPLIER_PARAGRAPHS_BACK >= para)
+            .map(|&(_, e)| e)
+            .find(|&e| {
+                e != asker
+                    && self.entities.list[e].kind == SpeakerKind::Person
+                    && !speakers::gender_clash(g, self.entities.list[e].gender)
+            })
     }
 
     /// The lemma of a quote's reporting verb, if it has one.

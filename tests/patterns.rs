@@ -8324,6 +8324,20 @@ fn a_name_apposed_to_an_office_speaks_in_a_statement() {
 }
 
 #[test]
+fn a_reply_after_a_reported_question_is_not_the_askers() {
+    assert_eq!(
+        quotes("reply_to_a_reported_question"),
+        [
+            pair(
+                "Nobody will pay more than inflation this year,",
+                "Hamid Qasemi"
+            ),
+            pair("I can, and I do,", "Hamid Qasemi"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
