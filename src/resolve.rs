@@ -6363,7 +6363,13 @@ impl<'a> Resolver<'a> {
                                 && e.last < inner.first
                                 && lexicon::lemma_is(e.cue.lemma, lexicon::SPEECH_VERB)
                                 && !(e.last..inner.first).any(|k| {
-                                    self.tokens[k].is_punct(',')
+                                    // ("said the centre would …, and that
+                                    // the company had committed to “…”": a
+                                    // comma before a second "that" clause
+                                    // of the same report.)
+                                    let and_that = matches!(self.word(k + 1), "and" | "but")
+                                        && self.word(k + 2) == "that";
+                                    (self.tokens[k].is_punct(',') && !and_that)
                                         || self.tokens[k].is_punct(';')
                                         // "said she was tough after a voter
                                         // told her …": a clause of time or

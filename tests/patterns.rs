@@ -8338,6 +8338,14 @@ fn a_reply_after_a_reported_question_is_not_the_askers() {
 }
 
 #[test]
+fn a_fragment_in_a_second_that_clause_after_a_comma_is_the_outer_reporters() {
+    assert_eq!(
+        quotes("fragment_in_second_that_clause"),
+        [pair("no net extraction", "Ruiz")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
