@@ -4586,13 +4586,15 @@ impl<'t> NameRegister<'t> {
                                 // The appositive's head: the last word before
                                 // a preposition, a participle, a relative or
                                 // punctuation, five words at most.
+                                // (A compound's participle describes:
+                                // "the fitness-tracking app".)
                                 let in_head = |t: &Token| {
                                     let w = t.span().as_str(text);
                                     t.is_word()
                                         && t.para == tokens[end].para
                                         && !t.has(lexicon::COMPLEMENT | lexicon::RELATIVE)
-                                        && !w.ends_with("ing")
-                                        && !w.ends_with("ed")
+                                        && (w.contains('-')
+                                            || !(w.ends_with("ing") || w.ends_with("ed")))
                                 };
                                 let run = tokens[end + 3..]
                                     .iter()

@@ -2672,3 +2672,15 @@ fn the_statement_stands_for_the_body_whose_report_holds_another_past_a_long_rela
         ]
     );
 }
+
+#[test]
+fn a_one_word_name_apposed_to_a_compound_described_body_noun_is_the_body_the_company_means() {
+    assert_eq!(
+        referents("body_apposed_with_compound_participle"),
+        [row(
+            "restored every account",
+            "the company",
+            Some("Ledgerly")
+        )]
+    );
+}
