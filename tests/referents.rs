@@ -2684,3 +2684,15 @@ fn a_one_word_name_apposed_to_a_compound_described_body_noun_is_the_body_the_com
         )]
     );
 }
+
+#[test]
+fn a_name_after_the_noun_start_up_is_the_body_the_company_means() {
+    assert_eq!(
+        referents("start_up_is_a_body_noun"),
+        [row(
+            "We have found the fault and fixed it,",
+            "the company",
+            Some("Quillory")
+        )]
+    );
+}
