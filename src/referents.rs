@@ -2201,6 +2201,7 @@ pub(crate) const AUTHORED_NOUNS: ShortList = ShortList::new(&[
     "note",
     "post",
     "tweet",
+    "caption",
     "complaint",
     "lawsuit",
     "suit",

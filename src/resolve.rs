@@ -5439,8 +5439,8 @@ impl<'a> Resolver<'a> {
         }
         // ("Fenbridgeshire Police posted a fresh appeal on social media.
         // “…,” the post said": a post's author is the subject that posted
-        // it, in this paragraph or the one before.)
-        if found.is_none() && matches!(noun, "post" | "tweet") {
+        // it, in this paragraph or the one before; so is a caption's.)
+        if found.is_none() && matches!(noun, "post" | "tweet" | "caption") {
             found = (lo..k)
                 .rev()
                 .take_while(|&v| toks[v].para + 1 >= para)

@@ -8346,6 +8346,14 @@ fn a_fragment_in_a_second_that_clause_after_a_comma_is_the_outer_reporters() {
 }
 
 #[test]
+fn an_athletes_noun_before_a_name_is_a_title_not_part_of_the_name() {
+    assert_eq!(
+        quotes("athlete_noun_as_title"),
+        [pair("twice as fast as the old one.", "Ilona Varga-Szabó")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

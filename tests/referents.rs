@@ -2696,3 +2696,15 @@ fn a_name_after_the_noun_start_up_is_the_body_the_company_means() {
         )]
     );
 }
+
+#[test]
+fn the_caption_stands_for_whoever_posted_just_before() {
+    assert_eq!(
+        referents("caption_of_a_post"),
+        [row(
+            "Four years of early mornings. Worth every one,",
+            "the caption",
+            Some("Oyelaran Adebisi-Cole")
+        )]
+    );
+}
