@@ -8349,7 +8349,10 @@ fn a_fragment_in_a_second_that_clause_after_a_comma_is_the_outer_reporters() {
 fn an_athletes_noun_before_a_name_is_a_title_not_part_of_the_name() {
     assert_eq!(
         quotes("athlete_noun_as_title"),
-        [pair("twice as fast as the old one.", "Ilona Varga-Szabó")]
+        [pair(
+            "twice as fast as the old one.",
+            "Tunrayo Okonjo-Bassey"
+        )]
     );
 }
 
