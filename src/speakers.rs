@@ -4089,6 +4089,18 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
                     verb_ended = true;
                     break;
                 }
+                // ("accused by the chair of a parliamentary committee of
+                // presiding over …": a second "of" before a gerund is the
+                // charge's.)
+                if end > head + 1
+                    && w == "of"
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        n.is_lower() && n.para == para && n.span().as_str(text).ends_with("ing")
+                    })
+                {
+                    verb_ended = true;
+                    break;
+                }
                 let of_phrase = matches!(word(text, tokens, head + 1), "of" | "for");
                 // The word right after "of" is its object ("secretary of
                 // state"), whatever else it could be.

@@ -8357,6 +8357,17 @@ fn an_athletes_noun_before_a_name_is_a_title_not_part_of_the_name() {
 }
 
 #[test]
+fn an_agents_description_ends_before_the_charges_of_and_gerund() {
+    assert_eq!(
+        quotes("agent_description_ends_before_charge_of_gerund"),
+        [pair(
+            "a private members' club.",
+            "the chair of a parliamentary inquiry"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
