@@ -340,6 +340,11 @@ const DOCUMENT_TOKENS_BACK: usize = 1500;
 /// ("had submitted a joint letter").
 const SENT_OBJECT_REACH: usize = 4;
 
+/// How many words a participle's phrase on a description may run before
+/// the comma of the name apposed to it ("One of the swimmers left out of
+/// the relay squad, Luca Bertoldi,").
+const PARTICIPLE_PHRASE_TOKENS: usize = 8;
+
 /// How many tokens before a report's subject its sentence may open with
 /// the statement it was made in ("In a communique read on state
 /// television …, the government described").
@@ -2697,13 +2702,24 @@ impl<'a> Resolver<'a> {
         }
         // (A party's word alone reads as a person's name: "Democrat".)
         let party = m.first_token == end && self.tokens[end].has(lexicon::PARTY);
-        if !(m.kind == MentionKind::Description || party || office())
-            || !self.tokens.get(end + 1).is_some_and(|t| t.is_punct(','))
-        {
+        if !(m.kind == MentionKind::Description || party || office()) {
             return None;
         }
-        let n = speakers::mention_starting_at(self.text, self.tokens, end + 2, hi)
-            .filter(|n| n.is_person_name() && n.first_token == end + 2)?;
+        // ("One of the swimmers left out of the relay squad, Luca Bertoldi,
+        // won": past a participle's phrase on the description.)
+        let comma = if self.tokens.get(end + 1).is_some_and(|t| {
+            m.kind == MentionKind::Description && speakers::is_past_form(self.text, t)
+        }) {
+            (end + 2..hi.min(end + 2 + PARTICIPLE_PHRASE_TOKENS))
+                .find(|&k| !self.tokens[k].is_word() || self.tokens[k].quoted)?
+        } else {
+            end + 1
+        };
+        if !self.tokens.get(comma).is_some_and(|t| t.is_punct(',')) {
+            return None;
+        }
+        let n = speakers::mention_starting_at(self.text, self.tokens, comma + 1, hi)
+            .filter(|n| n.is_person_name() && n.first_token == comma + 1)?;
         let close = speakers::past_place(self.text, self.tokens, self.token_end(n.span.end) + 1);
         (close < hi && self.tokens[close].is_punct(',')).then_some((n, close - 1))
     }

@@ -8368,6 +8368,17 @@ fn an_agents_description_ends_before_the_charges_of_and_gerund() {
 }
 
 #[test]
+fn a_name_apposed_to_a_description_past_its_participle_phrase_is_the_subject() {
+    assert_eq!(
+        quotes("name_apposed_past_participle_phrase"),
+        [pair(
+            "lighter than I have in years.",
+            "Mattias Lindqvist-Ortega"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
