@@ -2648,9 +2648,16 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
             opened = true;
             break;
         }
+        // ("the region's most senior police officer": a superlative's
+        // "most" after a possessive opens nothing.)
+        let superlative = w == "most"
+            && k > lo
+            && tokens[k - 1].para == para
+            && is_possessive(word(text, tokens, k - 1));
         if DESCRIPTION_OPENERS.contains_ignore_ascii_case(w)
             && !matches!(w, "senior" | "top" | "other")
             && !title_rank_opening(text, tokens, k)
+            && !superlative
         {
             // ("a cluster that analysts have dubbed": "that" after a noun
             // is a relative pronoun, no determiner.)

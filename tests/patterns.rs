@@ -8379,6 +8379,17 @@ fn a_name_apposed_to_a_description_past_its_participle_phrase_is_the_subject() {
 }
 
 #[test]
+fn a_possessive_before_a_superlatives_most_opens_the_description() {
+    assert_eq!(
+        quotes("possessive_before_superlative_description"),
+        [pair(
+            "a miracle that nobody died.",
+            "the county's most senior fire officer"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
