@@ -215,6 +215,25 @@ const HONOURS: lexicon::ShortList = lexicon::ShortList::new(&["sir", "dame"]);
 const RECORD_NOUNS: lexicon::ShortList =
     lexicon::ShortList::new(&["copy", "transcript", "recording", "text"]);
 
+/// Nouns for a record of someone's words that "according to" may name
+/// after them ("according to a press release from her office", "according
+/// to audio obtained by …"), backing the report that gave them.
+const ACCORDING_RECORD_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "release",
+    "audio",
+    "recording",
+    "recordings",
+    "transcript",
+    "transcripts",
+    "video",
+    "footage",
+    "filings",
+    "documents",
+    "records",
+    "minutes",
+    "copy",
+]);
+
 /// Nouns for things that bear words, whose participle ("banners reading
 /// “…”", "a sign saying") says no person's words.
 const SIGN_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -6137,8 +6156,13 @@ impl<'a> Resolver<'a> {
                             && !lexicon::lemma_is(e.cue.lemma, lexicon::ADDRESSEE_VERB)
                             && (crate::cues::is_determiner(next) || speakers::is_number(next))))
             };
-            let first_post = first_post.filter(|e| !reports_own(e));
-            let later_post = later_post.filter(|e| !reports_own(e));
+            // ("blasted the bill as “…,” according to a press release from
+            // her office": a record named after the words, when a report
+            // before them in the sentence has a subject, only backs it.)
+            let record_source =
+                |e: &Event| e.cue.is_according_to() && self.record_backs_report(e, oi, ev_cursor);
+            let first_post = first_post.filter(|e| !reports_own(e) && !record_source(e));
+            let later_post = later_post.filter(|e| !reports_own(e) && !record_source(e));
             // "Clinton responded: “Q.” Her critics cited it…": a cue right
             // before the quote beats one in the next sentence.
             let cue_just_before = ev_cursor > 0 && {
@@ -6961,6 +6985,29 @@ impl<'a> Resolver<'a> {
                     && self.entities.list[e].kind == SpeakerKind::Person
                     && !speakers::gender_clash(g, self.entities.list[e].gender)
             })
+    }
+
+    /// Whether the "according to" of event `e` after the quotation opening
+    /// at token `oi` names a record of words ("a press release from her
+    /// office", "audio obtained by …", "court filings") while a report
+    /// before the quotation, in its sentence, has a subject of its own.
+    fn record_backs_report(&self, e: &Event, oi: usize, ev_cursor: usize) -> bool {
+        let Some(m) = e.mention else {
+            return false;
+        };
+        let head = self.token_end(m.span.end);
+        let record = (m.first_token..=head).any(|k| {
+            let t = &self.tokens[k];
+            t.is_lower() && ACCORDING_RECORD_NOUNS.contains(self.word(k))
+        });
+        if !record || ev_cursor == 0 {
+            return false;
+        }
+        let pre = &self.events[ev_cursor - 1];
+        pre.mention.is_some()
+            && !pre.cue.is_according_to()
+            && pre.last < oi
+            && self.sentence_start(oi, REPORT_HOLDER_REACH) <= pre.first
     }
 
     /// The lemma of a quote's reporting verb, if it has one.

@@ -8390,6 +8390,17 @@ fn a_possessive_before_a_superlatives_most_opens_the_description() {
 }
 
 #[test]
+fn according_to_a_record_after_the_words_backs_the_report_before_them() {
+    assert_eq!(
+        quotes("according_to_a_record_backs_the_report"),
+        [pair(
+            "a bridge to nowhere with a toll booth,",
+            "Odalys Brenneman"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
