@@ -5152,7 +5152,9 @@ impl<'a> Resolver<'a> {
     /// The unnamed source a generic "this person" or "the source" speaker
     /// takes up: an indefinite description opening a sentence of the
     /// quote's paragraph or the one before, before byte `at` ("A second
-    /// adviser was blunter. “…,” this person said"), the nearest.
+    /// adviser was blunter. “…,” this person said"), the nearest; for a
+    /// definite description of a person ("the official"), one with its
+    /// noun ("One Democratic official in Washington … was blunter").
     fn source_introduced_before(&mut self, speaker: usize, at: usize) -> Option<usize> {
         let name = &self.entities.list[speaker].name;
         let mut words = crate::text::words(name);
@@ -5160,8 +5162,13 @@ impl<'a> Resolver<'a> {
         let head = words.next()?;
         if words.next().is_some()
             || !(det.eq_ignore_ascii_case("this") || det.eq_ignore_ascii_case("the"))
-            || !matches!(head, "person" | "source")
         {
+            return None;
+        }
+        // ("One Democratic official in Washington … was blunter. “…,” the
+        // official said": or the noun of the description itself.)
+        let any_head = matches!(head, "person" | "source");
+        if !any_head && !speakers::is_person_word(head) {
             return None;
         }
         let k = self.token_at(at);
@@ -5186,6 +5193,11 @@ impl<'a> Resolver<'a> {
                     .find(|m| m.first_token == j)
                     .or_else(|| speakers::mention_starting_at(self.text, toks, j, k))
                     .filter(|m| m.kind == MentionKind::Description && m.first_token == j)
+                    .filter(|m| {
+                        any_head
+                            || speakers::head_noun(m.name.as_str(self.text))
+                                .eq_ignore_ascii_case(head)
+                    })
             })?;
         Some(
             self.entities

@@ -2708,3 +2708,15 @@ fn the_caption_stands_for_whoever_posted_just_before() {
         )]
     );
 }
+
+#[test]
+fn a_definite_description_takes_up_the_unnamed_subject_with_its_noun_just_before() {
+    assert_eq!(
+        referents("description_takes_up_unnamed_subject"),
+        [row(
+            "If the vote were held today, we would lose it,",
+            "the official",
+            Some("One senior Harbour Party official")
+        )]
+    );
+}
