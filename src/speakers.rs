@@ -1267,17 +1267,35 @@ fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) 
     // (A participle before its agent or place reads on: "A letter …
     // obtained by The Associated Press", "a student murdered in
     // Coldbrook".)
+    // ("Sen. Hernán Gamarra Oriol of the center-right Alianza Republicana
+    // called": past "the" and a hyphenated modifier before the name.)
+    let mut pp = m.first_token;
+    while pp > lo + 2 && m.first_token - pp < 2 && {
+        let t = &tokens[pp - 1];
+        let w = t.span().as_str(text);
+        t.para == tokens[m.first_token].para
+            && t.is_lower()
+            && t.lemma().is_none()
+            && ((pp == m.first_token && w.contains('-')) || (pp < m.first_token && w == "the"))
+    } {
+        pp -= 1;
+    }
+    let pp = if pp < m.first_token && word(text, tokens, pp) == "the" {
+        pp
+    } else {
+        m.first_token
+    };
     let verb_before = |t: &Token| t.is_lower() && t.has(lexicon::IRREGULAR_PAST);
-    if m.first_token >= lo + 2
-        && tokens[m.first_token - 1].has(lexicon::COMPLEMENT)
-        && tokens[m.first_token - 2].is_word()
-        && !verb_before(&tokens[m.first_token - 2])
-        && !PHRASE_NOT_A_MODIFIER.contains(word(text, tokens, m.first_token - 1))
+    if pp >= lo + 2
+        && tokens[pp - 1].has(lexicon::COMPLEMENT)
+        && tokens[pp - 2].is_word()
+        && !verb_before(&tokens[pp - 2])
+        && !PHRASE_NOT_A_MODIFIER.contains(word(text, tokens, pp - 1))
     {
         // "Another source speaking to Fox News": a participle before the
         // preposition ends the description ("a scribe based in Jerusalem"
         // too).
-        let mut head_end = m.first_token - 2;
+        let mut head_end = pp - 2;
         if head_end > lo
             && {
                 let w = word(text, tokens, head_end);
@@ -1292,7 +1310,7 @@ fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) 
                 return Some(d);
             }
         }
-        match mention_ending_at(text, tokens, m.first_token - 2, lo) {
+        match mention_ending_at(text, tokens, pp - 2, lo) {
             Some(head) if head.is_person_name() => return Some(head),
             // ("The Foreign Ministry in Beijing said": a body's name before
             // the place it sits in.)
@@ -1302,14 +1320,14 @@ fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) 
                     && (!m.is_person_name()
                         || (m.title.is_none()
                             && given_name_gender(m.name.as_str(text)).is_none()))
-                    && matches!(word(text, tokens, m.first_token - 1), "in" | "at")
+                    && matches!(word(text, tokens, pp - 1), "in" | "at")
                     // (Opening the clause: not the tail of "Scientists at
                     // the Marine and Fisheries Institute in Hoima".)
                     && (head.first_token == lo || !tokens[head.first_token - 1].is_word()) =>
             {
                 // (A one-word body keeps its place, as a group's: "Police
                 // in Haryana".)
-                let one_word = m.first_token - 1 - head.first_token == 1;
+                let one_word = pp - 1 - head.first_token == 1;
                 return Some(if one_word {
                     headed_by(head, m.span.end)
                 } else {
@@ -1318,9 +1336,7 @@ fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) 
             }
             // ("The senator during a town hall in Iowa": a head found past
             // a phrase of time.)
-            Some(head) if head.span.end < tokens[m.first_token - 2].span().end => {
-                return Some(head)
-            }
+            Some(head) if head.span.end < tokens[pp - 2].span().end => return Some(head),
             // "Lawyers for Marcus Reed", "Friends of Ann Lee": a group
             // noun opening the sentence, capitalised, heads it too.
             Some(head) if head.kind == MentionKind::Description || is_group_head(tokens, &head) => {

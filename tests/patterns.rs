@@ -8401,6 +8401,14 @@ fn according_to_a_record_after_the_words_backs_the_report_before_them() {
 }
 
 #[test]
+fn a_person_before_of_the_and_a_modified_name_is_the_speaker() {
+    assert_eq!(
+        quotes("person_of_the_modified_body"),
+        [pair("a raid on the rainy-day fund", "Wendell Achterberg")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
