@@ -771,9 +771,17 @@ pub(crate) fn introducer(
     // ("Lerato Tshivhase …. … a village outside Makhado Springs …. Her
     // father, Joseph Tshivhase,": one who shares the relative's surname
     // first, in the paragraphs before too.)
+    // ("Adela Kafati … Kafati’s first book …. Her father, Jorge Kafati,":
+    // or anywhere before in the text.)
     let surname = last_word(not);
     candidates(para.saturating_sub(INTRODUCER_PARAGRAPHS_BACK))
         .find(|o| !surname.is_empty() && last_word(o.as_str(text)) == surname)
+        .or_else(|| {
+            (!surname.is_empty())
+                .then(|| register.namesake_other_than(text, surname, not))
+                .flatten()
+                .filter(|o| o.start < start)
+        })
         .or_else(|| candidates(lowest).next())
 }
 

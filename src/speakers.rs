@@ -5229,6 +5229,18 @@ impl<'t> NameRegister<'t> {
         &self.full_mentions
     }
 
+    /// The full name with the surname `surname` the text gives most often,
+    /// other than `not` ("Adela Kafati" for "Kafati", not "Jorge Kafati"),
+    /// if the text gives one.
+    pub fn namesake_other_than(&self, text: &str, surname: &str, not: &str) -> Option<Span> {
+        self.by_last
+            .get(surname)?
+            .iter()
+            .filter(|f| f.name.as_str(text) != not)
+            .max_by_key(|f| (f.count, std::cmp::Reverse(f.first_at)))
+            .map(|f| f.name)
+    }
+
     /// Whether `word` is the last word of a full name in the text
     /// ("Cyril" of "Malkia Cyril"): then a lone "Cyril" is that surname,
     /// and says nothing of gender as a given name would.

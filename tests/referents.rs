@@ -2720,3 +2720,15 @@ fn a_definite_description_takes_up_the_unnamed_subject_with_its_noun_just_before
         )]
     );
 }
+
+#[test]
+fn a_child_stands_for_the_one_sharing_the_parents_surname_named_anywhere_before() {
+    assert_eq!(
+        referents("introducer_by_surname_anywhere_before"),
+        [row(
+            "I am careful, which is not the same as afraid,",
+            "his daughter",
+            Some("Marisela Quintanar")
+        )]
+    );
+}
