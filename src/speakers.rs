@@ -131,6 +131,24 @@ fn title_rank_opening(text: &str, tokens: &[Token], k: usize) -> bool {
             .is_some_and(|n| n.is_capitalised() && n.has(lexicon::TITLE))
 }
 
+/// The closing parenthesis of a retired officer's mark opening at token
+/// `k` ("(ret.)", "(Ret)", "(retd)", "(retired)"), if one opens there.
+fn retired_mark(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
+    if !tokens.get(k)?.is_punct('(') {
+        return None;
+    }
+    let close = (k + 2..(k + 4).min(tokens.len())).find(|&c| tokens[c].is_punct(')'))?;
+    let mark: String = tokens[k + 1..close]
+        .iter()
+        .map(|t| t.span().as_str(text))
+        .collect();
+    matches!(
+        mark.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "ret" | "retd" | "retired"
+    )
+    .then_some(close)
+}
+
 /// Words that end a street's name ("Neely Tremlow Way", "Cutter
 /// Street"): no person's.
 const STREET_WORDS: ShortList = ShortList::new(&[
@@ -3030,6 +3048,12 @@ pub(crate) fn mention_starting_at(
                 .is_some_and(|n| n.is_capitalised() && n.para == t.para)
         {
             k += 1;
+            continue;
+        }
+        // ("said Rear Adm. (ret.) Fitzroy Camilleri": a retired officer's
+        // mark between the title and the name.)
+        if let Some(close) = retired_mark(text, tokens, k).filter(|_| last_good == Some(k - 1)) {
+            k = close + 1;
             continue;
         }
         // ("said the National Academies of Sciences, Engineering and

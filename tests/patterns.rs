@@ -8409,6 +8409,17 @@ fn a_person_before_of_the_and_a_modified_name_is_the_speaker() {
 }
 
 #[test]
+fn a_retired_officers_mark_between_title_and_name_is_skipped() {
+    assert_eq!(
+        quotes("retired_mark_between_title_and_name"),
+        [pair(
+            "The fleet is older than the sailors who crew it,",
+            "Okonkwo Hallberg-Dinh"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
