@@ -5724,12 +5724,24 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
                 .is_some_and(Token::is_capitalised));
     // (The head is the last noun: "A senior" of "A senior official" is
     // none.)
+    // ("A former armourer who served …": or a noun the lists do not
+    // know that "who" takes up.)
+    let unknown_person_noun = |k: usize| {
+        let n = &tokens[k];
+        let nw = n.span().as_str(text);
+        n.lemma().is_none()
+            && lexicon::entry(nw).is_none()
+            && word(text, tokens, k + 1) == "who"
+            && tokens.get(k + 1).is_some_and(|r| r.para == n.para)
+    };
     let noun_after = || {
         tokens.get(i + 1).is_some_and(|n| {
+            let nw = n.span().as_str(text);
             n.para == t.para
                 && n.is_lower()
-                && (lexicon::noun_gender(n.span().as_str(text)).is_some()
-                    || is_person_noun(n, n.span().as_str(text)))
+                && (lexicon::noun_gender(nw).is_some()
+                    || is_person_noun(n, nw)
+                    || unknown_person_noun(i + 1))
         })
     };
     if !opened || named_after || noun_after() {
@@ -5742,7 +5754,9 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     let w = t.span().as_str(text);
     let gender = match lexicon::noun_gender(w) {
         Some(g) => g,
-        None if is_indefinite(pw) && is_person_noun(t, w) => Gender::Unknown,
+        None if is_indefinite(pw) && (is_person_noun(t, w) || unknown_person_noun(i)) => {
+            Gender::Unknown
+        }
         None => return None,
     };
     is_subject(text, tokens, d, i).then(|| SubjectMention {

@@ -8420,6 +8420,17 @@ fn a_retired_officers_mark_between_title_and_name_is_skipped() {
 }
 
 #[test]
+fn an_unknown_noun_that_who_takes_up_heads_the_opening_description_a_pronoun_means() {
+    assert_eq!(
+        quotes("unknown_noun_with_who_opens_subject"),
+        [pair(
+            "We had three spreadsheets for one armoury, and none of them agreed,",
+            "A former quartermaster-sergeant"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
