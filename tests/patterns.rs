@@ -8431,6 +8431,17 @@ fn an_unknown_noun_that_who_takes_up_heads_the_opening_description_a_pronoun_mea
 }
 
 #[test]
+fn works_ends_a_company_name_its_first_word_may_stand_for() {
+    assert_eq!(
+        quotes("works_ends_a_company_name"),
+        [pair(
+            "every test we know how to run.",
+            "Halvorsen Iron Works"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
