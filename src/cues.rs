@@ -598,13 +598,9 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
             && i.checked_sub(2).is_some_and(|k| {
                 let a = &tokens[k + 1];
                 // (Or a number's compound: "a 46-page ruling".)
-                let numbered = {
-                    let aw = a.span().as_str(text);
-                    aw.starts_with(|c: char| c.is_ascii_digit()) && aw.contains('-')
-                };
                 det(k)
                     && a.para == para
-                    && (a.is_lower() || numbered)
+                    && (a.is_lower() || crate::text::is_number_compound(a.span().as_str(text)))
                     && a.lemma().is_none()
                     && !a.has(lexicon::FILLER | lexicon::GROUP)
                     // "the groups condemn": a plural noun, a verb after it.

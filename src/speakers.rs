@@ -938,7 +938,8 @@ pub(crate) fn mention_ending_at(
     // name or description ends opens the clause and speaks.)
     if matches!(m.kind, MentionKind::Name | MentionKind::Description)
         && m.first_token >= lo + 3
-        && tokens[m.first_token - 1].is_lower()
+        && (tokens[m.first_token - 1].is_lower()
+            || crate::text::is_number_compound(word(text, tokens, m.first_token - 1)))
     {
         if let Some(d) = person_of_phrase(text, tokens, m.first_token, end, lo) {
             return Some(d);
@@ -965,11 +966,62 @@ fn person_of_phrase(
     lo: usize,
 ) -> Option<Mention> {
     let para = tokens[first].para;
+    // The description of a person whose noun is at token `n`, opening the
+    // clause with a determiner right before it or before one modifier, as
+    // a mention running to `end`.
+    // (`participle`: before a participle's phrase, a noun the lists do
+    // not know with a person's ending too, "An art dealer accused of".)
+    let opening = |n: usize, participle: bool| {
+        let noun = &tokens[n];
+        let nw = noun.span().as_str(text);
+        let person = lexicon::noun_gender(nw).is_some()
+            || is_person_noun(noun, nw)
+            || (!participle && noun.has(lexicon::GROUP) && !noun.has(lexicon::ORGANISATION))
+            || (participle && lexicon::entry(nw).is_none() && has_person_ending(nw));
+        if !noun.is_lower() || !person {
+            return None;
+        }
+        let d = (n.saturating_sub(2).max(lo)..n).rev().find(|&d| {
+            matches!(
+                word(text, tokens, d),
+                "The" | "the" | "A" | "a" | "An" | "an"
+            )
+        })?;
+        ((d + 1 == n || tokens[d + 1].is_lower()) && (d == lo || opens_clause(text, tokens, d)))
+            .then(|| {
+                let span = Span::new(tokens[d].span().start, tokens[end].span().end);
+                let gender = lexicon::noun_gender(nw).unwrap_or(Gender::Unknown);
+                description_mention(span, d, SpeakerKind::Person, gender)
+            })
+    };
     let mut found = None;
     let mut k = first;
     while k > lo && first - k < OF_PHRASE_TOKENS {
         let t = &tokens[k - 1];
-        if t.para != para || !t.is_word() || t.quoted || t.lemma().is_some() {
+        let word_like = t.is_word() || crate::text::is_number_compound(t.span().as_str(text));
+        if t.para != para || !word_like || t.quoted {
+            break;
+        }
+        // ("An art dealer accused of selling forged landscapes attributed
+        // to the painter Hendrik Vosmaer told": a participle right after
+        // the person's noun, a verb's form or not, opens the phrase.)
+        // (Not a clause's verb that a conjunction, a subordinator or a
+        // day follows: "a woman asked for a photo and Clinton obliged", "A
+        // contractor testified on Tuesday that Ashwood".)
+        if k >= lo + 3
+            && is_past_form(text, t)
+            && !tokens[k..end]
+                .iter()
+                .any(|x| x.has(lexicon::CONJUNCTION | lexicon::SUBORDINATOR | lexicon::WEEKDAY))
+        {
+            if let Some(d) = opening(k - 2, true) {
+                found = Some(d);
+                break;
+            }
+        }
+        // (A verb's participle before its preposition reads on too:
+        // "landscapes attributed to".)
+        if t.lemma().is_some() && !(is_past_form(text, t) && tokens[k].has(lexicon::COMPLEMENT)) {
             break;
         }
         // (A participle reads on, "killed in the collapse", "murdered
@@ -985,27 +1037,8 @@ fn person_of_phrase(
         if word(text, tokens, k) != "of" || k < lo + 2 {
             continue;
         }
-        let noun = &tokens[k - 1];
-        let nw = noun.span().as_str(text);
-        let person = lexicon::noun_gender(nw).is_some()
-            || is_person_noun(noun, nw)
-            || (noun.has(lexicon::GROUP) && !noun.has(lexicon::ORGANISATION));
-        if !noun.is_lower() || !person {
-            continue;
-        }
-        // The determiner, right before the noun or before one modifier.
-        let det = (k.saturating_sub(3).max(lo)..k - 1).rev().find(|&d| {
-            matches!(
-                word(text, tokens, d),
-                "The" | "the" | "A" | "a" | "An" | "an"
-            )
-        });
-        if let Some(d) = det.filter(|&d| {
-            (d + 2 == k || tokens[d + 1].is_lower()) && (d == lo || opens_clause(text, tokens, d))
-        }) {
-            let span = Span::new(tokens[d].span().start, tokens[end].span().end);
-            let gender = lexicon::noun_gender(nw).unwrap_or(Gender::Unknown);
-            found = Some(description_mention(span, d, SpeakerKind::Person, gender));
+        if let Some(d) = opening(k - 1, false) {
+            found = Some(d);
         }
     }
     found

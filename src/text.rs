@@ -7,6 +7,11 @@ pub(crate) fn is_regular_past(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ed")
 }
 
+/// Whether a word is a number's compound: "46-page", "19th-century".
+pub(crate) fn is_number_compound(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('-')
+}
+
 /// Whether a word is a possessive: "Clinton's", "Clinton’s", "Jones'".
 pub(crate) fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")

@@ -8442,6 +8442,17 @@ fn works_ends_a_company_name_its_first_word_may_stand_for() {
 }
 
 #[test]
+fn a_person_whose_participle_phrase_ends_in_a_name_opens_the_subject() {
+    assert_eq!(
+        quotes("person_with_participle_phrase_opens_subject"),
+        [pair(
+            "no reason to doubt",
+            "A gallery owner accused of selling forged prints attributed to the sculptor Anneliese Brückner"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
