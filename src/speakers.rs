@@ -5706,21 +5706,27 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     // ("A Castelreno spokesman declined to confirm", "A White House
     // official shrugged": or one or two capitalised words of a body's
     // name between.)
-    let named_modifier = (!modified && !after_adverb && !after_phrase)
-        .then(|| {
-            (1..=NAMED_MODIFIER_WORDS).rev().find(|&n| {
-                i > n
-                    && tokens[i - n..i].iter().all(|x| {
-                        x.para == t.para
-                            && x.is_capitalised()
-                            && !x.has(lexicon::TITLE)
-                            && !is_possessive(x.span().as_str(text))
-                    })
-                    && matches!(tokens[i - n - 1].span().as_str(text), "A" | "An")
-                    && opens_sentence(text, tokens, i - n - 1)
-            })
+    // (The cheap test first: a capitalised word right before the noun.)
+    let named_modifier = (!modified
+        && !after_adverb
+        && !after_phrase
+        && i >= 2
+        && tokens[i - 1].is_capitalised()
+        && t.is_lower())
+    .then(|| {
+        (1..=NAMED_MODIFIER_WORDS).rev().find(|&n| {
+            i > n
+                && tokens[i - n..i].iter().all(|x| {
+                    x.para == t.para
+                        && x.is_capitalised()
+                        && !x.has(lexicon::TITLE)
+                        && !is_possessive(x.span().as_str(text))
+                })
+                && matches!(tokens[i - n - 1].span().as_str(text), "A" | "An")
+                && opens_sentence(text, tokens, i - n - 1)
         })
-        .flatten();
+    })
+    .flatten();
     let d = match named_modifier {
         Some(n) => i - n - 1,
         None if modified => i - 2,
