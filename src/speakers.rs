@@ -149,6 +149,25 @@ fn retired_mark(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
     .then_some(close)
 }
 
+/// Capitalised words for numbers that may end a name ("Channel One",
+/// "Halcyon One", "Radio Four").
+const NAME_NUMBERS: ShortList = ShortList::new(&[
+    "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+]);
+
+/// Whether token `i` is a capitalised number's word right after a
+/// capitalised word of a name, inside a sentence ("Halcyon One").
+fn numbered_name_word(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    i > 0
+        && NAME_NUMBERS.contains(t.span().as_str(text))
+        && !t.quoted
+        && tokens[i - 1].is_capitalised()
+        && tokens[i - 1].name_part
+        && tokens[i - 1].para == t.para
+        && !opens_sentence(text, tokens, i)
+}
+
 /// Words that end a street's name ("Neely Tremlow Way", "Cutter
 /// Street"): no person's.
 const STREET_WORDS: ShortList = ShortList::new(&[
@@ -790,6 +809,9 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 && t.span().as_str(text).bytes().all(|b| b.is_ascii_digit())
                 && tokens[i - 1].name_part
                 && tokens[i - 1].para == t.para);
+        // ("Channel One", "Halcyon One said": a number's word after a
+        // word of the name.)
+        let part = part || numbered_name_word(text, tokens, i);
         // "May Lin Chow was …": a month that is also a given name, opening
         // a sentence before a capitalised word that can be a name.
         let part = part
@@ -3127,7 +3149,7 @@ pub(crate) fn mention_starting_at(
                 && word(text, tokens, k - 1) == "of"
                 && tokens[k - 2].has(lexicon::ORGANISATION)
                 && tokens[k - 2].is_capitalised();
-            if (tk.has(lexicon::NOT_NAME) && !style)
+            if (tk.has(lexicon::NOT_NAME) && !style && !numbered_name_word(text, tokens, k))
                 || (tk.has(lexicon::INFLECTED_VERB) && !style && !body_word)
                 || (k == start && !tk.name_part && is_adverb(wk))
             {

@@ -8453,6 +8453,14 @@ fn a_person_whose_participle_phrase_ends_in_a_name_opens_the_subject() {
 }
 
 #[test]
+fn a_capitalised_number_word_after_a_word_of_a_name_ends_the_name() {
+    assert_eq!(
+        quotes("number_word_ends_a_name"),
+        [pair("fell well short of our standards", "Meridian Two")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
