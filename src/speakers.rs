@@ -3364,7 +3364,13 @@ pub(crate) fn joint_speakers(
     lo: usize,
     hi: usize,
 ) -> Mention {
-    let last_of = |n: &Mention| tokens.partition_point(|t| t.span().end <= n.span.end) - 1;
+    // (The token the mention ends in, which may end inside it: "Greyfell"
+    // of "Greyfell’s".)
+    let last_of = |n: &Mention| {
+        tokens
+            .partition_point(|t| t.span().start < n.span.end)
+            .saturating_sub(1)
+    };
     // A person's name, not a title alone ("Pennsylvania Gov. and DNC
     // Chairman Ed Rendell" is one man).
     let person = |n: &Mention| n.is_person_name() && !tokens[last_of(n)].has(lexicon::TITLE);

@@ -8461,6 +8461,17 @@ fn a_capitalised_number_word_after_a_word_of_a_name_ends_the_name() {
 }
 
 #[test]
+fn a_possessive_owner_opening_a_report_is_read_without_panicking() {
+    // The owner's name ends inside its token ("Brackwell" of
+    // "Brackwell’s"): reading the names joined to it once indexed before
+    // the first token.
+    assert_eq!(
+        quotes("possessive_owner_before_report"),
+        [pair("happy to meet any tenant", "Brackwell")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
