@@ -876,7 +876,7 @@ fn described_referent(
                 && crate::text::words(n)
                     .all(|w| crate::text::words(full.as_str(text)).any(|x| x == w));
         }
-        if found[0] {
+        if found.first() == Some(&true) {
             break;
         }
         only.add(text, own);

@@ -1788,7 +1788,13 @@ fn sourced_description(text: &str, tokens: &[Token], end: usize, lo: usize) -> O
             "of" => before == "knowledge" && p >= lo + 2 && word(text, tokens, p - 2) == "with",
             _ => false,
         };
-        ok.then(|| (p, if before == "knowledge" { p - 3 } else { p - 2 }))
+        // (Its head may stand before the text's first word: none then.)
+        let head = if before == "knowledge" {
+            p.checked_sub(3)
+        } else {
+            p.checked_sub(2)
+        };
+        ok.then_some(p).zip(head)
     })?;
     if head < lo
         || tokens[head..=end]

@@ -8472,6 +8472,16 @@ fn a_possessive_owner_opening_a_report_is_read_without_panicking() {
 }
 
 #[test]
+fn a_text_opening_with_close_to_is_read_without_panicking() {
+    // "close to" as the first words once put the head of "a source close
+    // to …" before the text's first token.
+    assert_eq!(
+        quotes("text_opening_with_close_to"),
+        [pair("rising by the hour", "crews")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

@@ -2732,3 +2732,17 @@ fn a_child_stands_for_the_one_sharing_the_parents_surname_named_anywhere_before(
         )]
     );
 }
+
+#[test]
+fn a_description_of_a_person_named_by_surname_alone_is_read_without_panicking() {
+    // No full name to try: the search for the one described once read the
+    // first of an empty list.
+    assert_eq!(
+        referents("description_of_a_surname_only_person"),
+        [row(
+            "The line was our idea, and everyone here knows it,",
+            "the former minister",
+            Some("Odunsi")
+        )]
+    );
+}
