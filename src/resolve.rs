@@ -2074,7 +2074,7 @@ impl<'a> Resolver<'a> {
                                 || (toks[f - 2].lemma().is_some()
                                     && !self.word(f - 2).ends_with('s')
                                     && !self.word(f - 2).ends_with("ing")))))
-                    && !PASSIVE_AUXILIARIES.contains(self.word(f - 3))
+                    && !(f >= 3 && PASSIVE_AUXILIARIES.contains(self.word(f - 3)))
                     // (Not the sender of a document, who speaks: "A
                     // fundraising email sent by Tamsin Okafor-Lind on
                     // Tuesday warned".)

@@ -249,3 +249,36 @@ proptest! {
         }
     }
 }
+
+/// How many words are dropped from the front of a paragraph, one more at
+/// a time, in [`every_paragraph_of_the_fixtures_alone_and_cut_at_its_start_keeps_the_properties`].
+const CUT_WORDS: usize = 3;
+
+#[test]
+fn every_paragraph_of_the_fixtures_alone_and_cut_at_its_start_keeps_the_properties() {
+    // Real sentences cut where no sentence starts ("close to Sir Hugh
+    // said …", a surname with no full name) once indexed before the first
+    // token; every fixture paragraph is read alone, and without its first
+    // one, two and three words.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/patterns");
+    let ex = Extractor::new();
+    let mut read = 0;
+    for entry in std::fs::read_dir(dir).expect("fixtures") {
+        let path = entry.expect("fixture").path();
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for para in text.split("\n\n") {
+            let mut piece = para;
+            for _ in 0..=CUT_WORDS {
+                check(piece, &ex.extract(piece));
+                read += 1;
+                match piece.split_once(' ') {
+                    Some((_, rest)) => piece = rest,
+                    None => break,
+                }
+            }
+        }
+    }
+    assert!(read > 1000, "only {read} pieces read");
+}
