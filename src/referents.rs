@@ -2261,7 +2261,7 @@ pub(crate) const SUIT_NOUNS: ShortList =
 
 /// Nouns for a document, [`AUTHORED_NOUNS`] or others ("the report", "the
 /// ruling"): no person a description stands for.
-fn is_document_noun(w: &str) -> bool {
+pub(crate) fn is_document_noun(w: &str) -> bool {
     AUTHORED_NOUNS.contains_ignore_ascii_case(w)
         || OTHER_DOCUMENT_NOUNS.contains_ignore_ascii_case(w)
 }

@@ -351,6 +351,10 @@ const REQUEST_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
 /// How many paragraphs back a document's author is looked for.
 const DOCUMENT_PARAGRAPHS_BACK: u32 = 6;
 
+/// How many tokens the agent's name after a document's "issued by" may
+/// run ("the Office of the Inspector General").
+const DOCUMENT_AGENT_TOKENS: usize = 10;
+
 /// How many tokens back a document's author is looked for (bounds the
 /// search in a text of one long paragraph).
 const DOCUMENT_TOKENS_BACK: usize = 1500;
@@ -5045,6 +5049,11 @@ impl<'a> Resolver<'a> {
             } else if let Some(e) = self.source_introduced_before(speaker, q.outer.start) {
                 // "A second adviser was blunter. “…,” this person said".
                 Some(e)
+            } else if let Some(e) = mention.and_then(|m| self.document_agent(m)) {
+                // "A statement issued by the Lok Sabha Secretariat said",
+                // "A report released by the Office of the Inspector
+                // General … described": the agent that issued it.
+                Some(e)
             } else if let Some(e) = self.document_author(speaker, q.outer.start) {
                 // "Søderholm wrote in a memo to staff …. The memo adds",
                 // "an email Dale Pruett sent …. “…,” the email read".
@@ -5310,6 +5319,34 @@ impl<'a> Resolver<'a> {
                     .filter(|&(e, _)| self.entities.list[e].kind == SpeakerKind::Organisation)
                     .filter(other)
             })
+    }
+
+    /// The agent a document's description names after its noun with a
+    /// verb that publishes and "by" ("A statement issued by the Lok Sabha
+    /// Secretariat", "A report released by the Office of the Inspector
+    /// General"), in the mention `m` or right after its noun.
+    fn document_agent(&mut self, m: Span) -> Option<usize> {
+        let toks = self.tokens;
+        let first = self.token_at(m.start);
+        let head = (first..(first + 4).min(toks.len())).find(|&k| {
+            toks[k].is_lower()
+                && (toks[k].has(lexicon::STATEMENT_NOUN)
+                    || crate::referents::is_document_noun(self.word(k)))
+        })?;
+        let v = head + 1;
+        if !(toks.get(v).is_some_and(|t| t.is_lower() && !t.quoted)
+            && crate::referents::PUBLISHING_VERBS.contains(self.word(v))
+            && self.word(v + 1) == "by")
+        {
+            return None;
+        }
+        let hi = (v + 2 + DOCUMENT_AGENT_TOKENS).min(toks.len());
+        let a = speakers::mention_starting_at(self.text, toks, v + 2, hi);
+        let a = a.filter(|a| a.kind == MentionKind::Name && a.first_token <= v + 3)?;
+        Some(self.resolve(&a, a.first_token).unwrap_or_else(|| {
+            self.entities
+                .get_or_add(a.name.as_str(self.text), a.speaker_kind, None, a.gender)
+        }))
     }
 
     /// The author of the document a description `speaker` names ("the

@@ -2746,3 +2746,15 @@ fn a_description_of_a_person_named_by_surname_alone_is_read_without_panicking() 
         )]
     );
 }
+
+#[test]
+fn a_document_stands_for_the_agent_that_issued_it_by_name() {
+    assert_eq!(
+        referents("document_issued_by_agent"),
+        [row(
+            "deeply flawed from the first day.",
+            "A report",
+            Some("Office of the Inspector General")
+        )]
+    );
+}
