@@ -1028,7 +1028,13 @@ pub(crate) fn variation_referent(
     }
     let found = epithet_subject(text, tokens, register, the_at, false)?;
     let person = crate::speakers::given_name_gender(found.as_str(text));
-    (!clause_says_other(text, tokens, mention, person.unwrap_or(Gender::Unknown))).then_some(found)
+    // ("Kamal Ishaq said …. “…,” the woman said": not one of the other
+    // gender.)
+    let clash = lexicon::noun_gender(head)
+        .zip(person)
+        .is_some_and(|(h, p)| crate::speakers::gender_clash(h, p));
+    (!clash && !clause_says_other(text, tokens, mention, person.unwrap_or(Gender::Unknown)))
+        .then_some(found)
 }
 
 /// Whether the clause of `mention` says by a pronoun ("… what he called",

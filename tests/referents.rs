@@ -2758,3 +2758,18 @@ fn a_document_stands_for_the_agent_that_issued_it_by_name() {
         )]
     );
 }
+
+#[test]
+fn a_writers_variation_does_not_stand_for_a_person_of_the_other_gender() {
+    assert_eq!(
+        referents("variation_of_the_other_gender"),
+        [
+            row(
+                "People are queueing at my counter every morning,",
+                "Tariq Hassanein",
+                None
+            ),
+            row("I thought I was being clever,", "the woman", None),
+        ]
+    );
+}
