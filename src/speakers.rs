@@ -159,12 +159,14 @@ const NAME_NUMBERS: ShortList = ShortList::new(&[
 /// capitalised word of a name, inside a sentence ("Halcyon One").
 fn numbered_name_word(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
+    // (The cheap tests first: this runs on every word no name's.)
     i > 0
-        && NAME_NUMBERS.contains(t.span().as_str(text))
-        && !t.quoted
-        && tokens[i - 1].is_capitalised()
+        && t.is_capitalised()
+        && t.has(lexicon::NOT_NAME)
         && tokens[i - 1].name_part
         && tokens[i - 1].para == t.para
+        && !t.quoted
+        && NAME_NUMBERS.contains(t.span().as_str(text))
         && !opens_sentence(text, tokens, i)
 }
 
@@ -811,7 +813,10 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 && tokens[i - 1].para == t.para);
         // ("Channel One", "Halcyon One said": a number's word after a
         // word of the name.)
-        let part = part || numbered_name_word(text, tokens, i);
+        let part = part
+            || (t.is_capitalised()
+                && t.has(lexicon::NOT_NAME)
+                && numbered_name_word(text, tokens, i));
         // "May Lin Chow was …": a month that is also a given name, opening
         // a sentence before a capitalised word that can be a name.
         let part = part
