@@ -48,6 +48,10 @@ const STATEMENT_ISSUER_TOKENS: usize = 80;
 /// no one else is named near it, last spoke.
 const REPLIER_PARAGRAPHS_BACK: u32 = 6;
 
+/// How many mentions before an unnamed subject in its paragraph are read
+/// for a named person it yields to.
+const UNNAMED_YIELD_MENTIONS: usize = 8;
+
 /// Words that open a question reported after "asked" ("asked whether",
 /// "asked the minister how").
 const QUESTION_WORDS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -4138,6 +4142,13 @@ impl<'a> Resolver<'a> {
                 if m.unnamed && (known_here(fallback) || known_here(fallback_known)) {
                     continue;
                 }
+                // ("Danielle Vautour's resignation letter … describes a
+                // meeting at which a member of council accused her …. “…,”
+                // she wrote": or to one of the pronoun's gender named
+                // before it in its own paragraph.)
+                if m.unnamed && self.named_before_in_paragraph(si, m, g) {
+                    continue;
+                }
                 // ("Ron Shewchuk … attended the news conference. His father
                 // died of the disease in 1999. ¶ “…,” he said": an unnamed
                 // person who died is no one who speaks after.)
@@ -7057,6 +7068,29 @@ impl<'a> Resolver<'a> {
             && !pre.cue.is_according_to()
             && pre.last < oi
             && self.sentence_start(oi, REPORT_HOLDER_REACH) <= pre.first
+    }
+
+    /// Whether a person of gender `g` that the text names is mentioned
+    /// before the unnamed subject `m` in its paragraph (`si`: the index of
+    /// the subject mention after `m` in the register).
+    fn named_before_in_paragraph(&self, si: usize, m: speakers::SubjectMention, g: Gender) -> bool {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return false;
+        }
+        let para = self.tokens[m.token].para;
+        let subjects = &self.register.subjects;
+        subjects[..si.min(subjects.len())]
+            .iter()
+            .rev()
+            .take(UNNAMED_YIELD_MENTIONS)
+            .filter(|s| s.token < m.token)
+            .take_while(|s| self.tokens[s.token].para == para)
+            .any(|s| {
+                !s.unnamed
+                    && s.gender == g
+                    && s.name.as_str(self.text).starts_with(char::is_uppercase)
+                    && s.name.as_str(self.text).contains(' ')
+            })
     }
 
     /// The lemma of a quote's reporting verb, if it has one.

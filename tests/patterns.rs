@@ -8482,6 +8482,17 @@ fn a_text_opening_with_close_to_is_read_without_panicking() {
 }
 
 #[test]
+fn an_unnamed_subject_yields_to_a_person_of_the_pronouns_gender_named_before_in_its_paragraph() {
+    assert_eq!(
+        quotes("unnamed_yields_to_named_before_in_paragraph"),
+        [pair(
+            "When I looked at the numbers, she was running a charity,",
+            "Bao Kieu"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
