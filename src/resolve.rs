@@ -3870,6 +3870,27 @@ impl<'a> Resolver<'a> {
                     {
                         break;
                     }
+                    // ("Danielle Vautour's resignation letter … describes a
+                    // meeting at which a member of council accused her of
+                    // “…”. ¶ “…,” she wrote": an unnamed speaker whose
+                    // report's object is the pronoun's "her" or "him"
+                    // yields to one of that gender named before it in its
+                    // paragraph.)
+                    let object = match g {
+                        Gender::Female => "her",
+                        Gender::Male => "him",
+                        _ => "",
+                    };
+                    let unnamed = self.entities.list[e].kind == SpeakerKind::Group
+                        && self.entities.list[e].gender == Gender::Unknown
+                        && !object.is_empty()
+                        && self.word(pos + 1) == object
+                        && crate::text::words(&self.entities.list[e].name)
+                            .next()
+                            .is_some_and(speakers::is_indefinite);
+                    if unnamed && self.named_before_in_paragraph(pos, g) {
+                        continue;
+                    }
                     // ("“…,” the governor said" paragraphs before "To
                     // political science professor Brigid Harrison, …. “…,”
                     // she said": a description of no known gender in an
@@ -4146,7 +4167,7 @@ impl<'a> Resolver<'a> {
                 // meeting at which a member of council accused her …. “…,”
                 // she wrote": or to one of the pronoun's gender named
                 // before it in its own paragraph.)
-                if m.unnamed && self.named_before_in_paragraph(si, m, g) {
+                if m.unnamed && self.named_before_in_paragraph(m.token, g) {
                     continue;
                 }
                 // ("Ron Shewchuk … attended the news conference. His father
@@ -7071,19 +7092,17 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether a person of gender `g` that the text names is mentioned
-    /// before the unnamed subject `m` in its paragraph (`si`: the index of
-    /// the subject mention after `m` in the register).
-    fn named_before_in_paragraph(&self, si: usize, m: speakers::SubjectMention, g: Gender) -> bool {
+    /// before token `at` in its paragraph.
+    fn named_before_in_paragraph(&self, at: usize, g: Gender) -> bool {
         if !matches!(g, Gender::Male | Gender::Female) {
             return false;
         }
-        let para = self.tokens[m.token].para;
+        let para = self.tokens[at].para;
         let subjects = &self.register.subjects;
-        subjects[..si.min(subjects.len())]
+        subjects[..subjects.partition_point(|s| s.token < at)]
             .iter()
             .rev()
             .take(UNNAMED_YIELD_MENTIONS)
-            .filter(|s| s.token < m.token)
             .take_while(|s| self.tokens[s.token].para == para)
             .any(|s| {
                 !s.unnamed

@@ -8493,6 +8493,20 @@ fn an_unnamed_subject_yields_to_a_person_of_the_pronouns_gender_named_before_in_
 }
 
 #[test]
+fn an_unnamed_accuser_yields_to_the_named_person_accused_for_her_pronoun() {
+    assert_eq!(
+        quotes("unnamed_accuser_yields_to_the_accused"),
+        [
+            pair("cooking the books", "a member of council"),
+            pair(
+                "I have served four mayors and never once been called a liar in public,",
+                "Priya Ramaswamy"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
