@@ -335,7 +335,7 @@ const APPOSITIVE_WORDS: usize = 16;
 
 /// The appositive after a name ("Ayesha Farooqui, the Foreign Office
 /// spokesperson,", "Stefan Kovac, 51,"), as a token range.
-fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
+fn appositive_after(text: &str, tokens: &[Token], last: usize) -> std::ops::Range<usize> {
     let para = tokens[last].para;
     // ("Lucia Serra — no relation to the congressman — an independent
     // security researcher": past an aside between dashes.)
@@ -379,6 +379,17 @@ fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
         if k > from && t.is_lower() && t.has(lexicon::RELATIVE) {
             return from..k;
         }
+        // ("Coun. Wayne Bramhope, who has publicly clashed with the
+        // clerk,": in a relative clause, a preposition's object is no
+        // description of the person; "who serves as the clerk" is.)
+        if relative
+            && k > from
+            && t.is_lower()
+            && t.has(lexicon::COMPLEMENT)
+            && !matches!(t.span().as_str(text), "as" | "of")
+        {
+            return from..k;
+        }
         k += 1;
     }
     // Closed by punctuation: not the subject of a new clause ("Chelsea,
@@ -398,7 +409,7 @@ fn appositive_after(tokens: &[Token], last: usize) -> std::ops::Range<usize> {
         && !tokens[from].is_lower()
         && !tokens[from].is_capitalised();
     if age {
-        let next = appositive_after(tokens, from);
+        let next = appositive_after(text, tokens, from);
         if !next.is_empty() {
             return from..next.end;
         }
@@ -448,7 +459,7 @@ fn is_described(
     // the place after the name ("the Maine senator") or, for a title,
     // the appositive ("the 61-year-old coach" for "coach Gary
     // Lindqvist, 61,"). (Read only for a description that has them.)
-    let appositive = appositive_after(tokens, person.token);
+    let appositive = appositive_after(text, tokens, person.token);
     let elsewhere: [std::ops::Range<usize>; 2] = if wanted.mods.is_empty() {
         [0..0, 0..0]
     } else {
@@ -1677,9 +1688,10 @@ fn lede_named_next(
     let s = register
         .subjects
         .get(register.subjects.partition_point(|s| s.token < first))
+        // ("Oakhurst's town clerk has resigned …" then "Danielle Vautour's
+        // resignation letter …": or the possessor opening it.)
         .filter(|s| {
-            s.subject
-                && !s.possessor
+            (s.subject || s.possessor)
                 && s.name.start == t.span().start
                 && s.name.as_str(text).contains(' ')
         })?;

@@ -2773,3 +2773,28 @@ fn a_writers_variation_does_not_stand_for_a_person_of_the_other_gender() {
         ]
     );
 }
+
+#[test]
+fn a_ledes_description_stands_for_the_possessor_opening_the_next_paragraph() {
+    assert_eq!(
+        referents("lede_description_named_by_next_paragraphs_possessor"),
+        [row(
+            "ungovernable",
+            "Portbury's town clerk",
+            Some("Lindiwe Mokoena")
+        )]
+    );
+}
+
+#[test]
+fn a_prepositions_object_in_a_relative_clause_describes_no_one() {
+    // "who has clashed with the clerk" does not make Dunstan the clerk.
+    assert_eq!(
+        referents("relative_clause_object_describes_no_one"),
+        [row(
+            "ungovernable",
+            "Portbury's town clerk",
+            Some("Lindiwe Mokoena")
+        )]
+    );
+}
