@@ -1998,13 +1998,17 @@ impl<'a> Resolver<'a> {
                                 && b.first_token > s.first_token
                                 // (Apposed, not an agent: "A legal opinion
                                 // …, obtained by the AP, said".)
-                                && toks[self.token_end(s.span.end) + 1..b.first_token]
-                                    .iter()
-                                    .all(|t| {
-                                        t.is_punct(',')
-                                            || (t.is_word()
-                                                && !t.has(lexicon::COMPLEMENT)
-                                                && !t.span().as_str(self.text).ends_with("ed"))
+                                // (The description may run past the name's
+                                // start when it reads leftwards: none then.)
+                                && toks
+                                    .get(self.token_end(s.span.end) + 1..b.first_token)
+                                    .is_some_and(|between| {
+                                        between.iter().all(|t| {
+                                            t.is_punct(',')
+                                                || (t.is_word()
+                                                    && !t.has(lexicon::COMPLEMENT)
+                                                    && !t.span().as_str(self.text).ends_with("ed"))
+                                        })
                                     })
                         });
                     // ("Officials at Homeland Security Investigations, a

@@ -8507,6 +8507,19 @@ fn an_unnamed_accuser_yields_to_the_named_person_accused_for_her_pronoun() {
 }
 
 #[test]
+fn a_description_ending_in_initials_at_a_cut_texts_start_is_read_without_panicking() {
+    // The body's name read leftwards from "DMA," started inside the
+    // description: the words between them were sliced backwards.
+    assert_eq!(
+        quotes("description_with_body_name_opening_a_cut_text"),
+        [pair(
+            "that the rules finally have teeth.",
+            "a Danish member of the Nordic Parliament who helped draft the DMA"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
