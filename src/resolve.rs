@@ -219,15 +219,14 @@ const HONOURS: lexicon::ShortList = lexicon::ShortList::new(&["sir", "dame"]);
 const RECORD_NOUNS: lexicon::ShortList =
     lexicon::ShortList::new(&["copy", "transcript", "recording", "text"]);
 
-/// Nouns for a record of someone's words that "according to" may name
-/// after them ("according to a press release from her office", "according
-/// to audio obtained by …"), backing the report that gave them.
+/// Nouns for a record of someone's words, besides [`RECORD_NOUNS`], that
+/// "according to" may name after them ("according to a press release from
+/// her office", "according to audio obtained by …"), backing the report
+/// that gave them.
 const ACCORDING_RECORD_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
     "release",
     "audio",
-    "recording",
     "recordings",
-    "transcript",
     "transcripts",
     "video",
     "footage",
@@ -235,7 +234,6 @@ const ACCORDING_RECORD_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
     "documents",
     "records",
     "minutes",
-    "copy",
 ]);
 
 /// Nouns for things that bear words, whose participle ("banners reading
@@ -482,8 +480,27 @@ fn unattributed(q: &Quotation, kind: QuoteKind) -> Quote {
     }
 }
 
-/// Whether a word can stand between a speaker and its verb: a listed
-/// filler or an adverb in -ly ("angrily said").
+/// A quote of the quotation `q` said by `entity`, whom a mention after it
+/// names (`next_paragraph`, `next_sentence`): at the confidence of a
+/// speaker carried over from the paragraph before.
+fn named_after_quote(
+    q: &Quotation,
+    kind: QuoteKind,
+    entity: usize,
+    mention: Span,
+    cue: Option<Span>,
+    attribution: Attribution,
+) -> Quote {
+    Quote {
+        speaker: Some(entity),
+        mention: Some(mention),
+        cue,
+        attribution,
+        confidence: CONF_PREVIOUS_PARAGRAPH,
+        ..unattributed(q, kind)
+    }
+}
+
 /// Whether `quoted` names the person called `name` (by its last word):
 /// as a person, not as the modifier of a noun ("Trump supporters", "Trump
 /// Tower").
@@ -571,6 +588,8 @@ impl<'q> NestedQuotes<'q> {
     }
 }
 
+/// Whether a word can stand between a speaker and its verb: a listed
+/// filler or an adverb in -ly ("angrily said").
 fn is_filler(t: &Token, text: &str) -> bool {
     let w = t.span().as_str(text);
     // An adverb in -ly, not a noun ("family", "ally", "a Spanish daily");
@@ -2721,19 +2740,16 @@ impl<'a> Resolver<'a> {
         // ("The Finance Minister, Jane Smith, said in a statement": or an
         // office in capitals after "the", read as a name.)
         let end = self.token_end(m.span.end);
-        let office = || {
-            m.kind == MentionKind::Name
-                && self.word(m.first_token).eq_ignore_ascii_case("the")
-                && self.tokens[end].is_capitalised()
-                && self.tokens[end].has(lexicon::TITLE)
-        };
-        if m.kind != MentionKind::Description && m.name.as_str(self.text).contains(' ') && !office()
-        {
+        let office = m.kind == MentionKind::Name
+            && self.tokens[end].is_capitalised()
+            && self.tokens[end].has(lexicon::TITLE)
+            && self.word(m.first_token).eq_ignore_ascii_case("the");
+        if m.kind != MentionKind::Description && m.name.as_str(self.text).contains(' ') && !office {
             return None;
         }
         // (A party's word alone reads as a person's name: "Democrat".)
         let party = m.first_token == end && self.tokens[end].has(lexicon::PARTY);
-        if !(m.kind == MentionKind::Description || party || office()) {
+        if !(m.kind == MentionKind::Description || party || office) {
             return None;
         }
         // ("One of the swimmers left out of the relay squad, Luca Bertoldi,
@@ -5377,8 +5393,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let hi = (v + 2 + DOCUMENT_AGENT_TOKENS).min(toks.len());
-        let a = speakers::mention_starting_at(self.text, toks, v + 2, hi);
-        let a = a.filter(|a| a.kind == MentionKind::Name && a.first_token <= v + 3)?;
+        let a = speakers::mention_starting_at(self.text, toks, v + 2, hi)
+            .filter(|a| a.kind == MentionKind::Name && a.first_token <= v + 3)?;
         Some(self.resolve(&a, a.first_token).unwrap_or_else(|| {
             self.entities
                 .get_or_add(a.name.as_str(self.text), a.speaker_kind, None, a.gender)
@@ -7008,12 +7024,33 @@ impl<'a> Resolver<'a> {
             return fits(self, other).then_some(other);
         }
         let para = self.tokens[at].para;
+        self.other_speaker_before(at, para, asker, g, true)
+    }
+
+    /// The last person other than `asker` who spoke before token `at`, in
+    /// the paragraphs up to [`REPLIER_PARAGRAPHS_BACK`] before `para`, whom
+    /// a pronoun of gender `g` fits (`same_gender`: whose gender is known
+    /// to be `g`).
+    fn other_speaker_before(
+        &self,
+        at: usize,
+        para: u32,
+        asker: usize,
+        g: Gender,
+        same_gender: bool,
+    ) -> Option<usize> {
         self.history[..self.history.partition_point(|&(pos, _)| pos < at)]
             .iter()
             .rev()
             .take_while(|&&(pos, _)| self.tokens[pos].para + REPLIER_PARAGRAPHS_BACK >= para)
             .map(|&(_, e)| e)
-            .find(|&e| fits(self, e) && self.entities.list[e].gender == g)
+            .find(|&e| {
+                let s = &self.entities.list[e];
+                e != asker
+                    && s.kind == SpeakerKind::Person
+                    && !speakers::gender_clash(g, s.gender)
+                    && (!same_gender || s.gender == g)
+            })
     }
 
     /// Who a pronoun that replies stands for after a question reported,
@@ -7059,17 +7096,7 @@ impl<'a> Resolver<'a> {
         if !reported {
             return None;
         }
-        let at = asked.first;
-        self.history[..self.history.partition_point(|&(pos, _)| pos < at)]
-            .iter()
-            .rev()
-            .take_while(|&&(pos, _)| self.tokens[pos].para + REPLIER_PARAGRAPHS_BACK >= para)
-            .map(|&(_, e)| e)
-            .find(|&e| {
-                e != asker
-                    && self.entities.list[e].kind == SpeakerKind::Person
-                    && !speakers::gender_clash(g, self.entities.list[e].gender)
-            })
+        self.other_speaker_before(asked.first, para, asker, g, false)
     }
 
     /// Whether the "according to" of event `e` after the quotation opening
@@ -7083,7 +7110,9 @@ impl<'a> Resolver<'a> {
         let head = self.token_end(m.span.end);
         let record = (m.first_token..=head).any(|k| {
             let t = &self.tokens[k];
-            t.is_lower() && ACCORDING_RECORD_NOUNS.contains(self.word(k))
+            t.is_lower()
+                && (RECORD_NOUNS.contains(self.word(k))
+                    || ACCORDING_RECORD_NOUNS.contains(self.word(k)))
         });
         if !record || ev_cursor == 0 {
             return false;
@@ -8278,15 +8307,15 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let entity = self.resolve(&m, next)?;
-        Some(Quote {
-            speaker: Some(entity),
-            referent: None,
-            mention: Some(m.span),
-            cue: verb.map(|k| toks[k].span()),
-            attribution: Attribution::NextParagraph,
-            confidence: CONF_PREVIOUS_PARAGRAPH,
-            ..unattributed(q, kind)
-        })
+        let cue = verb.map(|k| toks[k].span());
+        Some(named_after_quote(
+            q,
+            kind,
+            entity,
+            m.span,
+            cue,
+            Attribution::NextParagraph,
+        ))
     }
 
     /// "“I'd rather have a sister in a whorehouse …” That quote from
@@ -8346,15 +8375,14 @@ impl<'a> Resolver<'a> {
                 && toks[at].para == toks[n].para
         })?;
         let entity = self.resolve(&m, at)?;
-        Some(Quote {
-            speaker: Some(entity),
-            referent: None,
-            mention: Some(m.span),
-            cue: None,
-            attribution: Attribution::NextSentence,
-            confidence: CONF_PREVIOUS_PARAGRAPH,
-            ..unattributed(q, kind)
-        })
+        Some(named_after_quote(
+            q,
+            kind,
+            entity,
+            m.span,
+            None,
+            Attribution::NextSentence,
+        ))
     }
 
     /// A quote opening a sentence in mid-paragraph with no cue of its own:

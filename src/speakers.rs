@@ -138,14 +138,13 @@ fn retired_mark(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
         return None;
     }
     let close = (k + 2..(k + 4).min(tokens.len())).find(|&c| tokens[c].is_punct(')'))?;
-    let mark: String = tokens[k + 1..close]
-        .iter()
-        .map(|t| t.span().as_str(text))
-        .collect();
-    matches!(
-        mark.trim_end_matches('.').to_ascii_lowercase().as_str(),
-        "ret" | "retd" | "retired"
-    )
+    // The word, and its full stop when that is a token of its own.
+    let w = word(text, tokens, k + 1).trim_end_matches('.');
+    let stop = close == k + 2 || word(text, tokens, k + 2) == ".";
+    (stop
+        && ["ret", "retd", "retired"]
+            .iter()
+            .any(|r| w.eq_ignore_ascii_case(r)))
     .then_some(close)
 }
 
@@ -157,6 +156,7 @@ const NAME_NUMBERS: ShortList = ShortList::new(&[
 
 /// Whether token `i` is a capitalised number's word right after a
 /// capitalised word of a name, inside a sentence ("Halcyon One").
+#[inline(always)]
 fn numbered_name_word(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = &tokens[i];
     // (The cheap tests first: this runs on every word no name's.)
@@ -813,10 +813,7 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 && tokens[i - 1].para == t.para);
         // ("Channel One", "Halcyon One said": a number's word after a
         // word of the name.)
-        let part = part
-            || (t.is_capitalised()
-                && t.has(lexicon::NOT_NAME)
-                && numbered_name_word(text, tokens, i));
+        let part = part || numbered_name_word(text, tokens, i);
         // "May Lin Chow was …": a month that is also a given name, opening
         // a sentence before a capitalised word that can be a name.
         let part = part
