@@ -157,6 +157,7 @@ const TITLE_NOUNS: &[(&str, &[&str])] = &[
     ("atty", &["attorney", "lawyer"]),
     ("amb", &["ambassador"]),
     ("cllr", &["councillor", "councilor"]),
+    ("cr", &["councillor", "councilor"]),
     ("rev", &["reverend", "pastor", "minister"]),
     ("senator", &["lawmaker", "legislator"]),
     // Synonyms a later description uses for a written-out title.
@@ -307,10 +308,13 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
         // ("In a letter to the prime minister released shortly after 9pm,
         // Ms Hennessy said": a participle's phrase before the comma is no
         // title.)
+        // ("Asked whether she believed the mayor should resign, Cr Tangitu
+        // said": nor a clause with an auxiliary.)
         if apposed
             && t.is_lower()
             && !t.has(lexicon::TITLE)
-            && crate::text::is_regular_past(t.span().as_str(text))
+            && (crate::text::is_regular_past(t.span().as_str(text))
+                || crate::speakers::AUXILIARIES.contains(t.span().as_str(text)))
         {
             break;
         }
@@ -1639,7 +1643,14 @@ pub(crate) fn cataphoric_referent(
                 && (tokens[k].has(lexicon::COMPLEMENT | lexicon::RELATIVE) || participle(k))
         })
         .map_or(last, |k| k - 1);
-    if !(crate::speakers::is_indefinite(w) || possessive) || last <= first || last - first > 5 {
+    // ("The judge presiding over the trial … opened jury selection" then
+    // "Judge Theresa Okropiridze": or "The" opening the text's first
+    // sentence, where no one was named before.)
+    let the_lede = w == "The" && opens_the_text(text, tokens, first);
+    if !(crate::speakers::is_indefinite(w) || possessive || the_lede)
+        || last <= first
+        || last - first > 5
+    {
         return None;
     }
     let head_token = &tokens[last];
@@ -1668,7 +1679,7 @@ pub(crate) fn cataphoric_referent(
         PARAGRAPHS_AHEAD
     };
     named_after(text, tokens, register, last, reach, head, former).or_else(|| {
-        lede.then(|| lede_named_next(text, tokens, register, tokens[first].para))
+        lede.then(|| lede_named_next(text, tokens, register, tokens[first].para, head))
             .flatten()
     })
 }
@@ -1676,12 +1687,14 @@ pub(crate) fn cataphoric_referent(
 /// The person a lede's description stands for when no later words give
 /// its noun ("A television presenter told the High Court …" then "Gemma
 /// Hesketh, 44, who has presented …, is suing"): the person whose full
-/// name opens the paragraph after the lede's, `lede`.
+/// name opens the paragraph after the lede's, `lede`. `head` is the
+/// description's noun.
 fn lede_named_next(
     text: &str,
     tokens: &[Token],
     register: &NameRegister<'_>,
     lede: u32,
+    head: &str,
 ) -> Option<Span> {
     let first = tokens.partition_point(|t| t.para <= lede);
     let t = tokens.get(first).filter(|t| t.para == lede + 1)?;
@@ -1695,6 +1708,19 @@ fn lede_named_next(
                 && s.name.start == t.span().start
                 && s.name.as_str(text).contains(' ')
         })?;
+    // ("The mother of a 17-year-old boy who died …" then "Cian Linnane,
+    // from Ballyvane, died …": a relative's description names two people;
+    // the one opening the next paragraph is the relative only as its
+    // possessor, "Marama Rangihau’s son", or by a given name of the noun's
+    // gender.)
+    if lexicon::kin(head).is_some()
+        && !s.possessor
+        && (lexicon::noun_gender(head).is_none()
+            || crate::speakers::given_name_gender(s.name.as_str(text))
+                != lexicon::noun_gender(head))
+    {
+        return None;
+    }
     Some(
         register
             .fullest_near(text, s.name.as_str(text), s.gender, s.name.start)
@@ -1708,7 +1734,7 @@ const LEDE_PARAGRAPHS_AHEAD: u32 = 16;
 
 /// Whether token `first` opens its paragraph, the first after at most a
 /// headline and no person named before it.
-fn opens_the_text(text: &str, tokens: &[Token], first: usize) -> bool {
+pub(crate) fn opens_the_text(text: &str, tokens: &[Token], first: usize) -> bool {
     let para = tokens[first].para;
     let para_first = tokens.partition_point(|t| t.para < para);
     first <= FIRST_SENTENCE_TOKENS
@@ -1787,7 +1813,7 @@ pub(crate) fn headline_referent(
             tokens[k].is_lower() && tokens[k].span().as_str(text).eq_ignore_ascii_case(head)
         });
         described
-            .then(|| lede_named_next(text, tokens, register, para + 1))
+            .then(|| lede_named_next(text, tokens, register, para + 1, head))
             .flatten()
     })
 }

@@ -4180,7 +4180,21 @@ impl<'a> Resolver<'a> {
                 }
                 // "A reporter asked Sanders how he felt. He replied":
                 // an unnamed person yields to one named after it.
-                if m.unnamed && (known_here(fallback) || known_here(fallback_known)) {
+                // (Not to one named inside its own subject, before its
+                // verb: "The judge presiding over the trial of former
+                // owner Milan Ristić opened … what she called".)
+                let past_its_verb = |f: Option<speakers::SubjectMention>| {
+                    f.is_some_and(|f| {
+                        (m.token + 1..f.token).any(|k| {
+                            let t = &self.tokens[k];
+                            t.lemma().is_some() || speakers::is_past_form(self.text, t)
+                        })
+                    })
+                };
+                if m.unnamed
+                    && ((known_here(fallback) && past_its_verb(fallback))
+                        || (known_here(fallback_known) && past_its_verb(fallback_known)))
+                {
                     continue;
                 }
                 // ("Danielle Vautour's resignation letter … describes a
@@ -5021,15 +5035,22 @@ impl<'a> Resolver<'a> {
                     .map(|m| m.span)
                     // ("His daughter shook her head. “…,” she said": or the
                     // relative a pronoun took up as a subject.)
+                    // ("The judge presiding over the trial … opened jury
+                    // selection with what she called": or an unnamed
+                    // description.)
                     .or_else(|| {
-                        speakers::possessive_noun(name).and_then(|(_, n)| lexicon::kin(n))?;
+                        let kin = speakers::possessive_noun(name)
+                            .and_then(|(_, n)| lexicon::kin(n))
+                            .is_some();
                         let subjects = &self.register.subjects;
                         let before = subjects.partition_point(|s| s.token < at);
                         subjects[..before]
                             .iter()
                             .rev()
                             .take(SOLE_SPEAKER_EVENTS)
-                            .find(|s| s.name.as_str(self.text) == name.as_str())
+                            .find(|s| {
+                                (kin || s.unnamed) && s.name.as_str(self.text) == name.as_str()
+                            })
                             .map(|s| s.name)
                     })
             });

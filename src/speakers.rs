@@ -5772,7 +5772,11 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         || named_modifier.is_some()
         || after_adverb
         || after_phrase
-        || (tokens[i - 1].is_capitalised() && opens_sentence(text, tokens, i - 1));
+        || (tokens[i - 1].is_capitalised()
+            && (opens_sentence(text, tokens, i - 1)
+                // ("LOWER BRACKEN — The judge …": or after the text's
+                // dateline.)
+                || crate::referents::opens_the_text(text, tokens, i - 1)));
     if !opening {
         return None;
     }
@@ -5826,10 +5830,15 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     // that speaks ("A neighbour heard shouting."), of unknown gender.
     // Only after "a", "an" or "one": "the senator" takes up someone
     // named before.
+    // ("The judge presiding over the trial … opened jury selection": or
+    // "The" opening the text's first sentence, with no one named before.)
     let w = t.span().as_str(text);
     let gender = match lexicon::noun_gender(w) {
         Some(g) => g,
-        None if is_indefinite(pw) && (is_person_noun(t, w) || unknown_person_noun(i)) => {
+        None if (is_indefinite(pw)
+            || (pw == "The" && crate::referents::opens_the_text(text, tokens, d)))
+            && (is_person_noun(t, w) || unknown_person_noun(i)) =>
+        {
             Gender::Unknown
         }
         None => return None,
@@ -6384,7 +6393,7 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     // comes after the auxiliary that opens it.
     let question = first > 0
         && tokens[first - 1].is_capitalised()
-        && QUESTION_OPENERS.contains_ignore_ascii_case(word(text, tokens, first - 1))
+        && AUXILIARIES.contains_ignore_ascii_case(word(text, tokens, first - 1))
         && opens_sentence(text, tokens, first - 1);
     (opens || question) && followed
 }
@@ -6450,9 +6459,9 @@ fn apposed_to_subject(text: &str, tokens: &[Token], first: usize, last: usize) -
         })
 }
 
-/// Auxiliaries that open a question before its subject ("Was Grady …?",
-/// "Did the senator …?").
-const QUESTION_OPENERS: ShortList = ShortList::new(&[
+/// Auxiliaries, which open a question before its subject ("Was Grady …?",
+/// "Did the senator …?") and never stand in a title or a description.
+pub(crate) const AUXILIARIES: ShortList = ShortList::new(&[
     "was", "is", "were", "are", "did", "does", "do", "has", "have", "had", "will", "would", "can",
     "could", "should",
 ]);

@@ -8520,6 +8520,15 @@ fn a_description_ending_in_initials_at_a_cut_texts_start_is_read_without_panicki
 }
 
 #[test]
+fn a_definite_description_opening_the_text_is_the_subject_its_pronoun_takes_up() {
+    // Not the owner named inside its own phrase, before its verb.
+    assert_eq!(
+        quotes("lede_definite_description_is_the_pronouns_subject"),
+        [pair("trial by social media.", "The judge")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

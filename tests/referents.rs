@@ -2798,3 +2798,39 @@ fn a_prepositions_object_in_a_relative_clause_describes_no_one() {
         )]
     );
 }
+
+#[test]
+fn a_definite_description_opening_the_text_stands_for_the_person_its_noun_titles_later() {
+    assert_eq!(
+        referents("lede_definite_description_is_the_pronouns_subject"),
+        [row(
+            "trial by social media.",
+            "The judge",
+            Some("Amelia Crossfield")
+        )]
+    );
+}
+
+#[test]
+fn a_relatives_description_in_the_lede_is_not_the_person_opening_the_next_paragraph() {
+    // Ellie Marsh, who died, is the girl, not her father.
+    let found =
+        referents("lede_relatives_description_is_not_the_person_opening_the_next_paragraph");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "pleaded");
+    assert_ne!(found[0].2.as_deref(), Some("Ellie Marsh"));
+}
+
+#[test]
+fn a_clause_with_an_auxiliary_before_a_comma_is_no_title_of_the_name_after() {
+    // "the councillor should resign, Ms Mele Tangitu" does not make her
+    // the councillor; "Cr Kevin Schembri" is.
+    assert_eq!(
+        referents("auxiliary_clause_before_a_title_is_no_description")[0],
+        row(
+            "keyboard warriors",
+            "A Coolabah councillor",
+            Some("Kevin Schembri")
+        )
+    );
+}
