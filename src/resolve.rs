@@ -4214,7 +4214,12 @@ impl<'a> Resolver<'a> {
                     continue;
                 }
                 let name = m.name.as_str(self.text);
-                let full = self.register.fullest(self.text, name, g);
+                // ("Col. Pavlovic paused" after "Col. Dragana Pavlovic" and
+                // the farmer Bojan Pavlovic: of namesakes, the one given its
+                // title.)
+                let full = self
+                    .titled_namesake(m.name)
+                    .or_else(|| self.register.fullest(self.text, name, g));
                 // "Kessing dodged the question. “…,” he said": a lone
                 // surname opening a clause of the pronoun's paragraph
                 // names a person too.
@@ -4560,6 +4565,34 @@ impl<'a> Resolver<'a> {
             return None;
         }
         self.person_for_pronoun(m, g, named_inside)
+    }
+
+    /// The one full name, of several sharing the surname of `name`, that
+    /// the text gives with the title `name` has ("Col. Pavlovic" for "Col.
+    /// Dragana Pavlovic", not the farmer Bojan Pavlovic).
+    fn titled_namesake(&self, name: Span) -> Option<Span> {
+        let first = self.token_at(name.start);
+        let title = self.word(first.checked_sub(1)?);
+        if !self.tokens[first - 1].has(lexicon::TITLE) || name.as_str(self.text).contains(' ') {
+            return None;
+        }
+        let surname = name.as_str(self.text);
+        // (Only where several share it.)
+        self.register.namesakes(surname).nth(1)?;
+        let mut found: Option<Span> = None;
+        for &full in self.register.full_mentions() {
+            if full.start >= name.start || speakers::last_word(full.as_str(self.text)) != surname {
+                continue;
+            }
+            let k = self.token_at(full.start);
+            if k > 0 && self.word(k - 1).eq_ignore_ascii_case(title) {
+                match found {
+                    Some(f) if f.as_str(self.text) != full.as_str(self.text) => return None,
+                    _ => found = Some(full),
+                }
+            }
+        }
+        found
     }
 
     /// The first token of a name with the titles before it ("Mr." of

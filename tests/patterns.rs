@@ -8529,6 +8529,20 @@ fn a_definite_description_opening_the_text_is_the_subject_its_pronoun_takes_up()
 }
 
 #[test]
+fn a_titled_surname_a_pronoun_takes_up_is_the_namesake_given_that_title() {
+    assert_eq!(
+        quotes("titled_namesake_is_the_pronouns_subject"),
+        [
+            pair(
+                "They took forty trees and gave me a receipt,",
+                "Bojan Pavlovic"
+            ),
+            pair("Safer for us, yes,", "Dragana Pavlovic"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
