@@ -69,6 +69,10 @@ const QUESTION_OPENERS: lexicon::ShortList = lexicon::ShortList::new(&[
     "whether", "if", "what", "how", "why", "when", "where", "who", "which", "about",
 ]);
 
+/// How many tokens before its cue a quoted question may close for the
+/// cue's unnamed speaker to be the one who asked it.
+const QUOTED_QUESTION_REACH: usize = 5;
+
 /// Object pronouns that can name the source after "according to", with
 /// their gender ("According to him, …").
 const OBJECT_PRONOUNS: [(&str, Gender); 3] = [
@@ -3829,9 +3833,25 @@ impl<'a> Resolver<'a> {
                             && QUESTION_OPENERS.contains(self.word(k + 1))
                     })
                 };
+                // ("“What's the exit plan, governor?” the reporter pressed."
+                // then "“…,” she said": nor one whose quoted question closes
+                // just before the cue.)
+                // (The quotation's words are one token, before its closing
+                // mark's.)
+                let quoted_question = || {
+                    (pos.saturating_sub(QUOTED_QUESTION_REACH)..pos)
+                        .rev()
+                        .filter(|&k| self.tokens[k].quoted)
+                        .take(2)
+                        .any(|k| {
+                            self.word(k).ends_with('?')
+                                && self.tokens[k].para == self.tokens[pos].para
+                        })
+                };
                 let questioner = self.entities.list[e].kind == SpeakerKind::Group
                     && (self.tokens.get(pos).and_then(Token::lemma) == Some("ask")
-                        || in_question())
+                        || in_question()
+                        || (p < para && quoted_question()))
                     && self.tokens.get(at + 1).and_then(Token::lemma) != Some("ask");
                 // "Joanne Brightman shook her head when a reporter read the
                 // statement aloud": an unnamed speaker in a clause of time

@@ -8543,6 +8543,20 @@ fn a_titled_surname_a_pronoun_takes_up_is_the_namesake_given_that_title() {
 }
 
 #[test]
+fn an_unnamed_questioner_whose_quoted_question_ends_a_paragraph_does_not_answer_it() {
+    assert_eq!(
+        quotes("reporters_quoted_question_is_not_answered_by_the_reporter"),
+        [
+            pair("What happens on day 91, governor?", "the reporter"),
+            pair(
+                "Day 91 is when Washington finally does its job,",
+                "Alma Restrepo"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
