@@ -4886,8 +4886,18 @@ impl<'t> NameRegister<'t> {
                                     && tokens[o - 1].has(lexicon::TITLE)
                             })
                     };
+                    // ("Pajunen, a Social Democrat,", "a reporter for a
+                    // Skarnian news agency": capitalised words after "a"
+                    // describe; they name no one.)
+                    // (Not "a Bernie Sanders supporter": a person's full
+                    // name.)
+                    let after_article = m.first_token > 0
+                        && m.title.is_none()
+                        && matches!(word(text, tokens, m.first_token - 1), "a" | "an")
+                        && given_name_gender(full).is_none();
                     if is_title_alone(tokens, &m)
                         || office
+                        || after_article
                         || of_a_person
                         || in_a_place
                         || birth_name

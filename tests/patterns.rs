@@ -8557,6 +8557,17 @@ fn an_unnamed_questioner_whose_quoted_question_ends_a_paragraph_does_not_answer_
 }
 
 #[test]
+fn capitalised_words_after_an_article_in_an_appositive_name_no_one() {
+    assert_eq!(
+        quotes("capitalised_words_after_an_article_name_no_one"),
+        [pair(
+            "I would prefer that ministers settle their differences in the cabinet room,",
+            "Eero Haapakoski"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
