@@ -2688,6 +2688,20 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         if t.para == para && is_plural_apostrophe(text, tokens, k, lo) {
             start = k - 1;
             if tokens[k - 1].is_capitalised() {
+                // ("the Social Democrats’ parliamentary leader": with the
+                // rest of its name and its article.)
+                while start > lo
+                    && k - start < 3
+                    && tokens[start - 1].para == para
+                    && tokens[start - 1].is_capitalised()
+                    && is_name_part(tokens, start - 1)
+                    && !tokens[start - 1].has(lexicon::TITLE)
+                {
+                    start -= 1;
+                }
+                if start > lo && word(text, tokens, start - 1).eq_ignore_ascii_case("the") {
+                    start -= 1;
+                }
                 opened = true;
                 break;
             }
@@ -3898,6 +3912,17 @@ fn determiner_phrase(text: &str, tokens: &[Token], start: usize, hi: usize) -> O
     let mut group_noun = None;
     while k < hi && k < start + 8 {
         let t = &tokens[k];
+        // ("said the Social Democrats’ parliamentary leader, Markus
+        // Brunnhuber": past the apostrophe of a plural possessive.)
+        if is_plural_apostrophe(text, tokens, k, start)
+            && tokens[k - 1].is_capitalised()
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_lower() && n.para == para)
+        {
+            k += 1;
+            continue;
+        }
         if t.para != para || t.quoted || !t.is_word() {
             return None;
         }

@@ -8568,6 +8568,20 @@ fn capitalised_words_after_an_article_in_an_appositive_name_no_one() {
 }
 
 #[test]
+fn a_plural_possessive_body_opens_a_description_with_its_article() {
+    assert_eq!(
+        quotes("plural_possessive_opens_an_inverted_description"),
+        [
+            pair(
+                "This was not a vote of confidence, it was a vote of convenience,",
+                "Markus Brunnhuber"
+            ),
+            pair("within weeks", "The Greens’ spokeswoman"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
