@@ -1232,6 +1232,11 @@ fn one_described(
     one.person()
 }
 
+/// How many lower-case words before a name [`epithet_subject`] reads for
+/// an "of" that puts the name in another's phrase ("the daughter of former
+/// prime minister …").
+const OF_PHRASE_WORDS: usize = 5;
+
 /// The named subject an epithet at token `the_at` stands for: the last
 /// one in its paragraph or the two before. (A one-word name never given
 /// in full, "Riverside had lost", is a team or a place and is passed
@@ -1274,10 +1279,20 @@ fn epithet_subject(
             let w = p.span().as_str(text);
             // (A noun for a person: "leader", not "first" of "his first
             // Grand Slam semi-final".)
+            // (Not one in another's "of" phrase: "Claire Deschanelle, the
+            // daughter of former prime minister Gaspard Deschanelle,".)
+            let of_phrase = || {
+                tokens[first.saturating_sub(OF_PHRASE_WORDS)..first - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|t| t.is_lower() && t.para == p.para)
+                    .any(|t| t.span().as_str(text) == "of")
+            };
             p.is_lower()
                 && p.para == tokens[first].para
                 && crate::speakers::is_person_word(w)
                 && crate::speakers::has_person_ending(w)
+                && !of_phrase()
         };
         tokens[s.token].para + 1 >= para
             && s.name.as_str(text).contains(' ')

@@ -2834,3 +2834,16 @@ fn a_clause_with_an_auxiliary_before_a_comma_is_no_title_of_the_name_after() {
         )
     );
 }
+
+#[test]
+fn an_epithet_does_not_stand_for_a_person_named_in_anothers_of_phrase() {
+    // Octave is the father named in Marthe's appositive, not the MP.
+    assert_eq!(
+        referents("epithet_is_not_the_person_in_an_of_phrase"),
+        [row(
+            "no longer support",
+            "The 36-year-old MP",
+            Some("Marthe Quintal-Ravier")
+        )]
+    );
+}
