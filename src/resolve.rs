@@ -73,6 +73,10 @@ const QUESTION_OPENERS: lexicon::ShortList = lexicon::ShortList::new(&[
 /// cue's unnamed speaker to be the one who asked it.
 const QUOTED_QUESTION_REACH: usize = 5;
 
+/// How many words before its first comma a question may address someone
+/// in ("Mr Sârbulescu,", "Dr. Anna Kowalczyk,").
+const VOCATIVE_WORDS: usize = 4;
+
 /// Object pronouns that can name the source after "according to", with
 /// their gender ("According to him, …").
 const OBJECT_PRONOUNS: [(&str, Gender); 3] = [
@@ -3299,7 +3303,8 @@ impl<'a> Resolver<'a> {
                     })
                     .map_or(name, |s| s.as_str(text));
                 let gender = if m_gender == Gender::Unknown {
-                    speakers::given_name_gender(full).unwrap_or(Gender::Unknown)
+                    speakers::given_name_gender(full)
+                        .unwrap_or_else(|| self.register.addressed_gender(text, full))
                 } else {
                     m_gender
                 };
@@ -3681,6 +3686,12 @@ impl<'a> Resolver<'a> {
         if g == Gender::Unknown {
             return None;
         }
+        // Whether the pronoun's verb replies ("“…,” he replied").
+        let replying = self
+            .tokens
+            .get(at + 1)
+            .and_then(Token::lemma)
+            .is_some_and(crate::cues::is_reply);
         if let Some(e) = self.cataphoric_subject(g, at, &named_inside) {
             return Some(e);
         }
@@ -3836,23 +3847,16 @@ impl<'a> Resolver<'a> {
                 // ("“What's the exit plan, governor?” the reporter pressed."
                 // then "“…,” she said": nor one whose quoted question closes
                 // just before the cue.)
-                // (The quotation's words are one token, before its closing
-                // mark's.)
-                let quoted_question = || {
-                    (pos.saturating_sub(QUOTED_QUESTION_REACH)..pos)
-                        .rev()
-                        .filter(|&k| self.tokens[k].quoted)
-                        .take(2)
-                        .any(|k| {
-                            self.word(k).ends_with('?')
-                                && self.tokens[k].para == self.tokens[pos].para
-                        })
-                };
+                let quoted_question = || self.after_quoted_question(pos);
                 let questioner = self.entities.list[e].kind == SpeakerKind::Group
                     && (self.tokens.get(pos).and_then(Token::lemma) == Some("ask")
                         || in_question()
                         || (p < para && quoted_question()))
                     && self.tokens.get(at + 1).and_then(Token::lemma) != Some("ask");
+                // ("“…?” asked Noor Belloumi. ¶ “…,” he replied": one who
+                // replies is never the one whose quoted question it
+                // answers, named or not.)
+                let questioner = questioner || (p + 1 >= para && replying && quoted_question());
                 // "Joanne Brightman shook her head when a reporter read the
                 // statement aloud": an unnamed speaker in a clause of time
                 // or cause inside a named person's sentence is background.
@@ -4017,6 +4021,12 @@ impl<'a> Resolver<'a> {
                                     })))
                     })
                 };
+                // (Nor one named after the cue of a quoted question, for a
+                // reply: "“…?” asked Noor Belloumi. ¶ “…,” he replied".)
+                let questioner = questioner
+                    || (replying
+                        && self.tokens[m.token].para + 1 >= para
+                        && self.after_quoted_question(self.titled_start(m.name).saturating_sub(1)));
                 if !matches!(g, Gender::Male | Gender::Female)
                     || speakers::gender_clash(g, m.gender)
                     || self.subject_of_inner_clause(si, g)
@@ -4613,6 +4623,19 @@ impl<'a> Resolver<'a> {
             }
         }
         found
+    }
+
+    /// Whether a quoted question closes just before token `k`, in its
+    /// paragraph ("“What's the exit plan, governor?” the reporter
+    /// pressed", "“…?” asked Noor Belloumi"). (The quotation's words are
+    /// one token, before its closing mark's.)
+    fn after_quoted_question(&self, k: usize) -> bool {
+        let para = self.tokens.get(k).map_or(u32::MAX, |t| t.para);
+        (k.saturating_sub(QUOTED_QUESTION_REACH)..k)
+            .rev()
+            .filter(|&j| self.tokens[j].quoted)
+            .take(2)
+            .any(|j| self.word(j).ends_with('?') && self.tokens[j].para == para)
     }
 
     /// The first token of a name with the titles before it ("Mr." of
@@ -8174,19 +8197,38 @@ impl<'a> Resolver<'a> {
         // The one the question calls by name, given name or surname
         // ("“Dale, good morning. …?”", "“Mr. Oduya, would you …?”"), named
         // in full however far back.
-        let called = subjects[..k]
-            .iter()
-            .rev()
-            .take(48)
-            .filter(someone_else)
-            .find(|m| {
-                let name = m.name.as_str(self.text);
-                let given = crate::text::words(name).next();
-                let surname = Some(speakers::last_word(name));
-                crate::text::words(question).any(|w| {
-                    let w = Some(w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
-                    w == given || w == surname
-                })
+        let calls = |m: &&speakers::SubjectMention, words: &str| {
+            let name = m.name.as_str(self.text);
+            let given = crate::text::words(name).next();
+            let surname = Some(speakers::last_word(name));
+            crate::text::words(words).any(|w| {
+                let w = Some(w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+                w == given || w == surname
+            })
+        };
+        // (First the one it opens by addressing, before a comma: "“Mr
+        // Sârbulescu, did you sit on the board of Trans-Dravonian Gas
+        // …?”".)
+        let address = question
+            .split_once(',')
+            .map(|(a, _)| a)
+            .filter(|a| crate::text::words(a).count() <= VOCATIVE_WORDS);
+        let called = address
+            .and_then(|a| {
+                subjects[..k]
+                    .iter()
+                    .rev()
+                    .take(48)
+                    .filter(someone_else)
+                    .find(|m| calls(m, a))
+            })
+            .or_else(|| {
+                subjects[..k]
+                    .iter()
+                    .rev()
+                    .take(48)
+                    .filter(someone_else)
+                    .find(|m| calls(m, question))
             });
         let m = called.or_else(|| {
             subjects[..k]

@@ -4524,6 +4524,10 @@ pub(crate) struct NameRegister<'t> {
     /// which names the person alone ("Urrego" for Liliana Urrego
     /// Castaño).
     by_first_surname: HashMap<&'t str, Vec<FullName>>,
+    /// Full names of no gender known otherwise, with the gender an
+    /// honorific inside a quotation gives their surname ("“Mr Urbańczyk,
+    /// …?”").
+    addressed: Vec<(Span, Gender)>,
     /// Person mentions, in text order.
     pub subjects: Vec<SubjectMention>,
     /// Every occurrence of a full name, in text order.
@@ -5075,7 +5079,64 @@ impl<'t> NameRegister<'t> {
             }
         }
         reg.drop_common_words(text, tokens);
+        reg.learn_addressed_genders(text, tokens);
         reg
+    }
+
+    /// "“Mr Urbańczyk, if it is only a courtesy, …?” Judge Brezovská
+    /// asked": an honorific inside a quotation gives the gender of the one
+    /// person the text names in full with that surname.
+    fn learn_addressed_genders(&mut self, text: &str, tokens: &[Token]) {
+        for t in tokens
+            .iter()
+            .filter(|t| t.kind() == crate::tokens::Kind::Quoted)
+        {
+            let quoted = t.span().as_str(text);
+            for (at, _) in quoted.match_indices('M') {
+                let rest = &quoted[at..];
+                let Some((title, after)) = rest.split_once(' ') else {
+                    continue;
+                };
+                let gender = match title.trim_end_matches('.') {
+                    "Mr" => Gender::Male,
+                    "Mrs" | "Ms" | "Miss" => Gender::Female,
+                    _ => continue,
+                };
+                // (At a word's start: not "UMr".)
+                if quoted[..at]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let surname = after
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '’' || c == '\''))
+                    .next()
+                    .unwrap_or("");
+                let surname = crate::text::possessive_stem(surname).unwrap_or(surname);
+                if !surname.starts_with(char::is_uppercase) {
+                    continue;
+                }
+                if let Some([f]) = self.by_last.get(surname).map(Vec::as_slice) {
+                    if f.gender == Gender::Unknown
+                        && self.addressed.len() < MAX_BODY_NAMES
+                        && !self.addressed.iter().any(|(n, _)| *n == f.name)
+                    {
+                        self.addressed.push((f.name, gender));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The gender an honorific inside a quotation gives the person the
+    /// text names in full as `full` ("“Mr Urbańczyk, …?”"), if any.
+    pub fn addressed_gender(&self, text: &str, full: &str) -> Gender {
+        self.addressed
+            .iter()
+            .find(|(n, _)| n.as_str(text) == full)
+            .map_or(Gender::Unknown, |&(_, g)| g)
     }
 
     /// Counts a name of two to four words as a full name.

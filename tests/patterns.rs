@@ -8582,6 +8582,41 @@ fn a_plural_possessive_body_opens_a_description_with_its_article() {
 }
 
 #[test]
+fn a_reply_to_a_quoted_question_is_not_the_askers_who_is_named_after_its_cue() {
+    assert_eq!(
+        quotes("hearing_reply_goes_to_the_one_the_question_addresses"),
+        [
+            pair(
+                "Mr Ozoliņš, did you or did you not sit on the board of Baltic Rail Freight while that contract was signed?",
+                "Noor Belloumi"
+            ),
+            pair(
+                "I sat on the advisory board, which is not the same thing,",
+                "Valdis Ozoliņš"
+            ),
+            pair("Is that a yes?", "Noor Belloumi"),
+        ]
+    );
+}
+
+#[test]
+fn a_reply_goes_to_the_one_a_question_opens_by_addressing_not_another_it_names() {
+    assert_eq!(
+        quotes("reply_goes_to_the_one_a_question_opens_by_addressing")[1],
+        pair("Never, not once,", "Valdis Ozoliņš")
+    );
+}
+
+#[test]
+fn an_honorific_inside_a_quotation_gives_the_gender_of_the_one_it_addresses() {
+    // "Mr Wróblewski" makes the lawyer a man, so "she" is the judge.
+    assert_eq!(
+        quotes("honorific_inside_a_quote_gives_the_gender")[3],
+        pair("The court will take that as a no,", "Helena Marková")
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
