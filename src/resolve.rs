@@ -1668,8 +1668,17 @@ impl<'a> Resolver<'a> {
             // A name right before the verb or between appositive commas
             // beats a descriptive clause subject ("The leader of the ADL,
             // Jonathan Greenblatt, warned").
-            let near = speakers::mention_ending_at(self.text, toks, j - 1, lo)
-                .filter(|m| m.is_person_name() && m.first_token >= lo);
+            // (Or a body's name between appositive commas: "The
+            // opposition party, the Rally for Democracy and Progress,
+            // said".)
+            let near = speakers::mention_ending_at(self.text, toks, j - 1, lo).filter(|m| {
+                m.first_token >= lo
+                    && (m.is_person_name()
+                        || (m.first_token > lo
+                            && m.speaker_kind == SpeakerKind::Organisation
+                            && m.kind == MentionKind::Name
+                            && toks[m.first_token - 1].is_punct(',')))
+            });
             // "Prosecutors said Smith sent a message saying": after a
             // statement noun, the participle says what the noun's sender
             // wrote: the nearest named subject before it.
@@ -2772,6 +2781,20 @@ impl<'a> Resolver<'a> {
         };
         if !self.tokens.get(comma).is_some_and(|t| t.is_punct(',')) {
             return None;
+        }
+        // ("The opposition party, the Rally for Democracy and Progress,
+        // said": a body's name apposed to a noun for a body.)
+        if m.kind == MentionKind::Description
+            && crate::referents::is_body_noun(speakers::head_noun(m.name.as_str(self.text)))
+        {
+            let close = (comma + 1..hi.min(comma + 2 + speakers::APPOSED_BODY_TOKENS))
+                .find(|&k| !self.tokens[k].is_word() || self.tokens[k].quoted)
+                .filter(|&k| self.tokens[k].is_punct(','));
+            if let Some(b) = close
+                .and_then(|c| speakers::apposed_body_name(self.text, self.tokens, comma + 1, c))
+            {
+                return Some((b, close? - 1));
+            }
         }
         let n = speakers::mention_starting_at(self.text, self.tokens, comma + 1, hi)
             .filter(|n| n.is_person_name() && n.first_token == comma + 1)?;

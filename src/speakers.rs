@@ -2017,6 +2017,15 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
                 b.kind == MentionKind::Name
                     && b.speaker_kind == SpeakerKind::Organisation
                     && b.first_token <= comma + 2
+            })
+            // ("The regional bloc, the Community of Sahel and Coastal
+            // States, said", "Djibo’s party, the Rally for Democracy and
+            // Progress, said": or the capitalised words between the commas,
+            // whatever they are.)
+            .or_else(|| {
+                (head == "body" || crate::referents::is_body_noun(head))
+                    .then(|| apposed_body_name(text, tokens, comma + 1, j))
+                    .flatten()
             });
         if body.is_some() {
             return body;
@@ -2026,6 +2035,36 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
         || (inner.kind == MentionKind::Description && inner.first_token == lo))
         .then_some(inner)
 }
+
+/// A body's name filling the appositive between tokens `first` and the
+/// comma at `comma`: "the" and capitalised words joined by lower-case
+/// connectors ("the Community of Sahel and Coastal States", "the Rally
+/// for Democracy and Progress").
+pub(crate) fn apposed_body_name(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    comma: usize,
+) -> Option<Mention> {
+    let name = first + usize::from(word(text, tokens, first).eq_ignore_ascii_case("the"));
+    let last = comma.checked_sub(1)?;
+    let para = tokens.get(first)?.para;
+    let fits = name < last
+        && last - name < APPOSED_BODY_TOKENS
+        && tokens[name].is_capitalised()
+        && tokens[last].is_capitalised()
+        && tokens[name..=last].iter().all(|t| {
+            t.para == para
+                && !t.quoted
+                && t.is_word()
+                && !t.has(lexicon::TITLE)
+                && (t.is_capitalised() || INITIALS_CONNECTORS.contains(t.span().as_str(text)))
+        });
+    fits.then(|| body_name_mention(tokens, first, name, last))
+}
+
+/// The most tokens a body's name apposed to a noun for a body may run.
+pub(crate) const APPOSED_BODY_TOKENS: usize = 10;
 
 /// Whether token `k` is part of a short quotation inside running words,
 /// a name or a label of a few words ("wearing a cowboy hat and “Ted Cruz”

@@ -8617,6 +8617,20 @@ fn an_honorific_inside_a_quotation_gives_the_gender_of_the_one_it_addresses() {
 }
 
 #[test]
+fn a_bodys_name_of_any_words_apposed_to_a_noun_for_a_body_is_the_speaker() {
+    assert_eq!(
+        quotes("body_name_apposed_to_a_body_noun_speaks"),
+        [
+            pair(
+                "condemns in the strongest terms",
+                "Community of Sahel and Coastal States"
+            ),
+            pair("kidnapped", "Movement for Unity and Renewal"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
