@@ -5948,6 +5948,8 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
             && word(text, tokens, k + 1) == "who"
             && tokens.get(k + 1).is_some_and(|r| r.para == n.para)
     };
+    // ("A former colleague said": or any word after a title's modifier,
+    // which heads nothing.)
     let noun_after = || {
         tokens.get(i + 1).is_some_and(|n| {
             let nw = n.span().as_str(text);
@@ -5955,7 +5957,10 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
                 && n.is_lower()
                 && (lexicon::noun_gender(nw).is_some()
                     || is_person_noun(n, nw)
-                    || unknown_person_noun(i + 1))
+                    || unknown_person_noun(i + 1)
+                    || (n.is_word()
+                        && n.lemma().is_none()
+                        && TITLE_MODIFIERS.contains(t.span().as_str(text))))
         })
     };
     if !opened || named_after || noun_after() {
@@ -5989,6 +5994,11 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         possessor: false,
     })
 }
+
+/// Words of the title list that modify the noun after them and head no
+/// description of their own ("A former colleague", "an acting head").
+const TITLE_MODIFIERS: ShortList =
+    ShortList::new(&["former", "acting", "interim", "associate", "senior"]);
 
 /// How many capitalised words of a body's name may stand between "A" and
 /// the noun of a description opening a sentence ("A White House
@@ -6256,19 +6266,21 @@ fn person_noun_flags(has: impl Fn(u32) -> bool, w: &str) -> bool {
 }
 
 /// Whether a noun ends as nouns for people do ("administrator",
-/// "organiser", "activist", "spokesperson", "billionaire", "nominee"),
-/// compared in any case; not "committee".
+/// "organiser", "activist", "spokesperson", "billionaire", "nominee",
+/// "colleague", "teammate"), compared in any case; not "committee".
 pub(crate) fn has_person_ending(w: &str) -> bool {
     // ("postwoman", "fisherman": "man" too, not "human".)
-    const ENDINGS: [&str; 13] = [
+    // ("colleague", "teammate": and those, not "league" or "climate".)
+    const ENDINGS: [&str; 15] = [
         "er", "or", "ist", "ant", "ent", "ian", "our", "ial", "ness", "son", "aire", "ee", "man",
+        "lleague", "mate",
     ];
     let ends = |e: &str| {
         w.len() >= e.len()
             && w.is_char_boundary(w.len() - e.len())
             && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
     };
-    ENDINGS.iter().any(|e| ends(e)) && !ends("ittee") && !ends("human")
+    ENDINGS.iter().any(|e| ends(e)) && !ends("ittee") && !ends("human") && !ends("imate")
 }
 
 /// The gender of a gendered noun right before the comma that opens an

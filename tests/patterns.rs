@@ -8631,6 +8631,18 @@ fn a_bodys_name_of_any_words_apposed_to_a_noun_for_a_body_is_the_speaker() {
 }
 
 #[test]
+fn a_titles_modifier_heads_no_description_a_pronoun_takes_up() {
+    // "A former" is no one; "A former colleague …" spoke before.
+    assert_eq!(
+        quotes("title_modifier_heads_no_description")[1],
+        pair(
+            "She would send emails at 3 a.m. and expect answers by six,",
+            "A former colleague at the finance ministry"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
