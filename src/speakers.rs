@@ -4821,11 +4821,23 @@ impl<'t> NameRegister<'t> {
                     // (Apposed with a comma, the noun's phrase opens its
                     // clause: not "A spokesperson for the agency, Tomás
                     // Reyna,".)
+                    // ("the Abuta-based research firm Civic Pulse": past a
+                    // compound of a place.)
+                    let place_compound = |k: usize| {
+                        word(text, tokens, k)
+                            .rsplit_once('-')
+                            .is_some_and(|(_, tail)| {
+                                tail.starts_with(|c: char| c.is_ascii_lowercase())
+                            })
+                    };
                     let article = |first: usize| {
                         (first.saturating_sub(6)..first - 1)
                             .rev()
                             .take_while(|&k| tokens[k].is_word() && !tokens[k].quoted)
-                            .find(|&k| !tokens[k].is_lower() || is_article(word(text, tokens, k)))
+                            .find(|&k| {
+                                (!tokens[k].is_lower() && !place_compound(k))
+                                    || is_article(word(text, tokens, k))
+                            })
                             .is_some_and(|k| {
                                 is_article(word(text, tokens, k))
                                     && (first == m.first_token || opens_clause(text, tokens, k))
@@ -4855,6 +4867,15 @@ impl<'t> NameRegister<'t> {
                         };
                     if after_body_noun && reg.bodies.len() < MAX_BODY_NAMES {
                         reg.bodies.push(m.name);
+                        // ("the company Corrodane Bio" then "Corrodane
+                        // said": a company's name of several words, which
+                        // its first word may stand for.)
+                        if m.first_token < end
+                            && crate::referents::is_company_noun(word(text, tokens, noun_at - 1))
+                            && reg.companies.len() < MAX_BODY_NAMES
+                        {
+                            reg.companies.push(m.name);
+                        }
                     }
                     // ("Crestline Senior Living, a company controlled by
                     // …": a body's full name, which its first word may

@@ -8643,6 +8643,21 @@ fn a_titles_modifier_heads_no_description_a_pronoun_takes_up() {
 }
 
 #[test]
+fn a_name_after_a_place_compound_and_a_noun_for_a_body_is_a_body_no_pronoun_takes_up() {
+    assert_eq!(
+        quotes("body_after_place_compound_is_no_person"),
+        [
+            pair(
+                "Publish every government contract online,",
+                "Adaeze Okonkwo-Bello"
+            ),
+            // The company's name stays whole for its first word.
+            pair("grateful to the families", "Corrodane Bio"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
