@@ -532,6 +532,11 @@ fn names_inside(quoted: &str, name: &str) -> bool {
             }) {
                 return false;
             }
+            // ("“Some people have asked me if I am an Anywar”": after an
+            // article, a surname names a family, not the person.)
+            if before.is_some_and(|b| matches!(b, "a" | "an" | "another")) {
+                return false;
+            }
             let next = crate::text::words(&quoted[end..]).next().unwrap_or("");
             let next = next.trim_matches(|c: char| !c.is_alphanumeric());
             let modifier = next.chars().next().is_some_and(char::is_uppercase)

@@ -8658,6 +8658,17 @@ fn a_name_after_a_place_compound_and_a_noun_for_a_body_is_a_body_no_pronoun_take
 }
 
 #[test]
+fn a_surname_after_an_article_inside_a_quote_names_a_family_not_its_speaker() {
+    assert_eq!(
+        quotes("surname_after_an_article_in_a_quote_names_a_family")[1],
+        pair(
+            "Some people have asked me if I am an Achola who will favour one side,",
+            "Grace Achola"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
