@@ -2311,6 +2311,32 @@ impl<'a> Resolver<'a> {
                     {
                         return (Some(s), s.first_token, v);
                     }
+                    // ("An aid worker who asked not to be named because she
+                    // was not authorized to speak to reporters said": not a
+                    // preposition's object in the relative clause of the
+                    // subject, however long the clause.)
+                    // (Not a clause's subject after a subordinator: "after
+                    // a judge said".)
+                    if m.first_token > lo
+                        && toks[m.first_token - 1].is_lower()
+                        && toks[m.first_token - 1].has(lexicon::COMPLEMENT)
+                        && !toks[m.first_token - 1].has(lexicon::SUBORDINATOR)
+                    {
+                        let r = (lo + 1..m.first_token)
+                            .find(|&r| self.word(r) == "who" && !toks[r - 1].is_punct(','));
+                        if let Some(s) = r
+                            .and_then(|r| speakers::mention_ending_at(self.text, toks, r - 1, lo))
+                            .filter(|s| {
+                                s.first_token >= lo
+                                    && matches!(
+                                        s.kind,
+                                        MentionKind::Name | MentionKind::Description
+                                    )
+                            })
+                        {
+                            return (Some(s), s.first_token, v);
+                        }
+                    }
                     // "A campaign ad released Thursday accuses": the day
                     // skipped as a filler belongs to the participle.
                     let mut m = m;

@@ -8669,6 +8669,14 @@ fn a_surname_after_an_article_inside_a_quote_names_a_family_not_its_speaker() {
 }
 
 #[test]
+fn a_prepositions_object_ending_a_long_relative_clause_is_not_the_subject() {
+    assert_eq!(
+        quotes("long_relative_clause_keeps_its_subject")[0],
+        pair("chaotic and frightening.", "An aid worker")
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
