@@ -331,7 +331,7 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
 
 /// How many tokens an aside between dashes after a name may run ("— no
 /// relation to the congressman —").
-const DASH_ASIDE_TOKENS: usize = 8;
+pub(crate) const DASH_ASIDE_TOKENS: usize = 8;
 
 /// The most words an appositive runs to ("Tonga's climate envoy and chair
 /// of the Alliance of Small Island States").

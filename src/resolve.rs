@@ -1335,7 +1335,9 @@ impl<'a> Resolver<'a> {
         let which = |k: usize| self.word(k) == "which" && toks[k - 1].is_punct(',');
         let who = (j.saturating_sub(4).max(lo + 2)..j).rev().find(|&k| {
             (self.word(k) == "who" || which(k))
-                && (toks[k - 1].is_punct(',') || toks[k - 1].is_lower())
+                && (toks[k - 1].is_punct(',')
+                    || toks[k - 1].is_lower()
+                    || speakers::is_dash(toks, k - 1))
                 && toks[k + 1..j].iter().all(|t| {
                     // Not a subject of its own ("Bannon, who Beck on
                     // Wednesday called …").
@@ -1425,6 +1427,14 @@ impl<'a> Resolver<'a> {
             };
             let end = if toks[w - 1].is_punct(',') {
                 Some(w - 2)
+            } else if speakers::is_dash(toks, w - 1) {
+                // ("Karim Bouhlel — no relation — who wrote": past an aside
+                // between dashes.)
+                (lo + 1..w - 1)
+                    .rev()
+                    .take(crate::referents::DASH_ASIDE_TOKENS)
+                    .find(|&k| speakers::is_dash(toks, k))
+                    .and_then(|k| k.checked_sub(1))
             } else {
                 speakers::mention_ending_at(self.text, toks, w - 1, lo)
                     .filter(|d| {

@@ -8677,6 +8677,14 @@ fn a_prepositions_object_ending_a_long_relative_clause_is_not_the_subject() {
 }
 
 #[test]
+fn a_relative_clause_after_an_aside_between_dashes_is_said_by_the_name_before_it() {
+    assert_eq!(
+        quotes("relative_clause_after_a_dash_aside"),
+        [pair("chosen its side.", "Karim Bouzidi")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
