@@ -178,6 +178,21 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
         if participle_after_in_phrase(text, tokens, i) {
             continue;
         }
+        // ("A group calling itself Ahrar al-Sahil": a name the speaker
+        // goes by reports nothing.)
+        if lemma == "call"
+            && tokens.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.span().as_str(text),
+                    "itself" | "themselves" | "himself" | "herself"
+                )
+            })
+            && tokens
+                .get(i + 2)
+                .is_some_and(|n| n.is_capitalised() && !n.quoted)
+        {
+            continue;
+        }
         // "who asked to be identified only as Kerry", "asked not to be
         // named": a request about the speaker's name reports nothing.
         if lemma == "ask" {

@@ -2452,6 +2452,23 @@ impl<'a> Resolver<'a> {
         if m.first_token <= lo + 1 {
             return None;
         }
+        // ("A group calling itself Ahrar al-Sahil said": the name the
+        // description goes by, read whole from the description.)
+        if m.kind == MentionKind::Name
+            && m.first_token >= lo + 3
+            && matches!(
+                (self.word(m.first_token - 2), self.word(m.first_token - 1)),
+                ("calling", "itself" | "themselves" | "himself" | "herself") | ("known", "as")
+            )
+        {
+            let start = self.past_introduction(lo, m.first_token);
+            let hi = self.token_end(m.span.end) + 1;
+            if let Some(n) = speakers::mention_starting_at(self.text, self.tokens, start, hi)
+                .filter(|n| n.first_token == m.first_token)
+            {
+                return Some(n);
+            }
+        }
         // ("Outside the synod hall, a campaign group that has fought the
         // plan said": past an introductory phrase.)
         let start = self.past_introduction(lo, m.first_token);

@@ -3051,6 +3051,38 @@ pub(crate) fn mention_starting_at(
     start: usize,
     hi: usize,
 ) -> Option<Mention> {
+    let m = mention_starting_at_inner(text, tokens, start, hi)?;
+    if m.kind != MentionKind::Description {
+        return Some(m);
+    }
+    // ("A group calling itself Ahrar al-Sahil claimed", "a man known as
+    // Tiger": the name the description goes by.)
+    let end = tokens.partition_point(|t| t.span().end <= m.span.end);
+    let by = match (word(text, tokens, end), word(text, tokens, end + 1)) {
+        ("calling", "itself" | "themselves" | "himself" | "herself") | ("known", "as") => end + 2,
+        _ => return Some(m),
+    };
+    let named = (by < hi && tokens[by].is_capitalised())
+        .then(|| mention_starting_at_inner(text, tokens, by, hi))
+        .flatten()
+        .filter(|n| n.kind == MentionKind::Name && n.first_token == by);
+    Some(match named {
+        Some(n) if crate::referents::is_body_noun(head_noun(m.name.as_str(text))) => Mention {
+            speaker_kind: SpeakerKind::Organisation,
+            gender: Gender::Unknown,
+            ..n
+        },
+        Some(n) => n,
+        None => m,
+    })
+}
+
+fn mention_starting_at_inner(
+    text: &str,
+    tokens: &[Token],
+    start: usize,
+    hi: usize,
+) -> Option<Mention> {
     let t = tokens.get(start).filter(|_| start < hi)?;
     if t.quoted || !t.is_word() {
         return None;

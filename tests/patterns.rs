@@ -8685,6 +8685,17 @@ fn a_relative_clause_after_an_aside_between_dashes_is_said_by_the_name_before_it
 }
 
 #[test]
+fn a_description_calling_itself_a_name_speaks_by_that_name_and_calling_is_no_cue() {
+    assert_eq!(
+        quotes("description_calling_itself_a_name")[0],
+        pair(
+            "selling the nation’s blood to foreign companies.",
+            "Ahrar al-Janub"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
