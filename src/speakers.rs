@@ -2973,6 +2973,10 @@ fn body_name_mention(tokens: &[Token], first: usize, name: usize, last: usize) -
     }
 }
 
+/// How many capitalised words after a body's "of" its name may run to a
+/// verb's form ("the Council of Mediterranean States").
+const BODY_OF_WORDS: usize = 4;
+
 /// Lower-case words that may stand inside a body's name before its
 /// initials ("Rally for the Republic (RPR)").
 const INITIALS_CONNECTORS: ShortList = ShortList::new(&[
@@ -3238,10 +3242,18 @@ fn mention_starting_at_inner(
             let style = is_style(wk) && tokens.get(k + 1).is_some_and(|n| n.has(lexicon::TITLE));
             // ("the U.S. Court of Appeals for the 9th Circuit reversed": a
             // verb's form is a word of a body's name after its "of".)
+            // ("the Council of Mediterranean States ended": or later in
+            // the capitalised words after it.)
             let body_word = k > start + 1
-                && word(text, tokens, k - 1) == "of"
-                && tokens[k - 2].has(lexicon::ORGANISATION)
-                && tokens[k - 2].is_capitalised();
+                && (start + 1..k)
+                    .rev()
+                    .take(BODY_OF_WORDS)
+                    .find(|&o| word(text, tokens, o) == "of")
+                    .is_some_and(|o| {
+                        tokens[o - 1].has(lexicon::ORGANISATION)
+                            && tokens[o - 1].is_capitalised()
+                            && tokens[o + 1..k].iter().all(Token::is_capitalised)
+                    });
             if (tk.has(lexicon::NOT_NAME) && !style && !numbered_name_word(text, tokens, k))
                 || (tk.has(lexicon::INFLECTED_VERB) && !style && !body_word)
                 || (k == start && !tk.name_part && is_adverb(wk))

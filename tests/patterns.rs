@@ -8696,6 +8696,17 @@ fn a_description_calling_itself_a_name_speaks_by_that_name_and_calling_is_no_cue
 }
 
 #[test]
+fn a_bodys_name_runs_over_a_verbs_form_among_the_capitalised_words_after_its_of() {
+    assert_eq!(
+        quotes("body_name_runs_past_a_verb_form_after_of"),
+        [pair(
+            "We reject all foreign interference in Kessar’s internal affairs,",
+            "Council of Mediterranean States"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
