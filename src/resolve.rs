@@ -2385,15 +2385,45 @@ impl<'a> Resolver<'a> {
         // "An official who asked not to be named said": the subject
         // before a relative clause that runs up to the verb.
         if j > lo + 2 && !self.word(v - 1).eq_ignore_ascii_case("to") {
+            // ("The Fraternal Order of Police lodge that represents
+            // Pinecrest officers called": or "that" before a verb's form.)
+            // (With no comma or other clause between: not "a debate that
+            // ended with a walkout by Opposition members, who accused".)
+            // (Nor an object's clause: "a matriarch that rangers call".)
+            let that_verb = |r: usize| {
+                self.word(r) == "that"
+                    && r + 2 < v
+                    && toks[r + 1..v]
+                        .iter()
+                        .all(|t| t.is_word() && !t.quoted && !t.has(lexicon::RELATIVE))
+                    && toks.get(r + 1).is_some_and(|n| {
+                        let nw = n.span().as_str(self.text);
+                        n.is_lower()
+                            && n.lemma().is_none()
+                            && (crate::text::is_regular_past(nw)
+                                || (nw.ends_with('s') && !nw.ends_with("ss")))
+                            && !n.has(lexicon::GROUP | lexicon::TITLE)
+                    })
+            };
             let r = (lo.max(j.saturating_sub(12)) + 1..j - 1).rev().find(|&r| {
-                toks[r].has(lexicon::RELATIVE)
-                    && self.word(r).starts_with("who")
+                ((toks[r].has(lexicon::RELATIVE) && self.word(r).starts_with("who"))
+                    || that_verb(r))
                     && !toks[r - 1].is_punct(',')
             });
             if let Some(r) = r {
-                if let Some(m) =
-                    speakers::mention_ending_at(self.text, toks, r - 1, lo).filter(|m| {
+                if let Some(m) = speakers::mention_ending_at(self.text, toks, r - 1, lo)
+                    .filter(|m| {
                         m.first_token >= lo && m.kind != MentionKind::Pronoun(Gender::Unknown)
+                    })
+                    // ("The Fraternal Order of Police lodge that …": or a
+                    // body's name opening the clause, before its noun.)
+                    .or_else(|| {
+                        speakers::mention_starting_at(self.text, toks, lo, r).filter(|m| {
+                            m.first_token == lo
+                                && m.kind == MentionKind::Name
+                                && m.speaker_kind == SpeakerKind::Organisation
+                                && self.token_end(m.span.end) + 2 == r
+                        })
                     })
                 {
                     // ("The groups who wrote to her on Thursday say": a

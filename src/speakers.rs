@@ -2818,6 +2818,22 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
                 && tokens[k - 1].lemma().is_none()
                 && !tokens[k - 1].has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::CONJUNCTION);
             if relative {
+                // ("The Fraternal Order of Police lodge that represents
+                // Pinecrest officers called": a verb after "that" opens
+                // the relative clause, no description.)
+                // (Not the head itself: "a matriarch that rangers call".)
+                let verb = k + 1 < end
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        let nw = n.span().as_str(text);
+                        n.is_lower()
+                            && n.lemma().is_none()
+                            && (crate::text::is_regular_past(nw)
+                                || (nw.ends_with('s') && !nw.ends_with("ss")))
+                            && !n.has(lexicon::GROUP | lexicon::TITLE)
+                    });
+                if verb {
+                    return None;
+                }
                 start = k + 1;
                 break;
             }

@@ -8707,6 +8707,17 @@ fn a_bodys_name_runs_over_a_verbs_form_among_the_capitalised_words_after_its_of(
 }
 
 #[test]
+fn a_that_clause_with_its_own_verb_after_a_bodys_name_leaves_the_body_the_subject() {
+    assert_eq!(
+        quotes("relative_that_clause_after_a_bodys_name")[0],
+        pair(
+            "a political decision made to satisfy a mob",
+            "Fraternal Order of Police"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
