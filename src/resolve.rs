@@ -2666,11 +2666,22 @@ impl<'a> Resolver<'a> {
                     // elaborate".
                     && !speakers::is_past_before_infinitive(self.text, toks, after)))
             && verbless();
+        // ("A sergeant on duty said": or "on" before a bare noun, not a
+        // day: "The senator on Monday said".)
+        // (Nor a title's phrase before the name: "Opposition spokesman
+        // on health Eamon Cuddihy said".)
+        let on_bare_noun = w == "on"
+            && toks.get(after + 1).is_some_and(|n| {
+                n.is_lower()
+                    && !n.has(lexicon::WEEKDAY)
+                    && !crate::cues::is_determiner(n.span().as_str(self.text))
+            })
+            && toks.get(after + 2).is_none_or(|n| !n.is_capitalised());
         let preposition = after < upto
-            && matches!(
+            && (matches!(
                 w,
                 "in" | "with" | "at" | "from" | "near" | "inside" | "outside"
-            )
+            ) || on_bare_noun)
             && verbless();
         (relative || participle || preposition).then(|| {
             let span = Span::new(s.span.start, end);

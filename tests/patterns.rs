@@ -8718,6 +8718,17 @@ fn a_that_clause_with_its_own_verb_after_a_bodys_name_leaves_the_body_the_subjec
 }
 
 #[test]
+fn a_description_with_on_and_a_bare_noun_opens_the_subject_up_to_its_verb() {
+    assert_eq!(
+        quotes("description_on_a_bare_noun_opens_the_subject"),
+        [pair(
+            "completely overwhelmed",
+            "A custody sergeant on duty the night a 34-year-old man died in a police cell in Wellbridge"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
