@@ -2492,7 +2492,8 @@ pub(crate) fn name_ending_at(
     let is_org = name_words
         .iter()
         .any(|t| t.has(lexicon::ORGANISATION) || t.is_punct('&'))
-        || (preceded_by_the && title.is_none())
+        // ("The 57-year-old Ferrucci said": not after an age.)
+        || (preceded_by_the && title.is_none() && the_at + 1 == start)
         || (name_words.len() == 1 && is_acronym(name.as_str(text)));
     // "Pennsylvania", "North Korea": a place speaks as its government.
     let is_place = title.is_none() && name_words.iter().all(|t| t.has(lexicon::PLACE));

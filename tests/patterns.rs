@@ -8729,6 +8729,17 @@ fn a_description_with_on_and_a_bare_noun_opens_the_subject_up_to_its_verb() {
 }
 
 #[test]
+fn the_with_an_age_before_a_surname_names_a_person_not_a_body() {
+    assert_eq!(
+        quotes("the_age_and_a_surname_is_a_person")[2],
+        pair(
+            "I will be on the factory floors of our suppliers more than in my own office,",
+            "Lucien Ferrucci"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
