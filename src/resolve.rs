@@ -2995,7 +2995,13 @@ impl<'a> Resolver<'a> {
             // "The Florida senator …, saying": a description opening the
             // clause.
             let opening = k == lo && t.is_word();
-            let candidate = t.is_word() && !after_prep && (pronoun || name || opening);
+            // ("The police chief in this St. Louis suburb fired": not a
+            // name that modifies the noun of a phrase opened by "this" or
+            // "a".)
+            let modifier = name
+                && k > lo
+                && matches!(self.word(k - 1), "this" | "these" | "those" | "a" | "an");
+            let candidate = t.is_word() && !after_prep && !modifier && (pronoun || name || opening);
             if candidate {
                 if let Some(mut m) = speakers::mention_starting_at(self.text, self.tokens, k, hi) {
                     let end = self.token_end(m.span.end);

@@ -8740,6 +8740,17 @@ fn the_with_an_age_before_a_surname_names_a_person_not_a_body() {
 }
 
 #[test]
+fn a_name_modifying_a_noun_after_this_or_a_is_no_participles_subject() {
+    assert_eq!(
+        quotes("name_modifying_a_noun_after_this_is_no_subject"),
+        [pair(
+            "a catastrophic failure of judgment.",
+            "The police chief"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
