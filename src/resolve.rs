@@ -512,6 +512,24 @@ fn named_after_quote(
 /// Whether `quoted` names the person called `name` (by its last word):
 /// as a person, not as the modifier of a noun ("Trump supporters", "Trump
 /// Tower").
+/// A company's full name `full` as its mention `name` gives it when only
+/// its legal form follows ("Trans-Lowland Rail" for "Trans-Lowland Rail
+/// Ltd"): the words the text uses for it, as readers and annotators do.
+fn without_legal_form<'a>(full: &'a str, name: &'a str) -> &'a str {
+    let Some(rest) = full.strip_prefix(name) else {
+        return full;
+    };
+    let legal = !rest.is_empty()
+        && rest.starts_with([' ', ','])
+        && crate::text::words(rest)
+            .all(|w| lexicon::entry(w).is_some_and(|e| e.has(lexicon::LEGAL_FORM)));
+    if legal {
+        name
+    } else {
+        full
+    }
+}
+
 fn names_inside(quoted: &str, name: &str) -> bool {
     if quoted.is_empty() {
         return false;
@@ -3300,7 +3318,7 @@ impl<'a> Resolver<'a> {
                     let name = self
                         .register
                         .fullest(text, name, Gender::Unknown)
-                        .map_or(name, |f| f.as_str(text));
+                        .map_or(name, |f| without_legal_form(f.as_str(text), name));
                     return Some(self.entities.get_or_add(
                         name,
                         SpeakerKind::Organisation,
@@ -3334,7 +3352,7 @@ impl<'a> Resolver<'a> {
                 });
                 if let Some(c) = company {
                     return Some(self.entities.get_or_add(
-                        c.as_str(text),
+                        without_legal_form(c.as_str(text), name),
                         SpeakerKind::Organisation,
                         None,
                         Gender::Unknown,

@@ -8751,6 +8751,14 @@ fn a_name_modifying_a_noun_after_this_or_a_is_no_participles_subject() {
 }
 
 #[test]
+fn a_company_mentioned_without_its_legal_form_is_named_as_the_mention_gives_it() {
+    assert_eq!(
+        quotes("company_mention_without_its_legal_form"),
+        [pair("continues to deny the charges", "Trans-Lowland Rail")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

@@ -314,10 +314,12 @@ pub(crate) const WEEKDAY: u32 = 1 << 23;
 pub(crate) const IRREGULAR_PAST: u32 = 1 << 24;
 /// `company_words.txt` (each also an [`ORGANISATION`] word).
 pub(crate) const COMPANY: u32 = 1 << 25;
+/// `legal_forms.txt` (each also a [`COMPANY`] word).
+pub(crate) const LEGAL_FORM: u32 = 1 << 26;
 
 static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
     let mut map: HashMap<Vec<u8>, Entry> = HashMap::default();
-    let lists: [(&'static str, u32); 24] = [
+    let lists: [(&'static str, u32); 25] = [
         (include_str!("complements.txt"), COMPLEMENT),
         (include_str!("conjunctions.txt"), CONJUNCTION),
         (include_str!("subordinators.txt"), SUBORDINATOR),
@@ -326,6 +328,10 @@ static ENTRIES: LazyLock<WordTable<Option<Entry>>> = LazyLock::new(|| {
         (include_str!("abbreviations.txt"), ABBREVIATION),
         (include_str!("organisations.txt"), ORGANISATION),
         (include_str!("company_words.txt"), COMPANY | ORGANISATION),
+        (
+            include_str!("legal_forms.txt"),
+            LEGAL_FORM | COMPANY | ORGANISATION,
+        ),
         (include_str!("groups.txt"), GROUP),
         (include_str!("not_names.txt"), NOT_NAME),
         (include_str!("cue_fillers.txt"), FILLER),
