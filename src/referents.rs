@@ -2522,7 +2522,17 @@ pub(crate) fn fits_any_body(head: &str) -> bool {
 const BODY_SYNONYMS: &[(&str, &[&str])] = &[
     (
         "union",
-        &["association", "federation", "guild", "confederation"],
+        &[
+            "association",
+            "federation",
+            "guild",
+            "confederation",
+            "sindicato",
+            "syndicat",
+            "sindacato",
+            "confederación",
+            "confédération",
+        ],
     ),
     ("regulator", &["authority", "commission", "agency", "board"]),
     ("watchdog", &["authority", "commission", "agency", "office"]),
@@ -2539,6 +2549,9 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
             "union",
             "alliance",
             "front",
+            "partido",
+            "parti",
+            "partito",
             "congress",
             "league",
             "movement",
@@ -2546,6 +2559,24 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("studio", &["studios", "pictures", "productions"]),
+    // (Spanish, Portuguese, French and Italian names: "the bank" for the
+    // Banco Central de Valmora.)
+    ("bank", &["banco", "banque", "banca"]),
+    (
+        "ministry",
+        &["ministerio", "ministério", "ministère", "ministero"],
+    ),
+    (
+        "university",
+        &["universidad", "universidade", "université", "università"],
+    ),
+    ("institute", &["instituto", "institut", "istituto"]),
+    ("court", &["tribunal", "corte"]),
+    ("council", &["consejo", "conselho", "conseil"]),
+    (
+        "company",
+        &["empresa", "compañía", "companhia", "compagnie", "compagnia"],
+    ),
     (
         "militia",
         &["forces", "army", "brigade", "brigades", "front"],

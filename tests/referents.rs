@@ -2847,3 +2847,15 @@ fn an_epithet_does_not_stand_for_a_person_named_in_anothers_of_phrase() {
         )]
     );
 }
+
+#[test]
+fn an_english_noun_for_a_body_stands_for_its_spanish_name() {
+    assert_eq!(
+        referents("foreign_body_name_and_its_english_noun"),
+        [row(
+            "stands ready to act",
+            "the bank",
+            Some("Banco Central de Valmora")
+        )]
+    );
+}
