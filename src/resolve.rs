@@ -1729,10 +1729,32 @@ impl<'a> Resolver<'a> {
                                 )
                                 || matches!(w, "had" | "has"))
                     });
-                    (toks[k].name_part && verb_next)
+                    // ("Its interior minister, Milan Radovanovic, left …,
+                    // but his ministry later issued a statement calling":
+                    // or a body's noun.)
+                    // (Its verb may come after an adverb: "later issued".)
+                    let verb_at = |q: usize| {
+                        toks.get(q).is_some_and(|n| {
+                            n.is_lower()
+                                && (n.lemma().is_some() || speakers::is_past_form(self.text, n))
+                        })
+                    };
+                    let body = toks[k].is_lower()
+                        && crate::referents::is_body_noun(self.word(k))
+                        && (verb_at(k + 1)
+                            || (toks
+                                .get(k + 1)
+                                .is_some_and(|a| a.is_lower() && a.lemma().is_none())
+                                && verb_at(k + 2)));
+                    ((toks[k].name_part && verb_next) || body)
                         .then(|| speakers::mention_ending_at(self.text, toks, k, lo))
                         .flatten()
-                        .filter(|m| m.is_person_name())
+                        .filter(|m| {
+                            m.is_person_name()
+                                || (body
+                                    && m.kind == MentionKind::Description
+                                    && m.first_token >= lo)
+                        })
                 });
                 if let Some(m) = sender {
                     return (Some(m), m.first_token, v);

@@ -8759,6 +8759,14 @@ fn a_company_mentioned_without_its_legal_form_is_named_as_the_mention_gives_it()
 }
 
 #[test]
+fn a_body_that_issues_a_statement_says_what_the_participle_after_it_reports() {
+    assert_eq!(
+        quotes("body_noun_issues_the_statement_a_participle_reports"),
+        [pair("a first step, and a small one.", "his ministry")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
