@@ -434,6 +434,14 @@ const SUBORDINATE_CLAUSE_REACH: usize = 24;
 /// first verb ("in the public gallery").
 const SUBORDINATE_PHRASE: usize = 6;
 
+/// How many tokens an appositive after such a clause's subject may run
+/// ("when Oskar Makela, the restaurant critic for the Courier, gave").
+const SUBORDINATE_APPOSITIVE: usize = 12;
+
+/// How many tokens such a clause's first verb and its object may run
+/// before the conjunction ("gave it five stars and described").
+const SUBORDINATE_OBJECT: usize = 6;
+
 /// How many tokens before a verb coordinated in a "who" clause the
 /// "who" may stand ("X, who campaigned … and called").
 const RELATIVE_REACH: usize = 16;
@@ -1618,14 +1626,26 @@ impl<'a> Resolver<'a> {
             // ("Proceedings were halted when a protester in the gallery
             // stood and shouted": the subject of a subordinate clause whose
             // short first verb the conjunction follows.)
+            // ("The break came later, when Oskar Makela, the critic for
+            // the Courier, gave it five stars and described": past an
+            // appositive, and a short object after the verb.)
             let subordinate = || {
                 let m = self.subordinate_opening(lo + 1, j - 1, SUBORDINATE_REACH)?;
+                let mut from = self.token_end(m.span.end) + 1;
+                if toks.get(from).is_some_and(|c| c.is_punct(',')) {
+                    from = (from + 1..(j - 1).min(from + 1 + SUBORDINATE_APPOSITIVE))
+                        .find(|&k| toks[k].is_punct(','))?
+                        + 1;
+                }
                 // The verb ("stood", "stood up"), past a short phrase after
                 // the subject ("in the public gallery").
-                let verb = (self.token_end(m.span.end) + 1..j - 1)
+                let verb = (from..j - 1)
                     .take(SUBORDINATE_PHRASE)
                     .find(|&k| speakers::is_past_form(self.text, &toks[k]))?;
-                (j - 1 - verb <= 2).then_some(m)
+                let object = toks[verb + 1..j - 1]
+                    .iter()
+                    .all(|t| t.is_word() && !t.quoted && !t.is_capitalised());
+                (j - 1 - verb <= 2 || (j - 1 - verb <= SUBORDINATE_OBJECT && object)).then_some(m)
             };
             let subject = reporter()
                 .or(prev)
@@ -9012,8 +9032,20 @@ impl<'a> Resolver<'a> {
             .take(reach)
             .find(|&k| toks[k].is_lower() && toks[k].has(lexicon::SUBORDINATOR))?;
         let m = speakers::mention_starting_at(self.text, toks, sub + 1, hi)?;
+        // (Past an appositive between commas: "when Oskar Makela, the
+        // restaurant critic for the Courier, gave".)
+        let mut from = self.token_end(m.span.end) + 1;
+        if from < hi && toks[from].is_punct(',') {
+            if let Some(c) = (from + 1..hi.min(from + 1 + SUBORDINATE_APPOSITIVE))
+                .find(|&k| toks[k].is_punct(','))
+            {
+                from = c + 1;
+            }
+        }
         (m.first_token == sub + 1
-            && toks[self.token_end(m.span.end) + 1..hi]
+            && toks
+                .get(from..hi)
+                .unwrap_or_default()
                 .iter()
                 .all(|t| t.is_word() && !t.quoted && t.lemma().is_none()))
         .then_some(m)

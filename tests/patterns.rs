@@ -8767,6 +8767,17 @@ fn a_body_that_issues_a_statement_says_what_the_participle_after_it_reports() {
 }
 
 #[test]
+fn a_verb_coordinated_in_a_when_clause_shares_its_subject_past_an_appositive_and_an_object() {
+    assert_eq!(
+        quotes("coordinated_verb_in_a_when_clause_with_an_appositive"),
+        [pair(
+            "the best thing I have eaten in this city in a decade.",
+            "Oskar Mäkelä"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
