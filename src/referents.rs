@@ -1624,7 +1624,11 @@ pub(crate) fn cataphoric_referent(
     // ("The head of Services Australia has apologised …" then "Chief
     // executive Rebecca Tallis told …": a title and its body's name
     // opening the text's first sentence, where no one was named before.)
-    if w == "The" && last > first + 2 && last - first <= 6 && opens_the_text(text, tokens, first) {
+    if w == "The"
+        && last > first + 2
+        && last - first <= LEDE_OF_TOKENS
+        && opens_the_text(text, tokens, first)
+    {
         if let Some(of) = (first + 2..last).find(|&k| tokens[k].span().as_str(text) == "of") {
             let head_token = &tokens[of - 1];
             let head = head_token.span().as_str(text);
@@ -1634,8 +1638,13 @@ pub(crate) fn cataphoric_referent(
                 || TITLE_NOUNS
                     .iter()
                     .any(|(_, nouns)| nouns.iter().any(|n| n.eq_ignore_ascii_case(head)));
+            // ("The director of the National Disease Control Agency
+            // defended …" then "Dr. Priscilla Ayodeji, who took over the
+            // agency in February, …": or the one whose name opens the next
+            // paragraph.)
             if head_token.is_lower() && person {
-                return named_after(text, tokens, register, last, PARAGRAPHS_AHEAD, head, false);
+                return named_after(text, tokens, register, last, PARAGRAPHS_AHEAD, head, false)
+                    .or_else(|| lede_named_next(text, tokens, register, tokens[first].para, head));
             }
         }
     }
@@ -1718,11 +1727,43 @@ fn lede_named_next(
         .get(register.subjects.partition_point(|s| s.token < first))
         // ("Oakhurst's town clerk has resigned …" then "Danielle Vautour's
         // resignation letter …": or the possessor opening it.)
+        // ("Dr. Priscilla Ayodeji, who …": past its title.)
         .filter(|s| {
-            (s.subject || s.possessor)
-                && s.name.start == t.span().start
-                && s.name.as_str(text).contains(' ')
+            let opens = s.name.start == t.span().start
+                || tokens[first..]
+                    .iter()
+                    .take_while(|k| k.span().start < s.name.start)
+                    .all(|k| k.has(lexicon::TITLE) && k.is_capitalised());
+            (s.subject || s.possessor) && opens && s.name.as_str(text).contains(' ')
         })?;
+    // ("A lorry driver who killed a young doctor as she cycled …" then "Dr
+    // Amira Nabulsi, 29, …": not one whose title names another person of
+    // the lede.)
+    let lede_words = || {
+        let from = tokens.partition_point(|k| k.para < lede);
+        tokens[from..first]
+            .iter()
+            .filter(|k| k.is_lower())
+            .map(|k| k.span().as_str(text))
+    };
+    let titled_other = tokens[first..]
+        .iter()
+        .take_while(|k| k.span().start < s.name.start)
+        .any(|k| {
+            let title = k
+                .span()
+                .as_str(text)
+                .trim_end_matches('.')
+                .to_ascii_lowercase();
+            TITLE_NOUNS
+                .iter()
+                .filter(|(t, _)| *t == title)
+                .flat_map(|(_, nouns)| nouns.iter())
+                .any(|n| *n != head && lede_words().any(|w| w.eq_ignore_ascii_case(n)))
+        });
+    if titled_other {
+        return None;
+    }
     // ("The mother of a 17-year-old boy who died …" then "Cian Linnane,
     // from Ballyvane, died …": a relative's description names two people;
     // the one opening the next paragraph is the relative only as its
@@ -1742,6 +1783,10 @@ fn lede_named_next(
             .unwrap_or(s.name),
     )
 }
+
+/// How many tokens a title and its body's name opening the text may run
+/// ("The director of the National Disease Control Agency").
+const LEDE_OF_TOKENS: usize = 8;
 
 /// How many paragraphs after it a description opening the text looks for
 /// the person it stands for.

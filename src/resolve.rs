@@ -3068,10 +3068,19 @@ impl<'a> Resolver<'a> {
                     // "Senator Bernie Sanders of Vermont endorsed": the
                     // place after "of" belongs to the name.
                     let mut after = end + 1;
+                    // ("The director of the National Disease Control Agency
+                    // defended …, telling": a description's body after
+                    // "the" too.)
+                    let the = usize::from(
+                        m.kind == MentionKind::Description && self.word(after + 1) == "the",
+                    );
                     if self.word(after) == "of"
-                        && self.tokens.get(after + 1).is_some_and(|t| t.name_part)
+                        && self
+                            .tokens
+                            .get(after + 1 + the)
+                            .is_some_and(|t| t.name_part)
                     {
-                        after += 1;
+                        after += 1 + the;
                         while after < hi && self.tokens[after].name_part {
                             after += 1;
                         }

@@ -8778,6 +8778,17 @@ fn a_verb_coordinated_in_a_when_clause_shares_its_subject_past_an_appositive_and
 }
 
 #[test]
+fn a_title_of_a_body_opening_the_text_is_the_participles_subject_with_its_body() {
+    assert_eq!(
+        quotes("lede_title_of_a_body_named_by_next_paragraph"),
+        [pair(
+            "leaner, not weaker.",
+            "The director of the National Disease Control Agency"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

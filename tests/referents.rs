@@ -2859,3 +2859,28 @@ fn an_english_noun_for_a_body_stands_for_its_spanish_name() {
         )]
     );
 }
+
+#[test]
+fn a_ledes_title_of_a_body_stands_for_the_titled_person_opening_the_next_paragraph() {
+    assert_eq!(
+        referents("lede_title_of_a_body_named_by_next_paragraph"),
+        [row(
+            "leaner, not weaker.",
+            "The director of the National Disease Control Agency",
+            Some("Priscilla Adebayo-Cole")
+        )]
+    );
+}
+
+#[test]
+fn a_ledes_description_is_not_the_next_paragraphs_person_whom_another_lede_noun_titles() {
+    // "Dr" is the doctor the driver killed, not the driver.
+    assert_eq!(
+        referents("lede_named_next_is_not_the_person_another_noun_titles"),
+        [row(
+            "never saw her",
+            "A lorry driver who killed a young doctor as she cycled to work",
+            None
+        )]
+    );
+}
