@@ -4492,7 +4492,22 @@ impl<'a> Resolver<'a> {
                 if speakers::gender_clash(g, gender) || named_inside(full) {
                     continue;
                 }
-                if gender == Gender::Unknown && known_here(fallback_known) {
+                // (Not one named inside the subject's own relative clause or
+                // appositive: "Kryeziu, who took over from long-serving boss
+                // Henrik Vrioni, has staked … that he has said".)
+                let in_own_aside = |f: Option<speakers::SubjectMention>| {
+                    f.is_some_and(|f| {
+                        self.tokens
+                            .get(m.token + 1)
+                            .is_some_and(|c| c.is_punct(','))
+                            && speakers::aside_end(self.text, self.tokens, m.token + 2)
+                                .is_some_and(|close| f.token > m.token && f.token < close)
+                    })
+                };
+                if gender == Gender::Unknown
+                    && known_here(fallback_known)
+                    && !in_own_aside(fallback_known)
+                {
                     break;
                 }
                 // ("Mr. Gerlach" after "Walt and Bonnie Gerlach": the one of

@@ -6187,7 +6187,7 @@ const RELATIVE_CLAUSE_TOKENS: usize = 32;
 /// a relative clause ("who turns 55 next week,") or a lower-case
 /// appositive ("a retired police general,"), within its paragraph,
 /// unquoted.
-fn aside_end(text: &str, tokens: &[Token], a: usize) -> Option<usize> {
+pub(crate) fn aside_end(text: &str, tokens: &[Token], a: usize) -> Option<usize> {
     let t = tokens.get(a)?;
     let w = t.span().as_str(text);
     let relative = matches!(w, "who" | "whose");

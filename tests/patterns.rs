@@ -8789,6 +8789,17 @@ fn a_title_of_a_body_opening_the_text_is_the_participles_subject_with_its_body()
 }
 
 #[test]
+fn a_person_named_in_the_subjects_relative_clause_does_not_outrank_the_subject_for_he() {
+    assert_eq!(
+        quotes("person_in_subjects_relative_clause_is_no_antecedent"),
+        [pair(
+            "growing faster than they were earning.",
+            "Arben Kryeziu"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
