@@ -4444,8 +4444,36 @@ impl<'a> Resolver<'a> {
                 // ("Col. Pavlovic paused" after "Col. Dragana Pavlovic" and
                 // the farmer Bojan Pavlovic: of namesakes, the one given its
                 // title.)
+                // ("The elder Abruzzese was more succinct. “…,” he said": of
+                // namesakes, the one the text tells is the elder.)
+                let senior = || {
+                    let f = self.titled_start(m.name);
+                    let first = self.token_at(m.name.start);
+                    let (word, the) = if f < first {
+                        (self.word(f), f.checked_sub(1)?)
+                    } else {
+                        (self.word(f.checked_sub(1)?), f.checked_sub(2)?)
+                    };
+                    let elder = match word {
+                        "elder" | "older" => true,
+                        "younger" => false,
+                        _ => return None,
+                    };
+                    if !self.word(the).eq_ignore_ascii_case("the") {
+                        return None;
+                    }
+                    crate::referents::namesake_by_seniority(
+                        self.text,
+                        self.tokens,
+                        self.register,
+                        speakers::last_word(name),
+                        elder,
+                        g,
+                    )
+                };
                 let full = self
                     .titled_namesake(m.name)
+                    .or_else(senior)
                     .or_else(|| self.register.fullest(self.text, name, g));
                 // "Kessing dodged the question. “…,” he said": a lone
                 // surname opening a clause of the pronoun's paragraph

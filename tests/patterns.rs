@@ -8800,6 +8800,14 @@ fn a_person_named_in_the_subjects_relative_clause_does_not_outrank_the_subject_f
 }
 
 #[test]
+fn the_elder_namesake_a_pronoun_takes_up_as_a_subject_is_the_elder() {
+    assert_eq!(
+        quotes("elder_namesake_subject_is_the_pronouns")[2],
+        pair("Next year,", "Bernard Castellucci")
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
