@@ -69,6 +69,10 @@ const QUESTION_OPENERS: lexicon::ShortList = lexicon::ShortList::new(&[
     "whether", "if", "what", "how", "why", "when", "where", "who", "which", "about",
 ]);
 
+/// How many tokens back a pronoun looks for the dash opening the aside it
+/// stands in ("— no relation to Gary and Walter, though, as he put it").
+const DASH_ASIDE_REACH: usize = 16;
+
 /// How many tokens before its cue a quoted question may close for the
 /// cue's unnamed speaker to be the one who asked it.
 const QUOTED_QUESTION_REACH: usize = 5;
@@ -3889,6 +3893,9 @@ impl<'a> Resolver<'a> {
             .get(at + 1)
             .and_then(Token::lemma)
             .is_some_and(crate::cues::is_reply);
+        if let Some(e) = self.dash_aside_owner(g, at, &named_inside) {
+            return Some(e);
+        }
         if let Some(e) = self.cataphoric_subject(g, at, &named_inside) {
             return Some(e);
         }
@@ -4876,6 +4883,54 @@ impl<'a> Resolver<'a> {
             .filter(|&j| self.tokens[j].quoted)
             .take(2)
             .any(|j| self.word(j).ends_with('?') && self.tokens[j].para == para)
+    }
+
+    /// The person a pronoun at token `at` inside an aside between dashes
+    /// stands for: the one named right before the aside opens ("Ryan
+    /// Huddlestone — no relation to Gary and Walter, though, as he put it,
+    /// “…” — worked"), of the pronoun's gender or none known.
+    fn dash_aside_owner(
+        &mut self,
+        g: Gender,
+        at: usize,
+        named_inside: &impl Fn(&str) -> bool,
+    ) -> Option<usize> {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let para = self.tokens.get(at)?.para;
+        let open = (at.saturating_sub(DASH_ASIDE_REACH)..at)
+            .rev()
+            .take_while(|&k| {
+                self.tokens[k].para == para
+                    && !matches!(self.tokens[k].ascii_char(self.text), Some(b'.'))
+            })
+            .find(|&k| speakers::is_dash(self.tokens, k))?;
+        // (An aside that closes after the pronoun, after the name that
+        // opens its sentence: not "in close touch with Clinton – although
+        // … she laughed".)
+        let closes = (at + 1..(at + 2 * DASH_ASIDE_REACH).min(self.tokens.len()))
+            .take_while(|&k| self.tokens[k].para == para)
+            .any(|k| speakers::is_dash(self.tokens, k));
+        if !closes {
+            return None;
+        }
+        let lo = self.sentence_start(open, DASH_ASIDE_REACH);
+        let m = speakers::mention_ending_at(self.text, self.tokens, open.checked_sub(1)?, lo)
+            .filter(|m| {
+                m.is_person_name()
+                    && speakers::opens_sentence(self.text, self.tokens, self.titled_start(m.name))
+            })?;
+        let name = m.name.as_str(self.text);
+        let full = self
+            .register
+            .fullest_near(self.text, name, g, m.name.start)
+            .map_or(name, |f| f.as_str(self.text));
+        let known = speakers::given_name_gender(full).unwrap_or(m.gender);
+        if speakers::gender_clash(g, known) || named_inside(full) {
+            return None;
+        }
+        Some(self.entities.get_or_add(full, SpeakerKind::Person, None, g))
     }
 
     /// The first token of a name with the titles before it ("Mr." of

@@ -8808,6 +8808,17 @@ fn the_elder_namesake_a_pronoun_takes_up_as_a_subject_is_the_elder() {
 }
 
 #[test]
+fn a_pronoun_inside_an_aside_between_dashes_is_the_name_opening_the_sentence_before_it() {
+    assert_eq!(
+        quotes("pronoun_inside_a_dash_aside_is_the_name_before_it"),
+        [pair(
+            "everyone in this valley is somebody’s cousin",
+            "Ryan Huddlestone"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
