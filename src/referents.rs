@@ -753,11 +753,13 @@ pub(crate) fn introducer(
     not: &str,
 ) -> Option<Span> {
     let (j, _) = crate::speakers::kin_noun_before(text, tokens, first)?;
+    // ("Lanteigne’s son, Assistant Chief Marc Lanteigne": or a surname's
+    // possessive, which says no gender.)
     let possessive = (j.saturating_sub(2)..j).any(|p| {
         let w = tokens[p].span().as_str(text);
         by.map_or(POSSESSIVES.contains_ignore_ascii_case(w), |b| {
             w.eq_ignore_ascii_case(b)
-        })
+        }) || (tokens[p].is_capitalised() && crate::text::possessive_stem(w).is_some())
     });
     if !possessive || !noun(tokens[j].span().as_str(text)) {
         return None;

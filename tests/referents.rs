@@ -2884,3 +2884,16 @@ fn a_ledes_description_is_not_the_next_paragraphs_person_whom_another_lede_noun_
         )]
     );
 }
+
+#[test]
+fn a_relative_stands_for_the_one_whose_surnames_possessive_introduced_the_other() {
+    // "Boudreau’s son, Marc Boudreau": his father is the other Boudreau.
+    assert_eq!(
+        referents("relative_introduced_by_a_surnames_possessive")[2],
+        row(
+            "Ask me when it’s parked in the bay,",
+            "His father",
+            Some("Ray Boudreau")
+        )
+    );
+}
