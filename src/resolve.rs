@@ -73,6 +73,16 @@ const QUESTION_OPENERS: lexicon::ShortList = lexicon::ShortList::new(&[
 /// stands in ("— no relation to Gary and Walter, though, as he put it").
 const DASH_ASIDE_REACH: usize = 16;
 
+/// Verbs of report other than "say" that close a sentence whose fragments
+/// they give their subject ("…, the inquiry concluded").
+const CLOSING_REPORTS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "conclude", "find", "state", "write", "add", "note", "argue", "claim", "warn",
+]);
+
+/// How many tokens such a verb other than "say" may have after it before
+/// the sentence ends ("concluded on Wednesday.").
+const CLOSING_TAIL: usize = 4;
+
 /// How many tokens before its cue a quoted question may close for the
 /// cue's unnamed speaker to be the one who asked it.
 const QUOTED_QUESTION_REACH: usize = 5;
@@ -7359,8 +7369,23 @@ impl<'a> Resolver<'a> {
             .filter(|e| e.first > from)
             .last()?;
         let tail_quiet = (e.last + 1..end).all(|k| !self.tokens[k].quoted) && end <= e.last + 8;
+        // ("The government’s response was “too slow” …, the National
+        // Pandemic Inquiry concluded": any verb of report, not only
+        // "said".)
         (e.mention.is_some()
-            && (e.cue.lemma == "say" || e.cue.is_according_to())
+            && (e.cue.lemma == "say"
+                || e.cue.is_according_to()
+                // (Its subject before it: not "a study …, concluded this
+                // year".)
+                || (CLOSING_REPORTS.contains(e.cue.lemma)
+                    && e.mention.is_some_and(|m| {
+                        m.kind != MentionKind::Pronoun(Gender::Unknown)
+                            && m.first_token < e.cue.token
+                    })
+                    // (Closing it with no object: not "…, actress America
+                    // Ferrera wrote a viral blog against the mogul".)
+                    && end <= e.last + CLOSING_TAIL
+                    && !crate::cues::is_determiner(self.word(e.cue.token + 1))))
             // The comma may close a quotation (`“casually,” said X`).
             && self.comma_before(e.first)
             && tail_quiet)

@@ -8819,6 +8819,18 @@ fn a_pronoun_inside_an_aside_between_dashes_is_the_name_opening_the_sentence_bef
 }
 
 #[test]
+fn a_report_other_than_said_closing_the_sentence_gives_its_fragment_to_its_subject() {
+    // Not "The government", whose "response" the fragment describes.
+    assert_eq!(
+        quotes("closing_report_other_than_said_gives_the_fragment"),
+        [pair(
+            "too slow, too confident and too centralised,",
+            "Pandemic Inquiry"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
