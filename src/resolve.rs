@@ -83,6 +83,10 @@ const CLOSING_REPORTS: lexicon::ShortList = lexicon::ShortList::new(&[
 /// the sentence ends ("concluded on Wednesday.").
 const CLOSING_TAIL: usize = 4;
 
+/// How many words after its article an appositive's noun for a body may
+/// stand ("Karaqum Energy, a private coal company").
+const APPOSED_NOUN_WORDS: usize = 4;
+
 /// How many tokens before its cue a quoted question may close for the
 /// cue's unnamed speaker to be the one who asked it.
 const QUOTED_QUESTION_REACH: usize = 5;
@@ -6228,6 +6232,34 @@ impl<'a> Resolver<'a> {
             crate::referents::fits_any_body(head) || crate::referents::name_fits_head(name, head)
         };
         let spoke_fits = spoke.is_none_or(|(_, e)| kind_fits(&self.entities.list[e].name));
+        // ("The Bozdak mine is owned by Karaqum Energy, a private company
+        // that supplies …. In a statement, the company said": a name the
+        // mention's paragraph apposed to its noun beats any body that spoke
+        // before.)
+        // (Not the end of a longer name: "Mercy" of "Hands of Mercy, a
+        // charity".)
+        let apposed_here = near(0).find_map(|k| {
+            if k >= 2 && matches!(self.word(k - 1), "of" | "for") && toks[k - 2].name_part {
+                return None;
+            }
+            let m = speakers::mention_starting_at(self.text, toks, k, at)
+                .filter(|m| m.kind == MentionKind::Name && m.first_token == k)?;
+            let e = self.token_end(m.span.end);
+            (toks.get(e + 1).is_some_and(|c| c.is_punct(','))
+                && speakers::is_indefinite(self.word(e + 2))
+                && (e + 3..(e + 3 + APPOSED_NOUN_WORDS).min(at))
+                    .take_while(|&x| toks[x].is_word())
+                    .any(|x| self.word(x).eq_ignore_ascii_case(head)))
+            .then_some(m)
+        });
+        if let Some(m) = apposed_here {
+            return Some(self.entities.get_or_add(
+                m.name.as_str(self.text),
+                SpeakerKind::Organisation,
+                None,
+                Gender::Unknown,
+            ));
+        }
         if let Some((pos, e)) = spoke.filter(|_| spoke_fits) {
             if toks[pos].para == para {
                 return Some(e);

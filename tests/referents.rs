@@ -2897,3 +2897,15 @@ fn a_relative_stands_for_the_one_whose_surnames_possessive_introduced_the_other(
         )
     );
 }
+
+#[test]
+fn a_body_apposed_to_the_descriptions_noun_in_its_paragraph_beats_a_body_that_spoke_before() {
+    assert_eq!(
+        referents("body_apposed_to_the_noun_beats_a_body_that_spoke"),
+        [row(
+            "doing everything humanly possible",
+            "the company",
+            Some("Karaqum Energy")
+        )]
+    );
+}
