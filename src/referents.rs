@@ -1752,14 +1752,10 @@ fn lede_named_next(
         .iter()
         .take_while(|k| k.span().start < s.name.start)
         .any(|k| {
-            let title = k
-                .span()
-                .as_str(text)
-                .trim_end_matches('.')
-                .to_ascii_lowercase();
+            let title = k.span().as_str(text).trim_end_matches('.');
             TITLE_NOUNS
                 .iter()
-                .filter(|(t, _)| *t == title)
+                .filter(|(t, _)| t.eq_ignore_ascii_case(title))
                 .flat_map(|(_, nouns)| nouns.iter())
                 .any(|n| *n != head && lede_words().any(|w| w.eq_ignore_ascii_case(n)))
         });

@@ -87,6 +87,10 @@ const CLOSING_TAIL: usize = 4;
 /// stand ("Karaqum Energy, a private coal company").
 const APPOSED_NOUN_WORDS: usize = 4;
 
+/// How many full names before a titled surname [`Resolver::titled_namesake`]
+/// reads for the one given that title.
+const TITLED_NAMESAKE_MENTIONS: usize = 400;
+
 /// How many tokens before its cue a quoted question may close for the
 /// cue's unnamed speaker to be the one who asked it.
 const QUOTED_QUESTION_REACH: usize = 5;
@@ -1649,12 +1653,7 @@ impl<'a> Resolver<'a> {
             // appositive, and a short object after the verb.)
             let subordinate = || {
                 let m = self.subordinate_opening(lo + 1, j - 1, SUBORDINATE_REACH)?;
-                let mut from = self.token_end(m.span.end) + 1;
-                if toks.get(from).is_some_and(|c| c.is_punct(',')) {
-                    from = (from + 1..(j - 1).min(from + 1 + SUBORDINATE_APPOSITIVE))
-                        .find(|&k| toks[k].is_punct(','))?
-                        + 1;
-                }
+                let from = self.past_appositive(self.token_end(m.span.end) + 1, j - 1);
                 // The verb ("stood", "stood up"), past a short phrase after
                 // the subject ("in the public gallery").
                 let verb = (from..j - 1)
@@ -2474,14 +2473,9 @@ impl<'a> Resolver<'a> {
                     && toks[r + 1..v]
                         .iter()
                         .all(|t| t.is_word() && !t.quoted && !t.has(lexicon::RELATIVE))
-                    && toks.get(r + 1).is_some_and(|n| {
-                        let nw = n.span().as_str(self.text);
-                        n.is_lower()
-                            && n.lemma().is_none()
-                            && (crate::text::is_regular_past(nw)
-                                || (nw.ends_with('s') && !nw.ends_with("ss")))
-                            && !n.has(lexicon::GROUP | lexicon::TITLE)
-                    })
+                    && toks
+                        .get(r + 1)
+                        .is_some_and(|n| speakers::is_relative_clause_verb(self.text, n))
             };
             let r = (lo.max(j.saturating_sub(12)) + 1..j - 1).rev().find(|&r| {
                 ((toks[r].has(lexicon::RELATIVE) && self.word(r).starts_with("who"))
@@ -3338,27 +3332,27 @@ impl<'a> Resolver<'a> {
         while self.tokens.get(k).is_some_and(|t| t.span().start < at) {
             k += 1;
         }
-        let word_at = |i: usize| self.tokens[i].span().as_str(self.text);
-        // ("the elder Pritchett": "elder" is a title of its own.)
-        // ("the elder Mr. Ulrich": or the first word of the title.)
-        let (word, the) = match m.title {
-            Some(t)
-                if crate::text::words(t.as_str(self.text))
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case("elder")) =>
-            {
-                ("elder", k.checked_sub(1)?)
+        self.seniority_at(k)
+    }
+
+    /// [`Self::seniority`] of a name whose first token, its title's if it
+    /// has one, is `k`: "the elder Pritchett" (where "elder" may read as a
+    /// title of its own), "the elder Mr. Ulrich", "the younger Lanteigne".
+    fn seniority_at(&self, k: usize) -> Option<bool> {
+        let senior = |w: &str| {
+            if w.eq_ignore_ascii_case("elder") || w.eq_ignore_ascii_case("older") {
+                Some(true)
+            } else if w.eq_ignore_ascii_case("younger") {
+                Some(false)
+            } else {
+                None
             }
-            _ => (word_at(k.checked_sub(1)?), k.checked_sub(2)?),
         };
-        if !word_at(the).eq_ignore_ascii_case("the") {
-            return None;
-        }
-        match word {
-            "elder" | "older" => Some(true),
-            "younger" => Some(false),
-            _ => None,
-        }
+        let (elder, the) = match senior(self.word(k)) {
+            Some(e) => (e, k.checked_sub(1)?),
+            None => (senior(self.word(k.checked_sub(1)?))?, k.checked_sub(2)?),
+        };
+        self.word(the).eq_ignore_ascii_case("the").then_some(elder)
     }
 
     /// The entity a mention refers to.
@@ -4065,16 +4059,16 @@ impl<'a> Resolver<'a> {
                 // ("“What's the exit plan, governor?” the reporter pressed."
                 // then "“…,” she said": nor one whose quoted question closes
                 // just before the cue.)
-                let quoted_question = || self.after_quoted_question(pos);
                 let questioner = self.entities.list[e].kind == SpeakerKind::Group
                     && (self.tokens.get(pos).and_then(Token::lemma) == Some("ask")
                         || in_question()
-                        || (p < para && quoted_question()))
+                        || (p < para && self.after_quoted_question(pos)))
                     && self.tokens.get(at + 1).and_then(Token::lemma) != Some("ask");
                 // ("“…?” asked Noor Belloumi. ¶ “…,” he replied": one who
                 // replies is never the one whose quoted question it
                 // answers, named or not.)
-                let questioner = questioner || (p + 1 >= para && replying && quoted_question());
+                let questioner =
+                    questioner || (p + 1 >= para && replying && self.after_quoted_question(pos));
                 // "Joanne Brightman shook her head when a reporter read the
                 // statement aloud": an unnamed speaker in a clause of time
                 // or cause inside a named person's sentence is background.
@@ -4468,21 +4462,7 @@ impl<'a> Resolver<'a> {
                 // ("The elder Abruzzese was more succinct. “…,” he said": of
                 // namesakes, the one the text tells is the elder.)
                 let senior = || {
-                    let f = self.titled_start(m.name);
-                    let first = self.token_at(m.name.start);
-                    let (word, the) = if f < first {
-                        (self.word(f), f.checked_sub(1)?)
-                    } else {
-                        (self.word(f.checked_sub(1)?), f.checked_sub(2)?)
-                    };
-                    let elder = match word {
-                        "elder" | "older" => true,
-                        "younger" => false,
-                        _ => return None,
-                    };
-                    if !self.word(the).eq_ignore_ascii_case("the") {
-                        return None;
-                    }
+                    let elder = self.seniority_at(self.titled_start(m.name))?;
                     crate::referents::namesake_by_seniority(
                         self.text,
                         self.tokens,
@@ -4871,8 +4851,16 @@ impl<'a> Resolver<'a> {
         // (Only where several share it.)
         self.register.namesakes(surname).nth(1)?;
         let mut found: Option<Span> = None;
-        for &full in self.register.full_mentions() {
-            if full.start >= name.start || speakers::last_word(full.as_str(self.text)) != surname {
+        // (The full names before it, nearest first, a bounded number: this
+        // runs for each titled surname a pronoun's walk meets.)
+        let mentions = self.register.full_mentions();
+        let before = mentions.partition_point(|f| f.start < name.start);
+        for &full in mentions[..before]
+            .iter()
+            .rev()
+            .take(TITLED_NAMESAKE_MENTIONS)
+        {
+            if speakers::last_word(full.as_str(self.text)) != surname {
                 continue;
             }
             let k = self.token_at(full.start);
@@ -4907,7 +4895,7 @@ impl<'a> Resolver<'a> {
         &mut self,
         g: Gender,
         at: usize,
-        named_inside: &impl Fn(&str) -> bool,
+        named_inside: &dyn Fn(&str) -> bool,
     ) -> Option<usize> {
         if !matches!(g, Gender::Male | Gender::Female) {
             return None;
@@ -8565,23 +8553,15 @@ impl<'a> Resolver<'a> {
             .split_once(',')
             .map(|(a, _)| a)
             .filter(|a| crate::text::words(a).count() <= VOCATIVE_WORDS);
-        let called = address
-            .and_then(|a| {
-                subjects[..k]
-                    .iter()
-                    .rev()
-                    .take(48)
-                    .filter(someone_else)
-                    .find(|m| calls(m, a))
-            })
-            .or_else(|| {
-                subjects[..k]
-                    .iter()
-                    .rev()
-                    .take(48)
-                    .filter(someone_else)
-                    .find(|m| calls(m, question))
-            });
+        let called_in = |words: &str| {
+            subjects[..k]
+                .iter()
+                .rev()
+                .take(48)
+                .filter(someone_else)
+                .find(|m| calls(m, words))
+        };
+        let called = address.and_then(called_in).or_else(|| called_in(question));
         let m = called.or_else(|| {
             subjects[..k]
                 .iter()
@@ -9196,16 +9176,7 @@ impl<'a> Resolver<'a> {
             .take(reach)
             .find(|&k| toks[k].is_lower() && toks[k].has(lexicon::SUBORDINATOR))?;
         let m = speakers::mention_starting_at(self.text, toks, sub + 1, hi)?;
-        // (Past an appositive between commas: "when Oskar Makela, the
-        // restaurant critic for the Courier, gave".)
-        let mut from = self.token_end(m.span.end) + 1;
-        if from < hi && toks[from].is_punct(',') {
-            if let Some(c) = (from + 1..hi.min(from + 1 + SUBORDINATE_APPOSITIVE))
-                .find(|&k| toks[k].is_punct(','))
-            {
-                from = c + 1;
-            }
-        }
+        let from = self.past_appositive(self.token_end(m.span.end) + 1, hi);
         (m.first_token == sub + 1
             && toks
                 .get(from..hi)
@@ -9213,6 +9184,18 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .all(|t| t.is_word() && !t.quoted && t.lemma().is_none()))
         .then_some(m)
+    }
+
+    /// The token after the appositive between commas that opens at token
+    /// `from`, before `hi` ("when Oskar Makela, the restaurant critic for
+    /// the Courier, gave"); `from` itself when none opens there.
+    fn past_appositive(&self, from: usize, hi: usize) -> usize {
+        if from >= hi || !self.tokens[from].is_punct(',') {
+            return from;
+        }
+        (from + 1..hi.min(from + 1 + SUBORDINATE_APPOSITIVE))
+            .find(|&k| self.tokens[k].is_punct(','))
+            .map_or(from, |c| c + 1)
     }
 
     /// The span of a description made of an article, a party and a title

@@ -2646,6 +2646,18 @@ fn description_of_ending_at(
     })
 }
 
+/// Whether a word right after a relative "that" is the clause's own verb
+/// ("that represents Pinecrest officers", "that ended with …"): a
+/// lower-case past or -s form that no list reads as a noun for people or a
+/// title ("that rangers call" opens with its subject).
+pub(crate) fn is_relative_clause_verb(text: &str, t: &Token) -> bool {
+    let w = t.span().as_str(text);
+    t.is_lower()
+        && t.lemma().is_none()
+        && (crate::text::is_regular_past(w) || (w.ends_with('s') && !w.ends_with("ss")))
+        && !t.has(lexicon::GROUP | lexicon::TITLE)
+}
+
 /// Prepositions whose phrase tells a time or makes a comparison, and so
 /// does not describe the noun before it ("issued a statement after Donald
 /// Trump told", "a man like Trump", "The senator during a town hall").
@@ -2824,14 +2836,9 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
                 // the relative clause, no description.)
                 // (Not the head itself: "a matriarch that rangers call".)
                 let verb = k + 1 < end
-                    && tokens.get(k + 1).is_some_and(|n| {
-                        let nw = n.span().as_str(text);
-                        n.is_lower()
-                            && n.lemma().is_none()
-                            && (crate::text::is_regular_past(nw)
-                                || (nw.ends_with('s') && !nw.ends_with("ss")))
-                            && !n.has(lexicon::GROUP | lexicon::TITLE)
-                    });
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| is_relative_clause_verb(text, n));
                 if verb {
                     return None;
                 }
