@@ -592,15 +592,27 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
             })
     };
     // ("the line of questioning": an -ing form after "of" and a noun with
-    // its determiner; not "accused him of saying", "accused the debate
-    // moderators of asking".)
+    // its determiner, or with one adjective or a number's compound between
+    // them, "a 35-year history of welcoming refugees"; not "accused him of
+    // saying", "accused the debate moderators of asking".)
+    let modifier = |k: usize| {
+        let t = &tokens[k];
+        t.para == para
+            && ((t.is_lower() && t.lemma().is_none() && !t.has(lexicon::FILLER))
+                || crate::text::is_number_compound(t.span().as_str(text)))
+    };
     let of_noun = w.ends_with("ing")
         && i >= 3
         && tokens[i - 1].span().as_str(text) == "of"
         && tokens[i - 2].para == para
         && tokens[i - 2].is_lower()
         && tokens[i - 2].lemma().is_none()
-        && det(i - 3);
+        && (det(i - 3)
+            // (A thing's noun, not "the debate moderators of asking".)
+            || (i >= 4
+                && modifier(i - 3)
+                && det(i - 4)
+                && !is_plural_form(tokens[i - 2].span().as_str(text))));
     of_noun
         || i.checked_sub(1)
             .is_some_and(|k| det(k) && !another(k) && !object_her(k))

@@ -8831,6 +8831,19 @@ fn a_report_other_than_said_closing_the_sentence_gives_its_fragment_to_its_subje
 }
 
 #[test]
+fn a_gerund_after_a_modified_noun_and_of_is_no_report_whose_subject_a_pronoun_takes_up() {
+    // "a 40-year history of welcoming newcomers" reports nothing: the
+    // "he" is the mayor who noted it, not the town.
+    assert_eq!(
+        quotes("gerund_after_a_modified_noun_is_no_cue"),
+        [pair(
+            "Right now, we take in about 400 families a year,",
+            "Dale Okafor"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
