@@ -1974,6 +1974,28 @@ impl<'a> Resolver<'a> {
                     if self.word(f - 1) == "with" {
                         return Some(d);
                     }
+                    // ("with many marchers and spectators chanting": or
+                    // two plural nouns joined, a quantifier before them.)
+                    let joined = (f >= lo + 3 && self.word(f - 1) == "and")
+                        .then(|| {
+                            let a = &toks[f - 2];
+                            (a.is_lower()
+                                && a.lemma().is_none()
+                                && crate::cues::is_plural_form(a.span().as_str(self.text)))
+                            .then_some(f - 2)
+                        })
+                        .flatten()
+                        .map(|a| a - usize::from(toks[a - 1].has(lexicon::QUANTIFIER)))
+                        .filter(|&a| a > lo && self.word(a - 1) == "with");
+                    if let Some(a) = joined {
+                        let span = Span::new(toks[a].span().start, d.span.end);
+                        return Some(Mention {
+                            span,
+                            name: span,
+                            first_token: a,
+                            ..d
+                        });
+                    }
                     let counted = f >= lo + 3
                         && self.word(f - 1) == "of"
                         && (toks[f - 2].has(lexicon::QUANTIFIER)

@@ -8844,6 +8844,27 @@ fn a_gerund_after_a_modified_noun_and_of_is_no_report_whose_subject_a_pronoun_ta
 }
 
 #[test]
+fn a_press_release_saying_something_says_what_its_sender_wrote() {
+    // Not "a press release": the campaign that sent it out.
+    assert_eq!(
+        quotes("press_release_saying_is_its_senders"),
+        [pair(
+            "a straight answer on the levee money.",
+            "Halvorsen’s campaign"
+        )]
+    );
+}
+
+#[test]
+fn two_plural_nouns_joined_after_with_are_the_subject_of_the_participle() {
+    // "with many nurses and doctors chanting": not the courthouse's street.
+    assert_eq!(
+        quotes("with_two_joined_plurals_chanting"),
+        [pair("Fund our wards", "many nurses and doctors")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
