@@ -8865,6 +8865,19 @@ fn two_plural_nouns_joined_after_with_are_the_subject_of_the_participle() {
 }
 
 #[test]
+fn a_sporting_position_between_a_country_and_a_name_is_a_title() {
+    // "Former Zambia leg-spinner Chanda Mwelwa": the "he" is the bowler,
+    // not a person called "Zambia".
+    assert_eq!(
+        quotes("sport_position_before_a_name_is_a_title"),
+        [pair(
+            "They have picked a side for the pitch and forgotten the opposition,",
+            "Chanda Mwelwa"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
