@@ -91,6 +91,10 @@ const APPOSED_NOUN_WORDS: usize = 4;
 /// reads for the one given that title.
 const TITLED_NAMESAKE_MENTIONS: usize = 400;
 
+/// How many tokens after a name's verb its clause's "its" may stand
+/// ("Sinar Logam Timur denied that its operations …").
+const ITS_REACH: usize = 6;
+
 /// How many tokens before its cue a quoted question may close for the
 /// cue's unnamed speaker to be the one who asked it.
 const QUOTED_QUESTION_REACH: usize = 5;
@@ -6107,6 +6111,26 @@ impl<'a> Resolver<'a> {
         Some(self.named_person(&name))
     }
 
+    /// Whether the clause a name opens, before its verb, calls its subject
+    /// "its" after the verb and before any other name: "Sinar Logam Timur
+    /// denied that its operations had harmed the bay".
+    fn its_in_clause(&self, m: &Mention) -> bool {
+        let after = self.token_end(m.span.end) + 1;
+        let verb = self.tokens.get(after).is_some_and(|t| {
+            t.is_lower() && (t.lemma().is_some() || speakers::is_past_form(self.text, t))
+        });
+        verb && (after + 1..(after + ITS_REACH).min(self.tokens.len()))
+            .map_while(|k| {
+                let t = &self.tokens[k];
+                (t.para == self.tokens[after].para
+                    && !t.quoted
+                    && !t.name_part
+                    && !matches!(t.ascii_char(self.text), Some(b'.' | b';' | b'?' | b'!')))
+                .then_some(k)
+            })
+            .any(|k| self.word(k) == "its")
+    }
+
     /// The organisation of the last speech event before `mention`, in its
     /// paragraph or the two before, when the mention is a description of a
     /// body ("the company").
@@ -6182,6 +6206,9 @@ impl<'a> Resolver<'a> {
                         // (Or one whose name says it is that kind of body:
                         // "Tyneford United" for "the club".)
                         || crate::referents::name_says_kind(m.name.as_str(self.text), head)
+                        // (Or one its own clause calls "its": "Sinar Logam
+                        // Timur denied that its operations had harmed".)
+                        || self.its_in_clause(m)
                         // (Or one the text put a body's noun before
                         // anywhere: "the app Pulsewell".)
                         || self.register.is_body(self.text, m.name.as_str(self.text))

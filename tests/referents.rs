@@ -2909,3 +2909,17 @@ fn a_body_apposed_to_the_descriptions_noun_in_its_paragraph_beats_a_body_that_sp
         )]
     );
 }
+
+#[test]
+fn a_name_its_own_clause_calls_its_is_the_body_the_company_stands_for() {
+    // "Harapan Nikel Raya denied that its operations …": no company word
+    // in the name, but "its" says it is a body.
+    assert_eq!(
+        referents("its_in_the_clause_makes_a_name_a_body"),
+        [row(
+            "in full compliance with national standards.",
+            "the company",
+            Some("Harapan Nikel Raya")
+        )]
+    );
+}
