@@ -91,6 +91,12 @@ const APPOSED_NOUN_WORDS: usize = 4;
 /// reads for the one given that title.
 const TITLED_NAMESAKE_MENTIONS: usize = 400;
 
+/// Nouns for the written words a body gives out, in whose sentence a name
+/// with no given name that speaks is a body's ("In written testimony,
+/// Veritas BioAnalytics said").
+const BODY_STATEMENTS: lexicon::ShortList =
+    lexicon::ShortList::new(&["statement", "testimony", "filing", "submission", "release"]);
+
 /// How many tokens after a name's verb its clause's "its" may stand
 /// ("Sinar Logam Timur denied that its operations …").
 const ITS_REACH: usize = 6;
@@ -6146,7 +6152,7 @@ impl<'a> Resolver<'a> {
         let named = |name: &str| crate::referents::description_fits_body(described, name);
         // (Or a name read as a person's with no given name known, that
         // spoke "in a statement": "Minera Cordillera Sur said in a
-        // statement".)
+        // statement", "In written testimony, Veritas BioAnalytics said".)
         // ("In a statement posted on its website, Skyreach said": in its
         // sentence, before the verb too; a one-word name, only with "its"
         // there.)
@@ -6156,7 +6162,7 @@ impl<'a> Resolver<'a> {
             for k in self.sentence_start(pos, 16)..(pos + 6).min(self.tokens.len()) {
                 let t = &self.tokens[k];
                 if t.para == p && t.is_lower() && !t.quoted {
-                    statement |= self.word(k) == "statement";
+                    statement |= BODY_STATEMENTS.contains(self.word(k));
                     its |= self.word(k) == "its";
                 }
             }

@@ -2923,3 +2923,15 @@ fn a_name_its_own_clause_calls_its_is_the_body_the_company_stands_for() {
         )]
     );
 }
+
+#[test]
+fn a_name_speaking_in_written_testimony_is_the_body_the_company_stands_for() {
+    assert_eq!(
+        referents("name_speaking_in_testimony_is_a_body")[1],
+        row(
+            "No sample was compromised at any stage,",
+            "the company",
+            Some("Korvane Diagnostics")
+        )
+    );
+}
