@@ -8596,9 +8596,11 @@ impl<'a> Resolver<'a> {
             let name = m.name.as_str(self.text);
             let given = crate::text::words(name).next();
             let surname = Some(speakers::last_word(name));
+            // (Capitalised words only: "the" of "the Taiwanese teenager"
+            // calls no one.)
             crate::text::words(words).any(|w| {
-                let w = Some(w.trim_end_matches(|c: char| c.is_ascii_punctuation()));
-                w == given || w == surname
+                let w = w.trim_end_matches(|c: char| c.is_ascii_punctuation());
+                w.starts_with(char::is_uppercase) && (Some(w) == given || Some(w) == surname)
             })
         };
         // (First the one it opens by addressing, before a comma: "“Mr

@@ -8878,6 +8878,19 @@ fn a_sporting_position_between_a_country_and_a_name_is_a_title() {
 }
 
 #[test]
+fn the_article_in_a_question_calls_no_description_by_name() {
+    // "the" of "Will you still play the Harbour Classic" is not the first
+    // word of "the Brazilian teenager": the one asked replies.
+    assert_eq!(
+        quotes("question_with_the_calls_no_description")[1],
+        pair(
+            "I hope so. Let’s see how the body is tomorrow,",
+            "Tove Lindqvist"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
