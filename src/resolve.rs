@@ -97,6 +97,11 @@ const TITLED_NAMESAKE_MENTIONS: usize = 400;
 const BODY_STATEMENTS: lexicon::ShortList =
     lexicon::ShortList::new(&["statement", "testimony", "filing", "submission", "release"]);
 
+/// How many plain words (or a plural's apostrophe) a description read in
+/// part may still run over before its verb ("a staff nurse with 12 years"
+/// and "’ experience said").
+const DESCRIPTION_REST: usize = 3;
+
 /// How many tokens after a name's verb its clause's "its" may stand
 /// ("Sinar Logam Timur denied that its operations …").
 const ITS_REACH: usize = 6;
@@ -2252,7 +2257,36 @@ impl<'a> Resolver<'a> {
                     // Tuesday warned".)
                     && !toks[lo..f - 2].iter().any(|t| t.has(lexicon::STATEMENT_NOUN))
             };
-            let before = speakers::mention_ending_at(self.text, toks, j - 1, lo);
+            // ("At University Hospital Ardmore, a staff nurse with 12
+            // years’ experience said": or, ending in no mention, the
+            // description opening the clause past its introduction, with
+            // its phrase up to the verb.)
+            let before = speakers::mention_ending_at(self.text, toks, j - 1, lo).or_else(|| {
+                let start = self.past_introduction(lo, j - 1);
+                let d = speakers::mention_starting_at(self.text, toks, start, j - 1)
+                    .filter(|d| d.kind == MentionKind::Description && d.first_token == start)?;
+                let after = self.token_end(d.span.end) + 1;
+                // (Its phrase may be read in part: "a staff nurse with 12
+                // years", then "’ experience".)
+                let rest_plain = after < j
+                    && j - after <= DESCRIPTION_REST
+                    && toks[after..j].iter().all(|t| {
+                        (t.is_word()
+                            && t.is_lower()
+                            && t.lemma().is_none()
+                            && !t.quoted
+                            // (No verb: not "Sanders supporters are",
+                            // "A spokesman for Platte River declined".)
+                            && !speakers::is_past_form(self.text, t)
+                            && !speakers::AUXILIARIES.contains(t.span().as_str(self.text)))
+                            || t.is_punct('’')
+                            || t.is_punct('\'')
+                    });
+                if rest_plain {
+                    return Some(speakers::headed_by(d, toks[j - 1].span().end));
+                }
+                self.description_with_phrase(&d, after, j + 1)
+            });
             // ("The daughter of the late playwright Desmond Clement has
             // said": a person named after "of the late" is the one whose
             // relative speaks.)
@@ -3266,7 +3300,10 @@ impl<'a> Resolver<'a> {
         }
         let verb = (after + 1..hi.min(after + 8)).find(|&q| {
             let t = &self.tokens[q];
-            !t.is_word() || (t.is_lower() && (t.lemma().is_some() || t.has(lexicon::FILLER)))
+            // (Past a plural's apostrophe: "with 12 years’ experience".)
+            let apostrophe = t.is_punct('’') || t.is_punct('\'');
+            (!t.is_word() && !apostrophe)
+                || (t.is_lower() && (t.lemma().is_some() || t.has(lexicon::FILLER)))
         })?;
         if verb <= after + 1 || !self.tokens[verb].is_word() {
             return None;

@@ -8891,6 +8891,19 @@ fn the_article_in_a_question_calls_no_description_by_name() {
 }
 
 #[test]
+fn a_description_after_an_introduction_runs_past_a_plural_possessive_to_its_verb() {
+    // "At Kilbride General Hospital, a staff nurse with 12 years’
+    // experience said": the quote had no speaker.
+    assert_eq!(
+        quotes("description_past_an_introduction_with_a_plural_possessive"),
+        [pair(
+            "14 patients on my own",
+            "a staff nurse with 12 years’ experience"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
