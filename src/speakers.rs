@@ -6008,8 +6008,10 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     let pw = p.span().as_str(text);
     let opened = p.para == t.para
         && p.is_word()
-        && (matches!(pw, "The" | "His" | "Her" | "Their" | "A" | "An" | "One")
-            || after_adverb
+        && (matches!(
+            pw,
+            "The" | "His" | "Her" | "Their" | "A" | "An" | "One" | "Another"
+        ) || after_adverb
             || after_phrase
             || (p.is_capitalised() && is_possessive(pw)));
     // Nor "His mother, June Smith," or "His wife, the novelist Ingrid

@@ -8904,6 +8904,14 @@ fn a_description_after_an_introduction_runs_past_a_plural_possessive_to_its_verb
 }
 
 #[test]
+fn a_description_opened_by_another_is_the_antecedent_of_the_pronoun_after_it() {
+    assert_eq!(
+        quotes("another_description_is_a_pronouns_antecedent"),
+        [pair("I just want my groceries,", "Another shopper")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
