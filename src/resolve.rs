@@ -102,6 +102,10 @@ const BODY_STATEMENTS: lexicon::ShortList =
 /// and "’ experience said").
 const DESCRIPTION_REST: usize = 3;
 
+/// How many words after a subject's "was" its clause may say it died
+/// ("was among those who died").
+const DEATH_REACH: usize = 5;
+
 /// How many tokens after a name's verb its clause's "its" may stand
 /// ("Sinar Logam Timur denied that its operations …").
 const ITS_REACH: usize = 6;
@@ -4011,6 +4015,8 @@ impl<'a> Resolver<'a> {
         // person in the foreground just before it, in the pronoun's
         // paragraph.
         let mut background: Option<usize> = None;
+        // A subject said to have died, taken up if no one else fits.
+        let mut dead: Option<usize> = None;
         // A person of the pronoun's gender named in its paragraph, as an
         // object, outranks an earlier antecedent of unknown gender ("For
         // Kevin Allton, … Warhol was a legend. He said" after a speaker
@@ -4631,11 +4637,18 @@ impl<'a> Resolver<'a> {
                     background = Some(e);
                     continue;
                 }
+                // ("Her cousin, Nasima Khatun, was among those who died.
+                // “…,” she said": the dead say nothing new; they are taken
+                // up only when no one else fits, as in an obituary.)
+                if self.said_to_have_died(m.token) {
+                    dead = dead.or(Some(e));
+                    continue;
+                }
                 self.learn_gender(e, g);
                 return Some(e);
             }
         }
-        if let Some(e) = background {
+        if let Some(e) = background.or(dead) {
             self.learn_gender(e, g);
             return Some(e);
         }
@@ -4728,6 +4741,40 @@ impl<'a> Resolver<'a> {
         toks.get(n).is_some_and(Token::is_lower)
             && (crate::text::is_regular_past(w) || toks[n].lemma().is_some() || w == "been")
             && self.is_past_perfect(n)
+    }
+
+    /// Whether the clause of the subject ending at token `k` says it died:
+    /// "Nasima Khatun, … was among those who died", "Ruiz died in …", "was
+    /// killed", "was found dead".
+    fn said_to_have_died(&self, k: usize) -> bool {
+        let toks = self.tokens;
+        let mut v = k + 1;
+        // (Past the comma closing an apposed name, "Her cousin, Nasima
+        // Khatun, was", or an appositive after it, "Khatun, a machinist,
+        // was".)
+        if toks.get(v).is_some_and(|t| t.is_punct(',')) {
+            if matches!(self.word(v + 1), "was" | "is" | "had" | "died") {
+                v += 1;
+            } else {
+                match speakers::aside_end(self.text, toks, v + 1) {
+                    Some(close) => v = close + 1,
+                    None => return false,
+                }
+            }
+        }
+        let Some(t) = toks
+            .get(v)
+            .filter(|t| t.para == toks[k].para && t.is_lower())
+        else {
+            return false;
+        };
+        if self.word(v) == "died" {
+            return true;
+        }
+        matches!(self.word(v), "was" | "is" | "had")
+            && (v + 1..toks.len().min(v + 1 + DEATH_REACH))
+                .take_while(|&n| toks[n].para == t.para && toks[n].is_word() && !toks[n].quoted)
+                .any(|n| matches!(self.word(n), "died" | "killed" | "dead"))
     }
 
     /// For the speaker of the event at cue token `pos`, a definite

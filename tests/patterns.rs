@@ -8912,6 +8912,16 @@ fn a_description_opened_by_another_is_the_antecedent_of_the_pronoun_after_it() {
 }
 
 #[test]
+fn a_person_the_text_says_died_is_not_the_antecedent_of_a_pronoun_that_speaks() {
+    // "Her sister, Ayesha Begum, was among those who died. “…,” she said":
+    // the survivor named before speaks.
+    assert_eq!(
+        quotes("the_dead_are_no_pronouns_antecedent"),
+        [pair("Everyone was screaming and pushing,", "Rokeya Begum")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
