@@ -8922,6 +8922,19 @@ fn a_person_the_text_says_died_is_not_the_antecedent_of_a_pronoun_that_speaks() 
 }
 
 #[test]
+fn a_trade_heads_a_description_a_pronoun_takes_up() {
+    // "A welder employed by a subcontractor said he …": the "he" after is
+    // the welder, not the analyst quoted before.
+    assert_eq!(
+        quotes("a_trade_heads_a_description")[1],
+        pair(
+            "I have been welding for 15 years,",
+            "A welder employed by a subcontractor"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
