@@ -5945,8 +5945,11 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         && tokens[i - 1].is_lower()
         && matches!(
             tokens[i - 1].span().as_str(text),
-            "his" | "her" | "their" | "the"
+            "his" | "her" | "their" | "the" | "one" | "a" | "an" | "another"
         )
+        // (An indefinite after a name's comma is apposed to it: "For Major,
+        // a retiree and one of the volunteers".)
+        && (!is_indefinite(tokens[i - 1].span().as_str(text)) || tokens[i - 3].is_lower())
         && {
             let s = (i.saturating_sub(PHRASE_BEFORE_SUBJECT)..i - 2)
                 .rev()

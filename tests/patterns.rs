@@ -8935,6 +8935,28 @@ fn a_trade_heads_a_description_a_pronoun_takes_up() {
 }
 
 #[test]
+fn one_and_a_noun_after_an_opening_phrase_is_a_subject_a_pronoun_takes_up() {
+    assert_eq!(
+        quotes("one_after_an_opening_phrase_is_a_subject"),
+        [pair(
+            "You can replace a couch. You can’t replace these,",
+            "one resident"
+        )]
+    );
+}
+
+#[test]
+fn a_monitor_is_a_person_a_pronoun_takes_up() {
+    assert_eq!(
+        quotes("one_monitor_is_a_person"),
+        [pair(
+            "Two of our vehicles have been hit by shrapnel this month,",
+            "One monitor"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
