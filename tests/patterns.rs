@@ -8957,6 +8957,17 @@ fn a_monitor_is_a_person_a_pronoun_takes_up() {
 }
 
 #[test]
+fn trustee_before_a_name_is_a_title_not_part_of_the_name() {
+    assert_eq!(
+        quotes("trustee_is_a_title"),
+        [pair(
+            "This is the hardest vote I have taken in twelve years on this board,",
+            "Marisol Ekwueme"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
