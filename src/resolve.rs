@@ -4577,11 +4577,18 @@ impl<'a> Resolver<'a> {
                     })
                     // Followed by its verb, not by the noun it modifies
                     // ("Philippine coast guard spokesman …").
+                    // ("Obama seems to agree": a present verb the lists do
+                    // not know too.)
                     && self.tokens.get(m.token + 1).is_some_and(|t| {
+                        let w = t.span().as_str(self.text);
                         t.is_lower()
                             && (t.lemma().is_some()
                                 || t.has(lexicon::FILLER)
-                                || speakers::is_past_form(self.text, t))
+                                || speakers::is_past_form(self.text, t)
+                                || (w.len() > 3
+                                    && w.ends_with('s')
+                                    && !w.ends_with("ss")
+                                    && lexicon::entry(w).is_none()))
                     });
                 let Some(full) = full.or((m.standalone || here).then_some(m.name)) else {
                     // A lone surname in subject position ("Hull did not

@@ -8968,6 +8968,19 @@ fn trustee_before_a_name_is_a_title_not_part_of_the_name() {
 }
 
 #[test]
+fn a_lone_surname_before_a_present_verb_in_the_pronouns_paragraph_is_its_antecedent() {
+    // "Adeyemi seems to agree. “…,” he said": not the analyst quoted in the
+    // paragraph before.
+    assert_eq!(
+        quotes("lone_surname_before_a_present_verb")[1],
+        pair(
+            "We do not yet know exactly what is going to work best,",
+            "Adeyemi"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
