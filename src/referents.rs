@@ -481,6 +481,25 @@ fn is_described(
             || describes(text, tokens, predicate, &elsewhere[..1], wanted))
 }
 
+/// How many tokens after a name's aside the comma and "is", "was" or
+/// "became" of its predicate may stand.
+const PREDICATE_AFTER_ASIDE: usize = 30;
+
+/// Participles that give a person an office after "was" ("was elected
+/// mayor", "was named coach", "was sworn in as president").
+const APPOINTING_VERBS: ShortList = ShortList::new(&[
+    "elected",
+    "named",
+    "appointed",
+    "chosen",
+    "installed",
+    "sworn",
+    "voted",
+    "confirmed",
+    "reelected",
+    "re-elected",
+]);
+
 /// The noun phrase that "is", "was" or "became" says of a name right
 /// after it or its appositive ("Joost Vandermeulen, 38, is the
 /// government's central witness in …"), as a token range: from its
@@ -498,12 +517,54 @@ fn predicate_after(
         appositive.end + 1
     };
     let word = |k: usize| tokens.get(k).map_or("", |t| t.span().as_str(text));
+    // ("Cllr Ruairi Penhallow-Diallo, 66, a former actor who played … in
+    // the film “The Long Tide Home”, was elected mayor": or the verb after
+    // the comma closing an aside the appositive did not take in whole.)
     if !matches!(word(k), "is" | "was" | "became") {
-        return k..k;
+        if word(k) != "," && appositive.is_empty() {
+            return k..k;
+        }
+        let verb = (k..tokens.len().min(k + PREDICATE_AFTER_ASIDE))
+            .take_while(|&j| {
+                tokens[j].para == para
+                    && (tokens[j].quoted
+                        || !matches!(tokens[j].ascii_char(text), Some(b'.' | b';' | b'?' | b'!')))
+            })
+            .find(|&j| {
+                j > last + 1
+                    && tokens[j - 1].is_punct(',')
+                    && !tokens[j].quoted
+                    && matches!(word(j), "is" | "was" | "became")
+            });
+        match verb {
+            Some(j) => k = j,
+            None => return k..k,
+        }
     }
+    let became = word(k) == "became";
     k += 1;
     let from = k;
-    if !(is_the(word(k)) || crate::speakers::is_indefinite(word(k))) {
+    // ("Ruairi Penhallow-Diallo … was elected mayor", "was sworn in as
+    // the new police chief": an office given, its verb in the range.)
+    let appointed = APPOINTING_VERBS.contains(word(k));
+    if appointed {
+        k += 1;
+        if word(k) == "in" {
+            k += 1;
+        }
+        if word(k) == "as" {
+            k += 1;
+        }
+    }
+    let titled = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.is_lower() && t.has(lexicon::TITLE))
+    };
+    if !(is_the(word(k))
+        || crate::speakers::is_indefinite(word(k))
+        || ((appointed || became) && titled(k)))
+    {
         return from..from;
     }
     while k < from + 8
@@ -582,6 +643,8 @@ fn describes(
     };
     let given = |m: &str| {
         words().any(|w| same(w, m))
+            // ("the new mayor" of one "elected mayor": the office is new.)
+            || (m.eq_ignore_ascii_case("new") && words().any(|w| APPOINTING_VERBS.contains(w)))
             || elsewhere.iter().any(|r| {
                 words_of(r.clone()).any(|w| {
                     same(w, m)

@@ -8981,6 +8981,19 @@ fn a_lone_surname_before_a_present_verb_in_the_pronouns_paragraph_is_its_anteced
 }
 
 #[test]
+fn one_elected_mayor_past_a_long_aside_is_the_new_mayor() {
+    // "…, a former teacher who ran the drama club …, was elected mayor":
+    // "the new mayor" and her "she" are that councillor.
+    assert_eq!(
+        quotes("elected_mayor_gives_the_new_mayor"),
+        [pair(
+            "Graham has been saying that about me for 20 years,",
+            "Morwenna Trelawny-Osei"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
