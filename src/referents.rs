@@ -2667,7 +2667,8 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
     ("studio", &["studios", "pictures", "productions"]),
     // (Spanish, Portuguese, French and Italian names: "the bank" for the
     // Banco Central de Valmora.)
-    ("bank", &["banco", "banque", "banca"]),
+    // ("the bank" for Westmere Banking Group.)
+    ("bank", &["banco", "banque", "banca", "banking", "bancorp"]),
     (
         "ministry",
         &["ministerio", "ministério", "ministère", "ministero"],
@@ -2739,6 +2740,9 @@ pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
         .all(|w| crate::text::words(name).any(|n| n == *w))
         && (!BODY_NOUNS.contains_ignore_ascii_case(kind)
             || same_kind_of_body(kind, head)
+            // ("the bank" for Westmere Banking Group: a word before the
+            // last may say the kind.)
+            || name_says_kind(name, head)
             // ("the company" is no "Kumbhigarh Cha Bagan Mazdoor Union".)
             || (GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head)
                 && (is_company_noun(kind) || !matches!(head, "company" | "firm"))))

@@ -2336,6 +2336,10 @@ pub(crate) fn name_ending_at(
             && tokens[first - 1].is_capitalised()
             && tokens[first].name_part
             && !tokens[first].has(lexicon::ORGANISATION | lexicon::TITLE)
+            // (Not a union's local: "the Technical Workers Guild Local
+            // 412".)
+            && !(NUMBERED_BODY_WORDS.contains(word(text, tokens, first))
+                && word(text, tokens, end).bytes().all(|b| b.is_ascii_digit()))
         {
             name_start = first;
         }

@@ -2935,3 +2935,28 @@ fn a_name_speaking_in_written_testimony_is_the_body_the_company_stands_for() {
         )
     );
 }
+
+#[test]
+fn a_unions_local_after_a_body_word_keeps_the_whole_name() {
+    // "Guild Local 218" is no body's word before a name "Local 218".
+    assert_eq!(
+        referents("union_local_after_a_body_word"),
+        [row(
+            "Our members learned about this from a press release,",
+            "the union",
+            Some("Retail Clerks Guild Local 218")
+        )]
+    );
+}
+
+#[test]
+fn the_bank_stands_for_a_banking_group() {
+    assert_eq!(
+        referents("banking_names_a_bank"),
+        [row(
+            "decided that resolving this matter is in the best interests of our customers",
+            "the bank",
+            Some("Karrawong Banking Group")
+        )]
+    );
+}
