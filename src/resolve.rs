@@ -6383,7 +6383,15 @@ impl<'a> Resolver<'a> {
                 && speakers::is_indefinite(self.word(e + 2))
                 && (e + 3..(e + 3 + APPOSED_NOUN_WORDS).min(at))
                     .take_while(|&x| toks[x].is_word())
-                    .any(|x| self.word(x).eq_ignore_ascii_case(head)))
+                    // ("Brightforge Workers United, a union formed last
+                    // year" for "the group": a noun that fits any body,
+                    // any body's noun.)
+                    .any(|x| {
+                        self.word(x).eq_ignore_ascii_case(head)
+                            || (crate::referents::fits_any_body(head)
+                                && toks[x].is_lower()
+                                && crate::referents::is_body_noun(self.word(x)))
+                    }))
             .then_some(m)
         });
         if let Some(m) = apposed_here {

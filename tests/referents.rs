@@ -2960,3 +2960,17 @@ fn the_bank_stands_for_a_banking_group() {
         )]
     );
 }
+
+#[test]
+fn the_group_stands_for_a_body_apposed_to_another_bodys_noun_in_its_paragraph() {
+    // "Coders United Halvard, a union formed last year": "the group" fits
+    // any body, so "union" apposed says it is one.
+    assert_eq!(
+        referents("group_for_a_body_apposed_to_another_noun"),
+        [row(
+            "We were hired remote. We moved to places we could afford,",
+            "the group",
+            Some("Coders United Halvard")
+        )]
+    );
+}
