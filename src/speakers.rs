@@ -6669,8 +6669,21 @@ fn apposed_to_subject(text: &str, tokens: &[Token], first: usize, last: usize) -
     let Some(comma) = b.checked_sub(1).filter(|&c| tokens[c].is_punct(',')) else {
         return false;
     };
+    // ("software entrepreneur Chloe Nakashima-Brandt, 31, largely
+    // stayed": past an age and an adverb.)
+    let mut v = last + 2;
+    if word(text, tokens, v).bytes().all(|b| b.is_ascii_digit())
+        && tokens.get(v + 1).is_some_and(|c| c.is_punct(','))
+    {
+        v += 2;
+    }
+    if tokens.get(v).is_some_and(|a| {
+        a.is_lower() && a.lemma().is_none() && word(text, tokens, v).ends_with("ly")
+    }) {
+        v += 1;
+    }
     let verb_after = tokens.get(last + 1).is_some_and(|c| c.is_punct(','))
-        && tokens.get(last + 2).is_some_and(|v| {
+        && tokens.get(v).is_some_and(|v| {
             v.para == para
                 && v.is_word()
                 && v.is_lower()

@@ -8994,6 +8994,19 @@ fn one_elected_mayor_past_a_long_aside_is_the_new_mayor() {
 }
 
 #[test]
+fn a_name_apposed_to_the_opening_description_is_the_subject_past_an_age_and_an_adverb() {
+    // "The fourth candidate, software entrepreneur Chloe Tanaka-Brandt, 31,
+    // largely stayed …. She called": not the candidate who spoke before.
+    assert_eq!(
+        quotes("apposed_subject_past_an_age_and_an_adverb")[1],
+        pair(
+            "a reunion of everybody who has run this city for the last decade",
+            "Chloe Tanaka-Brandt"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
