@@ -5989,7 +5989,10 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
                         && !x.has(lexicon::TITLE)
                         && !is_possessive(x.span().as_str(text))
                 })
-                && matches!(tokens[i - n - 1].span().as_str(text), "A" | "An")
+                && matches!(
+                    tokens[i - n - 1].span().as_str(text),
+                    "A" | "An" | "One" | "Another"
+                )
                 && opens_sentence(text, tokens, i - n - 1)
         })
     })

@@ -9007,6 +9007,17 @@ fn a_name_apposed_to_the_opening_description_is_the_subject_past_an_age_and_an_a
 }
 
 #[test]
+fn one_and_a_capitalised_modifier_open_a_description_a_pronoun_takes_up() {
+    assert_eq!(
+        quotes("one_and_a_capitalised_modifier_is_a_description")[1],
+        pair(
+            "They had the votes before anybody walked in the door,",
+            "One Millbrook resident"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
