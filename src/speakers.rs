@@ -5811,10 +5811,12 @@ impl<'t> NameRegister<'t> {
     /// The full name of the company that `name` opens, if the text named
     /// one so ("Orvane Devices Corp." for "Orvane").
     pub fn company_named(&self, text: &str, name: &str) -> Option<Span> {
+        // (Not the first of two joined: "Hanseong Semiconductor" of
+        // "Hanseong Semiconductor and Daemyung Electronics".)
         self.companies.iter().copied().find(|c| {
             c.as_str(text)
                 .strip_prefix(name)
-                .is_some_and(|rest| rest.starts_with(' '))
+                .is_some_and(|rest| rest.starts_with(' ') && !rest.starts_with(" and "))
         })
     }
 

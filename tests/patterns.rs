@@ -9018,6 +9018,17 @@ fn one_and_a_capitalised_modifier_open_a_description_a_pronoun_takes_up() {
 }
 
 #[test]
+fn the_first_of_two_companies_named_together_speaks_alone() {
+    assert_eq!(
+        quotes("first_of_two_joined_companies_is_itself"),
+        [pair(
+            "We are asking for predictability, not privileges,",
+            "Karsten Halbleiter"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
