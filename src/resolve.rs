@@ -3684,7 +3684,20 @@ impl<'a> Resolver<'a> {
                 }
                 match interrupted {
                     Some(n) => self.resolve_pronoun_outside(g, at, n.name.as_str(self.text)),
-                    None => self.resolve_pronoun(g, at),
+                    // ("The farmers’ collective submitted a memorandum.
+                    // “…,” they wrote": a body opening a sentence before,
+                    // when no group or person fits "they".)
+                    None => self.resolve_pronoun(g, at).or_else(|| {
+                        (g == Gender::Plural)
+                            .then(|| self.body_subject_before(p))
+                            .flatten()
+                            // (A body's, not a lone word read as a name's:
+                            // "Wages remain low".)
+                            .filter(|&e| {
+                                let s = &self.entities.list[e];
+                                s.kind != SpeakerKind::Person && s.name.contains(' ')
+                            })
+                    }),
                 }
             }
         }
@@ -5252,9 +5265,16 @@ impl<'a> Resolver<'a> {
             if let Some(j) = joint {
                 return Some((k, j));
             }
+            // (Not a possessor: "The farmers’ collective, Saragaon
+            // Shetkari Sangh, submitted".)
+            let possessor = self
+                .tokens
+                .get(self.token_end(m.span.end) + 1)
+                .is_some_and(|a| a.is_punct('’') || a.is_punct('\''));
             (m.kind != MentionKind::Pronoun(Gender::Plural)
                 && m.speaker_kind == SpeakerKind::Group
-                && m.gender == Gender::Plural)
+                && m.gender == Gender::Plural
+                && !possessor)
                 .then_some((k, m))
         })
     }

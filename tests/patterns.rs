@@ -9029,6 +9029,29 @@ fn the_first_of_two_companies_named_together_speaks_alone() {
 }
 
 #[test]
+fn they_stands_for_a_body_opening_the_sentence_before_when_no_group_fits() {
+    assert_eq!(
+        quotes("they_for_a_body_opening_the_sentence_before"),
+        [pair(
+            "The situation in the district is no less than a lockout,",
+            "The union"
+        )]
+    );
+}
+
+#[test]
+fn a_plural_possessor_is_not_the_group_they_stands_for() {
+    // "The growers’ association": not "The growers".
+    assert_eq!(
+        quotes("plural_possessor_is_no_subject"),
+        [pair(
+            "The situation in the taluk is no less than a drought,",
+            "The growers’ association"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
