@@ -9052,6 +9052,18 @@ fn a_plural_possessor_is_not_the_group_they_stands_for() {
 }
 
 #[test]
+fn an_older_given_name_tells_the_gender_a_pronoun_needs() {
+    // "Verna" is a woman's name: "she" is the resident, not "Memorial".
+    assert_eq!(
+        quotes("given_names_of_many_cultures_tell_gender"),
+        [pair(
+            "If this had happened next week, he would be dead,",
+            "Verna Haldane-Oyelowo"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
