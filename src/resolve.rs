@@ -5660,10 +5660,14 @@ impl<'a> Resolver<'a> {
                 let person = mention.filter(|_| !named).and_then(|m| {
                     crate::referents::referent(self.text, self.tokens, self.register, m)
                 });
+                // (Or the one the sender's description was found to stand
+                // for: "The paper’s corresponding author, Prof. Han
+                // Seo-yeon of …, said in a statement".)
+                let stood_for = last.iter().rev().find(|&&(s, _)| s == e).map(|&(_, r)| r);
                 Some(match (person, mention) {
                     (Some(full), _) => self.named_person(full.as_str(self.text)),
-                    (None, Some(m)) => self.body_spoken_before(m).unwrap_or(e),
-                    (None, None) => e,
+                    (None, Some(m)) => self.body_spoken_before(m).or(stood_for).unwrap_or(e),
+                    (None, None) => stood_for.unwrap_or(e),
                 })
             } else {
                 // "Acme Corp. reported higher profit. “…,” the company

@@ -2974,3 +2974,17 @@ fn the_group_stands_for_a_body_apposed_to_another_bodys_noun_in_its_paragraph() 
         )]
     );
 }
+
+#[test]
+fn a_statement_stands_for_the_person_its_described_sender_stands_for() {
+    // "The paper’s corresponding author, Prof. Han Ji-yeon of …, said in a
+    // statement": "the statement" is hers, not the description's.
+    assert_eq!(
+        referents("statement_of_a_described_sender_is_the_persons")[1],
+        row(
+            "I trusted the people in my lab, and that trust was misplaced,",
+            "the statement",
+            Some("Han Ji-yeon")
+        )
+    );
+}
