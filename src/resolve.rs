@@ -97,6 +97,11 @@ const TITLED_NAMESAKE_MENTIONS: usize = 400;
 const BODY_STATEMENTS: lexicon::ShortList =
     lexicon::ShortList::new(&["statement", "testimony", "filing", "submission", "release"]);
 
+/// How many words the phrase of place after an apposed name may take
+/// before the comma closing it ("Prof. Han Seo-yeon of the university’s
+/// department of materials science, said").
+const APPOSED_PLACE_WORDS: usize = 10;
+
 /// How many plain words (or a plural's apostrophe) a description read in
 /// part may still run over before its verb ("a staff nurse with 12 years"
 /// and "’ experience said").
@@ -1767,6 +1772,25 @@ impl<'a> Resolver<'a> {
                             && m.speaker_kind == SpeakerKind::Organisation
                             && m.kind == MentionKind::Name
                             && toks[m.first_token - 1].is_punct(',')))
+            });
+            // ("The paper’s corresponding author, Prof. Han Seo-yeon of
+            // the university’s department of materials science, said": or
+            // a person apposed after the first comma, with a phrase of
+            // place up to the comma before the verb.)
+            let near = near.or_else(|| {
+                if !toks[j - 1].is_punct(',') {
+                    return None;
+                }
+                let c = (lo..j - 1).find(|&k| toks[k].is_punct(','))?;
+                let m = speakers::mention_starting_at(self.text, toks, c + 1, j - 1)
+                    .filter(|m| m.is_person_name() && m.first_token == c + 1)?;
+                let after = self.token_end(m.span.end) + 1;
+                (matches!(self.word(after), "of" | "at" | "from")
+                    && j - 1 - after <= APPOSED_PLACE_WORDS
+                    && toks[after..j - 1]
+                        .iter()
+                        .all(|t| t.is_word() && !t.quoted && t.lemma().is_none()))
+                .then_some(m)
             });
             // "Prosecutors said Smith sent a message saying": after a
             // statement noun, the participle says what the noun's sender

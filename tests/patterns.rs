@@ -9064,6 +9064,16 @@ fn an_older_given_name_tells_the_gender_a_pronoun_needs() {
 }
 
 #[test]
+fn a_person_apposed_to_a_description_with_a_phrase_of_place_is_the_speaker() {
+    // "The paper’s corresponding author, Prof. Han Ji-yeon of the
+    // university’s department of materials science, said".
+    assert_eq!(
+        quotes("statement_of_a_described_sender_is_the_persons")[0],
+        pair("accepts responsibility as the senior author", "Han Ji-yeon")
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
