@@ -2498,9 +2498,14 @@ impl<'a> Resolver<'a> {
                     // subject, however long the clause.)
                     // (Not a clause's subject after a subordinator: "after
                     // a judge said".)
+                    // ("A Meridian executive who spoke on condition of
+                    // anonymity because he was not authorized to discuss
+                    // the matter said": nor a verb's object there.)
                     if m.first_token > lo
                         && toks[m.first_token - 1].is_lower()
-                        && toks[m.first_token - 1].has(lexicon::COMPLEMENT)
+                        && (toks[m.first_token - 1].has(lexicon::COMPLEMENT)
+                            || toks[m.first_token - 1].lemma().is_some()
+                            || (m.first_token >= lo + 2 && self.word(m.first_token - 2) == "to"))
                         && !toks[m.first_token - 1].has(lexicon::SUBORDINATOR)
                     {
                         let r = (lo + 1..m.first_token)

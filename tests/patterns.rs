@@ -9074,6 +9074,16 @@ fn a_person_apposed_to_a_description_with_a_phrase_of_place_is_the_speaker() {
 }
 
 #[test]
+fn a_verbs_object_ending_the_subjects_relative_clause_is_not_the_subject() {
+    // "… who was not authorized to discuss the matter said": not "the
+    // matter".
+    assert_eq!(
+        quotes("verb_object_in_the_subjects_relative_clause"),
+        [pair("stunned", "A Halvard executive")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
