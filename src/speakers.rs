@@ -1687,11 +1687,28 @@ fn one_of_starting_at(text: &str, tokens: &[Token], first: usize) -> Option<Ment
         return (whole && ONE_OF_GROUP.contains(word(text, tokens, first + 2)))
             .then(|| one_of_mention(tokens, first, first + 2));
     }
+    // ("One, a retired nurse who lives on Elm Street, told": the one
+    // described in the appositive.)
+    if tokens.get(first + 1).is_some_and(|c| c.is_punct(','))
+        && is_indefinite(word(text, tokens, first + 2))
+        && !word(text, tokens, first + 2).eq_ignore_ascii_case("one")
+    {
+        let hi = tokens.len().min(first + 2 + ONE_APPOSED_WORDS);
+        if let Some(d) = mention_starting_at(text, tokens, first + 2, hi)
+            .filter(|d| d.kind == MentionKind::Description && d.first_token == first + 2)
+        {
+            return Some(d);
+        }
+    }
     tokens
         .get(first + 1)
         .is_none_or(|n| !n.is_word() || n.para != tokens[first].para)
         .then(|| one_of_mention(tokens, first, first))
 }
+
+/// How many tokens the description apposed to "One" may take ("One, a
+/// retired nurse who lives on Elm Street,").
+const ONE_APPOSED_WORDS: usize = 12;
 
 /// A person's name in the possessive, without its ending, from token
 /// `first`.

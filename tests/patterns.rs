@@ -9084,6 +9084,17 @@ fn a_verbs_object_ending_the_subjects_relative_clause_is_not_the_subject() {
 }
 
 #[test]
+fn one_with_an_appositive_speaks_by_the_appositives_description() {
+    assert_eq!(
+        quotes("one_and_its_appositive"),
+        [pair(
+            "like a freight train that never ends.",
+            "a retired teacher who lives on Cedar Street"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
