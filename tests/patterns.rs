@@ -9095,6 +9095,19 @@ fn one_with_an_appositive_speaks_by_the_appositives_description() {
 }
 
 #[test]
+fn solidarity_is_a_word_of_a_bodys_name() {
+    // "The Namhae Citizens’ Solidarity for Fair Elections" whole, past its
+    // plural possessive and its "for".
+    assert_eq!(
+        quotes("solidarity_names_a_body"),
+        [pair(
+            "how little has changed in local politics.",
+            "Namhae Citizens’ Solidarity for Fair Elections"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
