@@ -111,6 +111,14 @@ const DESCRIPTION_REST: usize = 3;
 /// ("was among those who died").
 const DEATH_REACH: usize = 5;
 
+/// How many tokens after a name's report "statement" or "its" may stand
+/// ("Minera Cordillera Sur said in a statement").
+const STATEMENT_REACH: usize = 6;
+
+/// How many tokens after a body's report its sentence is read for "the
+/// company’s" that says the name is the company's.
+const SENTENCE_NOUN_REACH: usize = 30;
+
 /// How many tokens after a name's verb its clause's "its" may stand
 /// ("Sinar Logam Timur denied that its operations …").
 const ITS_REACH: usize = 6;
@@ -6302,15 +6310,25 @@ impl<'a> Resolver<'a> {
         // there.)
         let in_statement = |pos: usize, one_word: bool| {
             let p = self.tokens[pos].para;
-            let (mut statement, mut its) = (false, false);
-            for k in self.sentence_start(pos, 16)..(pos + 6).min(self.tokens.len()) {
+            let (mut statement, mut its, mut own_noun) = (false, false, false);
+            for k in
+                self.sentence_start(pos, 16)..(pos + SENTENCE_NOUN_REACH).min(self.tokens.len())
+            {
                 let t = &self.tokens[k];
                 if t.para == p && t.is_lower() && !t.quoted {
-                    statement |= BODY_STATEMENTS.contains(self.word(k));
-                    its |= self.word(k) == "its";
+                    let near = k < pos + STATEMENT_REACH;
+                    statement |= near && BODY_STATEMENTS.contains(self.word(k));
+                    its |= near && self.word(k) == "its";
+                    // ("Kōyōsha said a final volume would be published, …
+                    // at the company’s gallery": the description's own
+                    // noun, in the possessive, in the report's sentence.)
+                    own_noun |= k > 0
+                        && self.word(k - 1) == "the"
+                        && crate::text::possessive_stem(self.word(k))
+                            .is_some_and(|s| s.eq_ignore_ascii_case(head));
                 }
             }
-            statement && (its || !one_word)
+            (statement && (its || !one_word)) || own_noun
         };
         // (An organisation that spoke; else one a sentence opened with;
         // else the unknown name that spoke in a statement.)

@@ -2988,3 +2988,17 @@ fn a_statement_stands_for_the_person_its_described_sender_stands_for() {
         )
     );
 }
+
+#[test]
+fn a_name_whose_report_says_the_companys_is_the_company() {
+    // "Hoshizora said …, at the company’s gallery": a one-word name read
+    // as a person's is the body "the company" stands for.
+    assert_eq!(
+        referents("the_companys_in_the_names_sentence"),
+        [row(
+            "We are deeply grateful to Moriyama-sensei for 17 extraordinary years,",
+            "the company",
+            Some("Hoshizora")
+        )]
+    );
+}
