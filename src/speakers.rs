@@ -5319,10 +5319,17 @@ impl<'t> NameRegister<'t> {
         if let Some(first) = crate::text::words(full).next() {
             count_name(self.by_first.entry(first).or_default(), text, entry);
         }
-        if words == 3 {
+        // ("Caicedo" for Julián Andrés Caicedo Mejía: or the first of two
+        // surnames after two given names.)
+        if words == 3 || words == 4 {
             let mut w = crate::text::words(full);
-            if let (Some(given), Some(surname)) = (w.next(), w.next()) {
-                if lexicon::first_name_gender(given).is_some()
+            let given = w.next();
+            let second_given = if words == 4 { w.next() } else { None };
+            if let (Some(given), Some(surname)) = (given, w.next()) {
+                if given_name_gender(given).is_some()
+                    && second_given.is_none_or(|g| {
+                        g.starts_with(char::is_uppercase) && lexicon::first_name_gender(g).is_some()
+                    })
                     && lexicon::first_name_gender(surname).is_none()
                     && surname.starts_with(char::is_uppercase)
                     && !SURNAME_PARTICLES.contains(surname)
@@ -5807,6 +5814,18 @@ impl<'t> NameRegister<'t> {
                     .then(|| self.by_first.get(name))
                     .flatten()
                     .and_then(|list| best(list, true))
+            })
+            .or_else(|| {
+                // ("Caicedo said" after "Julián Andrés Caicedo Mejía": a
+                // first surname alone, when only one person has it.)
+                match self.by_first_surname.get(name).map(Vec::as_slice) {
+                    Some([f])
+                        if !self.by_last.contains_key(name) && !gender_clash(gender, f.gender) =>
+                    {
+                        Some(f.name)
+                    }
+                    _ => None,
+                }
             })
     }
 

@@ -9108,6 +9108,18 @@ fn solidarity_is_a_word_of_a_bodys_name() {
 }
 
 #[test]
+fn a_first_surname_after_two_given_names_names_the_person_in_full() {
+    // "Ferrer told" after "Gustavo Adolfo Ferrer Cardona".
+    assert_eq!(
+        quotes("first_surname_after_two_given_names"),
+        [pair(
+            "We have won, and we will defend that win with patience,",
+            "Gustavo Adolfo Ferrer Cardona"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
