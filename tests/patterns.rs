@@ -9120,6 +9120,19 @@ fn a_first_surname_after_two_given_names_names_the_person_in_full() {
 }
 
 #[test]
+fn a_first_surname_after_an_accented_given_name_names_the_person_in_full() {
+    // "Arteaga said" after "Joaquín Arteaga Villalba": "Joaquín" is the
+    // list's "joaquin".
+    assert_eq!(
+        quotes("accented_given_name_opens_two_surnames"),
+        [pair(
+            "Running a city of two million people is not a television programme,",
+            "Joaquín Arteaga Villalba"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

@@ -452,8 +452,22 @@ pub(crate) fn is_abbreviation_at(bytes: &[u8], len: usize) -> bool {
 
 /// The usual gender of a given name (any case), if the list knows it.
 pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
-    entry(word).and_then(|e| e.first_name)
+    entry(word).and_then(|e| e.first_name).or_else(|| {
+        // ("Julián", "Óscar": a name with accents the list holds without
+        // them; rare, so only after the plain look-up fails.)
+        if word.is_ascii() || word.len() > FOLDED_NAME_BYTES {
+            return None;
+        }
+        let folded: String = word
+            .chars()
+            .map(crate::text::fold_latin)
+            .collect::<Option<String>>()?;
+        entry(&folded).and_then(|e| e.first_name)
+    })
 }
+
+/// The longest word (in bytes) [`first_name_gender`] folds the accents of.
+const FOLDED_NAME_BYTES: usize = 32;
 
 /// What a noun for a relative says of the person it names against the one
 /// whose relative they are: "her mother" is a parent, "his son" a child,
