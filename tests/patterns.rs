@@ -9133,6 +9133,17 @@ fn a_first_surname_after_an_accented_given_name_names_the_person_in_full() {
 }
 
 #[test]
+fn an_inmate_is_a_person_a_pronoun_takes_up() {
+    assert_eq!(
+        quotes("one_former_inmate_is_a_person")[1],
+        pair(
+            "There was one toilet for 60 men, and it did not flush,",
+            "One former inmate"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
