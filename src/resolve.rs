@@ -2251,6 +2251,23 @@ impl<'a> Resolver<'a> {
                 {
                     Some(n)
                 }
+                // ("Shipping analyst Ingeborg Halvorsen, of Oslo-based
+                // Tidewater Intelligence, said": not the object of the
+                // name's "of" phrase.)
+                (Some(n), Some(s))
+                    if n.is_person_name() && s.first_token > n.first_token && {
+                        // (Past a place it is based in: "of Oslo-based".)
+                        let mut p = s.first_token;
+                        while p > n.first_token
+                            && crate::referents::is_placed_modifier(self.word(p - 1))
+                        {
+                            p -= 1;
+                        }
+                        p > n.first_token && toks[p - 1].has(lexicon::COMPLEMENT)
+                    } =>
+                {
+                    Some(n)
+                }
                 (_, Some(s)) => Some(s),
                 (n, None) if toks[j - 1].is_punct(',') => n,
                 _ => None,

@@ -9144,6 +9144,19 @@ fn an_inmate_is_a_person_a_pronoun_takes_up() {
 }
 
 #[test]
+fn a_body_in_the_of_phrase_after_a_titled_name_is_not_the_subject() {
+    // "Shipping analyst Solveig Brekke-Aasen, of Bergen-based Fjordline
+    // Research, said": the analyst, and her "she".
+    assert_eq!(
+        quotes("body_in_the_names_of_phrase_is_no_subject"),
+        [pair(
+            "The canal carries around 12 percent of global trade,",
+            "Solveig Brekke-Aasen"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
