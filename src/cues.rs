@@ -44,6 +44,12 @@ const DETERMINERS: ShortList = ShortList::new(&[
     "no", "any", "every", "each", "another", "same", "such",
 ]);
 
+/// Words of quantity or time after which an -ing form is a noun ("little
+/// warning", "advance warning", "fair warning").
+const ING_NOUN_MODIFIERS: ShortList = ShortList::new(&[
+    "little", "much", "enough", "more", "less", "advance", "early", "fair", "prior", "ample",
+]);
+
 /// Lemmas of the verbs that answer a question ("replied", "answered").
 const REPLY_LEMMAS: ShortList = ShortList::new(&["reply", "answer", "respond", "retort"]);
 
@@ -613,7 +619,15 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
                 && modifier(i - 3)
                 && det(i - 4)
                 && !is_plural_form(tokens[i - 2].span().as_str(text))));
+    // ("gives pilots little warning", "with no advance warning": an -ing
+    // form after a word of quantity or time is a noun.)
+    let quantified = w.ends_with("ing")
+        && i.checked_sub(1).is_some_and(|k| {
+            tokens[k].para == para
+                && ING_NOUN_MODIFIERS.contains_ignore_ascii_case(tokens[k].span().as_str(text))
+        });
     of_noun
+        || quantified
         || i.checked_sub(1)
             .is_some_and(|k| det(k) && !another(k) && !object_her(k))
         || (possessive

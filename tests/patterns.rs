@@ -9157,6 +9157,19 @@ fn a_body_in_the_of_phrase_after_a_titled_name_is_not_the_subject() {
 }
 
 #[test]
+fn an_ing_form_after_a_word_of_quantity_is_a_noun_not_a_report() {
+    // "gives pilots little warning": no report whose subject "he" takes
+    // up; the pilot the sentence is sourced to speaks.
+    assert_eq!(
+        quotes("little_warning_is_a_noun"),
+        [pair(
+            "There is no cloud, nothing on the radar,",
+            "Farid Rahmat"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
