@@ -4113,7 +4113,21 @@ impl<'a> Resolver<'a> {
                 (Some((hp, e)), Some(m)) => {
                     hp >= m.token
                         || (self.reports_in_sentence(hp, m.token)
-                            && compatible(&self.entities.list[e]))
+                            && (compatible(&self.entities.list[e])
+                                // ("the president said the decree would
+                                // allow … in Guayas, Los Ríos and Manabí.
+                                // “…,” he said": or a definite description
+                                // of a person, who the text named before.)
+                                || (matches!(g, Gender::Male | Gender::Female) && {
+                                    let s = &self.entities.list[e];
+                                    s.kind == SpeakerKind::Group
+                                        && !speakers::gender_clash(g, s.gender)
+                                        && crate::text::words(&s.name)
+                                            .next()
+                                            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                                        && lexicon::entry(speakers::head_noun(&s.name))
+                                            .is_some_and(|t| t.has(lexicon::TITLE))
+                                })))
                         || (quote_first
                             && from_event.is_some_and(|(ep, ee)| {
                                 ee == e

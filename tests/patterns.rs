@@ -9170,6 +9170,19 @@ fn an_ing_form_after_a_word_of_quantity_is_a_noun_not_a_report() {
 }
 
 #[test]
+fn a_titled_description_that_reported_outranks_a_name_in_the_words_it_reported() {
+    // "the president said the decree would allow … in Guayas, Los Ríos and
+    // Manabí. “…,” he said": not "Los Ríos".
+    assert_eq!(
+        quotes("titled_description_outranks_a_place_in_its_report")[1],
+        pair(
+            "We are not going to negotiate with the people who kill candidates,",
+            "Mauricio Ortega Salvatierra"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
