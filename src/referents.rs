@@ -1858,13 +1858,26 @@ const LEDE_PARAGRAPHS_AHEAD: u32 = 16;
 pub(crate) fn opens_the_text(text: &str, tokens: &[Token], first: usize) -> bool {
     let para = tokens[first].para;
     let para_first = tokens.partition_point(|t| t.para < para);
+    // ("From our correspondent in Lusaka", "By Amara Obi": past a byline
+    // between the headline and the text.)
+    let byline = para_first > 0 && {
+        let before = tokens[para_first - 1].para;
+        let start = tokens.partition_point(|t| t.para < before);
+        para_first - start <= BYLINE_TOKENS
+            && matches!(tokens[start].span().as_str(text), "By" | "From")
+    };
+    let opened = para - u32::from(byline);
     first <= FIRST_SENTENCE_TOKENS
         && (para_first == first
             || crate::speakers::dateline_end(text, tokens, para_first) == Some(first))
         && !tokens[..first]
             .iter()
-            .any(|t| t.name_part && t.para + 1 < para)
+            .any(|t| t.name_part && t.para + 1 < opened)
 }
+
+/// How many tokens a byline paragraph may take ("From our correspondent
+/// in Lusaka").
+const BYLINE_TOKENS: usize = 8;
 
 /// How many tokens into a text its first sentence may open (past a
 /// headline and a dateline).

@@ -3002,3 +3002,17 @@ fn a_name_whose_report_says_the_companys_is_the_company() {
         )]
     );
 }
+
+#[test]
+fn a_lede_description_past_a_byline_stands_for_the_person_named_next() {
+    // "From our correspondent in Lusaka" between the headline and the
+    // lede does not stop the lede being the text's first sentence.
+    assert_eq!(
+        referents("lede_description_past_a_byline")[0],
+        row(
+            "criminalising dissent",
+            "Zambia’s main opposition leader",
+            Some("Mwansa Chibesakunda")
+        )
+    );
+}
