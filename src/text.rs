@@ -298,7 +298,7 @@ pub(crate) fn notes_edited_interview(text: &str) -> bool {
 /// ("á" → "a", "Ñ" → "N"), an ASCII letter itself, or `None` for any other
 /// character: how a given name written with accents is found in the word
 /// lists, which hold it without them ("Desirée" as "desiree").
-pub(crate) fn fold_latin(c: char) -> Option<char> {
+fn fold_latin(c: char) -> Option<char> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
         'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
@@ -319,6 +319,18 @@ pub(crate) fn fold_latin(c: char) -> Option<char> {
         c if c.is_ascii_alphabetic() => c,
         _ => return None,
     })
+}
+
+/// `word` with its Latin accents folded ([`fold_latin`]) into `buf`, on the
+/// stack of the caller: `None` when a character has no plain letter or the
+/// word does not fit ("Julián" → "Julian").
+pub(crate) fn fold_latin_word<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars() {
+        *buf.get_mut(n)? = fold_latin(c)? as u8;
+        n += 1;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 #[cfg(test)]

@@ -575,14 +575,8 @@ fn folded_first_name(
     entries: &'static WordTable<Option<Entry>>,
 ) -> Option<(usize, &'static Entry)> {
     let mut buf = [0u8; 16];
-    let mut n = 0;
-    let text = std::str::from_utf8(word).ok()?;
-    for c in text.chars() {
-        let a = crate::text::fold_latin(c)?;
-        *buf.get_mut(n)? = a as u8;
-        n += 1;
-    }
-    let key = crate::lexicon::word_key_at(&buf, n)?;
+    let folded = crate::text::fold_latin_word(std::str::from_utf8(word).ok()?, &mut buf)?;
+    let key = crate::lexicon::word_key_at(folded.as_bytes(), folded.len())?;
     let w = entries.find_key(key)?;
     let e = entries.value(w)?.as_ref()?;
     e.first_name.is_some().then_some((w, e))

@@ -458,15 +458,8 @@ pub(crate) fn first_name_gender(word: &str) -> Option<Gender> {
         if word.is_ascii() || word.len() > FOLDED_NAME_BYTES {
             return None;
         }
-        // (Folded into a buffer on the stack: no allocation.)
         let mut buf = [0u8; FOLDED_NAME_BYTES];
-        let mut n = 0;
-        for c in word.chars() {
-            *buf.get_mut(n)? = crate::text::fold_latin(c)? as u8;
-            n += 1;
-        }
-        let folded = std::str::from_utf8(&buf[..n]).ok()?;
-        entry(folded).and_then(|e| e.first_name)
+        entry(crate::text::fold_latin_word(word, &mut buf)?).and_then(|e| e.first_name)
     })
 }
 
