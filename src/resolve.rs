@@ -4041,14 +4041,16 @@ impl<'a> Resolver<'a> {
             .get(at + 1)
             .and_then(Token::lemma)
             .is_some_and(crate::cues::is_reply);
-        if let Some(e) = self.dash_aside_owner(g, at, &named_inside) {
-            return Some(e);
-        }
-        if let Some(e) = self.cataphoric_subject(g, at, &named_inside) {
-            return Some(e);
-        }
-        if let Some(e) = self.epithet_subject_before(g, at, &named_inside) {
-            return Some(e);
+        // (A person's pronoun: the aside's owner, the subject named after
+        // it, the epithet before it.)
+        if matches!(g, Gender::Male | Gender::Female) {
+            let person = self
+                .dash_aside_owner(g, at, &named_inside)
+                .or_else(|| self.cataphoric_subject(g, at, &named_inside))
+                .or_else(|| self.epithet_subject_before(g, at, &named_inside));
+            if person.is_some() {
+                return person;
+            }
         }
         // "The White House criticized the move. Analysts at Goldman Sachs
         // raised their forecast. “…,” they wrote": a group opening a
@@ -4951,15 +4953,13 @@ impl<'a> Resolver<'a> {
     /// 24-year-old grinned. “…,” he said": the person an epithet stands for
     /// when it is the subject of the sentence just before the pronoun's
     /// quote, opening it or after a comma, before its verb.
+    /// (`g` is the gender of "he" or "she": the caller asks for no other.)
     fn epithet_subject_before(
         &mut self,
         g: Gender,
         at: usize,
         named_inside: &dyn Fn(&str) -> bool,
     ) -> Option<usize> {
-        if !matches!(g, Gender::Male | Gender::Female) {
-            return None;
-        }
         let toks = self.tokens;
         let para = toks.get(at)?.para;
         let mut end = at.checked_sub(1)?;
@@ -5001,15 +5001,13 @@ impl<'a> Resolver<'a> {
     /// paused": a pronoun in a phrase opening its sentence, with no name
     /// before it there, stands for the person named right after the
     /// phrase's comma as the sentence's subject.
+    /// (`g` is the gender of "he" or "she": the caller asks for no other.)
     fn cataphoric_subject(
         &mut self,
         g: Gender,
         at: usize,
         named_inside: &dyn Fn(&str) -> bool,
     ) -> Option<usize> {
-        if !matches!(g, Gender::Male | Gender::Female) {
-            return None;
-        }
         let toks = self.tokens;
         let start = self.sentence_start(at, 16);
         // (A place after a preposition is no one: "Asked in Telluride what
@@ -5095,15 +5093,13 @@ impl<'a> Resolver<'a> {
     /// stands for: the one named right before the aside opens ("Ryan
     /// Huddlestone — no relation to Gary and Walter, though, as he put it,
     /// “…” — worked"), of the pronoun's gender or none known.
+    /// (`g` is the gender of "he" or "she": the caller asks for no other.)
     fn dash_aside_owner(
         &mut self,
         g: Gender,
         at: usize,
         named_inside: &dyn Fn(&str) -> bool,
     ) -> Option<usize> {
-        if !matches!(g, Gender::Male | Gender::Female) {
-            return None;
-        }
         let para = self.tokens.get(at)?.para;
         let open = (at.saturating_sub(DASH_ASIDE_REACH)..at)
             .rev()
