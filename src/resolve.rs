@@ -5666,6 +5666,14 @@ impl<'a> Resolver<'a> {
                         })
                     })
             });
+            // ("Ms. Quispe said" after "Hilaria Quispe Mamani": a first
+            // surname alone, when the given name before it is unknown.)
+            let found = found.or_else(|| {
+                let e = &self.entities.list[speaker];
+                (e.kind == SpeakerKind::Person && !e.name.contains(' '))
+                    .then(|| self.register.first_surname_referent(&e.name, e.gender))
+                    .flatten()
+            });
             let linked = if let Some(full) = found {
                 Some(self.named_person(full.as_str(self.text)))
             } else if let Some(body) =

@@ -4652,6 +4652,10 @@ pub(crate) struct NameRegister<'t> {
     /// which names the person alone ("Urrego" for Liliana Urrego
     /// Castaño).
     by_first_surname: HashMap<&'t str, Vec<FullName>>,
+    /// The same for full names of three words whose given name no list
+    /// knows ("Quispe" for Hilaria Quispe Mamani): not a name for the
+    /// speaker, only its referent (see `first_surname_referent`).
+    by_unknown_first_surname: HashMap<&'t str, Vec<FullName>>,
     /// Full names of no gender known otherwise, with the gender an
     /// honorific inside a quotation gives their surname ("“Mr Urbańczyk,
     /// …?”").
@@ -5326,17 +5330,30 @@ impl<'t> NameRegister<'t> {
             let given = w.next();
             let second_given = if words == 4 { w.next() } else { None };
             if let (Some(given), Some(surname)) = (given, w.next()) {
-                if given_name_gender(given).is_some()
+                let surname_fits = lexicon::first_name_gender(surname).is_none()
+                    && surname.starts_with(char::is_uppercase)
+                    && !SURNAME_PARTICLES.contains(surname)
+                    && !is_initial(surname);
+                let known = given_name_gender(given).is_some();
+                if known
                     && second_given.is_none_or(|g| {
                         g.starts_with(char::is_uppercase) && lexicon::first_name_gender(g).is_some()
                     })
-                    && lexicon::first_name_gender(surname).is_none()
-                    && surname.starts_with(char::is_uppercase)
-                    && !SURNAME_PARTICLES.contains(surname)
-                    && !is_initial(surname)
+                    && surname_fits
                 {
                     count_name(
                         self.by_first_surname.entry(surname).or_default(),
+                        text,
+                        entry,
+                    );
+                } else if !known
+                    && words == 3
+                    && surname_fits
+                    && given.starts_with(char::is_uppercase)
+                    && !is_initial(given)
+                {
+                    count_name(
+                        self.by_unknown_first_surname.entry(surname).or_default(),
                         text,
                         entry,
                     );
@@ -5827,6 +5844,20 @@ impl<'t> NameRegister<'t> {
                     _ => None,
                 }
             })
+    }
+
+    /// The full name of three words a lone first surname stands for when
+    /// the given name before it is one no list knows ("Hilaria Quispe
+    /// Mamani" for "Quispe"): the one person with that first surname, of
+    /// no other gender, whose surname no full name ends with.
+    pub fn first_surname_referent(&self, name: &str, gender: Gender) -> Option<Span> {
+        if self.by_last.contains_key(name) {
+            return None;
+        }
+        match self.by_unknown_first_surname.get(name).map(Vec::as_slice) {
+            Some([f]) if !gender_clash(gender, f.gender) => Some(f.name),
+            _ => None,
+        }
     }
 
     /// The name a body's initials stand for, where the text gave them in

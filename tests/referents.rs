@@ -3016,3 +3016,18 @@ fn a_lede_description_past_a_byline_stands_for_the_person_named_next() {
         )
     );
 }
+
+#[test]
+fn a_first_surname_after_an_unknown_given_name_refers_to_the_full_name() {
+    // "Hilaria Quispe Mamani … Ms. Quispe said": the first of two surnames
+    // names the person even when no list knows the given name; the speaker
+    // keeps the name the text used, the full name is its referent.
+    assert_eq!(
+        referents("first_surname_after_an_unknown_given_name"),
+        [row(
+            "We will stay until the government listens,",
+            "Quispe",
+            Some("Hilaria Quispe Mamani")
+        )]
+    );
+}
