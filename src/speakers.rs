@@ -4652,9 +4652,10 @@ pub(crate) struct NameRegister<'t> {
     /// which names the person alone ("Urrego" for Liliana Urrego
     /// Castaño).
     by_first_surname: HashMap<&'t str, Vec<FullName>>,
-    /// The same for full names of three words whose given name no list
-    /// knows ("Quispe" for Hilaria Quispe Mamani): not a name for the
-    /// speaker, only its referent (see `first_surname_referent`).
+    /// The same for full names whose given name no list knows ("Quispe"
+    /// for Hilaria Quispe Mamani) and for a family name between an English
+    /// given name and two more ("Goh" for Marcus Goh Wei Ming): not a name
+    /// for the speaker, only its referent (see `first_surname_referent`).
     by_unknown_first_surname: HashMap<&'t str, Vec<FullName>>,
     /// Full names of no gender known otherwise, with the gender an
     /// honorific inside a quotation gives their surname ("“Mr Urbańczyk,
@@ -5327,37 +5328,39 @@ impl<'t> NameRegister<'t> {
         // surnames after two given names.)
         if words == 3 || words == 4 {
             let mut w = crate::text::words(full);
-            let given = w.next();
-            let second_given = if words == 4 { w.next() } else { None };
-            if let (Some(given), Some(surname)) = (given, w.next()) {
-                let surname_fits = lexicon::first_name_gender(surname).is_none()
+            let (given, second, third) = (
+                w.next().unwrap_or_default(),
+                w.next().unwrap_or_default(),
+                w.next().unwrap_or_default(),
+            );
+            let surname_fits = |surname: &str| {
+                lexicon::first_name_gender(surname).is_none()
                     && surname.starts_with(char::is_uppercase)
                     && !SURNAME_PARTICLES.contains(surname)
-                    && !is_initial(surname);
-                let known = given_name_gender(given).is_some();
-                if known
-                    && second_given.is_none_or(|g| {
-                        g.starts_with(char::is_uppercase) && lexicon::first_name_gender(g).is_some()
-                    })
-                    && surname_fits
-                {
-                    count_name(
-                        self.by_first_surname.entry(surname).or_default(),
-                        text,
-                        entry,
-                    );
-                } else if !known
-                    && words == 3
-                    && surname_fits
-                    && given.starts_with(char::is_uppercase)
-                    && !is_initial(given)
-                {
-                    count_name(
-                        self.by_unknown_first_surname.entry(surname).or_default(),
-                        text,
-                        entry,
-                    );
-                }
+                    && !is_initial(surname)
+            };
+            let known = given_name_gender(given).is_some();
+            let second_given = second.starts_with(char::is_uppercase)
+                && lexicon::first_name_gender(second).is_some();
+            let surname = if words == 3 { second } else { third };
+            if known && (words == 3 || second_given) && surname_fits(surname) {
+                count_name(
+                    self.by_first_surname.entry(surname).or_default(),
+                    text,
+                    entry,
+                );
+            } else if surname_fits(second)
+                && given.starts_with(char::is_uppercase)
+                && !is_initial(given)
+                // (Hilaria Quispe Mamani; Marcus Goh Wei Ming: an English
+                // given name before a family name and two given names.)
+                && ((words == 3 && !known) || (words == 4 && known && !second_given))
+            {
+                count_name(
+                    self.by_unknown_first_surname.entry(second).or_default(),
+                    text,
+                    entry,
+                );
             }
         }
         self.patronymic |= words > 2
@@ -5846,10 +5849,10 @@ impl<'t> NameRegister<'t> {
             })
     }
 
-    /// The full name of three words a lone first surname stands for when
-    /// the given name before it is one no list knows ("Hilaria Quispe
-    /// Mamani" for "Quispe"): the one person with that first surname, of
-    /// no other gender, whose surname no full name ends with.
+    /// The full name a lone surname stands for when it is the second word
+    /// of a name no list reads so ("Hilaria Quispe Mamani" for "Quispe",
+    /// "Marcus Goh Wei Ming" for "Goh"): the one person so named, of no
+    /// other gender, whose surname no full name ends with.
     pub fn first_surname_referent(&self, name: &str, gender: Gender) -> Option<Span> {
         if self.by_last.contains_key(name) {
             return None;

@@ -3031,3 +3031,17 @@ fn a_first_surname_after_an_unknown_given_name_refers_to_the_full_name() {
         )]
     );
 }
+
+#[test]
+fn a_family_name_between_an_english_given_name_and_two_more_refers_to_the_full_name() {
+    // "Mr Andrew Tan Kok Leong … Mr Tan said": the family name after an
+    // English given name, with the Chinese given names after it.
+    assert_eq!(
+        referents("family_name_between_english_and_chinese_given_names"),
+        [row(
+            "Our call centre has become a scam hotline,",
+            "Tan",
+            Some("Andrew Tan Kok Leong")
+        )]
+    );
+}
