@@ -254,6 +254,52 @@ pub(crate) fn is_surname_particle(text: &str, t: &Token) -> bool {
 /// may stand ("the Commission for the Treatment of Prisoners of War").
 const FOR_THE_REACH: usize = 6;
 
+/// How many tokens before an office's list its title and "for" or "of"
+/// may stand ("Minister for the Environment, Climate and Communications").
+const OFFICE_LIST_REACH: usize = 8;
+
+/// Whether the list of capitalised words ending before token `at` (its
+/// "and" or its first word) follows an office's title and "for" or "of",
+/// as in "Minister for the Environment, Climate and Communications".
+fn office_list_before(text: &str, tokens: &[Token], at: usize) -> bool {
+    (at.saturating_sub(OFFICE_LIST_REACH)..at)
+        .rev()
+        .take_while(|&i| {
+            let t = &tokens[i];
+            t.is_capitalised()
+                || t.is_punct(',')
+                || matches!(word(text, tokens, i), "and" | "the" | "for" | "of")
+        })
+        .any(|i| {
+            i > 0
+                && matches!(word(text, tokens, i), "for" | "of")
+                && tokens[i - 1].has(lexicon::TITLE)
+        })
+}
+
+/// Where the person's name starts in the words `from..=end` after the
+/// last item of a list ("Communications Cathal Byrne"): at its first known
+/// given name; or, when `after_office` and none is known, at its last two
+/// words (three with a particle or an initial), if a word is left before
+/// them for the item.
+fn name_after_list_item(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    end: usize,
+    after_office: bool,
+) -> Option<usize> {
+    if let Some(g) = (from..end).find(|&g| tokens[g].first_name().is_some()) {
+        return Some(g);
+    }
+    let mut first = end.checked_sub(1)?;
+    let w = word(text, tokens, first);
+    if SURNAME_PARTICLES.contains(w) || is_initial(w) {
+        first = first.checked_sub(1)?;
+    }
+    (after_office && first > from).then_some(first)
+}
+
 /// Whether the connector at token `k` joins the name: "of" and "for" only
 /// inside a title or an organisation ("Secretary of State", "Department
 /// of Justice", "Minister for Education", "Center for American
@@ -2361,8 +2407,30 @@ pub(crate) fn name_ending_at(
             name_start = first;
         }
     }
-    for k in (start..end).take_while(|_| !body) {
+    // ("…, Climate and Communications Cathal Ó Súilleabháin": or a run
+    // opening with the list's last item.)
+    if !body
+        && start > 0
+        && word(text, tokens, start - 1) == "and"
+        && office_list_before(text, tokens, start - 1)
+    {
+        if let Some(g) = name_after_list_item(text, tokens, start, end, true) {
+            name_start = g;
+        }
+    }
+    let list_item = name_start > start;
+    for k in (start..end).take_while(|_| !body && !list_item) {
         let w = word(text, tokens, k);
+        // ("Minister for the Environment, Climate and Communications Cathal
+        // Byrne": the end of an office's list joined by "and" before a
+        // given name is no part of the name.)
+        if w == "and" && k > start && tokens[start..k].iter().all(|t| t.first_name().is_none()) {
+            let list = office_list_before(text, tokens, start);
+            if let Some(g) = name_after_list_item(text, tokens, k + 1, end, list) {
+                name_start = g;
+            }
+            break;
+        }
         // A given name or an initial starts the name: a title word after
         // it is a surname ("Peter T. King", "Steve King").
         // A given name right before a title is a place ("Virginia Gov.
@@ -3551,6 +3619,12 @@ pub(crate) fn joint_speakers(
                         .first_token
                         .checked_sub(1)
                         .is_some_and(|p| tokens[p].has(lexicon::COMPLEMENT))
+                    // (Not an office's list: "Minister for the Environment,
+                    // Climate and Communications Cathal Byrne".)
+                    && !(w == "and"
+                        && n.first_token + 1 == k
+                        && tokens[n.first_token].first_name().is_none()
+                        && office_list_before(text, tokens, k))
             });
         let Some(n) = n else {
             break;

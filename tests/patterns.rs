@@ -9183,6 +9183,23 @@ fn a_titled_description_that_reported_outranks_a_name_in_the_words_it_reported()
 }
 
 #[test]
+fn the_last_item_of_an_office_list_is_no_part_of_the_name_after_it() {
+    // "Minister for Enterprise, Trade and Employment Ruairc Ó Dálaigh told":
+    // the office's list joined by "and" ends before the name, and its "he"
+    // takes up the minister, not "Employment".
+    assert_eq!(
+        quotes("office_list_before_a_name"),
+        [
+            pair("balanced and overdue", "Ruairc Ó Dálaigh"),
+            pair(
+                "We want the investment, but not blackouts in Athlone,",
+                "Ruairc Ó Dálaigh"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
