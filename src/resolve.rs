@@ -6622,7 +6622,35 @@ impl<'a> Resolver<'a> {
                 })
                 .map(|&(_, e)| e),
         };
-        stated.or_else(|| self.company_of_the_text(mention, at))
+        let taken_up = || {
+            // ("Kingsmere Land said the development would include …. In
+            // a statement, the company said": or the name read as a
+            // person's, no given name known, that spoke last, in the
+            // mention's paragraph, with no "he" or "she" since.)
+            recent()
+                .next()
+                .filter(|&&(pos, e)| {
+                    let s = &self.entities.list[e];
+                    s.kind == SpeakerKind::Person
+                        && s.gender == Gender::Unknown
+                        && speakers::given_name_gender(&s.name).is_none()
+                        && self.tokens[pos].para == para
+                        && !self.tokens[pos..at].iter().any(|t| {
+                            !t.quoted
+                                && t.pronoun()
+                                    .is_some_and(|g| matches!(g, Gender::Male | Gender::Female))
+                        })
+                        && named(&s.name)
+                })
+                .map(|&(_, e)| e)
+        };
+        match stated {
+            Some(e) => Some(e),
+            None => {
+                let last = taken_up();
+                self.company_of_the_text(mention, at).or(last)
+            }
+        }
     }
 
     /// "Kittiwake to close 38 stores as profits fall" over "Kittiwake, the

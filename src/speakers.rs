@@ -2428,8 +2428,8 @@ pub(crate) fn name_ending_at(
             let list = office_list_before(text, tokens, start);
             if let Some(g) = name_after_list_item(text, tokens, k + 1, end, list) {
                 name_start = g;
+                break;
             }
-            break;
         }
         // A given name or an initial starts the name: a title word after
         // it is a surname ("Peter T. King", "Steve King").

@@ -9200,6 +9200,19 @@ fn the_last_item_of_an_office_list_is_no_part_of_the_name_after_it() {
 }
 
 #[test]
+fn lower_case_titles_joined_by_and_before_an_initial_are_no_part_of_the_name() {
+    // "managing director and chief executive officer K. Subramaniam Pillai
+    // said": the "and" of two titles is no office's list ending in a name.
+    assert_eq!(
+        quotes("lower_case_titles_joined_before_an_initial"),
+        [pair(
+            "The clean-up is now largely behind us,",
+            "K. Subramaniam Pillai"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

@@ -2332,9 +2332,15 @@ fn a_name_ending_in_a_company_word_is_a_company_a_description_stands_for() {
 
 #[test]
 fn the_company_stands_for_no_union() {
+    // Not the "Mazdoor Union" named before: the buyer, "Sarda Hillcrest",
+    // that spoke just before it (it said "it would honour").
     assert_eq!(
         referents("referent_company_is_no_union").last().cloned(),
-        Some(row("There will be no retrenchment,", "the company", None))
+        Some(row(
+            "There will be no retrenchment,",
+            "the company",
+            Some("Sarda Hillcrest")
+        ))
     );
 }
 
@@ -3043,5 +3049,15 @@ fn a_family_name_between_an_english_given_name_and_two_more_refers_to_the_full_n
             "Tan",
             Some("Andrew Tan Kok Leong")
         )]
+    );
+}
+
+#[test]
+fn the_company_takes_up_the_unknown_name_that_spoke_just_before() {
+    // "Harrowfield Land said …. In a statement, the company said": a name
+    // with no given name known, and no "he" or "she" since, is the company.
+    assert_eq!(
+        referents("the_company_takes_up_an_unknown_name"),
+        [row("delighted", "the company", Some("Harrowfield Land"))]
     );
 }
