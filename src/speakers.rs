@@ -874,6 +874,22 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                         && n.is_capitalised()
                         && !n.has(lexicon::NOT_NAME | lexicon::PLACE | lexicon::ORGANISATION)
                 }));
+        // ("Chief Sunday Agbaje-Okoro": a weekday between a title and a
+        // capitalised word is a given name.)
+        let part = part
+            || (t.is_capitalised()
+                && t.has(lexicon::WEEKDAY)
+                && i > 0
+                && tokens[i - 1].has(lexicon::TITLE)
+                && tokens[i - 1].is_capitalised()
+                && tokens[i - 1].para == t.para
+                && tokens.get(i + 1).is_some_and(|n| {
+                    n.para == t.para
+                        && !n.quoted
+                        && n.is_word()
+                        && n.is_capitalised()
+                        && !n.has(lexicon::NOT_NAME | lexicon::PLACE | lexicon::ORGANISATION)
+                }));
         tokens[i].name_part = part;
         // "Police Chief Darnell Weeks … Weeks said": a word that is no name
         // elsewhere ("weeks", "May") is a surname after a given name, and
@@ -3367,7 +3383,13 @@ fn mention_starting_at_inner(
                             && tokens[o - 1].is_capitalised()
                             && tokens[o + 1..k].iter().all(Token::is_capitalised)
                     });
-            if (tk.has(lexicon::NOT_NAME) && !style && !numbered_name_word(text, tokens, k))
+            // (Not a weekday read as a given name: "said Chief Sunday
+            // Agbaje-Okoro".)
+            let given_weekday = tk.has(lexicon::WEEKDAY) && tk.name_part;
+            if (tk.has(lexicon::NOT_NAME)
+                && !style
+                && !given_weekday
+                && !numbered_name_word(text, tokens, k))
                 || (tk.has(lexicon::INFLECTED_VERB) && !style && !body_word)
                 || (k == start && !tk.name_part && is_adverb(wk))
             {

@@ -9213,6 +9213,18 @@ fn lower_case_titles_joined_by_and_before_an_initial_are_no_part_of_the_name() {
 }
 
 #[test]
+fn a_weekday_between_a_title_and_a_surname_is_a_given_name() {
+    // "said Chief Sunday Adewale-Bakare": not "Chief" alone.
+    assert_eq!(
+        quotes("weekday_as_a_given_name_after_a_title"),
+        [pair(
+            "Our families were fishing here before there was a state,",
+            "Sunday Adewale-Bakare"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
