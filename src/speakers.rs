@@ -67,7 +67,7 @@ impl Mention {
 /// Gaulle", "Secretary of State John Kerry").
 const NAME_CONNECTORS: ShortList = ShortList::new(&[
     "de", "van", "von", "der", "den", "bin", "binti", "bint", "ibn", "al", "el", "da", "del",
-    "della", "di", "du", "la", "le", "of", "dos", "das", "y", "an",
+    "della", "di", "du", "la", "le", "of", "do", "dos", "das", "y", "an",
 ]);
 
 /// Words of a body's name a number follows as part of it ("UAW Local 600",

@@ -9225,6 +9225,22 @@ fn a_weekday_between_a_title_and_a_surname_is_a_given_name() {
 }
 
 #[test]
+fn portuguese_do_joins_the_words_of_a_place_and_of_a_name() {
+    // "Mayor Osvaldo Teixeira Lima of Nova Esperança do Sul told": not
+    // "Sul"; "said Maria do Socorro Nunes": not "Maria".
+    assert_eq!(
+        quotes("portuguese_do_inside_names"),
+        [
+            pair(
+                "Fifty centavos does not buy a banana,",
+                "Osvaldo Teixeira Lima"
+            ),
+            pair("We are running out of money,", "Maria do Socorro Nunes")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
