@@ -1485,23 +1485,50 @@ fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) 
     Some(person_of_body(text, tokens, &m, lo).unwrap_or(m))
 }
 
+/// How many capitalised words a body's name may have before the last
+/// one read as a name ("Protection Now" before "Jordan").
+const BODY_NAME_WORDS_BACK: usize = 3;
+
 /// The person named before "of the" or "at the" and a body's name `m`
 /// ("Peter Hollis of the conservative Lindell Institute said", "Judge
 /// Constance Harwell of the United States Bankruptcy Court for the
 /// District of Delaware said").
 fn person_of_body(text: &str, tokens: &[Token], m: &Mention, lo: usize) -> Option<Mention> {
-    if m.kind != MentionKind::Name || m.speaker_kind == SpeakerKind::Person {
+    // ("Leila Sabbagh of the charity Protection Now said": or a name read
+    // as a person's after a noun for a body.)
+    // ("… of the charity Protection Now Jordan put it": past the words of
+    // its name no name is read in.)
+    let mut name_start = m.first_token;
+    while name_start > lo + 1
+        && m.first_token - name_start < BODY_NAME_WORDS_BACK
+        && tokens[name_start - 1].is_word()
+        && tokens[name_start - 1].is_capitalised()
+        && tokens[name_start - 1].para == tokens[m.first_token].para
+    {
+        name_start -= 1;
+    }
+    let after_body_noun = name_start > lo
+        && tokens[name_start - 1].is_lower()
+        && crate::referents::is_body_noun(word(text, tokens, name_start - 1));
+    if m.kind != MentionKind::Name || (m.speaker_kind == SpeakerKind::Person && !after_body_noun) {
         return None;
     }
     // (An adjective or two, or a place, before the body's name.)
-    let mut p = m.first_token;
+    let mut p = if after_body_noun {
+        name_start
+    } else {
+        m.first_token
+    };
+    let p0 = p;
     while p > lo + 1
-        && m.first_token - p < 3
+        && p0 - p < 3
         && tokens[p - 1].is_word()
         && ((tokens[p - 1].is_lower()
             && tokens[p - 1].lemma().is_none()
             && !tokens[p - 1].has(lexicon::COMPLEMENT | lexicon::GROUP | lexicon::TITLE))
-            || (tokens[p - 1].is_capitalised() && tokens[p - 1].has(lexicon::PLACE)))
+            || (tokens[p - 1].is_capitalised() && tokens[p - 1].has(lexicon::PLACE))
+            // ("the Amman-based charity")
+            || crate::referents::is_placed_modifier(word(text, tokens, p - 1)))
     {
         p -= 1;
     }

@@ -9241,6 +9241,19 @@ fn portuguese_do_joins_the_words_of_a_place_and_of_a_name() {
 }
 
 #[test]
+fn a_person_of_the_charity_speaks_whatever_words_the_charitys_name_has() {
+    // "Rania Haddad-Lemaire of the Beirut-based charity Hope Now Lebanon
+    // put it": not "Lebanon", the last word of the charity's name.
+    assert_eq!(
+        quotes("person_of_the_charity_with_a_loose_name"),
+        [pair(
+            "Cuts like these push children into work.",
+            "Rania Haddad-Lemaire"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
