@@ -382,6 +382,17 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     {
         return true;
     }
+    // ("the Freedom to Read Alliance", "the Right to Life Committee": or
+    // "to" and a capitalised verb, in a name a body's word ends.)
+    if w == "to" && k > lo && tokens[k - 1].is_capitalised() && capitalised_next(k) {
+        return tokens[k - 1].first_name().is_none()
+            && !tokens[k - 1].has(lexicon::TITLE)
+            && tokens[k + 1..]
+                .iter()
+                .take(BODY_NAME_WORDS_BACK)
+                .take_while(|t| t.name_part && t.para == tokens[k].para)
+                .any(|t| t.has(lexicon::ORGANISATION));
+    }
     // "the Commission on Presidential Debates", "the Council on Foreign
     // Relations": "on" after a body's word.
     if w == "on" {
@@ -3362,6 +3373,15 @@ fn mention_starting_at_inner(
         // mark between the title and the name.)
         if let Some(close) = retired_mark(text, tokens, k).filter(|_| last_good == Some(k - 1)) {
             k = close + 1;
+            continue;
+        }
+        // ("the Freedom to Read Alliance": "to" in a body's name.)
+        if k > start
+            && last_good == Some(k - 1)
+            && word(text, tokens, k) == "to"
+            && joins_name(text, tokens, k, start)
+        {
+            k += 1;
             continue;
         }
         // ("said the National Academies of Sciences, Engineering and

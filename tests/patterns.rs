@@ -9254,6 +9254,19 @@ fn a_person_of_the_charity_speaks_whatever_words_the_charitys_name_has() {
 }
 
 #[test]
+fn to_and_a_capitalised_verb_stay_in_a_name_a_bodys_word_ends() {
+    // "The Liberty to Learn Coalition, a statewide advocacy group, said":
+    // not "Liberty".
+    assert_eq!(
+        quotes("to_inside_a_bodys_name"),
+        [pair(
+            "built to remove books, not to read them.",
+            "Liberty to Learn Coalition"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
