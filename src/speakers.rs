@@ -6256,13 +6256,25 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
     // none.)
     // ("A former armourer who served …": or a noun the lists do not
     // know that "who" takes up.)
+    // ("One vendor at a public market said": or one with a person's
+    // ending that reports in its sentence.)
     let unknown_person_noun = |k: usize| {
         let n = &tokens[k];
         let nw = n.span().as_str(text);
         n.lemma().is_none()
             && lexicon::entry(nw).is_none()
-            && word(text, tokens, k + 1) == "who"
-            && tokens.get(k + 1).is_some_and(|r| r.para == n.para)
+            && ((word(text, tokens, k + 1) == "who"
+                && tokens.get(k + 1).is_some_and(|r| r.para == n.para))
+                || (has_person_ending(nw)
+                    && tokens[k + 1..]
+                        .iter()
+                        .take(UNKNOWN_NOUN_CUE_REACH)
+                        .take_while(|r| {
+                            r.para == n.para
+                                && !r.quoted
+                                && !matches!(r.ascii_char(text), Some(b'.' | b';' | b'?' | b'!'))
+                        })
+                        .any(|r| r.is_lower() && r.lemma().is_some())))
     };
     // ("A former colleague said": or any word after a title's modifier,
     // which heads nothing.)
@@ -6310,6 +6322,11 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         possessor: false,
     })
 }
+
+/// How many tokens after a noun no list knows a reporting verb may stand
+/// for the noun to be read as a speaking person ("One vendor at a public
+/// market in Marikina, who asked not to be named …, said").
+const UNKNOWN_NOUN_CUE_REACH: usize = 30;
 
 /// Words of the title list that modify the noun after them and head no
 /// description of their own ("A former colleague", "an acting head").
