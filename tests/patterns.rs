@@ -9268,13 +9268,13 @@ fn to_and_a_capitalised_verb_stay_in_a_name_a_bodys_word_ends() {
 
 #[test]
 fn a_noun_no_list_knows_with_a_persons_ending_opens_a_speaking_description() {
-    // "One stallholder at a public market …, said he …. “…,” he said": the
-    // "he" is the stallholder, not the senator named before.
+    // "One hawker at a public market …, said he …. “…,” he said": the
+    // "he" is the hawker, not the senator named before.
     assert_eq!(
         quotes("unknown_agent_noun_opens_a_speaking_description")[1],
         pair(
             "If the inspectors come, I will just close for the day,",
-            "One stallholder"
+            "One hawker"
         )
     );
 }

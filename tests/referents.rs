@@ -3061,3 +3061,17 @@ fn the_company_takes_up_the_unknown_name_that_spoke_just_before() {
         [row("delighted", "the company", Some("Harrowfield Land"))]
     );
 }
+
+#[test]
+fn the_warden_stands_for_the_warden_named_before() {
+    // "The prison's warden, Delphine Okonkwo-Reyes, said …. “…,” the warden
+    // said": "warden" is a person's office like "governor".
+    assert_eq!(
+        referents("the_warden_stands_for_the_named_warden"),
+        [row(
+            "We will not be intimidated,",
+            "the warden",
+            Some("Delphine Okonkwo-Reyes")
+        )]
+    );
+}
