@@ -251,6 +251,10 @@ const APPOSITIVE_TOKENS: usize = 12;
 /// in ([`Resolver::headline_company`]).
 const HEADLINE_COMPANY_TOKENS: usize = 3000;
 
+/// How many tokens an exchange's turn may give its attribution before the
+/// colon and the quotation ("Osei-Whitman replied: “…”").
+const TURN_ATTRIBUTION_TOKENS: usize = 8;
+
 /// How many speech events back a pronoun with no antecedent near looks
 /// for the one speaker of its gender.
 const SOLE_SPEAKER_EVENTS: usize = 64;
@@ -8693,8 +8697,8 @@ impl<'a> Resolver<'a> {
         // studio. “We had a good talk, right?” Kessler said." ends the
         // exchange.)
         // ("“After.”" then "“Yes.”": or two bare turns of two people.)
-        let in_turns = self.paragraph_is_quote(lp)
-            && self.paragraph_is_quote(bp)
+        let in_turns = self.paragraph_is_turn(lp)
+            && self.paragraph_is_turn(bp)
             && (bare(last) || bare(before))
             && (asks(last)
                 || asks(before)
@@ -8712,18 +8716,18 @@ impl<'a> Resolver<'a> {
                     .rev()
                     .take_while(|d| para_of(d) == Some(lp))
                     .any(|d| self.cue_lemma(d).is_some_and(crate::cues::is_reply)))
-            && self.paragraph_is_quote(lp)
-            && self.paragraph_is_quote(bp);
+            && self.paragraph_is_turn(lp)
+            && self.paragraph_is_turn(bp);
         // ("“…,” Balcázar replied." then "“So you misled them,” the
         // senator said." then "“No, senator. …”": a bare turn that calls
         // the last speaker by a word of their name is the other's.)
         let addresses_last =
-            self.paragraph_is_quote(lp) && self.paragraph_is_quote(bp) && self.calls_by_name(q, e);
+            self.paragraph_is_turn(lp) && self.paragraph_is_turn(bp) && self.calls_by_name(q, e);
         // ("“…,” he said." then "“…,” Blackstaff replied." then "“… You
         // played the game, you know that.”": a bare turn that speaks to
         // someone after a reply is the one replied to.)
-        let answers_reply = self.paragraph_is_quote(lp)
-            && self.paragraph_is_quote(bp)
+        let answers_reply = self.paragraph_is_turn(lp)
+            && self.paragraph_is_turn(bp)
             && self.cue_lemma(last).is_some_and(crate::cues::is_reply)
             && crate::text::words(q.content.as_str(self.text)).any(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -8971,6 +8975,28 @@ impl<'a> Resolver<'a> {
         self.tokens
             .get(first)
             .is_some_and(|t| t.para == p && t.quoted)
+    }
+
+    /// Whether paragraph `p` is one turn of an exchange: a quote
+    /// paragraph, or a short attribution and a colon before a quotation
+    /// that ends it ("Osei-Whitman replied: “Senator, …”").
+    fn paragraph_is_turn(&self, p: u32) -> bool {
+        if self.paragraph_is_quote(p) {
+            return true;
+        }
+        let toks = self.tokens;
+        let first = toks.partition_point(|t| t.para < p);
+        let end = toks.partition_point(|t| t.para <= p);
+        let Some(q) = (first..end.min(first + TURN_ATTRIBUTION_TOKENS)).find(|&k| toks[k].quoted)
+        else {
+            return false;
+        };
+        q > first
+            && toks[q - 1].is_punct(':')
+            && (q..end)
+                .rev()
+                .find(|&k| toks[k].quoted)
+                .is_some_and(|last| (last + 1..end).all(|k| !toks[k].is_word()))
     }
 
     /// Whether the quotation opening at token `oi` opens its paragraph,

@@ -9280,6 +9280,24 @@ fn a_noun_no_list_knows_with_a_persons_ending_opens_a_speaking_description() {
 }
 
 #[test]
+fn a_reply_given_with_a_colon_is_a_turn_of_the_exchange() {
+    // "“How many …?”" then "Abernathy-Cole replied: “…”" then bare turns:
+    // they alternate, the asker first.
+    let got = quotes("exchange_after_a_reply_with_a_colon");
+    assert_eq!(
+        got[4..],
+        [
+            pair("That's not what I asked.", "Harlan Voigt"),
+            pair(
+                "We have found fatigue to be a factor in several of them.",
+                "Abernathy-Cole"
+            ),
+            pair("So you need more inspectors.", "Harlan Voigt")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
