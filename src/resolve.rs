@@ -1563,6 +1563,21 @@ impl<'a> Resolver<'a> {
                     .map(|m| {
                         if m.first_token > lo && self.word(m.first_token - 1) == "of" {
                             person_before().unwrap_or(m)
+                        } else if let Some(det) = [m.first_token, m.first_token.wrapping_sub(1)]
+                            .into_iter()
+                            .find(|&d| {
+                                d >= lo + 2
+                                    && d <= m.first_token
+                                    && speakers::is_indefinite(self.word(d))
+                                    && toks[d - 1].is_punct(',')
+                            })
+                        {
+                            // ("Sen. Carla Benavides, a Democrat from El
+                            // Paso, who read": the person the appositive
+                            // describes.)
+                            speakers::mention_ending_at(self.text, toks, det - 2, lo)
+                                .filter(|p| p.first_token >= lo && p.is_person_name())
+                                .unwrap_or(m)
                         } else {
                             m
                         }

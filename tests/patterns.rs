@@ -9298,6 +9298,20 @@ fn a_reply_given_with_a_colon_is_a_turn_of_the_exchange() {
 }
 
 #[test]
+fn who_after_a_party_appositive_is_the_person_it_describes() {
+    // "Sen. Rosalind Treviño, a Democrat from Laredo, who read aloud": the
+    // reader is the senator, so the "he" of the answer is the witness, not
+    // "Democrat".
+    assert_eq!(
+        quotes("who_after_a_party_appositive")[2],
+        pair(
+            "The release was approved by our operations team,",
+            "Emeka Adebayo-Finch"
+        )
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
