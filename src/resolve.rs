@@ -3071,10 +3071,17 @@ impl<'a> Resolver<'a> {
         // ("The Finance Minister, Jane Smith, said in a statement": or an
         // office in capitals after "the", read as a name.)
         let end = self.token_end(m.span.end);
+        // ("His Chief Press Secretary, Tunde Olatunji-Bello, speaking by
+        // telephone,": or after a possessive determiner.)
         let office = m.kind == MentionKind::Name
             && self.tokens[end].is_capitalised()
             && self.tokens[end].has(lexicon::TITLE)
-            && self.word(m.first_token).eq_ignore_ascii_case("the");
+            && (self.word(m.first_token).eq_ignore_ascii_case("the")
+                || speakers::POSSESSIVE_DETERMINERS
+                    .contains_ignore_ascii_case(self.word(m.first_token))
+                || (m.first_token > 0
+                    && speakers::POSSESSIVE_DETERMINERS
+                        .contains_ignore_ascii_case(self.word(m.first_token - 1))));
         if m.kind != MentionKind::Description && m.name.as_str(self.text).contains(' ') && !office {
             return None;
         }
@@ -3113,7 +3120,8 @@ impl<'a> Resolver<'a> {
         let n = speakers::mention_starting_at(self.text, self.tokens, comma + 1, hi)
             .filter(|n| n.is_person_name() && n.first_token == comma + 1)?;
         let close = speakers::past_place(self.text, self.tokens, self.token_end(n.span.end) + 1);
-        (close < hi && self.tokens[close].is_punct(',')).then_some((n, close - 1))
+        (close <= hi && self.tokens.get(close).is_some_and(|t| t.is_punct(',')))
+            .then_some((n, close - 1))
     }
 
     /// The mention that opens the clause starting at token `lo` (after

@@ -111,7 +111,7 @@ pub(crate) const COLLECTIVES: ShortList = ShortList::new(&[
 ]);
 
 /// Possessive determiners ("its minister", "their spokesman").
-const POSSESSIVE_DETERMINERS: ShortList =
+pub(crate) const POSSESSIVE_DETERMINERS: ShortList =
     ShortList::new(&["his", "her", "their", "its", "our", "my", "your"]);
 
 /// Determiners that open a descriptive speaker phrase.

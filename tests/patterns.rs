@@ -9312,6 +9312,19 @@ fn who_after_a_party_appositive_is_the_person_it_describes() {
 }
 
 #[test]
+fn a_name_apposed_to_an_owned_office_before_a_participle_is_the_subject() {
+    // "His Chief Press Secretary, Emeka Obi-Lawson, speaking by telephone,
+    // went further. “…,” he said": not "Secretary".
+    assert_eq!(
+        quotes("owned_office_apposed_before_a_participle"),
+        [pair(
+            "The Deputy Governor has never handled a kobo of road funds,",
+            "Emeka Obi-Lawson"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
