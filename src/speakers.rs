@@ -79,6 +79,10 @@ const NUMBERED_BODY_WORDS: ShortList = ShortList::new(&["Local", "Lodge", "Post"
 const SURNAME_PARTICLES: ShortList =
     ShortList::new(&["Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "O", "Ni"]);
 
+/// Honorifics before a surname ("Mr Sang"), with or without their full
+/// stop.
+const SURNAME_HONORIFICS: ShortList = ShortList::new(&["Mr", "Mrs", "Ms", "Mx", "Miss"]);
+
 /// Words for "son of" and "daughter of" after a given name ("Hafiz bin
 /// Othman", "Siti binti Yusof"): the person is called by the given name.
 const PATRONYMIC_WORDS: ShortList = ShortList::new(&["bin", "binti", "bint", "ibn"]);
@@ -885,6 +889,17 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                         && n.is_capitalised()
                         && !n.has(lexicon::NOT_NAME | lexicon::PLACE | lexicon::ORGANISATION)
                 }));
+        // ("Mr Sang said", "Mrs Will": any capitalised word after an
+        // honorific is a surname, a verb's form too.)
+        let part = part
+            || (!t.quoted
+                && t.is_word()
+                && t.is_capitalised()
+                && !is_possessive(t.span().as_str(text))
+                && i > 0
+                && tokens[i - 1].para == t.para
+                && SURNAME_HONORIFICS
+                    .contains(tokens[i - 1].span().as_str(text).trim_end_matches('.')));
         // ("Chief Sunday Agbaje-Okoro": a weekday between a title and a
         // capitalised word is a given name.)
         let part = part
@@ -923,9 +938,14 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                         && tokens[i - 2].para == t.para
                         && !part
                         && t.has(lexicon::INFLECTED_VERB)
-                        && tokens
-                            .get(i + 1)
-                            .is_none_or(|n| n.para != t.para || !n.is_word()))
+                        // ("Peter Kiplagat Sang rose": or before a verb.)
+                        && tokens.get(i + 1).is_none_or(|n| {
+                            n.para != t.para
+                                || !n.is_word()
+                                || (n.is_lower()
+                                    && (n.lemma().is_some()
+                                        || n.has(lexicon::INFLECTED_VERB | lexicon::IRREGULAR_PAST)))
+                        }))
                     || (p.has(lexicon::TITLE) && !part && t.has(lexicon::NOT_NAME))
                     || (!part
                         && t.has(lexicon::NOT_NAME)

@@ -9325,6 +9325,23 @@ fn a_name_apposed_to_an_owned_office_before_a_participle_is_the_subject() {
 }
 
 #[test]
+fn a_verb_form_is_a_surname_after_an_honorific_and_before_a_verb() {
+    // "Ward MCA Daniel Kiprotich Sang rose …" and "“…,” Mr Sang said": "Sang"
+    // is a verb's form elsewhere, a surname here; "MCA" is a title.
+    let got = quotes("verb_form_surname_after_a_given_name_and_an_honorific");
+    assert_eq!(
+        [got[0].clone(), got[2].clone()],
+        [
+            pair(
+                "Madam Executive, you told this House the same thing in March,",
+                "Daniel Kiprotich Sang"
+            ),
+            pair("Let the record show the date,", "Daniel Kiprotich Sang")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
