@@ -4691,6 +4691,10 @@ pub(crate) struct SubjectMention {
     pub possessor: bool,
 }
 
+/// How many tokens a dateline's place, date and wire may take before its
+/// dash.
+const DATELINE_TOKENS: usize = 14;
+
 /// The token after the dateline that opens the paragraph at token
 /// `first`, if it opens with one: a place in capitals and a dash
 /// ("JACKSON, Miss. —", "SANTA FE, N.M. —", "LONDON (Reuters) -").
@@ -4700,7 +4704,9 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option
     if !(t.is_word() && w.len() > 1 && crate::text::in_capitals(w)) {
         return None;
     }
-    let dash = (first + 1..tokens.len().min(first + 8))
+    // ("ALMATY, 12 March (Steppe Financial Wire) -": a date and a wire in
+    // brackets may come first.)
+    let dash = (first + 1..tokens.len().min(first + DATELINE_TOKENS))
         .take_while(|&k| tokens[k].para == t.para)
         .find(|&k| is_dash(tokens, k))?;
     // No lower-case word before the dash ("GOP front-runner Donald Trump

@@ -9342,6 +9342,16 @@ fn a_verb_form_is_a_surname_after_an_honorific_and_before_a_verb() {
 }
 
 #[test]
+fn a_dateline_with_a_date_and_a_wire_in_brackets_is_no_subject() {
+    // "TASHKENT, 12 March (Silk Road Wire) - Uzbekistan's central bank held
+    // …, saying": the bank speaks, not "TASHKENT".
+    assert_eq!(
+        quotes("dateline_with_a_date_and_a_wire"),
+        [pair("elevated", "Uzbekistan's central bank")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
