@@ -1752,6 +1752,8 @@ pub(crate) fn cataphoric_referent(
             || crate::speakers::is_person_word(head)
             || (head_token.is_lower()
                 && crate::speakers::has_person_ending(head)
+                // (Not a body's word: "Hungary's parliament".)
+                && !head_token.has(lexicon::ORGANISATION)
                 && opens_the_text(text, tokens, first)))
         || crate::cues::is_plural_form(head)
     {

@@ -4510,6 +4510,17 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
                 // for the campaign declined …": a short "of" or "for"
                 // phrase before the clause's verb is part of it.
                 let w = t.span().as_str(text);
+                // ("The opposition party on Tuesday rejected the results":
+                // a day before the clause's verb ends the phrase.)
+                if w == "on"
+                    && tokens.get(k + 1).is_some_and(|n| n.has(lexicon::WEEKDAY))
+                    && tokens
+                        .get(k + 2)
+                        .is_some_and(|v| v.is_lower() && v.para == para && is_past_form(text, v))
+                {
+                    verb_ended = true;
+                    break;
+                }
                 // ("accused by the chair of a parliamentary committee on
                 // Tuesday of “…”": a day before the charge's "of" ends the
                 // phrase.)

@@ -9352,6 +9352,19 @@ fn a_dateline_with_a_date_and_a_wire_in_brackets_is_no_subject() {
 }
 
 #[test]
+fn a_day_before_the_clauses_verb_ends_the_subject() {
+    // "Zambia's main opposition party on Tuesday rejected provisional
+    // results …, saying": the party, not the whole clause up to the comma.
+    assert_eq!(
+        quotes("day_before_the_clause_verb_ends_the_subject"),
+        [pair(
+            "altered after the fact",
+            "Zambia's main opposition party"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

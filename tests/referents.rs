@@ -3075,3 +3075,14 @@ fn the_warden_stands_for_the_warden_named_before() {
         )]
     );
 }
+
+#[test]
+fn a_bodys_word_opening_the_text_describes_no_person_named_later() {
+    // "Slovakia's parliament on Tuesday passed …" then "Marek Lukac, the
+    // only independent member of parliament,": "parliament" ends like
+    // "president" but is a body's word.
+    assert_eq!(
+        referents("a_bodys_word_in_a_lede_describes_no_person"),
+        [row("foreign agents", "Slovakia's parliament", None)]
+    );
+}
