@@ -6992,7 +6992,13 @@ impl<'a> Resolver<'a> {
                                 .get(e.cue.token + 1)
                                 .is_some_and(Token::is_lower)
                             && !lexicon::lemma_is(e.cue.lemma, lexicon::ADDRESSEE_VERB)
-                            && (crate::cues::is_determiner(next) || speakers::is_number(next))))
+                            && (crate::cues::is_determiner(next)
+                                || speakers::is_number(next)
+                                // ("“… professional.” The partner of an
+                                // inmate said family visits had been
+                                // cancelled": or a bare noun opening a
+                                // clause that runs on.)
+                                || self.bare_noun_opens_report(e.cue.token + 1))))
             };
             // ("blasted the bill as “…,” according to a press release from
             // her office": a record named after the words, when a report
@@ -8993,6 +8999,28 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether paragraph `p` starts with a quotation mark.
+    /// Whether token `k`, right after a reporting verb, is a bare noun
+    /// opening the words the verb reports ("said family visits had been
+    /// cancelled"): a lower-case word of no verb, preposition, filler or
+    /// adverb, with a word after it in its sentence.
+    fn bare_noun_opens_report(&self, k: usize) -> bool {
+        let Some(t) = self.tokens.get(k) else {
+            return false;
+        };
+        let w = t.span().as_str(self.text);
+        t.is_word()
+            && t.is_lower()
+            && !t.quoted
+            && t.lemma().is_none()
+            && !t.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::SUBORDINATOR)
+            && !speakers::is_adverb(w)
+            && !speakers::is_past_form(self.text, t)
+            && self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.para == t.para && n.is_word() && !n.quoted && n.is_lower())
+    }
+
     fn paragraph_is_quote(&self, p: u32) -> bool {
         let first = self.tokens.partition_point(|t| t.para < p);
         self.tokens

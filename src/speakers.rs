@@ -1016,7 +1016,7 @@ const ADVERB_ENDINGS: &[&str] = &[
 ];
 
 /// Whether a word reads as an adverb in -ly (see [`ADVERB_ENDINGS`]).
-fn is_adverb(w: &str) -> bool {
+pub(crate) fn is_adverb(w: &str) -> bool {
     w.len() > 5 && ADVERB_ENDINGS.iter().any(|e| w.ends_with(e))
 }
 

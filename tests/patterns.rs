@@ -9365,6 +9365,16 @@ fn a_day_before_the_clauses_verb_ends_the_subject() {
 }
 
 #[test]
+fn a_report_opened_by_a_bare_noun_after_a_closed_quote_is_no_cue_of_it() {
+    // "“We are patient. …” The wife of an inmate … said family visits had
+    // been cancelled": the quote goes on the guard's, not the wife's.
+    assert_eq!(
+        quotes("closed_quote_before_a_report_opened_by_a_bare_noun")[1],
+        pair("We are patient. We are not punching bags.", "One guard")
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
