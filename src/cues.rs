@@ -549,6 +549,10 @@ pub(crate) fn purpose_infinitive(text: &str, tokens: &[Token], i: usize) -> Opti
     None
 }
 
+/// How many modifiers a possessive determiner and a base form read as a
+/// noun may have between them ("its full-year sales forecast").
+const OWNED_NOUN_MODIFIERS: usize = 3;
+
 /// Whether the verb form at token `i` is a noun after a determiner: "the
 /// report", "his comments".
 fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
@@ -626,8 +630,33 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
             tokens[k].para == para
                 && ING_NOUN_MODIFIERS.contains_ignore_ascii_case(tokens[k].span().as_str(text))
         });
+    // ("trimmed its full-year sales forecast, saying": a base form after a
+    // possessive determiner and a few modifiers, none a noun that can
+    // speak, ending its clause.)
+    let owned = base
+        && !w.ends_with("ing")
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.para == para && matches!(n.ascii_char(text), Some(b',' | b'.' | b';'))
+        })
+        && (1..=OWNED_NOUN_MODIFIERS).any(|n| {
+            i > n
+                && matches!(
+                    tokens[i - n - 1].span().as_str(text),
+                    "its" | "his" | "her" | "their" | "our" | "your" | "my"
+                )
+                && tokens[i - n - 1].para == para
+                && tokens[i - n..i].iter().all(|a| {
+                    a.para == para
+                        && a.is_word()
+                        && a.is_lower()
+                        && a.lemma().is_none()
+                        && !a.has(lexicon::FILLER | lexicon::GROUP | lexicon::COMPLEMENT)
+                        && !is_agent_noun(a.span().as_str(text))
+                })
+        });
     of_noun
         || quantified
+        || owned
         || i.checked_sub(1)
             .is_some_and(|k| det(k) && !another(k) && !object_her(k))
         || (possessive

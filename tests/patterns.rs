@@ -9375,6 +9375,16 @@ fn a_report_opened_by_a_bare_noun_after_a_closed_quote_is_no_cue_of_it() {
 }
 
 #[test]
+fn a_base_form_after_an_owned_noun_phrase_is_a_noun_not_a_cue() {
+    // "the company cut its full-year sales forecast, saying": "forecast" is
+    // the object's noun, so the company speaks, not "its full-year sales".
+    assert_eq!(
+        quotes("base_form_after_an_owned_noun_phrase_is_a_noun"),
+        [pair("flat to slightly down.", "Harlan Implement Co.")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
