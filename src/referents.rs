@@ -1789,20 +1789,34 @@ fn lede_named_next(
 ) -> Option<Span> {
     let first = tokens.partition_point(|t| t.para <= lede);
     let t = tokens.get(first).filter(|t| t.para == lede + 1)?;
-    let s = register
-        .subjects
-        .get(register.subjects.partition_point(|s| s.token < first))
+    let s = register.subjects[register.subjects.partition_point(|s| s.token < first)..]
+        .iter()
+        .take_while(|s| tokens.get(s.token).is_some_and(|k| k.para == t.para))
+        .take(LEDE_NEXT_SUBJECTS)
         // ("Oakhurst's town clerk has resigned …" then "Danielle Vautour's
         // resignation letter …": or the possessor opening it.)
         // ("Dr. Priscilla Ayodeji, who …": past its title.)
         .filter(|s| {
+            // ("Appearing on the program “Morning Line”, Nikolai Stoyanov
+            // was asked": or past an opening phrase of a participle or a
+            // preposition and its comma.)
+            let name_at = tokens.partition_point(|k| k.span().start < s.name.start);
+            let opening_phrase = name_at > first + 1
+                && tokens[name_at - 1].is_punct(',')
+                && tokens[first..name_at].iter().all(|k| k.para == t.para)
+                && (t.has(lexicon::COMPLEMENT | lexicon::CLAUSE_OPENER) || {
+                    let w = t.span().as_str(text);
+                    w.len() > 5 && w.ends_with("ing")
+                });
             let opens = s.name.start == t.span().start
+                || opening_phrase
                 || tokens[first..]
                     .iter()
                     .take_while(|k| k.span().start < s.name.start)
                     .all(|k| k.has(lexicon::TITLE) && k.is_capitalised());
             (s.subject || s.possessor) && opens && s.name.as_str(text).contains(' ')
-        })?;
+        })
+        .find(|s| s.subject || s.possessor)?;
     // ("A lorry driver who killed a young doctor as she cycled …" then "Dr
     // Amira Nabulsi, 29, …": not one whose title names another person of
     // the lede.)
@@ -1854,6 +1868,10 @@ const LEDE_OF_TOKENS: usize = 8;
 /// How many paragraphs after it a description opening the text looks for
 /// the person it stands for.
 const LEDE_PARAGRAPHS_AHEAD: u32 = 16;
+
+/// How many mentions opening the paragraph after a lede are tried for the
+/// person its description stands for ([`lede_named_next`]).
+const LEDE_NEXT_SUBJECTS: usize = 4;
 
 /// Whether token `first` opens its paragraph, the first after at most a
 /// headline and no person named before it.

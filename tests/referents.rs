@@ -3086,3 +3086,18 @@ fn a_bodys_word_opening_the_text_describes_no_person_named_later() {
         [row("foreign agents", "Slovakia's parliament", None)]
     );
 }
+
+#[test]
+fn a_lede_description_stands_for_the_person_named_after_the_next_paragraphs_opening_phrase() {
+    // "Latvia's finance minister on Monday rejected …" then "Speaking on
+    // the programme “Morning Line” on Radio Riga, Andris Kalnins was asked":
+    // the name past the opening phrase and its comma.
+    assert_eq!(
+        referents("lede_description_named_after_an_opening_phrase"),
+        [row(
+            "when Latvians voted to join the European Union.",
+            "Latvia's finance minister",
+            Some("Andris Kalnins")
+        )]
+    );
+}
