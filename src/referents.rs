@@ -1764,7 +1764,18 @@ pub(crate) fn cataphoric_referent(
     // paragraphs before "Judge Theresa Vukelich imposed …": a lede's
     // subject may be named far on.)
     let lede = opens_the_text(text, tokens, first);
-    let reach = if lede {
+    // ("Dover's MP has demanded … after the port's chief executive warned
+    // …" then, paragraphs on, "Harriet Pemberton-Shaw, chief executive of
+    // the Channel Gateway Port Company,": or one later in the lede's
+    // sentence.)
+    let para_first = tokens.partition_point(|t| t.para < tokens[first].para);
+    let in_lede = lede
+        || (para_first < first
+            && opens_the_text(text, tokens, para_first)
+            && !tokens[para_first..first]
+                .iter()
+                .any(|t| matches!(t.ascii_char(text), Some(b'.' | b'!' | b'?'))));
+    let reach = if in_lede {
         LEDE_PARAGRAPHS_AHEAD
     } else {
         PARAGRAPHS_AHEAD

@@ -3101,3 +3101,18 @@ fn a_lede_description_stands_for_the_person_named_after_the_next_paragraphs_open
         )]
     );
 }
+
+#[test]
+fn a_description_later_in_the_ledes_sentence_stands_for_the_person_named_far_on() {
+    // "Folkestone's MP has demanded … after the port's chief executive
+    // warned …" then, six paragraphs on, "Petra Langley-Osei, chief
+    // executive of the Harbour Gateway Company,": the lede's reach.
+    assert_eq!(
+        referents("description_later_in_the_lede_named_far_on"),
+        [row(
+            "well beyond anything we saw last year",
+            "the port's chief executive",
+            Some("Petra Langley-Osei")
+        )]
+    );
+}
