@@ -6792,7 +6792,15 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
             // ("state Sen. Kim Salcedo": "state" before a title is no
             // verb.)
             && (p.lemma().is_none()
-                || (p.has(lexicon::TITLE) && tokens[first].has(lexicon::TITLE)));
+                || (p.has(lexicon::TITLE) && tokens[first].has(lexicon::TITLE))
+                // ("Longtime volunteer Rosetta Okonjo": a noun for a
+                // person that is a verb's form too, before a given name.)
+                || (p.is_lower()
+                    && p.has(lexicon::TITLE | lexicon::GROUP)
+                    && tokens[first].is_capitalised()
+                    && first >= 2
+                    && tokens[first - 2].is_capitalised()
+                    && opens_sentence_or_dateline(first - 2)));
         if !describes {
             break;
         }

@@ -9385,6 +9385,16 @@ fn a_base_form_after_an_owned_noun_phrase_is_a_noun_not_a_cue() {
 }
 
 #[test]
+fn a_title_noun_that_is_also_a_verb_form_describes_the_name_after_it() {
+    // "Longtime volunteer Rosetta Ekwueme, 79, wiped her eyes. “…,” she
+    // said": "volunteer" reads as a verb too, but opens the subject here.
+    assert_eq!(
+        quotes("title_noun_that_is_a_verb_form_before_a_name"),
+        [pair("She came to my husband's funeral,", "Rosetta Ekwueme")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
