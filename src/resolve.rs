@@ -251,6 +251,25 @@ const APPOSITIVE_TOKENS: usize = 12;
 /// in ([`Resolver::headline_company`]).
 const HEADLINE_COMPANY_TOKENS: usize = 3000;
 
+/// Nouns for a person's office or staff after their name in the
+/// possessive ("Pinheiro’s office did not respond"): the sentence is about
+/// that person, whom a pronoun after it may take up.
+const POSSESSED_STAFF_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
+    "office",
+    "campaign",
+    "team",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "staff",
+    "aides",
+    "aide",
+]);
+
 /// How many tokens an exchange's turn may give its attribution before the
 /// colon and the quotation ("Osei-Whitman replied: “…”").
 const TURN_ATTRIBUTION_TOKENS: usize = 8;
@@ -4513,12 +4532,32 @@ impl<'a> Resolver<'a> {
                             .register
                             .fullest(self.text, name, g)
                             .map_or(name, |f| f.as_str(self.text));
+                        // ("Pinheiro’s office did not respond …. On
+                        // Thursday, he posted": or one of no gender known
+                        // whose office or staff the sentence is about.)
+                        let staff = self.tokens.get(m.token + 1).is_some_and(|t| {
+                            t.para == self.tokens[m.token].para
+                                && POSSESSED_STAFF_NOUNS.contains(t.span().as_str(self.text))
+                        });
                         if let Some(e) = self
                             .entities
                             .person_of_gender(full, g)
                             .filter(|&e| !named_inside(&self.entities.list[e].name))
                         {
                             return Some(e);
+                        }
+                        if staff
+                            && !named_inside(full)
+                            && !self.entities.clashes(full, SpeakerKind::Person, g)
+                            && speakers::given_name_gender(full)
+                                .is_none_or(|known| !speakers::gender_clash(g, known))
+                        {
+                            return Some(self.entities.get_or_add(
+                                full,
+                                SpeakerKind::Person,
+                                None,
+                                g,
+                            ));
                         }
                     }
                     if m.possessor && !m.standalone {

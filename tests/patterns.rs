@@ -9395,6 +9395,16 @@ fn a_title_noun_that_is_also_a_verb_form_describes_the_name_after_it() {
 }
 
 #[test]
+fn a_pronoun_takes_up_the_person_whose_office_opened_the_sentence_before() {
+    // "Piquet’s office did not respond …. On Thursday, he posted": the
+    // councilman, not the pastor named after him.
+    assert_eq!(
+        quotes("possessor_of_an_office_taken_up_by_a_pronoun"),
+        [pair("nothing against anyone's faith", "Evandro Piquet")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
