@@ -6194,34 +6194,47 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         && opens_sentence(text, tokens, i - 2);
     // ("Asked what the family needed most, his mother did not
     // hesitate.": or past a phrase opening the sentence, up to its comma.)
-    let after_phrase = !modified
-        && !after_adverb
-        && i >= 3
-        && tokens[i - 2].is_punct(',')
-        && tokens[i - 1].is_lower()
-        && matches!(
-            tokens[i - 1].span().as_str(text),
-            "his" | "her" | "their" | "the" | "one" | "a" | "an" | "another"
-        )
-        // (An indefinite after a name's comma is apposed to it: "For Major,
-        // a retiree and one of the volunteers".)
-        && (!is_indefinite(tokens[i - 1].span().as_str(text)) || tokens[i - 3].is_lower())
-        && {
-            let s = (i.saturating_sub(PHRASE_BEFORE_SUBJECT)..i - 2)
-                .rev()
-                .find(|&k| opens_sentence(text, tokens, k));
-            s.is_some_and(|s| {
-                let o = &tokens[s];
-                let w = o.span().as_str(text);
-                o.para == t.para
-                    && o.is_capitalised()
-                    && (matches!(w, "Asked" | "Told" | "Pressed" | "Questioned")
-                        || o.has(lexicon::CLAUSE_OPENER))
-                    && !tokens[s + 1..i - 2]
-                        .iter()
-                        .any(|x| x.quoted || x.is_punct(','))
+    // (With one modifier between the determiner and the noun too:
+    // "At a grain terminal near Rosario, one truck driver waiting in a line
+    // said".)
+    let phrase_det = |det: usize| {
+        det >= 2
+            && tokens[det - 1].is_punct(',')
+            && tokens[det].is_lower()
+            && matches!(
+                tokens[det].span().as_str(text),
+                "his" | "her" | "their" | "the" | "one" | "a" | "an" | "another"
+            )
+            && tokens[det + 1..i].iter().all(|m| {
+                m.is_lower()
+                    && m.para == t.para
+                    && m.lemma().is_none()
+                    && !m.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::FILLER)
             })
-        };
+            // (An indefinite after a name's comma is apposed to it: "For
+            // Major, a retiree and one of the volunteers".)
+            && (!is_indefinite(tokens[det].span().as_str(text)) || tokens[det - 2].is_lower())
+            && {
+                let s = (det.saturating_sub(PHRASE_BEFORE_SUBJECT + 1)..det - 1)
+                    .rev()
+                    .find(|&k| opens_sentence(text, tokens, k));
+                s.is_some_and(|s| {
+                    let o = &tokens[s];
+                    let w = o.span().as_str(text);
+                    o.para == t.para
+                        && o.is_capitalised()
+                        && (matches!(w, "Asked" | "Told" | "Pressed" | "Questioned")
+                            || o.has(lexicon::CLAUSE_OPENER))
+                        && !tokens[s + 1..det - 1]
+                            .iter()
+                            .any(|x| x.quoted || x.is_punct(','))
+                })
+            }
+    };
+    let phrase_det = (!modified && !after_adverb && i >= 3)
+        .then(|| [i - 1, i - 2].into_iter().find(|&det| phrase_det(det)))
+        .flatten();
+    let after_phrase = phrase_det.is_some();
     // ("A Castelreno spokesman declined to confirm", "A White House
     // official shrugged": or one or two capitalised words of a body's
     // name between.)
@@ -6249,10 +6262,11 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         })
     })
     .flatten();
-    let d = match named_modifier {
-        Some(n) => i - n - 1,
-        None if modified => i - 2,
-        None => i - 1,
+    let d = match (named_modifier, phrase_det) {
+        (Some(n), _) => i - n - 1,
+        (None, _) if modified => i - 2,
+        (None, Some(det)) => det,
+        (None, None) => i - 1,
     };
     let opening = modified
         || named_modifier.is_some()

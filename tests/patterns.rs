@@ -9405,6 +9405,16 @@ fn a_pronoun_takes_up_the_person_whose_office_opened_the_sentence_before() {
 }
 
 #[test]
+fn a_description_with_a_modifier_after_an_opening_phrase_is_taken_up() {
+    // "At the grain terminal, one truck driver waiting in a line … said he
+    // …. “…,” he said": the driver, not the farmer named before.
+    assert_eq!(
+        quotes("modified_description_after_an_opening_phrase"),
+        [pair("They strike, I don't get paid,", "one truck driver")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
