@@ -853,6 +853,19 @@ pub(crate) fn introducer(
     // first, in the paragraphs before too.)
     // ("Adela Kafati … Kafati’s first book …. Her father, Jorge Kafati,":
     // or anywhere before in the text.)
+    // ("Yusupov’s wife, Gulnora Yusupova": the one the possessive names,
+    // whose surname the relative's may not share.)
+    let named = (j.saturating_sub(2)..j).find_map(|p| {
+        let t = &tokens[p];
+        let stem =
+            crate::text::possessive_stem(t.span().as_str(text)).filter(|_| t.is_capitalised())?;
+        register
+            .fullest(text, stem, Gender::Unknown)
+            .filter(|o| o.start < start && o.as_str(text) != not)
+    });
+    if named.is_some() {
+        return named;
+    }
     let surname = last_word(not);
     candidates(para.saturating_sub(INTRODUCER_PARAGRAPHS_BACK))
         .find(|o| !surname.is_empty() && last_word(o.as_str(text)) == surname)

@@ -3116,3 +3116,14 @@ fn a_description_later_in_the_ledes_sentence_stands_for_the_person_named_far_on(
         )]
     );
 }
+
+#[test]
+fn her_husband_is_the_one_whose_wife_she_was_introduced_as() {
+    // "Karimov's wife, Dilnoza Karimova, …. Her husband had a simpler
+    // verdict. “…,” he said": Rustam Karimov, whose surname hers does not
+    // repeat letter for letter.
+    assert_eq!(
+        referents("relative_introduced_by_a_possessive_name")[2],
+        row("Water is life,", "Her husband", Some("Rustam Karimov"))
+    );
+}
