@@ -847,9 +847,12 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 };
                 // ("Tens of thousands of supporters": a quantifier is no
                 // name.)
+                // ("Ninety-five Ukrainian servicemen returned": nor a
+                // number's word.)
                 !participle
                     && !adverb
                     && !t.has(lexicon::QUANTIFIER)
+                    && !is_number(w)
                     && (!t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
                         || place_word()
                         || body_word()

@@ -9415,6 +9415,16 @@ fn a_description_with_a_modifier_after_an_opening_phrase_is_taken_up() {
 }
 
 #[test]
+fn a_capitalised_number_word_is_no_part_of_a_name() {
+    // "Forty-two Ukrainian servicemen returned home": no person called
+    // "Forty-two Ukrainian" for the "he" to take up.
+    assert_eq!(
+        quotes("number_word_opening_a_lede_is_no_name"),
+        [pair("I promised myself I would do this,", "Taras")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
