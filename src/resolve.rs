@@ -1578,6 +1578,21 @@ impl<'a> Resolver<'a> {
             };
             let antecedent = end.and_then(|end| {
                 speakers::mention_ending_at(self.text, toks, end, lo)
+                    // ("amid a walkout by Opposition members, who called":
+                    // the agent after "by", not the noun before it.)
+                    .map(|m| {
+                        let by = (m.first_token + 1..end)
+                            .rev()
+                            .find(|&k| self.word(k) == "by" && toks[k].is_lower());
+                        match by {
+                            Some(b) if m.kind == MentionKind::Description => {
+                                speakers::mention_ending_at(self.text, toks, end, b + 1)
+                                    .filter(|a| a.first_token == b + 1)
+                                    .unwrap_or(m)
+                            }
+                            _ => m,
+                        }
+                    })
                     .filter(|m| m.first_token >= lo && named(m))
                     .map(|m| {
                         if m.first_token > lo && self.word(m.first_token - 1) == "of" {

@@ -9425,6 +9425,16 @@ fn a_capitalised_number_word_is_no_part_of_a_name() {
 }
 
 #[test]
+fn who_after_a_nouns_agent_takes_up_the_agent() {
+    // "amid a walkout by opposition members, who called the legislation
+    // “anti-farmer”": the members, not the assembly.
+    assert_eq!(
+        quotes("who_after_an_agent_of_a_noun"),
+        [pair("anti-farmer", "opposition members")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
