@@ -181,6 +181,11 @@ const TITLE_NOUNS: &[(&str, &[&str])] = &[
     ("secretary", &["minister"]),
     ("chancellor", &["minister"]),
     ("mp", &["lawmaker", "legislator"]),
+    // ("presidential hopeful Dr Siobhán Ní Bhriain-Okafor …. the candidate
+    // replied")
+    ("hopeful", &["candidate"]),
+    ("nominee", &["candidate"]),
+    ("contender", &["candidate"]),
 ];
 
 /// What a description says of its person: its head noun ("minister"),

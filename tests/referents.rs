@@ -3127,3 +3127,18 @@ fn her_husband_is_the_one_whose_wife_she_was_introduced_as() {
         row("Water is life,", "Her husband", Some("Rustam Karimov"))
     );
 }
+
+#[test]
+fn the_candidate_stands_for_the_hopeful_named_before() {
+    // "presidential hopeful Dr Orla Ní Fhlatharta-Mensah … “…,” the
+    // candidate replied": a hopeful, a nominee or a contender is a
+    // candidate; not the councillor who asked.
+    assert_eq!(
+        referents("the_candidate_for_a_presidential_hopeful")[1],
+        row(
+            "I would speak as the Constitution permits, Councillor,",
+            "the candidate",
+            Some("Orla Ní Fhlatharta-Mensah")
+        )
+    );
+}
