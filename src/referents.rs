@@ -2700,6 +2700,12 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
             "sindacato",
             "confederación",
             "confédération",
+            // ("the Amalgamated Transit Workers", "the International
+            // Brotherhood of Teamsters")
+            "workers",
+            "employees",
+            "brotherhood",
+            "teamsters",
         ],
     ),
     ("regulator", &["authority", "commission", "agency", "board"]),

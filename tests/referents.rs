@@ -3142,3 +3142,17 @@ fn the_candidate_stands_for_the_hopeful_named_before() {
         )
     );
 }
+
+#[test]
+fn the_union_stands_for_a_body_of_workers() {
+    // "The local chapter of the United Rail Workers … warned …. “…,” the
+    // union said": not the company that spoke before.
+    assert_eq!(
+        referents("the_union_for_a_workers_body")[1],
+        row(
+            "Our members did not cause this,",
+            "the union",
+            Some("United Rail Workers")
+        )
+    );
+}
