@@ -781,6 +781,18 @@ fn is_name_part(tokens: &[Token], i: usize) -> bool {
     tokens[i].name_part
 }
 
+/// Whether the token after `i`, in its paragraph, is a capitalised word
+/// that may be a name's ("May Lin", "Chief Sunday Agbaje-Okoro").
+fn name_word_follows(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|n| {
+        n.para == tokens[i].para
+            && !n.quoted
+            && n.is_word()
+            && n.is_capitalised()
+            && !n.has(lexicon::NOT_NAME | lexicon::PLACE | lexicon::ORGANISATION)
+    })
+}
+
 /// Marks the tokens that can be part of a capitalised name: capitalised
 /// words outside quotations that are not function words, reporting verbs,
 /// possessives or a participle opening a sentence ("Reprising his role").
@@ -885,13 +897,7 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 && t.has(lexicon::NOT_NAME)
                 && MONTHS_AS_GIVEN_NAMES.contains(t.span().as_str(text))
                 && opens_sentence(text, tokens, i)
-                && tokens.get(i + 1).is_some_and(|n| {
-                    n.para == t.para
-                        && !n.quoted
-                        && n.is_word()
-                        && n.is_capitalised()
-                        && !n.has(lexicon::NOT_NAME | lexicon::PLACE | lexicon::ORGANISATION)
-                }));
+                && name_word_follows(tokens, i));
         // ("Mr Sang said", "Mrs Will": any capitalised word after an
         // honorific is a surname, a verb's form too.)
         let part = part
@@ -912,13 +918,7 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 && tokens[i - 1].has(lexicon::TITLE)
                 && tokens[i - 1].is_capitalised()
                 && tokens[i - 1].para == t.para
-                && tokens.get(i + 1).is_some_and(|n| {
-                    n.para == t.para
-                        && !n.quoted
-                        && n.is_word()
-                        && n.is_capitalised()
-                        && !n.has(lexicon::NOT_NAME | lexicon::PLACE | lexicon::ORGANISATION)
-                }));
+                && name_word_follows(tokens, i));
         tokens[i].name_part = part;
         // "Police Chief Darnell Weeks … Weeks said": a word that is no name
         // elsewhere ("weeks", "May") is a surname after a given name, and
