@@ -270,6 +270,10 @@ const POSSESSED_STAFF_NOUNS: lexicon::ShortList = lexicon::ShortList::new(&[
     "aide",
 ]);
 
+/// How many tokens the agent after "by" may take at the end of a
+/// description before "who" ("a walkout by opposition members, who").
+const WHO_AGENT_TOKENS: usize = 6;
+
 /// How many tokens an exchange's turn may give its attribution before the
 /// colon and the quotation ("Osei-Whitman replied: “…”").
 const TURN_ATTRIBUTION_TOKENS: usize = 8;
@@ -1581,17 +1585,18 @@ impl<'a> Resolver<'a> {
                     // ("amid a walkout by Opposition members, who called":
                     // the agent after "by", not the noun before it.)
                     .map(|m| {
-                        let by = (m.first_token + 1..end)
+                        if m.kind != MentionKind::Description {
+                            return m;
+                        }
+                        (m.first_token + 1..end)
                             .rev()
-                            .find(|&k| self.word(k) == "by" && toks[k].is_lower());
-                        match by {
-                            Some(b) if m.kind == MentionKind::Description => {
+                            .take(WHO_AGENT_TOKENS)
+                            .find(|&k| toks[k].is_lower() && self.word(k) == "by")
+                            .and_then(|b| {
                                 speakers::mention_ending_at(self.text, toks, end, b + 1)
                                     .filter(|a| a.first_token == b + 1)
-                                    .unwrap_or(m)
-                            }
-                            _ => m,
-                        }
+                            })
+                            .unwrap_or(m)
                     })
                     .filter(|m| m.first_token >= lo && named(m))
                     .map(|m| {

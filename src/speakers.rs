@@ -859,12 +859,9 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 };
                 // ("Tens of thousands of supporters": a quantifier is no
                 // name.)
-                // ("Ninety-five Ukrainian servicemen returned": nor a
-                // number's word.)
                 !participle
                     && !adverb
                     && !t.has(lexicon::QUANTIFIER)
-                    && !is_number(w)
                     && (!t.has(lexicon::NOT_NAME | lexicon::INFLECTED_VERB)
                         || place_word()
                         || body_word()
@@ -873,6 +870,12 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     // ("Boston-based Nerivance Therapeutics": where a body
                     // is based is no word of its name.)
                     && !crate::referents::is_placed_modifier(w)
+                    // ("Ninety-five Ukrainian servicemen returned": nor a
+                    // number's word; the cheap test of its initial first.)
+                    && !(matches!(
+                        w.as_bytes().first(),
+                        Some(b'O' | b'T' | b'F' | b'S' | b'E' | b'N')
+                    ) && is_number(w))
             };
         // "Glassworkers Local 219", "UAW Local 600": a union local's
         // number; so a lodge's or a post's ("Fraternal Order of Police
@@ -901,14 +904,15 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
         // ("Mr Sang said", "Mrs Will": any capitalised word after an
         // honorific is a surname, a verb's form too.)
         let part = part
-            || (!t.quoted
+            || (i > 0
+                && tokens[i - 1].has(lexicon::TITLE)
+                && !t.quoted
                 && t.is_word()
                 && t.is_capitalised()
-                && !is_possessive(t.span().as_str(text))
-                && i > 0
                 && tokens[i - 1].para == t.para
                 && SURNAME_HONORIFICS
-                    .contains(tokens[i - 1].span().as_str(text).trim_end_matches('.')));
+                    .contains(tokens[i - 1].span().as_str(text).trim_end_matches('.'))
+                && !is_possessive(t.span().as_str(text)));
         // ("Chief Sunday Agbaje-Okoro": a weekday between a title and a
         // capitalised word is a given name.)
         let part = part
@@ -6234,9 +6238,13 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
                 })
             }
     };
-    let phrase_det = (!modified && !after_adverb && i >= 3)
-        .then(|| [i - 1, i - 2].into_iter().find(|&det| phrase_det(det)))
-        .flatten();
+    // (The cheap test first: a comma two or three tokens before.)
+    let phrase_det = (!modified
+        && !after_adverb
+        && i >= 3
+        && (tokens[i - 2].is_punct(',') || tokens[i - 3].is_punct(',')))
+    .then(|| [i - 1, i - 2].into_iter().find(|&det| phrase_det(det)))
+    .flatten();
     let after_phrase = phrase_det.is_some();
     // ("A Castelreno spokesman declined to confirm", "A White House
     // official shrugged": or one or two capitalised words of a body's
