@@ -640,10 +640,8 @@ fn is_noun_use(text: &str, tokens: &[Token], i: usize) -> bool {
         })
         && (1..=OWNED_NOUN_MODIFIERS).any(|n| {
             i > n
-                && matches!(
-                    tokens[i - n - 1].span().as_str(text),
-                    "its" | "his" | "her" | "their" | "our" | "your" | "my"
-                )
+                && crate::speakers::POSSESSIVE_DETERMINERS
+                    .contains(tokens[i - n - 1].span().as_str(text))
                 && tokens[i - n - 1].para == para
                 && tokens[i - n..i].iter().all(|a| {
                     a.para == para

@@ -1825,7 +1825,7 @@ fn lede_named_next(
         // ("Oakhurst's town clerk has resigned …" then "Danielle Vautour's
         // resignation letter …": or the possessor opening it.)
         // ("Dr. Priscilla Ayodeji, who …": past its title.)
-        .filter(|s| {
+        .find(|s| {
             // ("Appearing on the program “Morning Line”, Nikolai Stoyanov
             // was asked": or past an opening phrase of a participle or a
             // preposition and its comma.)
@@ -1844,8 +1844,7 @@ fn lede_named_next(
                     .take_while(|k| k.span().start < s.name.start)
                     .all(|k| k.has(lexicon::TITLE) && k.is_capitalised());
             (s.subject || s.possessor) && opens && s.name.as_str(text).contains(' ')
-        })
-        .find(|s| s.subject || s.possessor)?;
+        })?;
     // ("A lorry driver who killed a young doctor as she cycled …" then "Dr
     // Amira Nabulsi, 29, …": not one whose title names another person of
     // the lede.)

@@ -1602,11 +1602,10 @@ impl<'a> Resolver<'a> {
                     .map(|m| {
                         if m.first_token > lo && self.word(m.first_token - 1) == "of" {
                             person_before().unwrap_or(m)
-                        } else if let Some(det) = [m.first_token, m.first_token.wrapping_sub(1)]
-                            .into_iter()
+                        } else if let Some(det) = (m.first_token.saturating_sub(1)..=m.first_token)
+                            .rev()
                             .find(|&d| {
                                 d >= lo + 2
-                                    && d <= m.first_token
                                     && speakers::is_indefinite(self.word(d))
                                     && toks[d - 1].is_punct(',')
                             })
@@ -4552,13 +4551,6 @@ impl<'a> Resolver<'a> {
                             .register
                             .fullest(self.text, name, g)
                             .map_or(name, |f| f.as_str(self.text));
-                        // ("Pinheiro’s office did not respond …. On
-                        // Thursday, he posted": or one of no gender known
-                        // whose office or staff the sentence is about.)
-                        let staff = self.tokens.get(m.token + 1).is_some_and(|t| {
-                            t.para == self.tokens[m.token].para
-                                && POSSESSED_STAFF_NOUNS.contains(t.span().as_str(self.text))
-                        });
                         if let Some(e) = self
                             .entities
                             .person_of_gender(full, g)
@@ -4566,6 +4558,13 @@ impl<'a> Resolver<'a> {
                         {
                             return Some(e);
                         }
+                        // ("Pinheiro’s office did not respond …. On
+                        // Thursday, he posted": or one of no gender known
+                        // whose office or staff the sentence is about.)
+                        let staff = self.tokens.get(m.token + 1).is_some_and(|t| {
+                            t.para == self.tokens[m.token].para
+                                && POSSESSED_STAFF_NOUNS.contains(t.span().as_str(self.text))
+                        });
                         if staff
                             && !named_inside(full)
                             && !self.entities.clashes(full, SpeakerKind::Person, g)
@@ -6730,13 +6729,13 @@ impl<'a> Resolver<'a> {
                 })
                 .map(|&(_, e)| e)
         };
-        match stated {
-            Some(e) => Some(e),
-            None => {
-                let last = taken_up();
-                self.company_of_the_text(mention, at).or(last)
-            }
+        if stated.is_some() {
+            return stated;
         }
+        // (Read before the text's company is looked for, which needs
+        // `self` whole.)
+        let last = taken_up();
+        self.company_of_the_text(mention, at).or(last)
     }
 
     /// "Kittiwake to close 38 stores as profits fall" over "Kittiwake, the
@@ -9057,7 +9056,6 @@ impl<'a> Resolver<'a> {
         ))
     }
 
-    /// Whether paragraph `p` starts with a quotation mark.
     /// Whether token `k`, right after a reporting verb, is a bare noun
     /// opening the words the verb reports ("said family visits had been
     /// cancelled"): a lower-case word of no verb, preposition, filler or
@@ -9080,6 +9078,7 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|n| n.para == t.para && n.is_word() && !n.quoted && n.is_lower())
     }
 
+    /// Whether paragraph `p` starts with a quotation mark.
     fn paragraph_is_quote(&self, p: u32) -> bool {
         let first = self.tokens.partition_point(|t| t.para < p);
         self.tokens

@@ -6819,7 +6819,8 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
             && (p.lemma().is_none()
                 || (p.has(lexicon::TITLE) && tokens[first].has(lexicon::TITLE))
                 // ("Longtime volunteer Rosetta Okonjo": a noun for a
-                // person that is a verb's form too, before a given name.)
+                // person that is a verb's form too, before a name, after a
+                // capitalised word opening the sentence.)
                 || (p.is_lower()
                     && p.has(lexicon::TITLE | lexicon::GROUP)
                     && tokens[first].is_capitalised()
