@@ -4923,6 +4923,7 @@ impl<'t> NameRegister<'t> {
                 if let Some(m) = possessive_person(text, tokens, i)
                     .or_else(|| named_by_clause(text, tokens, i))
                     .or_else(|| gendered_description(text, tokens, i))
+                    .or_else(|| inverted_description(text, tokens, i))
                     .or_else(|| described_subject(text, tokens, i, &reg))
                 {
                     reg.subjects.push(m);
@@ -6384,6 +6385,111 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         possessor: false,
     })
 }
+
+/// A person described by an indefinite after a quotation, in an inverted
+/// attribution ("“…,” one survivor, a 23-year-old man, told reporters",
+/// "“…,” said a neighbour"), as a pronoun antecedent of unknown gender
+/// unless the noun has one: the words a later "he said" takes up.
+fn inverted_description(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMention> {
+    let t = &tokens[i];
+    // The cheap tests first: this runs on every lower-case word.
+    if i < 2 || t.quoted || !t.is_lower() || t.lemma().is_some() {
+        return None;
+    }
+    let w = t.span().as_str(text);
+    let noun_gender = lexicon::noun_gender(w);
+    if noun_gender.is_none() && !is_person_noun(t, w) {
+        return None;
+    }
+    // The determiner, with up to two modifiers between ("one young
+    // survivor").
+    let d = (i.saturating_sub(INVERTED_MODIFIERS + 1)..i)
+        .rev()
+        .find(|&k| is_indefinite(tokens[k].span().as_str(text)) && tokens[k].is_lower())?;
+    let modifiers_fit = tokens[d + 1..i].iter().all(|m| {
+        m.para == t.para
+            && m.is_lower()
+            && m.lemma().is_none()
+            && !m.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::FILLER)
+    });
+    // Right after the quotation's closing mark, or after a reporting verb
+    // right after it.
+    // (Right after the mark, a reporting verb follows the noun or its
+    // apposition: not "''commander's intent,'' a document he drew up".)
+    // (Nor one who asked: "“Why now?” asked a reporter." puts a question
+    // the next "he said" answers.)
+    let after_quote = |k: usize| {
+        let q = &tokens[k];
+        q.quoted
+            && q.para == t.para
+            && text[..q.span().start]
+                .chars()
+                .rev()
+                .take(3)
+                .find(|&c| c == '?' || c.is_alphanumeric())
+                != Some('?')
+    };
+    let verb = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|r| r.para == t.para && r.is_lower() && r.lemma().is_some())
+    };
+    let reports_after = || {
+        verb(i + 1)
+            || (tokens.get(i + 1).is_some_and(|c| c.is_punct(','))
+                && (i + 2..tokens.len().min(i + 2 + APPOSITION_REACH))
+                    .take_while(|&k| tokens[k].para == t.para && !tokens[k].quoted)
+                    .find(|&k| tokens[k].is_punct(','))
+                    .is_some_and(|k| verb(k + 1)))
+    };
+    let placed = d >= 1
+        && tokens[d].para == t.para
+        && ((after_quote(d - 1) && reports_after())
+            || (d >= 2
+                && tokens[d - 1].is_lower()
+                && tokens[d - 1].lemma().is_some_and(|l| l != "ask")
+                && after_quote(d - 2)));
+    if !modifiers_fit || !placed {
+        return None;
+    }
+    // The head is the last noun ("a party official"), and a name apposed
+    // names the person ("one survivor, Amal Haddad,").
+    let next = tokens.get(i + 1).filter(|n| n.para == t.para);
+    if next.is_some_and(|n| {
+        n.is_capitalised()
+            || (n.is_lower()
+                && (lexicon::noun_gender(n.span().as_str(text)).is_some()
+                    || is_person_noun(n, n.span().as_str(text))))
+    }) {
+        return None;
+    }
+    if next.is_some_and(|n| n.is_punct(','))
+        && tokens
+            .get(i + 2)
+            .is_some_and(|n| n.para == t.para && n.is_capitalised())
+    {
+        return None;
+    }
+    let gender = noun_gender.unwrap_or(Gender::Unknown);
+    Some(SubjectMention {
+        token: i,
+        name: Span::new(tokens[d].span().start, t.span().end),
+        gender,
+        standalone: true,
+        subject: true,
+        unnamed: gender == Gender::Unknown,
+        proper: false,
+        possessor: false,
+    })
+}
+
+/// How many modifiers may stand between the indefinite and the noun of a
+/// description after a quotation ("one young survivor").
+const INVERTED_MODIFIERS: usize = 2;
+
+/// How many tokens an apposition between such a description and its verb
+/// may take ("one survivor, a 23-year-old man from Homs, told").
+const APPOSITION_REACH: usize = 12;
 
 /// How many tokens after a noun no list knows a reporting verb may stand
 /// for the noun to be read as a speaking person ("One vendor at a public

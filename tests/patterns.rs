@@ -9435,6 +9435,43 @@ fn who_after_a_nouns_agent_takes_up_the_agent() {
 }
 
 #[test]
+fn an_indefinite_description_after_a_quote_is_taken_up_by_a_later_pronoun() {
+    // "“…,” one survivor, a 19-year-old from Sfax, told volunteers" and,
+    // a paragraph on, "“…,” he said": the survivor, not the fishermen.
+    assert_eq!(
+        quotes("inverted_description_taken_up_by_a_pronoun"),
+        [
+            pair(
+                "The engine stopped and nobody came for two days,",
+                "one survivor"
+            ),
+            pair("We drank seawater at the end,", "one survivor"),
+        ]
+    );
+}
+
+#[test]
+fn one_who_asked_a_question_after_it_is_not_taken_up_by_the_next_pronoun() {
+    // "“Why stop now …?” asked a reporter": the "he said" two quotes on
+    // answers; it is the guitarist named in the lede.
+    assert_eq!(
+        quotes("question_asker_after_a_quote_is_not_taken_up"),
+        [
+            pair(
+                "Why stop now, after thirty years?",
+                "a reporter from a local radio station"
+            ),
+            pair(
+                "Because Piotr’s back will not take another thirty,",
+                "Marta Kowal"
+            ),
+            pair("My back is fine,", "Piotr Kowal"),
+            pair("It is my hearing that has gone.", "Piotr Kowal"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
