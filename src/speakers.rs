@@ -6799,6 +6799,24 @@ fn apposed_noun_gender(text: &str, tokens: &[Token], first: usize) -> Gender {
             k
         }
     };
+    // ("Her husband of 52 years, retired schoolteacher Lungile Mokoena,":
+    // past the words of a job before the name.)
+    let mut first = first;
+    let para = tokens.get(first).map(|t| t.para);
+    for _ in 0..APPOSED_JOB_WORDS {
+        match first.checked_sub(1).map(|k| &tokens[k]) {
+            Some(p)
+                if Some(p.para) == para
+                    && p.is_lower()
+                    && !p.quoted
+                    && p.lemma().is_none()
+                    && !p.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::RELATIVE) =>
+            {
+                first -= 1;
+            }
+            _ => break,
+        }
+    }
     let noun = first
         .checked_sub(2)
         .filter(|&k| tokens[k + 1].is_punct(','))
@@ -6807,6 +6825,11 @@ fn apposed_noun_gender(text: &str, tokens: &[Token], first: usize) -> Gender {
     noun.and_then(|k| lexicon::noun_gender(tokens[k].span().as_str(text)))
         .unwrap_or(Gender::Unknown)
 }
+
+/// How many lower-case words of a job may stand between an apposition's
+/// comma and the name ("her husband, retired schoolteacher Lungile
+/// Mokoena").
+const APPOSED_JOB_WORDS: usize = 3;
 
 /// Where the surname in the possessive after a given name at token `end`
 /// ends, without its "'s" ("Daniel Farke's side"): a capitalised word of

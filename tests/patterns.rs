@@ -9472,6 +9472,19 @@ fn one_who_asked_a_question_after_it_is_not_taken_up_by_the_next_pronoun() {
 }
 
 #[test]
+fn a_relatives_noun_gives_its_gender_to_a_name_apposed_after_a_job() {
+    // "Her husband of 47 years, retired bookbinder Lwazi Zungu, said":
+    // the husband is a man, so the "he" after takes him up.
+    assert_eq!(
+        quotes("relative_apposed_with_a_job_before_the_name"),
+        [pair(
+            "She kept the courtroom at the courthouse,",
+            "Lwazi Zungu"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
