@@ -9485,6 +9485,25 @@ fn a_relatives_noun_gives_its_gender_to_a_name_apposed_after_a_job() {
 }
 
 #[test]
+fn the_engineers_title_eng_is_no_name_and_ends_no_sentence() {
+    // "said Eng. Neema Mollel", "Eng. Mollel said": East African papers
+    // write an engineer's title so.
+    assert_eq!(
+        quotes("engineer_title_abbreviated"),
+        [
+            pair(
+                "The lorries no longer have to pass the market,",
+                "Neema Mollel"
+            ),
+            pair(
+                "We will start on the northern section in March,",
+                "Neema Mollel"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
