@@ -417,6 +417,22 @@ fn is_combining_mark(c: char) -> bool {
     )
 }
 
+/// Words in brackets that mark a retired officer after a title ("Col.
+/// (Rtd)"), compared in any case.
+const RETIRED_MARKS: [&str; 5] = ["retd", "rtd", "ret.", "ret", "retired"];
+
+/// The length of a retired officer's mark in brackets opening `b`
+/// ("(retd)", "(Rtd.)"), if `b` opens with one.
+fn retired_mark_len(b: &[u8]) -> Option<usize> {
+    let close = b.iter().take(10).position(|&c| c == b')')?;
+    let inner = b.get(1..close)?;
+    let inner = inner.strip_suffix(b".").unwrap_or(inner);
+    RETIRED_MARKS
+        .iter()
+        .any(|m| m.as_bytes().eq_ignore_ascii_case(inner))
+        .then_some(close + 1)
+}
+
 /// The char at byte `i` of `p` (a char boundary) and its length, with a
 /// fast path for ASCII.
 #[inline]
@@ -483,6 +499,20 @@ fn tokenize_para(
             Some((e, n)) => (e, n, class(e)),
             None => (c, len, cls),
         };
+        // "Rear Admiral (retd) Komlan Amedzro", "Brig. Gen. (rtd)": the
+        // mark of a retired officer between a title and the name is no
+        // token, so that the title runs on into the name.
+        if b == b'(' {
+            if let Some(n) = retired_mark_len(&bytes[i..]) {
+                if out
+                    .last()
+                    .is_some_and(|t: &Token| t.para == pi && t.is_capitalised())
+                {
+                    i += n;
+                    continue;
+                }
+            }
+        }
         match cls {
             Class::Space => i += len,
             Class::Punct => {

@@ -9504,6 +9504,19 @@ fn the_engineers_title_eng_is_no_name_and_ends_no_sentence() {
 }
 
 #[test]
+fn a_retired_officers_mark_between_title_and_name_keeps_them_together() {
+    // "said Brig. Gen. (rtd) Oluwole Adebanjo-Ige": the bracket neither
+    // ends the title nor hides the name.
+    assert_eq!(
+        quotes("retired_officer_mark_between_title_and_name"),
+        [pair(
+            "Our first task is to get the warehouses stocked before the rains,",
+            "Oluwole Adebanjo-Ige"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
