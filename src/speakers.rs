@@ -135,23 +135,6 @@ fn title_rank_opening(text: &str, tokens: &[Token], k: usize) -> bool {
             .is_some_and(|n| n.is_capitalised() && n.has(lexicon::TITLE))
 }
 
-/// The closing parenthesis of a retired officer's mark opening at token
-/// `k` ("(ret.)", "(Ret)", "(retd)", "(retired)"), if one opens there.
-fn retired_mark(text: &str, tokens: &[Token], k: usize) -> Option<usize> {
-    if !tokens.get(k)?.is_punct('(') {
-        return None;
-    }
-    let close = (k + 2..(k + 4).min(tokens.len())).find(|&c| tokens[c].is_punct(')'))?;
-    // The word, and its full stop when that is a token of its own.
-    let w = word(text, tokens, k + 1).trim_end_matches('.');
-    let stop = close == k + 2 || word(text, tokens, k + 2) == ".";
-    (stop
-        && ["ret", "retd", "retired"]
-            .iter()
-            .any(|r| w.eq_ignore_ascii_case(r)))
-    .then_some(close)
-}
-
 /// Capitalised words for numbers that may end a name ("Channel One",
 /// "Halcyon One", "Radio Four").
 const NAME_NUMBERS: ShortList = ShortList::new(&[
@@ -793,6 +776,23 @@ fn name_word_follows(tokens: &[Token], i: usize) -> bool {
     })
 }
 
+/// Whether the capitalised words after a middle name at `i` ("Said" of
+/// "Mwanaisha Said Omar") are one or two that may be a name's, followed by
+/// no capitalised word: a name, not a heading in title case.
+fn middle_name_run_ends(tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..2 {
+        if !name_word_follows(tokens, k) || tokens[k + 1].has(lexicon::INFLECTED_VERB) {
+            break;
+        }
+        k += 1;
+    }
+    k > i
+        && tokens
+            .get(k + 1)
+            .is_none_or(|n| n.para != tokens[i].para || !n.is_capitalised())
+}
+
 /// Marks the tokens that can be part of a capitalised name: capitalised
 /// words outside quotations that are not function words, reporting verbs,
 /// possessives or a participle opening a sentence ("Reprising his role").
@@ -923,6 +923,20 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 && tokens[i - 1].is_capitalised()
                 && tokens[i - 1].para == t.para
                 && name_word_follows(tokens, i));
+        // ("said Mwanaisha Said Omar, who sells": a capitalised verb's
+        // form between a word of a name and one or two more, inside a
+        // sentence, is a middle name; not in a heading in title case,
+        // whose next words are function words: "Obama Said Trump Is".)
+        let part = part
+            || (i > 0
+                && t.is_capitalised()
+                && t.has(lexicon::INFLECTED_VERB)
+                && tokens[i - 1].name_part
+                && tokens[i - 1].para == t.para
+                && !tokens[i - 1].has(lexicon::TITLE)
+                && name_word_follows(tokens, i)
+                && !opens_sentence(text, tokens, i)
+                && middle_name_run_ends(tokens, i));
         tokens[i].name_part = part;
         // "Police Chief Darnell Weeks … Weeks said": a word that is no name
         // elsewhere ("weeks", "May") is a surname after a given name, and
@@ -3396,12 +3410,6 @@ fn mention_starting_at_inner(
             k += 1;
             continue;
         }
-        // ("said Rear Adm. (ret.) Fitzroy Camilleri": a retired officer's
-        // mark between the title and the name.)
-        if let Some(close) = retired_mark(text, tokens, k).filter(|_| last_good == Some(k - 1)) {
-            k = close + 1;
-            continue;
-        }
         // ("the Freedom to Read Alliance": "to" in a body's name.)
         if k > start
             && last_good == Some(k - 1)
@@ -3460,11 +3468,22 @@ fn mention_starting_at_inner(
             // (Not a weekday read as a given name: "said Chief Sunday
             // Agbaje-Okoro".)
             let given_weekday = tk.has(lexicon::WEEKDAY) && tk.name_part;
+            // ("said Mwanaisha Said Omar": nor a verb's form marked as a
+            // middle name, with more of the name after it.)
+            let middle_name = || {
+                tk.name_part
+                    && tk.has(lexicon::INFLECTED_VERB)
+                    && !tk.has(lexicon::PLACE)
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.name_part && n.para == tk.para)
+            };
             if (tk.has(lexicon::NOT_NAME)
                 && !style
                 && !given_weekday
-                && !numbered_name_word(text, tokens, k))
-                || (tk.has(lexicon::INFLECTED_VERB) && !style && !body_word)
+                && !numbered_name_word(text, tokens, k)
+                && !middle_name())
+                || (tk.has(lexicon::INFLECTED_VERB) && !style && !body_word && !middle_name())
                 || (k == start && !tk.name_part && is_adverb(wk))
             {
                 break;

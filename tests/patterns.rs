@@ -9517,6 +9517,24 @@ fn a_retired_officers_mark_between_title_and_name_keeps_them_together() {
 }
 
 #[test]
+fn said_between_a_given_name_and_a_surname_is_a_middle_name() {
+    // "said Zuhura Said Khamis, who farms": the speaker is the whole name,
+    // and "Mrs Khamis … she said" takes her up.
+    assert_eq!(
+        quotes("said_as_a_middle_name"),
+        [
+            pair(
+                "Last year a kilo of cloves paid for a week of school fees,",
+                "Zuhura Said Khamis"
+            ),
+            pair("This year it pays for two days.", "Zuhura Said Khamis"),
+            pair("because there is nobody else to pass it to", "Hamisi Juma"),
+            pair("Cassava does not pay a levy,", "Zuhura Said Khamis"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
