@@ -135,6 +135,10 @@ fn title_rank_opening(text: &str, tokens: &[Token], k: usize) -> bool {
             .is_some_and(|n| n.is_capitalised() && n.has(lexicon::TITLE))
 }
 
+/// Words that open a county's name ("County Clare", "Co Cork", "Co.
+/// Donegal").
+const COUNTY_WORDS: ShortList = ShortList::new(&["County", "Co", "Co."]);
+
 /// Capitalised words for numbers that may end a name ("Channel One",
 /// "Halcyon One", "Radio Four").
 const NAME_NUMBERS: ShortList = ShortList::new(&[
@@ -2680,7 +2684,13 @@ pub(crate) fn name_ending_at(
         || (preceded_by_the && title.is_none() && the_at + 1 == start)
         || (name_words.len() == 1 && is_acronym(name.as_str(text)));
     // "Pennsylvania", "North Korea": a place speaks as its government.
-    let is_place = title.is_none() && name_words.iter().all(|t| t.has(lexicon::PLACE));
+    // ("Ennis, Co Clare,", "County Donegal": a county's word opening a
+    // name of two words makes a place too.)
+    let is_place = title.is_none()
+        && (name_words.iter().all(|t| t.has(lexicon::PLACE))
+            || (name_words.len() == 2
+                && COUNTY_WORDS.contains(word(text, tokens, name_start))
+                && name_words[1].is_capitalised()));
     let is_org = is_org || is_place;
     // "Republicans", "Virginians", "Asian Americans": a people, not a
     // person.

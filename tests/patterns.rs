@@ -9535,6 +9535,22 @@ fn said_between_a_given_name_and_a_surname_is_a_middle_name() {
 }
 
 #[test]
+fn a_county_after_a_town_in_apposition_is_no_person() {
+    // "Siobhan Keaveney, from Westport, Co Mayo, waited …. She said":
+    // "Co Mayo" is a county, and "she" is the woman.
+    assert_eq!(
+        quotes("county_after_a_town_is_no_person"),
+        [
+            pair("exhausting", "Siobhan Keaveney"),
+            pair(
+                "Every letter sent me back to the start,",
+                "Siobhan Keaveney"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
