@@ -3702,6 +3702,21 @@ impl<'a> Resolver<'a> {
                         self.register
                             .fullest_near(text, name, m_gender, m.name.start)
                     })
+                    // ("Nurul Aisyah Rahman … said Ms Nurul": where no full
+                    // name ends with the word after an honorific, Malay and
+                    // Indonesian usage, it is the given name of one that
+                    // opens with it.)
+                    .or_else(|| {
+                        (m.title
+                            .is_some_and(|t| speakers::is_surname_honorific(t.as_str(text)))
+                            && !name.contains(' ')
+                            && !self.register.is_surname(name))
+                        .then(|| {
+                            self.register
+                                .by_given_name(text, name, m_gender, m.name.start, true)
+                        })
+                        .flatten()
+                    })
                     .map_or(name, |s| s.as_str(text));
                 let gender = if m_gender == Gender::Unknown {
                     speakers::given_name_gender(full)

@@ -79,6 +79,12 @@ const NUMBERED_BODY_WORDS: ShortList = ShortList::new(&["Local", "Lodge", "Post"
 const SURNAME_PARTICLES: ShortList =
     ShortList::new(&["Ó", "Ní", "Nic", "Mac", "Mhic", "Uí", "Ua", "O", "Ni"]);
 
+/// Whether `title` is an honorific that goes before a surname ("Mr.",
+/// "Ms", "Mrs").
+pub(crate) fn is_surname_honorific(title: &str) -> bool {
+    SURNAME_HONORIFICS.contains(title.trim_end_matches('.'))
+}
+
 /// Honorifics before a surname ("Mr Sang"), with or without their full
 /// stop.
 const SURNAME_HONORIFICS: ShortList = ShortList::new(&["Mr", "Mrs", "Ms", "Mx", "Miss"]);
@@ -914,8 +920,7 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 && t.is_word()
                 && t.is_capitalised()
                 && tokens[i - 1].para == t.para
-                && SURNAME_HONORIFICS
-                    .contains(tokens[i - 1].span().as_str(text).trim_end_matches('.'))
+                && is_surname_honorific(tokens[i - 1].span().as_str(text))
                 && !is_possessive(t.span().as_str(text)));
         // ("Chief Sunday Agbaje-Okoro": a weekday between a title and a
         // capitalised word is a given name.)

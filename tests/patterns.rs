@@ -9551,6 +9551,23 @@ fn a_county_after_a_town_in_apposition_is_no_person() {
 }
 
 #[test]
+fn an_honorific_before_a_given_name_no_surname_matches_means_the_full_name() {
+    // "Roslan Ahmad … “…,” Mr Roslan said": in Malay usage the honorific
+    // goes before the given name; no one in the text is called Roslan as
+    // a surname.
+    assert_eq!(
+        quotes("honorific_before_a_given_name"),
+        [
+            pair(
+                "They took the money and locked the door,",
+                "Siti Khadijah Omar"
+            ),
+            pair("Only RM600, but it is the principle,", "Roslan Ahmad"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
