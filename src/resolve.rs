@@ -523,6 +523,11 @@ const SUBORDINATE_APPOSITIVE: usize = 12;
 /// before the conjunction ("gave it five stars and described").
 const SUBORDINATE_OBJECT: usize = 6;
 
+/// Adverbs of time that may open an appositive before its indefinite
+/// ("Dr Wambui Njoroge-Atkins, now a lecturer in Edinburgh,").
+const APPOSITIVE_ADVERBS: lexicon::ShortList =
+    lexicon::ShortList::new(&["now", "then", "formerly", "currently", "later", "once"]);
+
 /// How many tokens before a verb coordinated in a "who" clause the
 /// "who" may stand ("X, who campaigned … and called").
 const RELATIVE_REACH: usize = 16;
@@ -1671,15 +1676,32 @@ impl<'a> Resolver<'a> {
                         if !place {
                             return m;
                         }
+                        // ("…, now a lecturer in Edinburgh, who": an
+                        // adverb of time may open the appositive.)
+                        let indefinite_at = |k: usize| {
+                            speakers::is_indefinite(self.word(k))
+                                || (APPOSITIVE_ADVERBS.contains(self.word(k))
+                                    && speakers::is_indefinite(self.word(k + 1)))
+                        };
                         (lo + 1..m.first_token)
                             .rev()
                             .take(APPOSITIVE_REACH)
-                            .filter(|&c| {
-                                toks[c].is_punct(',') && speakers::is_indefinite(self.word(c + 1))
-                            })
+                            .filter(|&c| toks[c].is_punct(',') && indefinite_at(c + 1))
                             .find_map(|c| {
+                                // ("a thesis by Dr Wambui Njoroge-Atkins, now
+                                // a lecturer": or the name the description
+                                // ends in.)
                                 speakers::mention_ending_at(self.text, toks, c - 1, lo)
                                     .filter(|p| p.first_token >= lo && p.is_person_name())
+                                    .or_else(|| {
+                                        toks[c - 1]
+                                            .name_part
+                                            .then(|| {
+                                                speakers::name_ending_at(self.text, toks, c - 1, lo)
+                                            })
+                                            .flatten()
+                                            .filter(|p| p.first_token >= lo && p.is_person_name())
+                                    })
                             })
                             .unwrap_or(m)
                     })

@@ -9568,6 +9568,19 @@ fn an_honorific_before_a_given_name_no_surname_matches_means_the_full_name() {
 }
 
 #[test]
+fn who_after_a_place_in_an_appositive_opened_by_now_takes_up_the_person() {
+    // "a report by … Dr Ingrid Solheim-Baptiste, now a professor in Bergen,
+    // who wrote": the geographer wrote, not Bergen.
+    assert_eq!(
+        quotes("who_after_a_place_in_an_appositive_opened_by_now"),
+        [pair(
+            "Nobody answered either letter,",
+            "Ingrid Solheim-Baptiste"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
