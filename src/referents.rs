@@ -985,6 +985,12 @@ fn described_referent(
     if let Some(person) = only.person() {
         return Some(person);
     }
+    // "A former first-division coach told an inquiry …" then "Wanderley
+    // Figueiredo Santos, who coached …, said" and "“…,” the coach said":
+    // the person the lede's description with the same noun stands for.
+    if let Some(person) = lede_description_person(text, tokens, register, head, the_at) {
+        return Some(person);
+    }
     // "Marlow Vale … their captain, Jonjo Erskine-Bowyer, …. Erskine-Bowyer
     // … struck a calmer tone. Writing on Instagram, the Vale captain
     // posted": the subject named last, if the text gave them the head
@@ -1888,6 +1894,39 @@ fn lede_named_next(
             .unwrap_or(s.name),
     )
 }
+
+/// The person an indefinite or possessive description opening the text's
+/// first sentence with the noun `head` stands for ("A former
+/// first-division coach told …", "England’s chief inspector of prisons
+/// has warned …"; see [`lede_named_next`]), if the description comes
+/// before token `before`.
+fn lede_description_person(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    head: &str,
+    before: usize,
+) -> Option<Span> {
+    // ("England’s chief inspector of prisons has warned": or a place's or
+    // a body's possessive.)
+    let first = (0..tokens.len().min(FIRST_SENTENCE_TOKENS + 1)).find(|&k| {
+        let w = tokens[k].span().as_str(text);
+        tokens[k].is_capitalised()
+            && (crate::speakers::is_indefinite(w) || crate::text::is_possessive(w))
+            && opens_the_text(text, tokens, k)
+    })?;
+    let para = tokens[first].para;
+    let h = (first + 1..tokens.len().min(first + LEDE_DESCRIPTION_WORDS + 1))
+        .take_while(|&j| tokens[j].para == para && tokens[j].is_word() && tokens[j].is_lower())
+        .find(|&j| tokens[j].span().as_str(text) == head)?;
+    (h < before)
+        .then(|| lede_named_next(text, tokens, register, para, head))
+        .flatten()
+}
+
+/// How many words after its article a lede's description may name its
+/// noun ("A former first-division football coach").
+const LEDE_DESCRIPTION_WORDS: usize = 5;
 
 /// How many tokens a title and its body's name opening the text may run
 /// ("The director of the National Disease Control Agency").

@@ -9581,6 +9581,17 @@ fn who_after_a_place_in_an_appositive_opened_by_now_takes_up_the_person() {
 }
 
 #[test]
+fn the_noun_of_a_possessive_lede_description_is_taken_up_by_a_pronoun() {
+    // "Ireland’s chief inspector of schools has warned" then "Tadhg Ó
+    // Dálaigh, who visited …, said", the minister named after, and "the
+    // chief inspector was blunt. “…,” he said": the inspector.
+    assert_eq!(
+        quotes("the_noun_of_a_possessive_lede_description"),
+        [pair("They exist on paper,", "Tadhg Ó Dálaigh")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

@@ -3156,3 +3156,17 @@ fn the_union_stands_for_a_body_of_workers() {
         )
     );
 }
+
+#[test]
+fn the_noun_of_a_ledes_indefinite_description_stands_for_the_person_named_next() {
+    // "A former national-team coach told …" then "Rui Baltasar Nogueira,
+    // who trained Vitória do Mar, said" and "“…,” the coach said".
+    assert_eq!(
+        referents("the_noun_of_a_lede_description")[0],
+        row(
+            "I said no, and I never heard from him again,",
+            "the coach",
+            Some("Rui Baltasar Nogueira")
+        )
+    );
+}
