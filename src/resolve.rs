@@ -5788,6 +5788,18 @@ impl<'a> Resolver<'a> {
                         })
                     })
             });
+            // ("Figueiredo, 57, now works …. the coach said" after
+            // "Wanderley Figueiredo Santos": a referent found as a first
+            // surname alone is the full name it opens.)
+            let found = found.map(|s| {
+                let n = s.as_str(self.text);
+                if n.contains(' ') {
+                    return s;
+                }
+                self.register
+                    .first_surname_referent(n, Gender::Unknown)
+                    .unwrap_or(s)
+            });
             // ("Ms. Quispe said" after "Hilaria Quispe Mamani": a first
             // surname alone, when the given name before it is unknown.)
             let found = found.or_else(|| {

@@ -3170,3 +3170,18 @@ fn the_noun_of_a_ledes_indefinite_description_stands_for_the_person_named_next()
         )
     );
 }
+
+#[test]
+fn a_referent_found_as_a_first_surname_is_the_full_name_it_opens() {
+    // "Valdemir Carvalhal Mota … Carvalhal, 61, now works as a lawyer ….
+    // the lawyer said": the lawyer is Valdemir Carvalhal Mota, whose given
+    // name no list knows.
+    assert_eq!(
+        referents("first_surname_found_as_a_referent")[0],
+        row(
+            "Twice, in writing.",
+            "the lawyer",
+            Some("Valdemir Carvalhal Mota")
+        )
+    );
+}
