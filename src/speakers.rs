@@ -2137,9 +2137,13 @@ fn appositive_subject(text: &str, tokens: &[Token], j: usize, lo: usize) -> Opti
                             }))
                 })
             };
-            let identified = (IDENTIFYING_PARTICIPLES.contains(word(text, tokens, start))
+            // ("One victim, a teacher in Nakuru named Joseph Otieno Ouma,
+            // said": or "named" right before the name.)
+            let identified = ((IDENTIFYING_PARTICIPLES.contains(word(text, tokens, start))
                 || who.is_some_and(names_itself))
-                && (start + 1..name.first_token).any(|k| word(text, tokens, k) == "as");
+                && (start + 1..name.first_token).any(|k| word(text, tokens, k) == "as"))
+                || (name.first_token > start
+                    && matches!(word(text, tokens, name.first_token - 1), "named" | "called"));
             if name.is_person_name() && (exact || identified) && named {
                 // (The description's noun tells the gender of the name it
                 // identifies: "A mother of three, …, identified as Kerry".)
@@ -6797,8 +6801,30 @@ pub(crate) fn is_person_word(w: &str) -> bool {
 
 fn person_noun_flags(has: impl Fn(u32) -> bool, w: &str) -> bool {
     !has(lexicon::STATEMENT_NOUN | lexicon::ORGANISATION)
-        && (has(lexicon::TITLE) || (has(lexicon::GROUP) && has_person_ending(w)))
+        && (has(lexicon::TITLE)
+            || (has(lexicon::GROUP) && (has_person_ending(w) || PERSON_NOUNS.contains(w))))
 }
+
+/// Nouns of the group list for one person that end as no other noun for
+/// a person does ("victim", "witness", "a senior party figure").
+const PERSON_NOUNS: ShortList = ShortList::new(&[
+    "victim",
+    "witness",
+    "citizen",
+    "veteran",
+    "envoy",
+    "guest",
+    "figure",
+    "nurse",
+    "friend",
+    "ally",
+    "rival",
+    "fan",
+    "delegate",
+    "plaintiff",
+    "relative",
+    "parent",
+]);
 
 /// Whether a noun ends as nouns for people do ("administrator",
 /// "organiser", "activist", "spokesperson", "billionaire", "nominee",

@@ -9592,6 +9592,32 @@ fn the_noun_of_a_possessive_lede_description_is_taken_up_by_a_pronoun() {
 }
 
 #[test]
+fn a_senior_party_figure_is_a_person_who_may_speak() {
+    // "A senior Progress Party figure who asked not to be named was less
+    // hopeful. “…”": the quote is the figure's.
+    assert_eq!(
+        quotes("party_figure_as_a_speaker"),
+        [pair(
+            "If the north goes, we go with it. That is the arithmetic.",
+            "A senior Progress Party figure"
+        )]
+    );
+}
+
+#[test]
+fn a_name_after_named_in_an_appositive_is_the_speaker() {
+    // "One victim, a retired matatu driver in Kitale named Kiprop Wanjala
+    // Chebet, said he …. “…,” he said": the driver by name.
+    assert_eq!(
+        quotes("description_named_in_its_appositive"),
+        [pair(
+            "I checked my balance on Monday and it was zero,",
+            "Kiprop Wanjala Chebet"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
