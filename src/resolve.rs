@@ -4752,10 +4752,24 @@ impl<'a> Resolver<'a> {
                         g,
                     )
                 };
-                let full = self
-                    .titled_namesake(m.name)
-                    .or_else(senior)
-                    .or_else(|| self.register.fullest(self.text, name, g));
+                // ("Rono, who retired …" then "Mercy Jelagat Kibet … broke
+                // down as she addressed": of namesakes, not one of the
+                // pronoun's gender the text names only after it, "Mrs
+                // Priscah Jepkemboi Rono".)
+                let pronoun_at = self.tokens.get(at).map_or(usize::MAX, |t| t.span().start);
+                let full = self.titled_namesake(m.name).or_else(senior).or_else(|| {
+                    self.register.fullest(self.text, name, g).filter(|f| {
+                        let f = f.as_str(self.text);
+                        name != speakers::last_word(f)
+                            || self.register.namesakes(name).nth(1).is_none()
+                            || self
+                                .register
+                                .full_mentions()
+                                .iter()
+                                .take_while(|s| s.start < pronoun_at)
+                                .any(|s| s.as_str(self.text) == f)
+                    })
+                });
                 // "Kessing dodged the question. “…,” he said": a lone
                 // surname opening a clause of the pronoun's paragraph
                 // names a person too.

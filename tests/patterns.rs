@@ -9618,6 +9618,28 @@ fn a_name_after_named_in_an_appositive_is_the_speaker() {
 }
 
 #[test]
+fn a_surnames_namesake_named_only_after_a_pronoun_is_not_its_antecedent() {
+    // "Otieno, who retired …" (the coach), then "Mercy Achieng Odhiambo …
+    // broke down as she addressed the mourners. “…,” she said", and only
+    // after that "Mrs Grace Atieno Otieno": the swimmer speaks, not the
+    // coach's widow named later.
+    assert_eq!(
+        quotes("namesake_named_after_the_pronoun"),
+        [
+            pair("Mzee", "Swimmers"),
+            pair(
+                "He taught me to breathe before he taught me to swim,",
+                "Mercy Achieng Odhiambo"
+            ),
+            pair(
+                "He kept every stopwatch he ever owned,",
+                "Grace Atieno Otieno"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
