@@ -234,6 +234,12 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
                 continue;
             }
         }
+        // "had first read her work at school", "read the book twice": what
+        // one reads that is no statement's noun is reading, no report
+        // ("read a statement" is one).
+        if lemma == "read" && t.is_lower() && reads_a_work(text, tokens, i) {
+            continue;
+        }
         // "a chance to read": after "to", a form is an infinitive whatever
         // its spelling ("back to boasting" is a gerund, and a cue).
         if i > 0
@@ -252,6 +258,37 @@ pub(crate) fn find(text: &str, tokens: &[Token], headline_para: Option<u32>) -> 
     }
     out
 }
+
+/// Whether "read" at token `i` has an object that is no statement: a
+/// determiner or possessive and a few words of which none is a noun for a
+/// statement or a document ("read her work at school"; "read a statement
+/// at the rally" reports).
+fn reads_a_work(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = &tokens[i];
+    let Some(det) = tokens.get(i + 1).filter(|d| d.para == t.para && !d.quoted) else {
+        return false;
+    };
+    let dw = det.span().as_str(text);
+    // ("read Haddad's work": or a name in the possessive.)
+    let owned = det.is_capitalised() && crate::text::is_possessive(dw);
+    if !(owned
+        || (det.is_lower()
+            && (is_determiner(dw)
+                || matches!(dw, "his" | "her" | "their" | "its" | "my" | "our" | "your"))))
+    {
+        return false;
+    }
+    let mut object = tokens[i + 2..]
+        .iter()
+        .take(READ_OBJECT_WORDS)
+        .take_while(|n| n.para == t.para && n.is_word() && !n.quoted && n.is_lower())
+        .peekable();
+    object.peek().is_some() && object.all(|n| !n.has(lexicon::STATEMENT_NOUN | lexicon::GROUP))
+}
+
+/// How many words the object of "read" may take up to its noun ("read
+/// her first book").
+const READ_OBJECT_WORDS: usize = 3;
 
 /// Adverbs of degree, after which a past form is an adjective ("was more
 /// pointed").

@@ -9640,6 +9640,19 @@ fn a_surnames_namesake_named_only_after_a_pronoun_is_not_its_antecedent() {
 }
 
 #[test]
+fn reading_someones_work_is_no_report() {
+    // "Karim Aoun, a nurse who said he had first read Saliba's poems …":
+    // the reading reports nothing, so the "he" after is the nurse named.
+    assert_eq!(
+        quotes("reading_a_work_is_no_report"),
+        [pair(
+            "I copied one onto the back of a prescription pad,",
+            "Karim Aoun"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
