@@ -7552,6 +7552,14 @@ impl<'a> Resolver<'a> {
                 {
                     d.speaker = Some(alt);
                 }
+                // ("“…,” she replied, “but …”": the second piece of a
+                // quote split by its pronoun's report is the first's.)
+                if let Some(prev) = out
+                    .last()
+                    .filter(|p| p.attribution == Attribution::Pronoun && p.mention == d.mention)
+                {
+                    d.speaker = prev.speaker;
+                }
             }
             // "a collection called ''Yuge!: 30 Years of Doonesbury''":
             // after a naming word, a title even where it stands alone.

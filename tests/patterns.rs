@@ -9653,6 +9653,23 @@ fn reading_someones_work_is_no_report() {
 }
 
 #[test]
+fn the_second_piece_of_a_reply_split_by_its_pronoun_keeps_the_replier() {
+    // "“Ms. Velasquez-Holt, …?” Sandhu asked." then "“…,” she replied,
+    // “but …”": both pieces are the executive's answer.
+    assert_eq!(
+        quotes("split_reply_keeps_its_speaker"),
+        [
+            pair(
+                "Ms. Velasquez-Holt, my constituents have waited six years for a working timetable. Can you explain that?",
+                "Navdeep Sandhu"
+            ),
+            pair("I can’t speak to every delay without the records,", "Oriana Velasquez-Holt"),
+            pair("but I can tell you the new trains arrive in March.", "Oriana Velasquez-Holt"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
