@@ -528,6 +528,10 @@ const SUBORDINATE_OBJECT: usize = 6;
 const APPOSITIVE_ADVERBS: lexicon::ShortList =
     lexicon::ShortList::new(&["now", "then", "formerly", "currently", "later", "once"]);
 
+/// How many words the title and name a question ends by addressing may
+/// take ("Ms. Nakamura-Boateng", "Deputy Minister Ana Ruiz").
+const ADDRESSEE_WORDS: usize = 4;
+
 /// How many tokens before a verb coordinated in a "who" clause the
 /// "who" may stand ("X, who campaigned … and called").
 const RELATIVE_REACH: usize = 16;
@@ -7880,7 +7884,7 @@ impl<'a> Resolver<'a> {
     /// name or the person named near it, if of the pronoun's gender.
     fn replier(&mut self, d: &Quote, prev: Option<&Quote>) -> Option<usize> {
         // (Asked: not "as if to say, “Did you see me pull that off?”".)
-        let prev = prev.filter(|p| self.is_asked_question(p))?;
+        let prev = prev.filter(|p| self.is_asked_question(p) || self.is_addressed_question(p))?;
         let asker = prev.speaker?;
         // ("“Is it unsafe now?” Lugg asked. ¶ “It is fragile,” he said.":
         // a plain report too, when its pronoun took up the one who asked,
@@ -8041,6 +8045,29 @@ impl<'a> Resolver<'a> {
     /// ("“…, right?” said Murphy").
     fn is_asked_question(&self, q: &Quote) -> bool {
         q.text(self.text).trim_end().ends_with('?') && self.cue_lemma(q) == Some("ask")
+    }
+
+    /// Whether a quote going on from its speaker's words is a question
+    /// that ends by addressing someone by title and name ("“Is that your
+    /// policy, Ms. Nakamura-Boateng?”").
+    fn is_addressed_question(&self, q: &Quote) -> bool {
+        let s = q.text(self.text).trim_end();
+        let Some(body) = s.strip_suffix('?') else {
+            return false;
+        };
+        let Some((_, addressee)) = body.rsplit_once(", ") else {
+            return false;
+        };
+        let mut words = crate::text::words(addressee);
+        q.attribution == Attribution::Continuation
+            && words.next().is_some_and(|w| {
+                lexicon::entry(w).is_some_and(|e| e.has(lexicon::TITLE))
+                    && w.starts_with(char::is_uppercase)
+            })
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && crate::text::words(addressee).count() <= ADDRESSEE_WORDS
     }
 
     fn decide(

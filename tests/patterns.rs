@@ -9670,6 +9670,24 @@ fn the_second_piece_of_a_reply_split_by_its_pronoun_keeps_the_replier() {
 }
 
 #[test]
+fn a_reply_answers_the_one_a_question_going_on_from_a_report_addresses() {
+    // "“…,” Brannigan said. “Is that your standard, Ms. Mbeki-Roche?”" then
+    // "“It is not, senator,” she replied": the director replies, not the
+    // senator who asked.
+    assert_eq!(
+        quotes("reply_to_a_question_going_on_by_name"),
+        [
+            pair(
+                "A commuter in my constituency waited nine months for a refund,",
+                "Orla Brannigan"
+            ),
+            pair("Is that your standard, Ms. Mbeki-Roche?", "Orla Brannigan"),
+            pair("It is not, senator,", "Aisling Mbeki-Roche"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
