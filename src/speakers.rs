@@ -6430,8 +6430,16 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
 /// unless the noun has one: the words a later "he said" takes up.
 fn inverted_description(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMention> {
     let t = &tokens[i];
-    // The cheap tests first: this runs on every lower-case word.
-    if i < 2 || t.quoted || !t.is_lower() || t.lemma().is_some() {
+    // The cheap tests first: this runs on every lower-case word. A
+    // quotation closes a few tokens before.
+    if i < 2
+        || t.quoted
+        || !t.is_lower()
+        || t.lemma().is_some()
+        || !tokens[i.saturating_sub(INVERTED_MODIFIERS + 3)..i]
+            .iter()
+            .any(|k| k.quoted)
+    {
         return None;
     }
     let w = t.span().as_str(text);
