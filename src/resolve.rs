@@ -8382,6 +8382,17 @@ impl<'a> Resolver<'a> {
             .register
             .fullest(self.text, name, g)
             .map_or(name, |f| f.as_str(self.text));
+        // ("Margaret Tsang … asked Tsang whether …. “…,” he said": not a
+        // surname whose only full name is of the other gender.)
+        if full == name
+            && self
+                .register
+                .fullest(self.text, name, Gender::Unknown)
+                .and_then(|f| speakers::given_name_gender(f.as_str(self.text)))
+                .is_some_and(|other| speakers::gender_clash(g, other))
+        {
+            return None;
+        }
         let gender = speakers::given_name_gender(full).unwrap_or(m.gender);
         if speakers::gender_clash(g, gender) || named_inside(full) {
             return None;

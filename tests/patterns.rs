@@ -9688,6 +9688,26 @@ fn a_reply_answers_the_one_a_question_going_on_from_a_report_addresses() {
 }
 
 #[test]
+fn the_one_asked_does_not_answer_a_pronoun_of_the_other_gender() {
+    // "Joanna Whitfield … Councillor Babatunde Okafor … asked Whitfield
+    // whether …. “…,” he said": Whitfield is a woman, so "he" is the
+    // councillor who asked.
+    assert_eq!(
+        quotes("asked_object_of_the_other_gender"),
+        [
+            pair(
+                "We have never had so many families in temporary rooms,",
+                "Joanna Whitfield"
+            ),
+            pair(
+                "When you score people by points, you stop hearing their stories,",
+                "Babatunde Okafor"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
