@@ -4935,7 +4935,13 @@ impl<'t> NameRegister<'t> {
             Some(h) => tokens.partition_point(|t| t.para <= h),
             None => 0,
         };
+        // The last token inside a quotation seen (see
+        // `inverted_description`).
+        let mut last_quoted = usize::MAX;
         while i < tokens.len() {
+            if tokens[i].quoted {
+                last_quoted = i;
+            }
             // A dateline names a place, no person.
             if i == 0 || tokens[i - 1].para != tokens[i].para {
                 if let Some(end) = dateline_end(text, tokens, i) {
@@ -4961,7 +4967,14 @@ impl<'t> NameRegister<'t> {
                 if let Some(m) = possessive_person(text, tokens, i)
                     .or_else(|| named_by_clause(text, tokens, i))
                     .or_else(|| gendered_description(text, tokens, i))
-                    .or_else(|| inverted_description(text, tokens, i))
+                    .or_else(|| {
+                        // (The cheap test first: a quotation closing a few
+                        // tokens before.)
+                        (2..=INVERTED_MODIFIERS + 3)
+                            .contains(&i.wrapping_sub(last_quoted))
+                            .then(|| inverted_description(text, tokens, i))
+                            .flatten()
+                    })
                     .or_else(|| described_subject(text, tokens, i, &reg))
                 {
                     reg.subjects.push(m);
@@ -6430,28 +6443,24 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
 /// unless the noun has one: the words a later "he said" takes up.
 fn inverted_description(text: &str, tokens: &[Token], i: usize) -> Option<SubjectMention> {
     let t = &tokens[i];
-    // The cheap tests first: this runs on every lower-case word. A
-    // quotation closes a few tokens before.
-    if i < 2
-        || t.quoted
-        || !t.is_lower()
-        || t.lemma().is_some()
-        || !tokens[i.saturating_sub(INVERTED_MODIFIERS + 3)..i]
-            .iter()
-            .any(|k| k.quoted)
-    {
+    if i < 2 || t.quoted || !t.is_lower() || t.lemma().is_some() {
         return None;
     }
+    // The determiner, with up to two modifiers between ("one young
+    // survivor"), right after the quotation or a verb after it.
+    let d = (i.saturating_sub(INVERTED_MODIFIERS + 1)..i)
+        .rev()
+        .find(|&k| {
+            k >= 1
+                && (tokens[k - 1].quoted || (k >= 2 && tokens[k - 2].quoted))
+                && tokens[k].is_lower()
+                && is_indefinite(tokens[k].span().as_str(text))
+        })?;
     let w = t.span().as_str(text);
     let noun_gender = lexicon::noun_gender(w);
     if noun_gender.is_none() && !is_person_noun(t, w) {
         return None;
     }
-    // The determiner, with up to two modifiers between ("one young
-    // survivor").
-    let d = (i.saturating_sub(INVERTED_MODIFIERS + 1)..i)
-        .rev()
-        .find(|&k| is_indefinite(tokens[k].span().as_str(text)) && tokens[k].is_lower())?;
     let modifiers_fit = tokens[d + 1..i].iter().all(|m| {
         m.para == t.para
             && m.is_lower()
