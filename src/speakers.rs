@@ -4986,6 +4986,22 @@ impl<'t> NameRegister<'t> {
             while let Some(next) = name_goes_on(text, tokens, end, i) {
                 end = next;
             }
+            // ("the Commissioner for Tourism, Arts and Culture, Mr. Emeka
+            // Obiorah-Nwankwo": an item inside an office's list, before
+            // its "and" and the last item, names no one.)
+            let list_item = i > 0
+                && tokens[i - 1].is_punct(',')
+                && tokens
+                    .get(end + 1)
+                    .is_some_and(|n| n.span().as_str(text) == "and")
+                && tokens.get(end + 2).is_some_and(|n| {
+                    n.is_capitalised() && n.para == tokens[i].para && n.first_name().is_none()
+                })
+                && office_list_before(text, tokens, i);
+            if list_item {
+                i = end + 1;
+                continue;
+            }
             // "Daniel Farke's side": a given name and a surname in the
             // possessive name a person.
             if let Some(stem_end) = possessive_surname(text, tokens, end) {

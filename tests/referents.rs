@@ -3185,3 +3185,17 @@ fn a_referent_found_as_a_first_surname_is_the_full_name_it_opens() {
         )
     );
 }
+
+#[test]
+fn an_item_inside_an_offices_list_is_no_person_a_title_stands_for() {
+    // "The Commissioner for Tourism, Heritage and Culture, Mr. Ekpenyong
+    // Bassey-Ita, …" then "the commissioner added": not "Heritage".
+    assert_eq!(
+        referents("office_list_item_is_no_person")[1],
+        row(
+            "Visitors want clean streets and safe roads, and somebody has to pay for that,",
+            "the commissioner",
+            Some("Ekpenyong Bassey-Ita")
+        )
+    );
+}
