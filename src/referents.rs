@@ -475,16 +475,42 @@ fn is_described(
         [place_after(text, tokens, person.token), appositive.clone()]
     };
     let predicate = predicate_after(text, tokens, person.token, &appositive);
+    // ("The inquiry, chaired by Dame Yvonne Achterberg," for "the chair":
+    // the agent of a verb of office.)
+    let office_agent = || {
+        let title = title_before(text, tokens, first);
+        let by = title.start.min(first);
+        wanted.mods.is_empty()
+            && by >= 2
+            && tokens[by - 1].span().as_str(text) == "by"
+            && OFFICE_VERBS.iter().any(|(verb, nouns)| {
+                tokens[by - 2].span().as_str(text) == *verb && nouns.contains(&wanted.head)
+            })
+    };
     first < tokens.len()
-        && (describes(
-            text,
-            tokens,
-            title_before(text, tokens, first),
-            &elsewhere,
-            wanted,
-        ) || describes(text, tokens, appositive, &elsewhere[..1], wanted)
+        && (office_agent()
+            || describes(
+                text,
+                tokens,
+                title_before(text, tokens, first),
+                &elsewhere,
+                wanted,
+            )
+            || describes(text, tokens, appositive, &elsewhere[..1], wanted)
             || describes(text, tokens, predicate, &elsewhere[..1], wanted))
 }
+
+/// Verbs of an office in the passive before "by" and a name, with the
+/// nouns for the one who holds it ("chaired by Dame Yvonne Achterberg" is
+/// the chair).
+const OFFICE_VERBS: [(&str, &[&str]); 3] = [
+    (
+        "chaired",
+        &["chair", "chairman", "chairwoman", "chairperson"],
+    ),
+    ("headed", &["head"]),
+    ("led", &["leader", "head"]),
+];
 
 /// How many tokens after a name's aside the comma and "is", "was" or
 /// "became" of its predicate may stand.

@@ -3199,3 +3199,17 @@ fn an_item_inside_an_offices_list_is_no_person_a_title_stands_for() {
         )
     );
 }
+
+#[test]
+fn the_chair_stands_for_the_one_an_inquiry_is_chaired_by() {
+    // "The Kestrel Bay Inquiry, chaired by Sir Malcolm Ferrier-Ashdown, …"
+    // then "The chair pressed him: “…?”": not the engineer named since.
+    assert_eq!(
+        referents("chaired_by_names_the_chair")[0],
+        row(
+            "Did anyone tell you the wall was unsafe?",
+            "The chair",
+            Some("Malcolm Ferrier-Ashdown")
+        )
+    );
+}
