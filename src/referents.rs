@@ -642,9 +642,13 @@ fn describes(
     let mut found = false;
     for w in words() {
         if wanted.head_given_by(w) {
+            // ("Lieutenant Commander Simone Gayle-Barrett" for "the
+            // commander": a military rank goes by its last word.)
             let unranked = |p: &str| {
                 !RANKS.contains_ignore_ascii_case(p)
                     || mods.iter().any(|m| m.eq_ignore_ascii_case(p))
+                    || (MILITARY_RANK_PREFIXES.contains_ignore_ascii_case(p)
+                        && MILITARY_RANKS.contains_ignore_ascii_case(w))
             };
             found = prev.is_none_or(unranked) && (!former || unranked("former"));
             if found {
@@ -704,6 +708,22 @@ fn range_text<'t>(text: &'t str, tokens: &[Token], r: std::ops::Range<usize>) ->
         _ => "",
     }
 }
+
+/// Words of rank before a military rank that make no other one
+/// ("Lieutenant Colonel", "Vice Admiral": the colonel, the admiral).
+const MILITARY_RANK_PREFIXES: ShortList = ShortList::new(&["lieutenant", "lt.", "vice"]);
+
+/// Military ranks a rank before them leaves the same ("Lieutenant
+/// General").
+const MILITARY_RANKS: ShortList = ShortList::new(&[
+    "colonel",
+    "commander",
+    "general",
+    "admiral",
+    "col.",
+    "gen.",
+    "cmdr.",
+]);
 
 /// Words before a title that make it another office ("Vice President",
 /// "Deputy Minister"; "private secretary" is no minister).

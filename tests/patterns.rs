@@ -9708,6 +9708,23 @@ fn the_one_asked_does_not_answer_a_pronoun_of_the_other_gender() {
 }
 
 #[test]
+fn a_lieutenant_colonel_is_the_colonel() {
+    // "Lieutenant Colonel Adaeze Okonkwo-Reid told reporters …" then "the
+    // colonel said …. “…,” she said": a military rank goes by its last
+    // word, as "Deputy Minister" does not.
+    assert_eq!(
+        quotes("lieutenant_colonel_is_the_colonel"),
+        [
+            pair(
+                "The convoy reached the border crossing at dawn,",
+                "Adaeze Okonkwo-Reid"
+            ),
+            pair("All four are stable,", "Adaeze Okonkwo-Reid"),
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
