@@ -9500,10 +9500,27 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let lo = self.clause_start(oi - 1);
-        let m = self.clause_subject(lo, oi - 1).filter(|m| {
-            m.is_person_name()
-                || matches!(m.kind, MentionKind::Pronoun(Gender::Male | Gender::Female))
-        })?;
+        // ("… was asked about the criticism. Her answer ran to several
+        // minutes." then "“…”": or the owner of a statement's noun
+        // opening the sentence.)
+        let owner = || {
+            let g = match self.word(lo) {
+                "Her" => Gender::Female,
+                "His" => Gender::Male,
+                _ => return None,
+            };
+            self.tokens
+                .get(lo + 1)
+                .is_some_and(|n| n.is_lower() && n.has(lexicon::STATEMENT_NOUN))
+                .then(|| speakers::pronoun_mention(self.tokens[lo].span(), lo, g))
+        };
+        let m = self
+            .clause_subject(lo, oi - 1)
+            .filter(|m| {
+                m.is_person_name()
+                    || matches!(m.kind, MentionKind::Pronoun(Gender::Male | Gender::Female))
+            })
+            .or_else(owner)?;
         let entity = self.resolve(&m, oi)?;
         if self.entities.list[entity].kind != SpeakerKind::Person {
             return None;

@@ -9725,6 +9725,19 @@ fn a_lieutenant_colonel_is_the_colonel() {
 }
 
 #[test]
+fn a_quote_paragraph_after_her_reply_is_the_owners() {
+    // "… was asked about the critics …. Her reply was long and unhurried."
+    // then a paragraph of quotation with no cue: the designer's reply.
+    assert_eq!(
+        quotes("her_answer_before_a_quote_paragraph"),
+        [pair(
+            "People see a loose thread and think it is a mistake. It is not. Every thread on that runway was left there on purpose.",
+            "Chiamaka Eze-Whitfield"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
