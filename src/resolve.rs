@@ -6714,7 +6714,7 @@ impl<'a> Resolver<'a> {
         // ("Altamaha Regional Medical Center will stop …" paragraphs
         // before "the hospital said": else the one body named before
         // whose name says it is that kind of body, not any body.)
-        let opened = opened.or_else(|| {
+        let of_its_kind = || {
             if crate::referents::fits_any_body(head) {
                 return None;
             }
@@ -6752,10 +6752,17 @@ impl<'a> Resolver<'a> {
                 }
             }
             one
-        });
+        };
         // (A body of another kind that spoke, when none fits better.)
+        // ("Zoomr said …. The ministry defended the levy": the one body
+        // of the kind named before, "the Lagos State Ministry of
+        // Transportation", beats a body of another kind opening a
+        // sentence.)
         let opened = match (opened, spoke) {
-            (Some(o), Some(_)) if !kind_fits(o.name.as_str(self.text)) => None,
+            (Some(o), _) if !kind_fits(o.name.as_str(self.text)) => {
+                of_its_kind().or(if spoke.is_some() { None } else { Some(o) })
+            }
+            (None, _) => of_its_kind(),
             (o, _) => o,
         };
         if let (None, Some((_, e))) = (opened, spoke) {

@@ -3213,3 +3213,18 @@ fn the_chair_stands_for_the_one_an_inquiry_is_chaired_by() {
         )
     );
 }
+
+#[test]
+fn the_ministry_is_the_ministry_named_before_not_the_company_that_spoke() {
+    // "… a new weekly fee set by the Greater Accra Ministry of Roads" and
+    // "Trotro said in a statement …" then "the ministry said": the body
+    // whose name says it is a ministry.
+    assert_eq!(
+        referents("ministry_not_the_company_that_spoke")[1],
+        row(
+            "Every commercial vehicle contributes to the roads it uses,",
+            "the ministry",
+            Some("Greater Accra Ministry of Roads")
+        )
+    );
+}
