@@ -2557,6 +2557,8 @@ pub(crate) const PUBLISHING_VERBS: ShortList = ShortList::new(&[
     "wrote",
     "drafted",
     "penned",
+    "circulated",
+    "distributed",
 ]);
 
 /// Nouns among [`AUTHORED_NOUNS`] for a document a person writes to

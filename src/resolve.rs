@@ -446,6 +446,14 @@ const DOCUMENT_PARAGRAPHS_BACK: u32 = 6;
 /// run ("the Office of the Inspector General").
 const DOCUMENT_AGENT_TOKENS: usize = 10;
 
+/// How many tokens after a document's noun its verb that publishes may
+/// stand ("A joint statement from three app companies, circulated by").
+const DOCUMENT_VERB_TOKENS: usize = 8;
+
+/// How many words may come between a document's "by" or "from" and its
+/// agent's name ("by the industry group Platform Economy Forum").
+const DOCUMENT_AGENT_WORDS_BEFORE: usize = 3;
+
 /// How many tokens back a document's author is looked for (bounds the
 /// search in a text of one long paragraph).
 const DOCUMENT_TOKENS_BACK: usize = 1500;
@@ -6150,16 +6158,37 @@ impl<'a> Resolver<'a> {
                 && (toks[k].has(lexicon::STATEMENT_NOUN)
                     || crate::referents::is_document_noun(self.word(k)))
         })?;
-        let v = head + 1;
-        if !(toks.get(v).is_some_and(|t| t.is_lower() && !t.quoted)
-            && crate::referents::PUBLISHING_VERBS.contains(self.word(v))
-            && self.word(v + 1) == "by")
-        {
-            return None;
-        }
-        let hi = (v + 2 + DOCUMENT_AGENT_TOKENS).min(toks.len());
-        let a = speakers::mention_starting_at(self.text, toks, v + 2, hi)
-            .filter(|a| a.kind == MentionKind::Name && a.first_token <= v + 3)?;
+        // ("A statement from the Platform Economy Forum": or "from" right
+        // after the noun.)
+        // ("A joint statement from three app companies, circulated by the
+        // industry group Platform Economy Forum,": or a verb that
+        // publishes a few words on, in the same clause.)
+        let para = toks[head].para;
+        let agent_after = |at: usize| {
+            let hi = (at + DOCUMENT_AGENT_TOKENS).min(toks.len());
+            speakers::mention_starting_at(self.text, toks, at, hi).filter(|a| {
+                a.kind == MentionKind::Name && a.first_token <= at + DOCUMENT_AGENT_WORDS_BEFORE
+            })
+        };
+        let published_by = || {
+            let v = (head + 1..(head + 1 + DOCUMENT_VERB_TOKENS).min(toks.len()))
+                .take_while(|&k| {
+                    let t = &toks[k];
+                    t.para == para
+                        && !t.quoted
+                        && !matches!(t.ascii_char(self.text), Some(b'.' | b';' | b'?' | b'!'))
+                })
+                .find(|&k| {
+                    toks[k].is_lower()
+                        && crate::referents::PUBLISHING_VERBS.contains(self.word(k))
+                        && self.word(k + 1) == "by"
+                })?;
+            agent_after(v + 2)
+        };
+        let a = (self.word(head + 1) == "from")
+            .then(|| agent_after(head + 2))
+            .flatten()
+            .or_else(published_by)?;
         Some(self.resolve(&a, a.first_token).unwrap_or_else(|| {
             self.entities
                 .get_or_add(a.name.as_str(self.text), a.speaker_kind, None, a.gender)

@@ -3228,3 +3228,31 @@ fn the_ministry_is_the_ministry_named_before_not_the_company_that_spoke() {
         )
     );
 }
+
+#[test]
+fn a_statement_circulated_by_a_body_is_the_bodys() {
+    // "A joint statement from four delivery apps, circulated by the
+    // industry body Gig Commerce Council, said": the council put it out.
+    assert_eq!(
+        referents("statement_from_or_circulated_by_a_body")[0],
+        row(
+            "rare and always reviewed",
+            "A joint statement from four delivery apps",
+            Some("Gig Commerce Council")
+        )
+    );
+}
+
+#[test]
+fn a_statement_from_a_named_body_is_the_bodys() {
+    // "A statement from the Pune Riders Collective said …": not "the
+    // strike" named before it.
+    assert_eq!(
+        referents("statement_from_or_circulated_by_a_body")[1],
+        row(
+            "until the apps talk to us",
+            "A statement from the Pune Riders Collective",
+            Some("Pune Riders Collective")
+        )
+    );
+}
