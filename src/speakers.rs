@@ -943,6 +943,10 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 && tokens[i - 1].name_part
                 && tokens[i - 1].para == t.para
                 && !tokens[i - 1].has(lexicon::TITLE)
+                // (After one given name inside a sentence: not "Glenn Beck
+                // Blasts Drudge", "Trump Addresses Munich Attack".)
+                && !opens_sentence(text, tokens, i - 1)
+                && !(i >= 2 && tokens[i - 2].name_part && tokens[i - 2].para == t.para)
                 && name_word_follows(tokens, i)
                 && !opens_sentence(text, tokens, i)
                 && middle_name_run_ends(tokens, i));

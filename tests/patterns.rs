@@ -9738,6 +9738,17 @@ fn a_quote_paragraph_after_her_reply_is_the_owners() {
 }
 
 #[test]
+fn a_headline_verb_between_names_is_no_middle_name() {
+    // "Marta Lindqvist Blasts Hartley for …, Urges Tenants to ‘…’": in
+    // title case the verb's form after a full name is the verb, so the
+    // councillor is not "Marta Lindqvist Blasts Hartley".
+    assert_eq!(
+        quotes("headline_verb_between_names_is_no_middle_name"),
+        [pair("Keep Pressing", "Marta Lindqvist")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
