@@ -182,6 +182,11 @@ const BODY_TOKENS_BACK: usize = 400;
 /// looks for the one body of that kind the text named.
 const BODY_KIND_TOKENS_BACK: usize = 1500;
 
+/// How many tokens back that look-up goes when a body of another kind
+/// opened a sentence near the description ("Zoomr said …. The ministry
+/// defended the levy").
+const BODY_KIND_NEAR_TOKENS: usize = 200;
+
 /// How many tokens a phrase after "but" or "and" may run before the
 /// verb it shares the sentence's subject with ("but in response to a
 /// shareholder question on the company's strategy said").
@@ -6743,7 +6748,7 @@ impl<'a> Resolver<'a> {
         // ("Altamaha Regional Medical Center will stop …" paragraphs
         // before "the hospital said": else the one body named before
         // whose name says it is that kind of body, not any body.)
-        let of_its_kind = || {
+        let of_its_kind = |back: usize| {
             if crate::referents::fits_any_body(head) {
                 return None;
             }
@@ -6751,7 +6756,7 @@ impl<'a> Resolver<'a> {
             let mut last_start = usize::MAX;
             // Each body's word, then the name it is in, from its start.
             // (Not in a headline in title case: "Newspaper Says …".)
-            for w in (at.saturating_sub(BODY_KIND_TOKENS_BACK)..at).filter(|&w| {
+            for w in (at.saturating_sub(back)..at).filter(|&w| {
                 toks[w].has(lexicon::ORGANISATION)
                     && toks[w].name_part
                     && toks[w].is_capitalised()
@@ -6787,11 +6792,12 @@ impl<'a> Resolver<'a> {
         // of the kind named before, "the Lagos State Ministry of
         // Transportation", beats a body of another kind opening a
         // sentence.)
+        // (Near it only: the look-up reads every body's name.)
         let opened = match (opened, spoke) {
             (Some(o), _) if !kind_fits(o.name.as_str(self.text)) => {
-                of_its_kind().or(if spoke.is_some() { None } else { Some(o) })
+                of_its_kind(BODY_KIND_NEAR_TOKENS).or(spoke.is_none().then_some(o))
             }
-            (None, _) => of_its_kind(),
+            (None, _) => of_its_kind(BODY_KIND_TOKENS_BACK),
             (o, _) => o,
         };
         if let (None, Some((_, e))) = (opened, spoke) {
