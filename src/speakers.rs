@@ -4751,6 +4751,24 @@ pub(crate) struct SubjectMention {
     pub possessor: bool,
 }
 
+impl SubjectMention {
+    /// A description of a person in subject position ending at token
+    /// `token` ("A neighbour", "one survivor"), unnamed when `gender` is
+    /// unknown.
+    fn description(token: usize, name: Span, gender: Gender) -> SubjectMention {
+        SubjectMention {
+            token,
+            name,
+            gender,
+            standalone: true,
+            subject: true,
+            unnamed: gender == Gender::Unknown,
+            proper: false,
+            possessor: false,
+        }
+    }
+}
+
 /// How many tokens a dateline's place, date and wire may take before its
 /// dash.
 const DATELINE_TOKENS: usize = 14;
@@ -6445,16 +6463,8 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         }
         None => return None,
     };
-    is_subject(text, tokens, d, i).then(|| SubjectMention {
-        token: i,
-        name: Span::new(p.span().start, t.span().end),
-        gender,
-        standalone: true,
-        subject: true,
-        unnamed: gender == Gender::Unknown,
-        proper: false,
-        possessor: false,
-    })
+    is_subject(text, tokens, d, i)
+        .then(|| SubjectMention::description(i, Span::new(p.span().start, t.span().end), gender))
 }
 
 /// A person described by an indefinite after a quotation, in an inverted
@@ -6546,16 +6556,11 @@ fn inverted_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
         return None;
     }
     let gender = noun_gender.unwrap_or(Gender::Unknown);
-    Some(SubjectMention {
-        token: i,
-        name: Span::new(tokens[d].span().start, t.span().end),
+    Some(SubjectMention::description(
+        i,
+        Span::new(tokens[d].span().start, t.span().end),
         gender,
-        standalone: true,
-        subject: true,
-        unnamed: gender == Gender::Unknown,
-        proper: false,
-        possessor: false,
-    })
+    ))
 }
 
 /// How many modifiers may stand between the indefinite and the noun of a
