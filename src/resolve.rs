@@ -2262,6 +2262,20 @@ impl<'a> Resolver<'a> {
                         || (n.first_token > s.first_token
                             && toks[self.token_end(s.span.end)]
                                 .has(lexicon::PARTY | lexicon::GROUP))
+                        // ("At the General Hospital, Ogbere, the Chief
+                        // Medical Director, Dr. Titilayo Akande, said": or a
+                        // lone word no one is named by after an opening
+                        // phrase's comma, a place, before the full name.)
+                        || (n.first_token > s.first_token
+                            && n.is_person_name()
+                            && n.name.as_str(self.text).contains(' ')
+                            && s.kind == MentionKind::Name
+                            && s.title.is_none()
+                            && self.token_end(s.span.end) == s.first_token
+                            && s.first_token > lo
+                            && toks[s.first_token - 1].is_punct(',')
+                            && speakers::given_name_gender(s.name.as_str(self.text)).is_none()
+                            && !self.register.is_surname(s.name.as_str(self.text)))
                         // ("a floor speech in which Brisbois, now the
                         // nominee, called": a name opening a relative
                         // clause.)

@@ -9749,6 +9749,19 @@ fn a_headline_verb_between_names_is_no_middle_name() {
 }
 
 #[test]
+fn a_lone_place_after_an_opening_phrase_yields_to_the_full_name_apposed_after_it() {
+    // "At the State Hospital, Oyo, the Medical Director, Dr. Folasade
+    // Ajibola-Coker, said …. “…,” she said": Oyo is where, not who.
+    assert_eq!(
+        quotes("place_after_opening_phrase_before_apposed_name"),
+        [pair(
+            "We need blood donors today, not tomorrow,",
+            "Folasade Ajibola-Coker"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
