@@ -271,11 +271,8 @@ fn reads_a_work(text: &str, tokens: &[Token], i: usize) -> bool {
     let dw = det.span().as_str(text);
     // ("read Haddad's work": or a name in the possessive.)
     let owned = det.is_capitalised() && crate::text::is_possessive(dw);
-    if !(owned
-        || (det.is_lower()
-            && (is_determiner(dw)
-                || matches!(dw, "his" | "her" | "their" | "its" | "my" | "our" | "your"))))
-    {
+    // (The determiners hold the possessive ones: "her work".)
+    if !(owned || (det.is_lower() && is_determiner(dw))) {
         return false;
     }
     let mut object = tokens[i + 2..]

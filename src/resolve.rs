@@ -1705,11 +1705,13 @@ impl<'a> Resolver<'a> {
                             .take(APPOSITIVE_REACH)
                             .filter(|&c| toks[c].is_punct(',') && indefinite_at(c + 1))
                             .find_map(|c| {
+                                let person =
+                                    |p: &Mention| p.first_token >= lo && p.is_person_name();
                                 // ("a thesis by Dr Wambui Njoroge-Atkins, now
                                 // a lecturer": or the name the description
                                 // ends in.)
                                 speakers::mention_ending_at(self.text, toks, c - 1, lo)
-                                    .filter(|p| p.first_token >= lo && p.is_person_name())
+                                    .filter(person)
                                     .or_else(|| {
                                         toks[c - 1]
                                             .name_part
@@ -1717,7 +1719,7 @@ impl<'a> Resolver<'a> {
                                                 speakers::name_ending_at(self.text, toks, c - 1, lo)
                                             })
                                             .flatten()
-                                            .filter(|p| p.first_token >= lo && p.is_person_name())
+                                            .filter(person)
                                     })
                             })
                             .unwrap_or(m)
@@ -9560,11 +9562,9 @@ impl<'a> Resolver<'a> {
         // minutes." then "“…”": or the owner of a statement's noun
         // opening the sentence.)
         let owner = || {
-            let g = match self.word(lo) {
-                "Her" => Gender::Female,
-                "His" => Gender::Male,
-                _ => return None,
-            };
+            let g = speakers::possessive_pronoun_gender(self.word(lo))
+                .filter(|&g| matches!(g, Gender::Male | Gender::Female))
+                .filter(|_| self.tokens[lo].is_capitalised())?;
             self.tokens
                 .get(lo + 1)
                 .is_some_and(|n| n.is_lower() && n.has(lexicon::STATEMENT_NOUN))

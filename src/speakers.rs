@@ -787,8 +787,9 @@ fn name_word_follows(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether the capitalised words after a middle name at `i` ("Said" of
-/// "Mwanaisha Said Omar") are one or two that may be a name's, followed by
-/// no capitalised word: a name, not a heading in title case.
+/// "Mwanaisha Said Omar") are one or two that may be a name's (at least
+/// one), followed by no capitalised word: a name, not a heading in title
+/// case.
 fn middle_name_run_ends(tokens: &[Token], i: usize) -> bool {
     let mut k = i;
     for _ in 0..2 {
@@ -947,7 +948,6 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 // Blasts Drudge", "Trump Addresses Munich Attack".)
                 && !opens_sentence(text, tokens, i - 1)
                 && !(i >= 2 && tokens[i - 2].name_part && tokens[i - 2].para == t.para)
-                && name_word_follows(tokens, i)
                 && !opens_sentence(text, tokens, i)
                 && middle_name_run_ends(tokens, i));
         tokens[i].name_part = part;
@@ -1617,7 +1617,7 @@ fn person_of_body(text: &str, tokens: &[Token], m: &Mention, lo: usize) -> Optio
 
 /// The gender of a possessive pronoun ("his", "Her", "their"; "its" for a
 /// body's: "Acme did not object, although its response noted").
-fn possessive_pronoun_gender(w: &str) -> Option<Gender> {
+pub(crate) fn possessive_pronoun_gender(w: &str) -> Option<Gender> {
     match w {
         "his" | "His" => Some(Gender::Male),
         "her" | "Her" => Some(Gender::Female),
@@ -6527,8 +6527,8 @@ fn inverted_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
                     .find(|&k| tokens[k].is_punct(','))
                     .is_some_and(|k| verb(k + 1)))
     };
-    let placed = d >= 1
-        && tokens[d].para == t.para
+    // (The determiner's search made `d` at least 1.)
+    let placed = tokens[d].para == t.para
         && ((after_quote(d - 1) && reports_after())
             || (d >= 2
                 && tokens[d - 1].is_lower()

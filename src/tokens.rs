@@ -419,7 +419,8 @@ fn is_combining_mark(c: char) -> bool {
 
 /// Words in brackets that mark a retired officer after a title ("Col.
 /// (Rtd)"), compared in any case.
-const RETIRED_MARKS: [&str; 5] = ["retd", "rtd", "ret.", "ret", "retired"];
+/// (Its full stop is dropped before the comparison: "(ret.)".)
+const RETIRED_MARKS: [&str; 4] = ["retd", "rtd", "ret", "retired"];
 
 /// The length of a retired officer's mark in brackets opening `b`
 /// ("(retd)", "(Rtd.)"), if `b` opens with one.
