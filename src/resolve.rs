@@ -210,6 +210,11 @@ const ASKER_DESCRIPTION_TOKENS: usize = 8;
 /// ([`Resolver::in_agent_phrase`]).
 const AGENT_PHRASE_TOKENS: usize = 16;
 
+/// How many tokens back from "when" of "when Tapper asked whether" the
+/// sentence whose subject is the one asked is looked for
+/// ([`Resolver::when_asked_subject`]).
+const WHEN_ASKED_SENTENCE: usize = 40;
+
 /// How many tokens before an event an "asked whether" may stand for the
 /// event to be read inside the question.
 const QUESTION_REACH: usize = 8;
@@ -8008,7 +8013,9 @@ impl<'a> Resolver<'a> {
     /// when the pronoun took up the one who asked: the last other person
     /// it fits who spoke.
     fn reported_question_replier(&mut self, d: &Quote) -> Option<usize> {
-        if !self.cue_lemma(d).is_some_and(crate::cues::is_reply) {
+        let reply = self.cue_lemma(d).is_some_and(crate::cues::is_reply);
+        // (Or a plain report that answers: see `when_asked_subject`.)
+        if !reply && d.text(self.text).trim_end().ends_with('?') {
             return None;
         }
         let here = self.token_at(d.outer.start);
@@ -8045,7 +8052,34 @@ impl<'a> Resolver<'a> {
         if !reported {
             return None;
         }
+        if !reply {
+            let m = asked.mention?;
+            return self.when_asked_subject(m, k, g, asker);
+        }
         self.other_speaker_before(asked.first, para, asker, g, false)
+    }
+
+    /// "Ryan did not exude confidence when Tapper asked whether …. ¶ “…,”
+    /// he said": the subject of the main clause a clause of time opened by
+    /// "when" and its question `ask` (asked by `m`, entity `asker`) follow,
+    /// if a person the pronoun of gender `g` fits: the one asked answers.
+    fn when_asked_subject(
+        &mut self,
+        m: Mention,
+        ask: usize,
+        g: Gender,
+        asker: usize,
+    ) -> Option<usize> {
+        let when = m.first_token.checked_sub(1)?;
+        if !self.word(when).eq_ignore_ascii_case("when") || self.token_end(m.span.end) + 1 != ask {
+            return None;
+        }
+        let start = self.sentence_start(when, WHEN_ASKED_SENTENCE);
+        let s = self.clause_subject(start, when)?;
+        let e = self.resolve(&s, s.first_token)?;
+        let p = &self.entities.list[e];
+        (e != asker && p.kind == SpeakerKind::Person && !speakers::gender_clash(g, p.gender))
+            .then_some(e)
     }
 
     /// Whether the "according to" of event `e` after the quotation opening

@@ -9762,6 +9762,19 @@ fn a_lone_place_after_an_opening_phrase_yields_to_the_full_name_apposed_after_it
 }
 
 #[test]
+fn when_a_question_is_asked_in_a_clause_of_time_the_main_subject_answers() {
+    // Okafor did not sound confident when Mercer asked whether …. ¶ “…,” he
+    // said": the one asked, the subject of the main clause, answers.
+    assert_eq!(
+        quotes("question_asked_in_a_when_clause"),
+        [pair(
+            "Nobody can predict this year. We will fight for every vote,",
+            "Paul Okafor"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
