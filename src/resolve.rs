@@ -508,6 +508,11 @@ const CONF_SIGNATURE: f32 = 0.5;
 /// How many tokens back "this person" looks for the unnamed source it
 /// takes up.
 const SOURCE_TOKENS_BACK: usize = 120;
+/// How many tokens after a report's verb the owner of a statement noun
+/// that opens the reported clause may stand ("said his running mate
+/// presidential nominee Donald Trump’s tweet … was “…”").
+const OWNER_AFTER_REPORT: usize = 6;
+
 /// How many tokens before a fragment a statement noun's owner is looked
 /// for ("Corvo's claim that the dam was “…”"), and before a whole quote
 /// after a colon, which may close a long clause.
@@ -7521,19 +7526,46 @@ impl<'a> Resolver<'a> {
                         // (Nor one right after the report's verb whose
                         // quote follows a copula: "said Sanvitale’s
                         // suggestion that … was “unfortunate and untrue”".)
+                        // ("said his running mate Donald Trump’s tweet to
+                        // invite Flowers was only “to mock” Clinton": past
+                        // words of no verb to the owner, and an adverb
+                        // after the copula.)
+                        let copula =
+                            |j: usize| matches!(self.word(j), "was" | "is" | "were" | "are");
+                        let cop = if oi > 0 && copula(oi - 1) {
+                            Some(oi - 1)
+                        } else {
+                            (oi > 1
+                                && copula(oi - 2)
+                                && (is_filler(&self.tokens[oi - 1], self.text)
+                                    || matches!(self.word(oi - 1), "only" | "just" | "not")))
+                            .then(|| oi - 2)
+                        };
+                        let after_report = pre.is_some_and(|e| {
+                            e.last < m.first_token
+                                && m.first_token - e.last <= OWNER_AFTER_REPORT
+                                && self.tokens[e.last + 1..m.first_token].iter().all(|t| {
+                                    t.is_word()
+                                        && !t.quoted
+                                        && t.lemma().is_none()
+                                        && !speakers::is_past_form(self.text, t)
+                                })
+                        });
                         let opens_report = (m.first_token > 0
                             && self.word(m.first_token - 1) == "that")
-                            || (pre.is_some_and(|e| e.last + 1 == m.first_token)
-                                && oi > 0
-                                && matches!(self.word(oi - 1), "was" | "is" | "were" | "are")
-                                // (The noun's own clause has its verb
-                                // before: not "said Trump’s claim that she
-                                // was “corrupt”".)
-                                && (*k + 2..oi - 1).any(|j| {
-                                    let t = &self.tokens[j];
-                                    t.is_lower()
-                                        && (t.lemma().is_some()
-                                            || speakers::is_past_form(self.text, t))
+                            || (after_report
+                                && cop.is_some_and(|c| {
+                                    // (The noun's own clause has its verb
+                                    // before: not "said Trump’s claim that
+                                    // she was “corrupt”"; an infinitive's
+                                    // clause ends at the copula.)
+                                    (self.word(*k + 1) == "to" && c > *k + 2)
+                                        || (*k + 2..c).any(|j| {
+                                            let t = &self.tokens[j];
+                                            t.is_lower()
+                                                && (t.lemma().is_some()
+                                                    || speakers::is_past_form(self.text, t))
+                                        })
                                 }));
                         pre.is_none_or(|e| {
                             (e.first > *k && (*k + 1..e.first).any(|j| self.complementiser(j)))

@@ -9775,6 +9775,16 @@ fn when_a_question_is_asked_in_a_clause_of_time_the_main_subject_answers() {
 }
 
 #[test]
+fn a_statement_nouns_owner_after_a_report_yields_when_the_quote_follows_its_copula() {
+    // "Okonjo said her party colleague Daniel Frey’s letter to invite … was
+    // only “…”": the letter is the topic of Okonjo’s words, not their source.
+    assert_eq!(
+        quotes("owned_statement_noun_with_infinitive_before_copula"),
+        [pair("a friendly gesture", "Maria Okonjo")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
