@@ -658,7 +658,10 @@ fn names_inside(quoted: &str, name: &str) -> bool {
     let last = speakers::last_word(name);
     // "“…the looming presence of Barbara Bush,”" does not name "John Ellis
     // Bush": the quotation's surname follows another known given name.
-    let first = crate::text::words(name).next().filter(|&w| w != last);
+    // (The given name after an initial: "Everett" of "J. Everett Marsh".)
+    let first = crate::text::words(name)
+        .find(|w| !speakers::is_initial(w))
+        .filter(|&w| w != last);
     let mut nested = NestedQuotes::new(quoted);
     let by_surname = !last.is_empty()
         && crate::text::word_positions(quoted, last).any(|end| {

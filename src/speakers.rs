@@ -2752,7 +2752,7 @@ pub(crate) fn name_ending_at(
 }
 
 /// An initial such as "T." in "Peter T. King".
-fn is_initial(w: &str) -> bool {
+pub(crate) fn is_initial(w: &str) -> bool {
     let mut cs = w.chars();
     matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }

@@ -9785,6 +9785,27 @@ fn a_statement_nouns_owner_after_a_report_yields_when_the_quote_follows_its_copu
 }
 
 #[test]
+fn a_given_name_after_an_initial_addressed_in_a_quote_is_not_its_speaker() {
+    // "“Nobody used that word, Everett,” she said" after "Sen. J. Everett
+    // Ashdown": the one addressed by the given name after his initial is not
+    // the speaker.
+    assert_eq!(
+        quotes("given_name_after_initial_addressed"),
+        [
+            pair(
+                "How many engines were out of service that night?",
+                "Helen Morrow"
+            ),
+            pair(
+                "His crews worked double shifts. I will not let them be called lazy,",
+                "J. Everett Ashdown"
+            ),
+            pair("Nobody used that word, Everett,", "Helen Morrow")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
