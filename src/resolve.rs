@@ -36,6 +36,10 @@ const TIME_SPANS: lexicon::ShortList = lexicon::ShortList::new(&[
     "moment", "moments", "seconds", "day", "week", "month", "year",
 ]);
 
+/// How many tokens back from a name with an appositive the opening phrase
+/// it may close is looked for ([`Resolver::introduced_with_appositive`]).
+const APPOSITIVE_OPENING_REACH: usize = 40;
+
 /// How many tokens back from a person named as an object the pronoun
 /// opening its sentence may stand.
 const PRONOUN_SUBJECT_REACH: usize = 40;
@@ -5427,7 +5431,23 @@ impl<'a> Resolver<'a> {
                 || (self.tokens.get(m.token + 2).is_some_and(|t| {
                     t.is_lower() || speakers::is_number(t.span().as_str(self.text))
                 }) && after_aside()));
-        first && apposed && name.contains(' ')
+        // ("Moments after his side had lost at Wexley Park, the manager
+        // walked into the press room": not a name closing an opening
+        // phrase, whose comma the sentence's subject follows.)
+        // (Of a phrase with no verb, or a clause its subordinator opens:
+        // not "On Tuesday it heard from former assistant Blessing Mutasa,
+        // who …".)
+        let closes_opening = || {
+            let start = self.sentence_start(m.token, APPOSITIVE_OPENING_REACH);
+            self.past_introduction(start, m.token + 3) == m.token + 2
+                && ((start..(start + 3).min(m.token))
+                    .any(|k| self.tokens[k].has(lexicon::SUBORDINATOR))
+                    || !self.tokens[start..m.token].iter().any(|t| {
+                        t.is_lower()
+                            && (t.lemma().is_some() || speakers::is_past_form(self.text, t))
+                    }))
+        };
+        first && apposed && name.contains(' ') && !closes_opening()
     }
 
     /// The namesake of entity `e`, a person of the other gender, that the

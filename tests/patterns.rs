@@ -9806,6 +9806,20 @@ fn a_given_name_after_an_initial_addressed_in_a_quote_is_not_its_speaker() {
 }
 
 #[test]
+fn a_name_closing_an_opening_clause_is_no_person_with_an_appositive() {
+    // "Minutes after her side had thrown away a lead at Millfield Park, the
+    // coach walked …. “…,” she said": the park closes the opening clause; "the
+    // coach" is the subject after its comma, not the park's appositive.
+    assert_eq!(
+        quotes("name_closing_opening_phrase_before_subject"),
+        [pair(
+            "Nobody wants to hear excuses from me,",
+            "Hana Kowalski"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
