@@ -1743,6 +1743,7 @@ impl<'a> Resolver<'a> {
                     })
             });
             if let Some(m) = antecedent.or_else(described) {
+                let m = self.described_of_place(&m, lo).unwrap_or(m);
                 let m = if body && m.speaker_kind == SpeakerKind::Person {
                     Mention {
                         speaker_kind: SpeakerKind::Organisation,
@@ -5400,6 +5401,32 @@ impl<'a> Resolver<'a> {
     /// mention of its person, set off by an appositive that says who they
     /// are ("Wes Tandy, a delegate from Ohio") or a relative clause ("Teodora
     /// Vasilescu, who won …").
+    /// "One resident of nearby Meteghan, who said": the description of a
+    /// person whose "of" (and a word such as "nearby") the name `m` follows,
+    /// when `m` is one word of no title or known given name: a place, not
+    /// the antecedent of "who".
+    fn described_of_place(&self, m: &Mention, lo: usize) -> Option<Mention> {
+        let toks = self.tokens;
+        if m.title.is_some()
+            || self.token_end(m.span.end) != m.first_token
+            || speakers::given_name_gender(m.name.as_str(self.text)).is_some()
+        {
+            return None;
+        }
+        let mut of = m.first_token.checked_sub(1)?;
+        if toks[of].is_lower() && self.word(of) != "of" {
+            of = of.checked_sub(1)?;
+        }
+        if of < lo + 1 || self.word(of) != "of" || !toks[of - 1].is_lower() {
+            return None;
+        }
+        speakers::mention_ending_at(self.text, toks, of - 1, lo).filter(|d| {
+            d.kind == MentionKind::Description
+                && d.first_token >= lo
+                && speakers::is_person_word(self.word(of - 1))
+        })
+    }
+
     fn introduced_with_appositive(&self, m: &speakers::SubjectMention) -> bool {
         let name = m.name.as_str(self.text);
         let first = self

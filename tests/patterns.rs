@@ -9820,6 +9820,17 @@ fn a_name_closing_an_opening_clause_is_no_person_with_an_appositive() {
 }
 
 #[test]
+fn a_relative_clause_after_a_residents_place_is_the_residents() {
+    // One resident of nearby Halletport, who said she has cousins on both
+    // sides, watched …. “…,” she said": "who" takes up the resident, not the
+    // one-word place after "of".
+    assert_eq!(
+        quotes("resident_of_place_who"),
+        [pair("Nobody here wants a fight,", "One resident")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
