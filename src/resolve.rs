@@ -5161,7 +5161,13 @@ impl<'a> Resolver<'a> {
         }
         let lo = self.clause_start(end);
         let m = (lo + 1..end)
-            .filter(|&v| toks[v].is_lower() && speakers::is_past_form(self.text, &toks[v]))
+            // ("the Argentine was still going": or the past of "be" or
+            // "have".)
+            .filter(|&v| {
+                toks[v].is_lower()
+                    && (speakers::is_past_form(self.text, &toks[v])
+                        || matches!(self.word(v), "was" | "had"))
+            })
             .find_map(|v| {
                 speakers::mention_ending_at(self.text, toks, v - 1, lo).filter(|m| {
                     let k = m.first_token;

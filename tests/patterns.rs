@@ -9831,6 +9831,19 @@ fn a_relative_clause_after_a_residents_place_is_the_residents() {
 }
 
 #[test]
+fn an_epithet_subject_before_was_stands_for_the_person_for_the_next_pronoun() {
+    // "Ten minutes later, the Brazilian was still going. “…!” he said": the
+    // epithet before "was" stands for the coach named before.
+    assert_eq!(
+        quotes("epithet_subject_with_was_before_pronoun"),
+        [
+            pair("I will say nothing about him,", "Mateus Vilar-Brandão"),
+            pair("Ten minutes to check one replay!", "Mateus Vilar-Brandão")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
