@@ -88,6 +88,8 @@ fn description_head<'t>(
         kin || head.has(lexicon::TITLE | lexicon::GROUP | lexicon::PARTY)
             || is_age_or_height(w)
             || (head.is_lower() && crate::speakers::has_person_ending(w))
+            // ("the forward": a player's position.)
+            || (head.is_lower() && PLAYING_POSITIONS.contains(w))
             || is_ranking(text, tokens, last)
     };
     // (Nor a body: "the district", "the committee".)
@@ -2348,7 +2350,23 @@ fn is_epithet(text: &str, tokens: &[Token], the_at: usize, head: &str) -> bool {
             .is_some_and(|t| crate::speakers::is_number(t.span().as_str(text)));
     // ("Ross, 29, had made a string of fine saves …. “…,” the goalkeeper
     // said": a player's position.)
-    let position = h.span().as_str(text) == head && PLAYING_POSITIONS.contains(head);
+    // ("the young forward", "the Foxes forward": a word or two before it,
+    // an adjective or the team's name.)
+    let position = PLAYING_POSITIONS.contains(head)
+        && (the_at + 1..the_at + 4)
+            .take_while(|&k| {
+                tokens
+                    .get(k)
+                    .is_some_and(|t| t.para == h.para && t.is_word())
+            })
+            .find(|&k| tokens[k].span().as_str(text) == head)
+            .is_some_and(|k| {
+                tokens[the_at + 1..k].iter().all(|t| {
+                    t.lemma().is_none()
+                        && !t.has(lexicon::TITLE | lexicon::ORGANISATION)
+                        && !crate::speakers::is_person_word(t.span().as_str(text))
+                })
+            });
     if epithet(h) || ranked || parent || position {
         return true;
     }

@@ -3256,3 +3256,31 @@ fn a_statement_from_a_named_body_is_the_bodys() {
         )
     );
 }
+
+#[test]
+fn a_playing_position_after_an_adjective_stands_for_the_player() {
+    // "“…,” the young forward said" after "Okonkwo-Hale said": a player's
+    // position, an adjective before it, is the player's epithet.
+    assert_eq!(
+        referents("playing_position_with_modifier")[0],
+        row(
+            "He told me not to think, just to hit it,",
+            "the young forward",
+            Some("Sami Okonkwo-Hale")
+        )
+    );
+}
+
+#[test]
+fn a_playing_position_after_a_team_name_stands_for_the_player() {
+    // "“…,” the Eastport forward said" after "Eastport striker Dario
+    // Montanari-Kruse": the team's name may come before the position.
+    assert_eq!(
+        referents("playing_position_with_modifier")[1],
+        row(
+            "We were the better side for an hour,",
+            "the Eastport forward",
+            Some("Dario Montanari-Kruse")
+        )
+    );
+}
