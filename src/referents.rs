@@ -1425,11 +1425,21 @@ fn epithet_subject(
                     .take_while(|t| t.is_lower() && t.para == p.para)
                     .any(|t| t.span().as_str(text) == "of")
             };
+            // (Nor one after a preposition: "despite a public row with
+            // chairman Hamish Rutherford-Singh".)
+            let after_preposition = first >= 2 && {
+                let b = &tokens[first - 2];
+                b.para == p.para
+                    && b.is_lower()
+                    && b.has(lexicon::COMPLEMENT)
+                    && b.lemma().is_none()
+            };
             p.is_lower()
                 && p.para == tokens[first].para
                 && crate::speakers::is_person_word(w)
                 && crate::speakers::has_person_ending(w)
                 && !of_phrase()
+                && !after_preposition
         };
         tokens[s.token].para + 1 >= para
             && s.name.as_str(text).contains(' ')

@@ -3284,3 +3284,18 @@ fn a_playing_position_after_a_team_name_stands_for_the_player() {
         )
     );
 }
+
+#[test]
+fn a_lede_person_after_a_preposition_is_no_epithets_referent() {
+    // "manager Daniel Oyelaran-Price has insisted …, despite a public row
+    // with chairman Geoffrey Tillotson-Baird. ¶ …, the 47-year-old said":
+    // the chairman after "with" is no subject the epithet stands for.
+    assert_eq!(
+        referents("lede_person_after_preposition"),
+        [row(
+            "stabbed in the back",
+            "the 47-year-old",
+            Some("Daniel Oyelaran-Price")
+        )]
+    );
+}
