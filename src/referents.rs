@@ -1817,7 +1817,18 @@ pub(crate) fn cataphoric_referent(
     // ("The judge presiding over the trial … opened jury selection" then
     // "Judge Theresa Okropiridze": or "The" opening the text's first
     // sentence, where no one was named before.)
-    let the_lede = w == "The" && opens_the_text(text, tokens, first);
+    // ("… after a tense hearing in which the athletic director at the
+    // state’s flagship university warned" then "Athletic director Lorraine
+    // Whitcombe-Adeyemi testified": or "the" inside the lede's first
+    // sentence.)
+    let para_first = tokens.partition_point(|t| t.para < tokens[first].para);
+    let in_first_sentence = para_first < first
+        && opens_the_text(text, tokens, para_first)
+        && !tokens[para_first..first]
+            .iter()
+            .any(|t| matches!(t.ascii_char(text), Some(b'.' | b'!' | b'?')));
+    let the_lede =
+        (w == "The" && opens_the_text(text, tokens, first)) || (w == "the" && in_first_sentence);
     if !(crate::speakers::is_indefinite(w) || possessive || the_lede)
         || last <= first
         || last - first > 5
@@ -1850,13 +1861,7 @@ pub(crate) fn cataphoric_referent(
     // …" then, paragraphs on, "Harriet Pemberton-Shaw, chief executive of
     // the Channel Gateway Port Company,": or one later in the lede's
     // sentence.)
-    let para_first = tokens.partition_point(|t| t.para < tokens[first].para);
-    let in_lede = lede
-        || (para_first < first
-            && opens_the_text(text, tokens, para_first)
-            && !tokens[para_first..first]
-                .iter()
-                .any(|t| matches!(t.ascii_char(text), Some(b'.' | b'!' | b'?'))));
+    let in_lede = lede || in_first_sentence;
     let reach = if in_lede {
         LEDE_PARAGRAPHS_AHEAD
     } else {

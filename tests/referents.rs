@@ -3299,3 +3299,19 @@ fn a_lede_person_after_a_preposition_is_no_epithets_referent() {
         )]
     );
 }
+
+#[test]
+fn a_definite_description_inside_the_ledes_first_sentence_is_the_person_named_next() {
+    // "… after a long hearing in which the head coach at the state’s
+    // largest university warned it could “wreck” …" then "Head coach
+    // Marcus Oyinlola-Beck told senators": no one was named before, so
+    // "the head coach" is the one named next.
+    assert_eq!(
+        referents("definite_description_in_lede_sentence")[0],
+        row(
+            "wreck",
+            "the head coach at the state’s largest university",
+            Some("Marcus Oyinlola-Beck")
+        )
+    );
+}
