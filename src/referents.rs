@@ -1737,6 +1737,11 @@ impl OnePerson {
     }
 }
 
+/// How many tokens a definite description opening the paragraph after the
+/// lede's may take before the name apposed to it, its comma included ("The
+/// spokesman, Julian Ferreira-Stokes,"; see [`lede_named_next`]).
+const LEDE_NEXT_DESCRIPTION_TOKENS: usize = 5;
+
 /// How many paragraphs ahead an indefinite description looks for the
 /// person the text names next ("A Texas border sheriff said …" then
 /// "Sheriff Ramon Ybarra").
@@ -1906,8 +1911,21 @@ fn lede_named_next(
                     let w = t.span().as_str(text);
                     w.len() > 5 && w.ends_with("ing")
                 });
+            // ("The spokesman, Julian Ferreira-Stokes, said": or apposed
+            // to a definite description of a person opening it.)
+            let apposed = name_at > first + 2
+                && is_the(t.span().as_str(text))
+                && tokens[name_at - 1].is_punct(',')
+                && name_at - first <= LEDE_NEXT_DESCRIPTION_TOKENS
+                && tokens[first + 1..name_at - 1].iter().all(|k| k.is_lower())
+                && {
+                    let noun = &tokens[name_at - 2];
+                    noun.has(lexicon::TITLE)
+                        || crate::speakers::is_person_word(noun.span().as_str(text))
+                };
             let opens = s.name.start == t.span().start
                 || opening_phrase
+                || apposed
                 || tokens[first..]
                     .iter()
                     .take_while(|k| k.span().start < s.name.start)

@@ -3315,3 +3315,18 @@ fn a_definite_description_inside_the_ledes_first_sentence_is_the_person_named_ne
         )
     );
 }
+
+#[test]
+fn a_ledes_description_stands_for_the_name_apposed_to_a_description_opening_the_next_paragraph() {
+    // "The communications director for Mayor … insisting crews had done
+    // “…”" then "The spokeswoman, Renata Okafor-Lindqvist, said": the name
+    // apposed to the description that opens the next paragraph.
+    assert_eq!(
+        referents("lede_description_then_apposed_name")[0],
+        row(
+            "everything humanly possible.",
+            "The communications director",
+            Some("Renata Okafor-Lindqvist")
+        )
+    );
+}
