@@ -505,13 +505,21 @@ fn is_described(
 /// Verbs of an office in the passive before "by" and a name, with the
 /// nouns for the one who holds it ("chaired by Dame Yvonne Achterberg" is
 /// the chair).
-const OFFICE_VERBS: [(&str, &[&str]); 3] = [
+const OFFICE_VERBS: [(&str, &[&str]); 9] = [
     (
         "chaired",
         &["chair", "chairman", "chairwoman", "chairperson"],
     ),
     ("headed", &["head"]),
     ("led", &["leader", "head"]),
+    // ("the programme on Bharat 24x7, anchored by Sunaina Mehrotra-Das"
+    // for "the anchor".)
+    ("anchored", &["anchor", "host", "presenter"]),
+    ("hosted", &["host", "presenter", "anchor"]),
+    ("presented", &["presenter", "host"]),
+    ("moderated", &["moderator", "host"]),
+    ("coached", &["coach"]),
+    ("managed", &["manager"]),
 ];
 
 /// How many tokens after a name's aside the comma and "is", "was" or

@@ -3330,3 +3330,17 @@ fn a_ledes_description_stands_for_the_name_apposed_to_a_description_opening_the_
         )
     );
 }
+
+#[test]
+fn the_agent_of_hosted_by_is_the_host() {
+    // "the late-evening show hosted by Adaeze Marchetti-Obi" then "“…,”
+    // the host replied": the one who hosts it.
+    assert_eq!(
+        referents("office_verb_hosted_by")[1],
+        row(
+            "Nobody cut anything, Councillor,",
+            "the host",
+            Some("Adaeze Marchetti-Obi")
+        )
+    );
+}
