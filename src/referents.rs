@@ -1784,12 +1784,17 @@ pub(crate) fn cataphoric_referent(
     // ("The head of Services Australia has apologised …" then "Chief
     // executive Rebecca Tallis told …": a title and its body's name
     // opening the text's first sentence, where no one was named before.)
+    // ("The head of the agency that oversees the nation’s air traffic
+    // controllers": up to a relative clause on the body.)
+    let body_end = (first + 2..last)
+        .find(|&k| tokens[k].is_lower() && tokens[k].has(lexicon::RELATIVE))
+        .map_or(last, |k| k - 1);
     if w == "The"
-        && last > first + 2
-        && last - first <= LEDE_OF_TOKENS
+        && body_end > first + 2
+        && body_end - first <= LEDE_OF_TOKENS
         && opens_the_text(text, tokens, first)
     {
-        if let Some(of) = (first + 2..last).find(|&k| tokens[k].span().as_str(text) == "of") {
+        if let Some(of) = (first + 2..body_end).find(|&k| tokens[k].span().as_str(text) == "of") {
             let head_token = &tokens[of - 1];
             let head = head_token.span().as_str(text);
             // (Or a word a title goes by: "head" for a chief.)
@@ -1921,15 +1926,24 @@ fn lede_named_next(
                 });
             // ("The spokesman, Julian Ferreira-Stokes, said": or apposed
             // to a definite description of a person opening it.)
-            let apposed = name_at > first + 2
+            // ("The administrator, Dr. Evelyn Achebe-Sorensen,": past its
+            // title.)
+            let titled = (first..name_at)
+                .rev()
+                .find(|&k| !(tokens[k].has(lexicon::TITLE) && tokens[k].is_capitalised()))
+                .map_or(first, |k| k + 1);
+            let apposed = titled > first + 2
                 && is_the(t.span().as_str(text))
-                && tokens[name_at - 1].is_punct(',')
-                && name_at - first <= LEDE_NEXT_DESCRIPTION_TOKENS
-                && tokens[first + 1..name_at - 1].iter().all(|k| k.is_lower())
+                && tokens[titled - 1].is_punct(',')
+                && titled - first <= LEDE_NEXT_DESCRIPTION_TOKENS
+                && tokens[first + 1..titled - 1].iter().all(|k| k.is_lower())
                 && {
-                    let noun = &tokens[name_at - 2];
+                    let noun = &tokens[titled - 2];
+                    let w = noun.span().as_str(text);
                     noun.has(lexicon::TITLE)
-                        || crate::speakers::is_person_word(noun.span().as_str(text))
+                        || crate::speakers::is_person_word(w)
+                        || (crate::speakers::has_person_ending(w)
+                            && !noun.has(lexicon::ORGANISATION))
                 };
             let opens = s.name.start == t.span().start
                 || opening_phrase

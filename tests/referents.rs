@@ -3344,3 +3344,19 @@ fn the_agent_of_hosted_by_is_the_host() {
         )
     );
 }
+
+#[test]
+fn a_ledes_head_of_a_body_with_a_relative_clause_stands_for_the_titled_name_apposed_next() {
+    // "The head of the agency that inspects the nation’s dams …, telling
+    // senators the backlog was “…”" then "The administrator, Dr. Mireille
+    // Okonkwo-Strand, …": the body's relative clause does not count
+    // against the lede's title, and the name may follow its own title.
+    assert_eq!(
+        referents("lede_head_of_body_with_relative_clause"),
+        [row(
+            "the worst I have seen.",
+            "The head of the agency that inspects the nation’s dams",
+            Some("Mireille Okonkwo-Strand")
+        )]
+    );
+}
