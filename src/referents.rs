@@ -325,6 +325,18 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
         {
             break;
         }
+        // ("The leader of the Amalgamated Mineworkers’ Union,": past the
+        // apostrophe of a plural's possessive, a token of its own.)
+        let plural_possessive = k >= 2 && (t.is_punct('’') || t.is_punct('\'')) && {
+            let w = &tokens[k - 2];
+            w.is_capitalised()
+                && w.span().end == t.span().start
+                && w.span().as_str(text).ends_with('s')
+        };
+        if plural_possessive {
+            k -= 1;
+            continue;
+        }
         if !t.is_word()
             || !(t.is_capitalised() || t.has(lexicon::TITLE) || apposed || noun_of_title || styled)
             || (t.lemma().is_some() && !joined)

@@ -9844,6 +9844,20 @@ fn an_epithet_subject_before_was_stands_for_the_person_for_the_next_pronoun() {
 }
 
 #[test]
+fn a_bodys_plural_possessive_in_an_apposed_title_gives_the_description() {
+    // "The leader of the National Dockworkers’ Union, Grace Adjei-Mensah," then
+    // "The union leader laughed …. “…,” she said": the apostrophe after
+    // "Dockworkers" does not end the title the description reads.
+    assert_eq!(
+        quotes("plural_possessive_in_title_before_name"),
+        [pair(
+            "They offer the same thing every year,",
+            "Grace Adjei-Mensah"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
