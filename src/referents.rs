@@ -257,6 +257,8 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
     let para = tokens[first].para;
     let mut k = first;
     let mut apposed = false;
+    // The apposed description's comma, once passed.
+    let mut comma = first;
     while k > 0 && first - k < TITLE_BEFORE_TOKENS {
         let t = &tokens[k - 1];
         if t.para != para || t.quoted {
@@ -277,6 +279,7 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
         {
             apposed = true;
             k -= 1;
+            comma = k;
             continue;
         }
         // "Secretary of State Gilbert Manzanares", "Minister for Health
@@ -344,6 +347,23 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
             break;
         }
         k -= 1;
+    }
+    // ("Speaking alongside Health Minister Bruno Lachapelle-Tran, Dr.
+    // Okonkwo-Reyes said": not another's title and name before the comma,
+    // which closes an opening phrase.)
+    if apposed && comma > k {
+        let names = tokens[k..comma]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_capitalised() && !t.has(lexicon::TITLE))
+            .count();
+        let titled = comma - names > k && {
+            let t = &tokens[comma - names - 1];
+            t.is_capitalised() && t.has(lexicon::TITLE)
+        };
+        if names > 0 && titled {
+            return comma + 1..first;
+        }
     }
     k..first
 }

@@ -3360,3 +3360,18 @@ fn a_ledes_head_of_a_body_with_a_relative_clause_stands_for_the_titled_name_appo
         )]
     );
 }
+
+#[test]
+fn a_title_and_name_closing_an_opening_phrase_describe_no_one_after_its_comma() {
+    // "Speaking alongside Health Minister Tobias Wennberg-Achebe, Dr.
+    // Castellanos-Byrne said": the minister's title before the comma is
+    // not an appositive of the doctor, so "the minister" is Wennberg-Achebe.
+    assert_eq!(
+        referents("title_and_name_before_opening_phrase_comma")[1],
+        row(
+            "We have funded forty new beds,",
+            "the minister",
+            Some("Tobias Wennberg-Achebe")
+        )
+    );
+}
