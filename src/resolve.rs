@@ -214,6 +214,10 @@ const ASKER_DESCRIPTION_TOKENS: usize = 8;
 /// ([`Resolver::in_agent_phrase`]).
 const AGENT_PHRASE_TOKENS: usize = 16;
 
+/// How many tokens after "asked" the description of the one asked may
+/// run ("asked the volcanologist"; [`Resolver::asked_description`]).
+const ASKED_DESCRIPTION_TOKENS: usize = 6;
+
 /// How many tokens back from "when" of "when Tapper asked whether" the
 /// sentence whose subject is the one asked is looked for
 /// ([`Resolver::when_asked_subject`]).
@@ -8062,11 +8066,49 @@ impl<'a> Resolver<'a> {
                 && s.entities.list[e].kind == SpeakerKind::Person
                 && !speakers::gender_clash(g, s.entities.list[e].gender)
         };
+        // ("“…?” Parata asked the volcanologist. “…,” she replied": the
+        // person the description asked stands for.)
+        if let Some(other) = self.asked_description(prev) {
+            return fits(self, other).then_some(other);
+        }
         if let Some(other) = self.answerer(at, question, asker) {
             return fits(self, other).then_some(other);
         }
         let para = self.tokens[at].para;
         self.other_speaker_before(at, para, asker, g, true)
+    }
+
+    /// The person a definite description right after the "asked" of
+    /// question `q`'s report stands for ("“…?” Parata asked the
+    /// volcanologist"), by its referent.
+    fn asked_description(&mut self, q: &Quote) -> Option<usize> {
+        let ask = self.token_at(q.cue?.start);
+        if self.tokens.get(ask)?.lemma() != Some("ask") {
+            return None;
+        }
+        if self.word(ask + 1) != "the" {
+            return None;
+        }
+        // The words after "the" up to a filler or a preposition ("later",
+        // "in"): the description's last is its head.
+        let para = self.tokens[ask].para;
+        let last = (ask + 2..(ask + ASKED_DESCRIPTION_TOKENS).min(self.tokens.len()))
+            .take_while(|&k| {
+                let t = &self.tokens[k];
+                t.para == para
+                    && t.is_word()
+                    && !t.quoted
+                    && t.lemma().is_none()
+                    && !is_filler(t, self.text)
+                    && !t.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::RELATIVE)
+            })
+            .last()?;
+        let span = Span::new(
+            self.tokens[ask + 1].span().start,
+            self.tokens[last].span().end,
+        );
+        let full = crate::referents::referent(self.text, self.tokens, self.register, span)?;
+        Some(self.named_person(full.as_str(self.text)))
     }
 
     /// The last person other than `asker` who spoke before token `at`, in

@@ -9858,6 +9858,23 @@ fn a_bodys_plural_possessive_in_an_apposed_title_gives_the_description() {
 }
 
 #[test]
+fn a_reply_to_a_question_asked_of_a_description_is_the_persons_it_stands_for() {
+    // "“…?” Rantanen asked the seismologist. ¶ “…,” she replied": the
+    // seismologist named before answers, not the campsite owner who spoke last.
+    assert_eq!(
+        quotes("reply_to_question_asked_of_a_description"),
+        [
+            pair("I have eight staff to pay,", "Lena Vaatainen"),
+            pair("Is there a risk you are crying wolf?", "Mika Rantanen"),
+            pair(
+                "There is a much bigger risk in staying quiet,",
+                "Ingrid Solvang-Mbeki"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
