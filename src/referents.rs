@@ -1897,7 +1897,9 @@ pub(crate) fn cataphoric_referent(
                 && crate::speakers::has_person_ending(head)
                 // (Not a body's word: "Hungary's parliament".)
                 && !head_token.has(lexicon::ORGANISATION)
-                && opens_the_text(text, tokens, first)))
+                // ("… raised the alert level, with a senior volcanologist
+                // telling …": or inside its first sentence.)
+                && (opens_the_text(text, tokens, first) || in_first_sentence)))
         || crate::cues::is_plural_form(head)
     {
         return None;

@@ -3375,3 +3375,19 @@ fn a_title_and_name_closing_an_opening_phrase_describe_no_one_after_its_comma() 
         )
     );
 }
+
+#[test]
+fn an_indefinite_description_with_a_persons_ending_inside_the_ledes_sentence_is_the_person_named_next(
+) {
+    // "…, with a senior seismologist telling viewers … “…”" then "Dr
+    // Tamsin Okoro-Halvorsen, duty seismologist at …": the lede's
+    // description inside its first sentence, not only opening it.
+    assert_eq!(
+        referents("indefinite_description_inside_lede_sentence"),
+        [row(
+            "a precaution, not a forecast",
+            "a senior seismologist",
+            Some("Tamsin Okoro-Halvorsen")
+        )]
+    );
+}
