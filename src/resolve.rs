@@ -2735,10 +2735,20 @@ impl<'a> Resolver<'a> {
                         .get(r + 1)
                         .is_some_and(|n| speakers::is_relative_clause_verb(self.text, n))
             };
+            // ("a Republican whose state has reported infections": not the
+            // verb of a "whose" clause itself, whose subject is its noun;
+            // "A farmer whose herd was culled said" is the farmer's.)
+            let whose_own_verb = |r: usize| {
+                self.word(r) == "whose"
+                    && !toks[r + 2..j]
+                        .iter()
+                        .any(|t| t.lemma().is_some() || speakers::is_past_form(self.text, t))
+            };
             let r = (lo.max(j.saturating_sub(12)) + 1..j - 1).rev().find(|&r| {
                 ((toks[r].has(lexicon::RELATIVE) && self.word(r).starts_with("who"))
                     || that_verb(r))
                     && !toks[r - 1].is_punct(',')
+                    && !whose_own_verb(r)
             });
             if let Some(r) = r {
                 if let Some(m) = speakers::mention_ending_at(self.text, toks, r - 1, lo)

@@ -9875,6 +9875,23 @@ fn a_reply_to_a_question_asked_of_a_description_is_the_persons_it_stands_for() {
 }
 
 #[test]
+fn the_verb_of_a_whose_clause_is_no_report_by_its_antecedent() {
+    // "Sen. Marcus T. Hollowell, a Democrat from Ohio whose district has
+    // reported three notices, pressed her …. “…,” she replied": "reported" is
+    // the district's verb, so no report makes "Democrat" someone who spoke.
+    assert_eq!(
+        quotes("verb_inside_whose_clause"),
+        [
+            pair("I own that,", "Helena Voss-Adeyemi"),
+            pair(
+                "There was no delay in testing, Senator,",
+                "Helena Voss-Adeyemi"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
