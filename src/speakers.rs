@@ -6983,6 +6983,11 @@ const APPOSED_OBJECT_WORDS: usize = 5;
 /// Whether the name in tokens `first..=last` stands in subject position:
 /// at the start of a clause, and followed by a verb-like lower-case word or
 /// an appositive comma.
+/// How many capitalised words the object of a preposition may run to
+/// before the comma of a region after it ("from Halifax, Nova Scotia,";
+/// see [`is_subject`]).
+const PREPOSITION_OBJECT_WORDS: usize = 3;
+
 fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let para = tokens[first].para;
     // "Democratic front-runner Hillary Clinton caused", "Clinton campaign
@@ -7159,7 +7164,37 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                 )
             })
             .is_some_and(|d| d > 0 && tokens[d - 1].has(lexicon::COMPLEMENT));
-    if object || apposed_to_object {
+    // ("a tourist from Halifax, Nova Scotia, spent": a region set off
+    // after a preposition's capitalised object is an object too; no title
+    // or given name opens it, as in "from Skarvland, Governor Ingeborg
+    // Lunde,".)
+    let region_after_object = first >= 3 && {
+        let sep = &tokens[first - 1];
+        let region = sep.is_punct(',')
+            && !tokens[first].has(lexicon::TITLE)
+            && lexicon::first_name_gender(word(text, tokens, first)).is_none()
+            && tokens
+                .get(last + 1)
+                .is_some_and(|n| n.para == para && n.is_punct(','));
+        region && {
+            let mut b = first - 1;
+            while b > 0
+                && first - 1 - b < PREPOSITION_OBJECT_WORDS
+                && tokens[b - 1].para == para
+                && tokens[b - 1].is_capitalised()
+                && !tokens[b - 1].has(lexicon::TITLE)
+            {
+                b -= 1;
+            }
+            b < first - 1
+                && b > 0
+                && tokens[b - 1].para == para
+                && tokens[b - 1].is_lower()
+                && tokens[b - 1].has(lexicon::COMPLEMENT)
+                && tokens[b - 1].lemma().is_none()
+        }
+    };
+    if object || apposed_to_object || region_after_object {
         return false;
     }
     let followed = tokens.get(last + 1).is_some_and(|n| {

@@ -9892,6 +9892,16 @@ fn the_verb_of_a_whose_clause_is_no_report_by_its_antecedent() {
 }
 
 #[test]
+fn a_region_after_a_place_in_an_appositive_is_no_subject() {
+    // "Maeve Odhiambo-Clarke, a nurse from Sydney, Cape Breton, spent …. “…,” she
+    // said": the province after the town is a place, no subject for "she".
+    assert_eq!(
+        quotes("region_after_place_in_appositive"),
+        [pair("The staff were incredible,", "Maeve Odhiambo-Clarke")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
