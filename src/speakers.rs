@@ -7165,14 +7165,16 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
             })
             .is_some_and(|d| d > 0 && tokens[d - 1].has(lexicon::COMPLEMENT));
     // ("a tourist from Halifax, Nova Scotia, spent": a region set off
-    // after a preposition's capitalised object is an object too; no title
-    // or given name opens it, as in "from Skarvland, Governor Ingeborg
-    // Lunde,".)
+    // after a preposition's capitalised object is an object too; it holds
+    // no title or given name, as "from Skarvland, Governor Ingeborg Lunde,"
+    // and "guest on Sunday, Finance Minister Ursula Tiedemann," do.)
     let region_after_object = first >= 3 && {
         let sep = &tokens[first - 1];
         let region = sep.is_punct(',')
-            && !tokens[first].has(lexicon::TITLE)
-            && lexicon::first_name_gender(word(text, tokens, first)).is_none()
+            && tokens[first..=last].iter().all(|t| {
+                !t.has(lexicon::TITLE)
+                    && lexicon::first_name_gender(t.span().as_str(text)).is_none()
+            })
             && tokens
                 .get(last + 1)
                 .is_some_and(|n| n.para == para && n.is_punct(','));
