@@ -340,9 +340,17 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
             k -= 1;
             continue;
         }
+        // ("The governor of Akanda State, Ibrahim Danladi,": a verb's form
+        // capitalised after a capitalised word is part of a name.)
+        let inside_name = apposed
+            && t.is_capitalised()
+            && k >= 2
+            && tokens[k - 2].para == para
+            && tokens[k - 2].is_capitalised()
+            && !tokens[k - 2].has(lexicon::TITLE);
         if !t.is_word()
             || !(t.is_capitalised() || t.has(lexicon::TITLE) || apposed || noun_of_title || styled)
-            || (t.lemma().is_some() && !joined)
+            || (t.lemma().is_some() && !joined && !inside_name)
         {
             break;
         }

@@ -3391,3 +3391,18 @@ fn an_indefinite_description_with_a_persons_ending_inside_the_ledes_sentence_is_
         )]
     );
 }
+
+#[test]
+fn a_verb_form_inside_a_bodys_name_in_an_apposed_title_keeps_the_title() {
+    // "The governor of Kembe State, Musa Abdullahi-Reyes," then "the
+    // governor replied": "State" is a verb's form ("state"), but after
+    // "Kembe" it is part of a name, so the title reads to "The governor".
+    assert_eq!(
+        referents("verb_form_inside_apposed_title_name")[1],
+        row(
+            "Because without roads, there is no economy,",
+            "the governor",
+            Some("Musa Abdullahi-Reyes")
+        )
+    );
+}
