@@ -2040,8 +2040,8 @@ fn lede_named_next(
     )
 }
 
-/// The person an indefinite or possessive description opening the text's
-/// first sentence with the noun `head` stands for ("A former
+/// The person an indefinite, possessive or definite description opening
+/// the text's first sentence with the noun `head` stands for ("A former
 /// first-division coach told …", "England’s chief inspector of prisons
 /// has warned …"; see [`lede_named_next`]), if the description comes
 /// before token `before`.
@@ -2056,8 +2056,10 @@ fn lede_description_person(
     // a body's possessive.)
     let first = (0..tokens.len().min(FIRST_SENTENCE_TOKENS + 1)).find(|&k| {
         let w = tokens[k].span().as_str(text);
+        // ("The anchor at the center of a dispute … told a Senate panel":
+        // or "The", where no one was named before.)
         tokens[k].is_capitalised()
-            && (crate::speakers::is_indefinite(w) || crate::text::is_possessive(w))
+            && (crate::speakers::is_indefinite(w) || crate::text::is_possessive(w) || w == "The")
             && opens_the_text(text, tokens, k)
     })?;
     let para = tokens[first].para;

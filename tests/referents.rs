@@ -3406,3 +3406,18 @@ fn a_verb_form_inside_a_bodys_name_in_an_apposed_title_keeps_the_title() {
         )
     );
 }
+
+#[test]
+fn a_later_description_stands_for_the_person_a_definite_lede_description_stood_for() {
+    // "The presenter at the center of a row … told a Senate panel" then
+    // "Marcus Adeyemi-Holt, who has presented …": a later "the presenter"
+    // is that person too, as for an indefinite lede.
+    assert_eq!(
+        referents("definite_lede_description_later")[3],
+        row(
+            "Senator, we cut answers from both parties every night,",
+            "the presenter",
+            Some("Marcus Adeyemi-Holt")
+        )
+    );
+}
