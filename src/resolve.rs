@@ -3295,7 +3295,19 @@ impl<'a> Resolver<'a> {
         }
         let next = self.tokens.get(end + 1)?;
         let follows = next.is_punct(',') || next.is_punct('(') || (next.is_lower() && end + 1 < hi);
-        (follows && m.first_token >= lo && end < hi && !self.is_dateline(&m)).then_some(m)
+        // ("Indian artificial intelligence start-ups warned": a people's
+        // word before a noun's modifier is an adjective, no name.)
+        let adjective = m.first_token == end
+            && m.title.is_none()
+            && self.tokens[end].has(lexicon::GROUP)
+            && !crate::cues::is_plural_form(self.word(end))
+            && next.is_lower()
+            && !next.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::RELATIVE)
+            && next.lemma().is_none()
+            && !speakers::is_past_form(self.text, next)
+            && !is_filler(next, self.text);
+        (follows && !adjective && m.first_token >= lo && end < hi && !self.is_dateline(&m))
+            .then_some(m)
     }
 
     /// Whether a mention is the dateline opening a paragraph, in capitals

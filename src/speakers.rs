@@ -4773,6 +4773,14 @@ impl SubjectMention {
 /// dash.
 const DATELINE_TOKENS: usize = 14;
 
+/// How many words in capitals a place before a dateline's colon may have
+/// ("GEORGE TOWN:", "KUALA LUMPUR:").
+const COLON_DATELINE_WORDS: usize = 3;
+
+/// How many tokens after a dateline's colon its paragraph must run, a
+/// sentence of news, not a label's short answer.
+const COLON_DATELINE_SENTENCE: usize = 8;
+
 /// The token after the dateline that opens the paragraph at token
 /// `first`, if it opens with one: a place in capitals and a dash
 /// ("JACKSON, Miss. —", "SANTA FE, N.M. —", "LONDON (Reuters) -").
@@ -4781,6 +4789,27 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], first: usize) -> Option
     let w = t.span().as_str(text);
     if !(t.is_word() && w.len() > 1 && crate::text::in_capitals(w)) {
         return None;
+    }
+    // ("GEORGE TOWN: The stop-work order …": or a colon right after a
+    // place in capitals, no title among its words, before a sentence; not
+    // a transcript's "MAYOR ROSA ORTIZ:".)
+    let colon = (first + 1..tokens.len().min(first + COLON_DATELINE_WORDS + 1))
+        .take_while(|&k| tokens[k].para == t.para)
+        .find(|&k| !tokens[k].is_word())
+        .filter(|&k| {
+            tokens[k].is_punct(':')
+                && tokens[first..k].iter().all(|w| {
+                    crate::text::in_capitals(w.span().as_str(text)) && !w.has(lexicon::TITLE)
+                })
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.para == t.para && n.is_capitalised())
+                && tokens
+                    .get(k + COLON_DATELINE_SENTENCE)
+                    .is_some_and(|n| n.para == t.para)
+        });
+    if let Some(k) = colon {
+        return Some(k + 1);
     }
     // ("ALMATY, 12 March (Steppe Financial Wire) -": a date and a wire in
     // brackets may come first.)

@@ -9902,6 +9902,31 @@ fn a_region_after_a_place_in_an_appositive_is_no_subject() {
 }
 
 #[test]
+fn a_dateline_with_a_colon_is_no_subject() {
+    // "GEORGE TOWN: The closure order … will stay …, says chairman Lim Wei
+    // Kang. ¶ “…,” he told reporters": the place in capitals before the
+    // colon is a dateline, no man a pronoun takes up.
+    assert_eq!(
+        quotes("dateline_with_colon"),
+        [pair(
+            "There will be no compromise on safety,",
+            "Lim Wei Kang"
+        )]
+    );
+}
+
+#[test]
+fn a_nationality_before_a_lower_case_modifier_is_no_subject() {
+    // "Indian software start-ups on Friday warned that … “high-risk” models":
+    // "Indian" before a lower-case word is an adjective, so no one named
+    // "Indian" gets the scare quote.
+    assert_eq!(
+        quotes("nationality_adjective_opening_sentence"),
+        [("high-risk".to_string(), None)]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
