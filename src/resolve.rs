@@ -437,6 +437,12 @@ const NAMING_PARTICIPLES: lexicon::ShortList = lexicon::ShortList::new(&[
 /// text).
 const STATEMENT_EVENTS_BACK: usize = 32;
 
+/// Reporting verbs that give a thing a name ("called the pledge “a
+/// promise …”", "dubbed it"): the name is the subject's words, whoever
+/// owns the thing named.
+const NAMING_VERBS: lexicon::ShortList =
+    lexicon::ShortList::new(&["call", "dub", "label", "brand", "term"]);
+
 /// Reporting verbs of a request, whose "that he" or "that she" is someone
 /// else ("asking that she be allowed to stay").
 const REQUEST_VERBS: lexicon::ShortList = lexicon::ShortList::new(&[
@@ -7649,8 +7655,15 @@ impl<'a> Resolver<'a> {
                                                     || speakers::is_past_form(self.text, t))
                                         })
                                 }));
-                        pre.is_none_or(|e| {
-                            (e.first > *k && (*k + 1..e.first).any(|j| self.complementiser(j)))
+                        // ("Kaplan-Dubé called Marchand-Roy's pledge to cap
+                        // increases at three per cent “a promise …”": what
+                        // a naming verb calls the noun is its subject's.)
+                        let named_so = pre.is_some_and(|e| {
+                            e.last < m.first_token && NAMING_VERBS.contains(e.cue.lemma)
+                        });
+                        !named_so
+                            && pre.is_none_or(|e| {
+                                (e.first > *k && (*k + 1..e.first).any(|j| self.complementiser(j)))
                                 // "The candidates say … Comey's conclusion
                                 // that she was “extremely careless”": the
                                 // quote is in the noun's own clause.
@@ -7668,7 +7681,7 @@ impl<'a> Resolver<'a> {
                                             })))
                                     && !opens_report)
                                 || (colon && e.last < m.first_token)
-                        })
+                            })
                     });
                 if let Some(e) = closing {
                     decision = Some(self.decide(q, kind, e, Attribution::CueAfter, CONF_CUE_LATER));

@@ -9927,6 +9927,20 @@ fn a_nationality_before_a_lower_case_modifier_is_no_subject() {
 }
 
 #[test]
+fn a_naming_verbs_quote_is_its_subjects_though_a_possessive_owns_the_noun() {
+    // "Solheim-Baptiste called Okonjo-Roy’s pledge to cap increases … “a
+    // promise written on a napkin”": what "called" names the pledge is the
+    // subject's words, not the pledge's owner's.
+    assert_eq!(
+        quotes("naming_verb_before_owned_statement"),
+        [pair(
+            "a promise written on a napkin.",
+            "Ingrid Solheim-Baptiste"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
