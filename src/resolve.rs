@@ -7745,6 +7745,7 @@ impl<'a> Resolver<'a> {
                     .or_else(|| self.reported_question_replier(&d))
                 {
                     d.speaker = Some(alt);
+                    self.retarget_report(d.cue, alt);
                 }
                 // ("“…,” she replied, “but …”": the second piece of a
                 // quote split by its pronoun's report is the first's.)
@@ -8079,8 +8080,13 @@ impl<'a> Resolver<'a> {
         // ("“Is it unsafe now?” Lugg asked. ¶ “It is fragile,” he said.":
         // a plain report too, when its pronoun took up the one who asked,
         // who does not answer their own question.)
+        // ("“You could see him clearly, couldn’t you, Mr Parata?” Ms
+        // Hollingworth asked. ¶ “…,” he said": or one after a question that
+        // calls the one it asks by title and name.)
         let lemma = self.cue_lemma(d)?;
-        if !(crate::cues::is_reply(lemma) || (lemma == "say" && d.speaker == Some(asker))) {
+        if !(crate::cues::is_reply(lemma)
+            || (lemma == "say" && (d.speaker == Some(asker) || self.ends_addressing(prev))))
+        {
             return None;
         }
         let question = prev.text(self.text);
@@ -8111,6 +8117,24 @@ impl<'a> Resolver<'a> {
         }
         let para = self.tokens[at].para;
         self.other_speaker_before(at, para, asker, g, true)
+    }
+
+    /// Makes the report whose verb spans `cue` the words of entity `e`, in
+    /// the events and the speakers' history, once a reply is found to be
+    /// another's than its pronoun first took up: the turns after it
+    /// alternate from the one who replied.
+    fn retarget_report(&mut self, cue: Option<Span>, e: usize) {
+        let Some(cue) = cue else {
+            return;
+        };
+        let k = self.token_at(cue.start);
+        if let Ok(i) = self.events.binary_search_by_key(&k, |ev| ev.cue.token) {
+            self.events[i].entity = Some(e);
+        }
+        let h = self.history.partition_point(|&(pos, _)| pos < k);
+        if let Some(entry) = self.history.get_mut(h).filter(|(pos, _)| *pos == k) {
+            entry.1 = e;
+        }
     }
 
     /// The person a definite description right after the "asked" of
@@ -8308,6 +8332,12 @@ impl<'a> Resolver<'a> {
     /// that ends by addressing someone by title and name ("“Is that your
     /// policy, Ms. Nakamura-Boateng?”").
     fn is_addressed_question(&self, q: &Quote) -> bool {
+        q.attribution == Attribution::Continuation && self.ends_addressing(q)
+    }
+
+    /// Whether a quote is a question that ends by addressing someone by
+    /// title and name ("“…, couldn’t you, Mr Parata?”").
+    fn ends_addressing(&self, q: &Quote) -> bool {
         let s = q.text(self.text).trim_end();
         let Some(body) = s.strip_suffix('?') else {
             return false;
@@ -8316,14 +8346,12 @@ impl<'a> Resolver<'a> {
             return false;
         };
         let mut words = crate::text::words(addressee);
-        q.attribution == Attribution::Continuation
-            && words.next().is_some_and(|w| {
-                lexicon::entry(w).is_some_and(|e| e.has(lexicon::TITLE))
-                    && w.starts_with(char::is_uppercase)
-            })
-            && words
-                .next()
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        words.next().is_some_and(|w| {
+            lexicon::entry(w).is_some_and(|e| e.has(lexicon::TITLE))
+                && w.starts_with(char::is_uppercase)
+        }) && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
             && crate::text::words(addressee).count() <= ADDRESSEE_WORDS
     }
 

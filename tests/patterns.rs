@@ -9941,6 +9941,29 @@ fn a_naming_verbs_quote_is_its_subjects_though_a_possessive_owns_the_noun() {
 }
 
 #[test]
+fn a_plain_answer_to_a_question_calling_someone_by_name_is_theirs_and_the_turns_alternate() {
+    // "“…, couldn’t you, Mr Rewiti?” Ms Ashworth asked. ¶ “…,” he said": the
+    // one the question calls by name answers, not the neighbour the pronoun
+    // took up; the unattributed turns after it go on alternating from him.
+    assert_eq!(
+        quotes("answer_to_question_addressing_by_name"),
+        [
+            pair("It had killed eleven of my ewes,", "Tomas Rewiti"),
+            pair(
+                "You could see him clearly, couldn’t you, Mr Rewiti?",
+                "Helen Ashworth"
+            ),
+            pair("I could see shapes. It was dusk,", "Tomas Rewiti"),
+            pair(
+                "A man is quite a different shape from a dog.",
+                "Helen Ashworth"
+            ),
+            pair("I know that now.", "Tomas Rewiti")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
