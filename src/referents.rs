@@ -1880,10 +1880,13 @@ pub(crate) fn cataphoric_referent(
     // Whitcombe-Adeyemi testified": or "the" inside the lede's first
     // sentence.)
     let para_first = tokens.partition_point(|t| t.para < tokens[first].para);
+    // (Read back from the description, so that the nearest full stop ends
+    // the search: one paragraph may be a whole text.)
     let in_first_sentence = para_first < first
         && opens_the_text(text, tokens, para_first)
         && !tokens[para_first..first]
             .iter()
+            .rev()
             .any(|t| matches!(t.ascii_char(text), Some(b'.' | b'!' | b'?')));
     let the_lede =
         (w == "The" && opens_the_text(text, tokens, first)) || (w == "the" && in_first_sentence);

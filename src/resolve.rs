@@ -214,6 +214,10 @@ const ASKER_DESCRIPTION_TOKENS: usize = 8;
 /// ([`Resolver::in_agent_phrase`]).
 const AGENT_PHRASE_TOKENS: usize = 16;
 
+/// How many speech events before a reply its reported question is looked
+/// for ([`Resolver::reported_question_replier`]).
+const QUESTION_EVENTS_BACK: usize = 8;
+
 /// How many tokens after "asked" the description of the one asked may
 /// run ("asked the volcanologist"; [`Resolver::asked_description`]).
 const ASKED_DESCRIPTION_TOKENS: usize = 6;
@@ -8216,9 +8220,11 @@ impl<'a> Resolver<'a> {
         let before = self.events.partition_point(|e| e.cue.token < here);
         // (The question's own words may hold reports: "asked whether the
         // minister could still claim".)
+        // (A few reports back at most: one paragraph may be a whole text.)
         let asked = self.events[..before]
             .iter()
             .rev()
+            .take(QUESTION_EVENTS_BACK)
             .take_while(|e| self.tokens[e.cue.token].para + 1 >= para)
             .find(|e| e.cue.lemma == "ask")?;
         let k = asked.cue.token;
