@@ -330,12 +330,9 @@ fn title_before(text: &str, tokens: &[Token], first: usize) -> std::ops::Range<u
         }
         // ("The leader of the Amalgamated Mineworkers’ Union,": past the
         // apostrophe of a plural's possessive, a token of its own.)
-        let plural_possessive = k >= 2 && (t.is_punct('’') || t.is_punct('\'')) && {
-            let w = &tokens[k - 2];
-            w.is_capitalised()
-                && w.span().end == t.span().start
-                && w.span().as_str(text).ends_with('s')
-        };
+        let plural_possessive = k >= 2
+            && crate::speakers::is_plural_apostrophe(text, tokens, k - 1, 0)
+            && tokens[k - 2].is_capitalised();
         if plural_possessive {
             k -= 1;
             continue;

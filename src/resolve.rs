@@ -5439,10 +5439,6 @@ impl<'a> Resolver<'a> {
             }))
     }
 
-    /// Whether `m`, a full name out of subject position, is the first
-    /// mention of its person, set off by an appositive that says who they
-    /// are ("Wes Tandy, a delegate from Ohio") or a relative clause ("Teodora
-    /// Vasilescu, who won …").
     /// "One resident of nearby Meteghan, who said": the description of a
     /// person whose "of" (and a word such as "nearby") the name `m` follows,
     /// when `m` is one word of no title or known given name: a place, not
@@ -5469,6 +5465,10 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// Whether `m`, a full name out of subject position, is the first
+    /// mention of its person, set off by an appositive that says who they
+    /// are ("Wes Tandy, a delegate from Ohio") or a relative clause ("Teodora
+    /// Vasilescu, who won …").
     fn introduced_with_appositive(&self, m: &speakers::SubjectMention) -> bool {
         let name = m.name.as_str(self.text);
         let first = self

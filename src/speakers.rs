@@ -716,7 +716,7 @@ fn body_list_comma(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
 /// Whether token `k` is the apostrophe of a plural in the possessive,
 /// a token of its own right after the plural's "s" ("Sanders’", "players'"),
 /// past token `lo`.
-fn is_plural_apostrophe(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
+pub(crate) fn is_plural_apostrophe(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
     let t = &tokens[k];
     (t.is_punct('\'') || t.is_punct('’'))
         && k > lo
@@ -7009,14 +7009,14 @@ fn possessive_surname(text: &str, tokens: &[Token], end: usize) -> Option<usize>
 /// former private secretary, Chaminda Wijeratne").
 const APPOSED_OBJECT_WORDS: usize = 5;
 
-/// Whether the name in tokens `first..=last` stands in subject position:
-/// at the start of a clause, and followed by a verb-like lower-case word or
-/// an appositive comma.
 /// How many capitalised words the object of a preposition may run to
 /// before the comma of a region after it ("from Halifax, Nova Scotia,";
 /// see [`is_subject`]).
 const PREPOSITION_OBJECT_WORDS: usize = 3;
 
+/// Whether the name in tokens `first..=last` stands in subject position:
+/// at the start of a clause, and followed by a verb-like lower-case word or
+/// an appositive comma.
 fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let para = tokens[first].para;
     // "Democratic front-runner Hillary Clinton caused", "Clinton campaign
@@ -7049,14 +7049,10 @@ fn is_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                     && first >= 2
                     && tokens[first - 2].is_capitalised()
                     && !p.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::RELATIVE)
-                    // (Or after a dateline's colon: "NAGPUR: Left-arm
+                    // (Or after a dateline's dash or colon: "MARLSTOW —
+                    // The comedian Olek Sobczyk said", "NAGPUR: Left-arm
                     // spinner Aniket Deshmukh returned".)
-                    // (Or its dash: "MARLSTOW — The comedian Olek
-                    // Sobczyk said".)
-                    && (opens_sentence_or_dateline(first - 2)
-                        || (first >= 3
-                            && tokens[first - 3].is_punct(':')
-                            && tokens[first - 3].para == para))
+                    && opens_sentence_or_dateline(first - 2)
                     && has_person_ending(p.span().as_str(text)))
                 // ("His teammate Jakub, 10, was": or a noun for a person
                 // after a possessive opening the sentence.)
