@@ -615,19 +615,36 @@ fn folded_first_name(
 
 /// The entry of a hyphenated word's last part when that part is a
 /// capitalised title ("Secretary-General" as "General", "co-Anchor"; not
-/// "nanny-state").
+/// "nanny-state"), or when it is a capitalised people's word and every
+/// part before it one too or a capitalised adjective in "-ish"
+/// ("Nigerian-American", "Swedish-Nigerian" as "American", "Nigerian": a
+/// description, like "the American", not a name).
 fn hyphenated_title(
     word: &[u8],
     entries: &'static WordTable<Option<Entry>>,
 ) -> Option<(usize, &'static Entry)> {
+    let lookup = |part: &[u8]| {
+        if !part.first()?.is_ascii_uppercase() {
+            return None;
+        }
+        lexicon::word_key_at(part, part.len())
+            .and_then(|k| entries.find_key(k))
+            .and_then(|w| Some((w, entries.value(w)?.as_ref()?)))
+    };
     let h = word.iter().rposition(|&x| x == b'-')? + 1;
-    if !word.get(h)?.is_ascii_uppercase() {
-        return None;
+    let (w, e) = lookup(&word[h..])?;
+    let people = |e: &Entry| e.flags() & lexicon::GROUP != 0;
+    if e.flags() & lexicon::TITLE != 0
+        || people(e)
+            && word[..h - 1].split(|&x| x == b'-').all(|part| {
+                part.first().is_some_and(u8::is_ascii_uppercase) && part.ends_with(b"ish")
+                    || lookup(part).is_some_and(|(_, e)| people(e))
+            })
+    {
+        Some((w, e))
+    } else {
+        None
     }
-    lexicon::word_key_at(&word[h..], word.len() - h)
-        .and_then(|k| entries.find_key(k))
-        .and_then(|w| Some((w, entries.value(w)?.as_ref()?)))
-        .filter(|(_, e)| e.flags() & lexicon::TITLE != 0)
 }
 
 /// The end of the word of `p` that starts at byte `i` with a letter or

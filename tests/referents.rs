@@ -3421,3 +3421,18 @@ fn a_later_description_stands_for_the_person_a_definite_lede_description_stood_f
         )
     );
 }
+
+#[test]
+fn a_hyphenated_word_of_two_peoples_after_an_age_is_a_description_of_the_person() {
+    // "the 24-year-old Swedish-Nigerian said": both parts are peoples'
+    // words, so it describes the sprinter named before, as "the
+    // 24-year-old Nigerian" would; it is not a name "Swedish-Nigerian".
+    assert_eq!(
+        referents("hyphenated_nationality_description")[0],
+        row(
+            "I ran this one for everybody who told me I had left for good,",
+            "the 24-year-old Swedish-Nigerian",
+            Some("Ngozi Adebayo-Lindqvist")
+        )
+    );
+}
