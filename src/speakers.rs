@@ -5055,7 +5055,7 @@ impl<'t> NameRegister<'t> {
             }
             // "Daniel Farke's side": a given name and a surname in the
             // possessive name a person.
-            if let Some(stem_end) = possessive_surname(text, tokens, end) {
+            if let Some((stem_end, three_words)) = possessive_surname(text, tokens, i, end) {
                 if let Some(m) = name_ending_at(text, tokens, end, i) {
                     let name = Span::new(m.name.start, stem_end);
                     // (A name in the possessive with no given name known
@@ -5063,7 +5063,9 @@ impl<'t> NameRegister<'t> {
                     // before: "Dena Grayson’s relationship" after "Alan
                     // Grayson".)
                     let surname = &text[tokens[end + 1].span().start..stem_end];
-                    let known = m.gender != Gender::Unknown || m.title.is_some();
+                    // (Nor does a name of three words: "George W Bush's
+                    // campaign" after "Jeb Bush".)
+                    let known = (m.gender != Gender::Unknown || m.title.is_some()) && !three_words;
                     let namesake = reg.by_last.get(surname).is_some_and(|list| {
                         list.iter()
                             .any(|f| f.name.as_str(text) != name.as_str(text))
@@ -6966,8 +6968,15 @@ const APPOSED_JOB_WORDS: usize = 3;
 /// ends, without its "'s" ("Daniel Farke's side"): a capitalised word of
 /// two letters or more, no organisation, place or function word. A word
 /// after a title is a given name too, known or not ("Mayor Evander
-/// Mahlangu's office").
-fn possessive_surname(text: &str, tokens: &[Token], end: usize) -> Option<usize> {
+/// Mahlangu's office"); so are two plain capitalised words from token
+/// `first` that open the name ("Dewi Kartika Sari's career"), and then the
+/// flag returned is set.
+fn possessive_surname(
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    end: usize,
+) -> Option<(usize, bool)> {
     // (A title in lower case too: "Sámi director Elle-Risten
     // Guttorm-Vass’s debut".)
     let titled = end > 0
@@ -6988,7 +6997,21 @@ fn possessive_surname(text: &str, tokens: &[Token], end: usize) -> Option<usize>
                 | lexicon::PARTY,
         )
         && (end == 0 || !is_name_part(tokens, end - 1));
-    if tokens[end].first_name().is_none() && !titled && !plain {
+    let middle = first + 1 == end
+        && (first == 0 || !is_name_part(tokens, first - 1))
+        && tokens[first..=end].iter().all(|t| {
+            t.is_capitalised()
+                && !t.has(
+                    lexicon::TITLE
+                        | lexicon::ORGANISATION
+                        | lexicon::PLACE
+                        | lexicon::NOT_NAME
+                        | lexicon::GROUP
+                        | lexicon::PARTY,
+                )
+        });
+    let by_middle = tokens[end].first_name().is_none() && !titled && !plain;
+    if by_middle && !middle {
         return None;
     }
     let t = tokens
@@ -7001,7 +7024,7 @@ fn possessive_surname(text: &str, tokens: &[Token], end: usize) -> Option<usize>
     {
         return None;
     }
-    Some(t.span().start + stem.len())
+    Some((t.span().start + stem.len(), by_middle))
 }
 
 /// How many words may describe a person between the determiner and the

@@ -9964,6 +9964,34 @@ fn a_plain_answer_to_a_question_calling_someone_by_name_is_theirs_and_the_turns_
 }
 
 #[test]
+fn a_three_word_name_in_the_possessive_registers_all_three_words() {
+    // "rising star Maria Luzviminda Reyes's Olympic place" then "Luzviminda, 21,":
+    // the later given name and its "she" take up the whole name, not
+    // "Maria Luzviminda".
+    assert_eq!(
+        quotes("possessive_three_word_name"),
+        [pair(
+            "I have never taken anything I knew to be banned,",
+            "Maria Luzviminda Reyes"
+        )]
+    );
+}
+
+#[test]
+fn a_three_word_name_in_the_possessive_does_not_make_a_namesake_of_one_named_before() {
+    // "Henry P Ashcombe's" after "Walter Ashcombe": a name of three words
+    // met only in the possessive does not take "Mr. Ashcombe" from the
+    // man the article is about.
+    assert_eq!(
+        quotes("possessive_three_word_namesake"),
+        [pair(
+            "I have no regrets about the race we ran,",
+            "Walter Ashcombe"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
