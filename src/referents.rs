@@ -1501,7 +1501,39 @@ fn epithet_subject(
         .take(MENTIONS_BACK)
         .take_while(|s| tokens[s.token].para >= lowest)
         .filter(|s| (s.subject || introduced(s)) && !s.possessor && !s.unnamed && !asked(s))
-        .find_map(|last| named_subject(text, tokens, register, last))?
+        .find_map(|last| {
+            // ("State advocate Pieter van der Merwe asked Ndlovu what
+            // happened …. ¶ “…,” the witness said": the one asked a
+            // reported question answers it.)
+            asked_person(text, tokens, register, last, before)
+                .and_then(|o| named_subject(text, tokens, register, o))
+                .or_else(|| named_subject(text, tokens, register, last))
+        })?
+}
+
+/// The person the subject `s` asked a reported question of, named right
+/// after its "asked" and before a question word ("van der Merwe asked
+/// Ndlovu what happened"), among the register's first `before` mentions.
+fn asked_person<'r>(
+    text: &str,
+    tokens: &[Token],
+    register: &'r NameRegister<'_>,
+    s: &SubjectMention,
+    before: usize,
+) -> Option<&'r SubjectMention> {
+    let ask = s.token + 1;
+    if tokens.get(ask)?.lemma() != Some("ask") {
+        return None;
+    }
+    let at = register.subjects[..before].partition_point(|o| o.token <= ask);
+    let o = register.subjects[..before].get(at)?;
+    let first = tokens.partition_point(|t| t.span().start < o.name.start);
+    // (Past a title: "asked Mr. Benedetti how many times".)
+    let titled = tokens[ask + 1..first].iter().all(|t| t.has(lexicon::TITLE));
+    let question = tokens
+        .get(o.token + 1)
+        .is_some_and(|t| lexicon::QUESTION_WORDS.contains(t.span().as_str(text)));
+    (titled && question && !o.unnamed).then_some(o)
 }
 
 /// The first paragraph of the `back` paragraphs before paragraph `para`,

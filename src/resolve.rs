@@ -56,12 +56,6 @@ const REPLIER_PARAGRAPHS_BACK: u32 = 6;
 /// for a named person it yields to.
 const UNNAMED_YIELD_MENTIONS: usize = 8;
 
-/// Words that open a question reported after "asked" ("asked whether",
-/// "asked the minister how").
-const QUESTION_WORDS: lexicon::ShortList = lexicon::ShortList::new(&[
-    "whether", "if", "why", "how", "what", "when", "where", "who",
-]);
-
 /// How far back (in bytes) a couple named by given names sharing a
 /// surname is what "her husband" looks for, and the introduction of a
 /// spouse or a child what "her husband" or "his mother" looks for.
@@ -822,6 +816,22 @@ fn entity_key(name: &str, kind: SpeakerKind) -> u64 {
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// Whether the last sentence of a quotation opens as a question does,
+/// with a question's word or an auxiliary ("Why did you not ask?", "Did
+/// you see him?"), not as a statement with a tag ("We had a good talk,
+/// right?").
+fn opens_question(quote: &str) -> bool {
+    let last = quote
+        .trim_end()
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .rfind(['.', '!', '?'])
+        .map_or(quote, |i| &quote[i + 1..]);
+    crate::text::words(last).next().is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        lexicon::QUESTION_WORDS.contains(&w) || speakers::AUXILIARIES.contains(&w)
+    })
 }
 
 /// Whether two names are equal once lower-cased.
@@ -8242,7 +8252,7 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|r| r.starts_with(' '))
         });
         let reported = took_up
-            && QUESTION_WORDS.contains(self.word(k + 1))
+            && lexicon::QUESTION_WORDS.contains(self.word(k + 1))
             && !self.tokens[k..here].iter().any(|t| t.quoted);
         if !reported {
             return None;
@@ -9167,8 +9177,15 @@ impl<'a> Resolver<'a> {
         // question put just after the other's words.)
         // (Not one said: "“We had a good talk, right?” Kessler said." and
         // the speaker goes on.)
+        // ("“Why did you not ask?” van der Merwe said." then "“Because
+        // …”": but one that opens with a question's word is put to the
+        // other.)
         let answer_to_bare = asks(last)
-            && (bare(last) || (last.cue.is_some() && self.cue_lemma(last) != Some("say")));
+            && (bare(last)
+                || (last.cue.is_some() && self.cue_lemma(last) != Some("say"))
+                || (self.paragraph_is_turn(lp)
+                    && self.paragraph_is_turn(bp)
+                    && opens_question(last.text(self.text))));
         let set_up = answer_to_bare && bp + 2 == p && !self.paragraph_is_quote(p - 1);
         if last.speaker != Some(e) || lp != p || (bp + 1 != p && !set_up) {
             return None;

@@ -9992,6 +9992,27 @@ fn a_three_word_name_in_the_possessive_does_not_make_a_namesake_of_one_named_bef
 }
 
 #[test]
+fn a_bare_answer_after_a_question_said_with_a_question_word_is_the_other_persons() {
+    // "“Why did you sign it …?” Mbeki-Stone said." then a bare "“Because
+    // …”": a question opening with a question word is put to the other
+    // person, who answers, though its verb is "said".
+    assert_eq!(
+        quotes("bare_answer_after_said_question"),
+        [
+            pair("I signed the report on the Monday,", "Tobias Krenn"),
+            pair(
+                "Why did you sign it without visiting the site?",
+                "Harriet Mbeki-Stone"
+            ),
+            pair(
+                "Because the visit had been done the week before by my deputy.",
+                "Tobias Krenn"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

@@ -3436,3 +3436,18 @@ fn a_hyphenated_word_of_two_peoples_after_an_age_is_a_description_of_the_person(
         )
     );
 }
+
+#[test]
+fn an_epithet_answering_a_reported_question_stands_for_the_one_asked() {
+    // "Assistant District Attorney Bernard Lyle asked Quintanilla-Reyes
+    // what she had carried" then "“…,” the witness said": the one asked
+    // answers, not the prosecutor who asked.
+    assert_eq!(
+        referents("epithet_after_asked_object")[0],
+        row(
+            "Envelopes. Always cash, always sealed,",
+            "the witness",
+            Some("Marisol Quintanilla-Reyes")
+        )
+    );
+}

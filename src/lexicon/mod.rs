@@ -476,6 +476,12 @@ pub(crate) enum Kin {
     Other,
 }
 
+/// Words that open a question reported after "asked" ("asked whether",
+/// "asked the minister how").
+pub(crate) const QUESTION_WORDS: ShortList = ShortList::new(&[
+    "whether", "if", "why", "how", "what", "when", "where", "who",
+]);
+
 /// Nouns for a parent ("the mother of three", "her mother, Loretta
 /// Bearspaw").
 const PARENT_NOUNS: ShortList = ShortList::new(&[
