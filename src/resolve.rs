@@ -52,6 +52,10 @@ const STATEMENT_ISSUER_TOKENS: usize = 80;
 /// no one else is named near it, last spoke.
 const REPLIER_PARAGRAPHS_BACK: u32 = 6;
 
+/// How many words after a reporting verb a "that" is looked for, after a
+/// quotation closed by a full stop (see `closed_quote_report_own`).
+const CLOSED_REPORT_THAT_WORDS: usize = 7;
+
 /// How many mentions before an unnamed subject in its paragraph are read
 /// for a named person it yields to.
 const UNNAMED_YIELD_MENTIONS: usize = 8;
@@ -7293,7 +7297,8 @@ impl<'a> Resolver<'a> {
                                 // inmate said family visits had been
                                 // cancelled": or a bare noun opening a
                                 // clause that runs on.)
-                                || self.bare_noun_opens_report(e.cue.token + 1))))
+                                || self.bare_noun_opens_report(e.cue.token + 1)))
+                        || (closed && self.closed_quote_report_own(e)))
             };
             // ("blasted the bill as “…,” according to a press release from
             // her office": a record named after the words, when a report
@@ -9493,6 +9498,42 @@ impl<'a> Resolver<'a> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|n| n.para == t.para && n.is_word() && !n.quoted && n.is_lower())
+    }
+
+    /// Whether event `e`, after a quotation closed by a full stop inside
+    /// its marks, reports words of its own or none: an infinitive after a
+    /// verb ("“… standing.” Testimony is expected to continue"), or a "that" clause
+    /// a few words on ("“… going well.” The Commercial Affairs Department
+    /// said in an earlier statement that some 170 people …").
+    fn closed_quote_report_own(&self, e: &Event) -> bool {
+        let k = e.cue.token;
+        // (Not after "went on to" or "was quick to": "“…” She went on to
+        // say".)
+        if k >= 2
+            && self.word(k - 1) == "to"
+            && !self.tokens[k - 2].has(lexicon::FILLER)
+            && !crate::cues::READY_ADJECTIVES.contains(self.word(k - 2))
+        {
+            return true;
+        }
+        let para = self.tokens[k].para;
+        (k + 1..(k + CLOSED_REPORT_THAT_WORDS).min(self.tokens.len()))
+            .take_while(|&j| {
+                let t = &self.tokens[j];
+                t.para == para && t.is_word() && !t.quoted
+            })
+            .any(|j| {
+                self.word(j) == "that"
+                    && self.tokens.get(j + 1).is_some_and(|n| {
+                        let w = n.span().as_str(self.text);
+                        n.is_word()
+                            && (n.is_capitalised()
+                                || crate::cues::is_determiner(w)
+                                || n.has(lexicon::QUANTIFIER)
+                                || speakers::is_number(w)
+                                || n.pronoun().is_some())
+                    })
+            })
     }
 
     /// Whether paragraph `p` starts with a quotation mark.

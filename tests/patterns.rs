@@ -10013,6 +10013,35 @@ fn a_bare_answer_after_a_question_said_with_a_question_word_is_the_other_persons
 }
 
 #[test]
+fn a_report_with_its_own_that_clause_after_a_closed_quote_is_not_its_cue() {
+    // "“I tell them the trial is nearly over.” The securities regulator said
+    // in a statement on Monday that some 240 people …": after words closed
+    // by a full stop inside the marks, a report whose "that" clause follows
+    // a few words on reports its own words; the quote goes on from "he".
+    assert_eq!(
+        quotes("closed_quote_then_own_that_report"),
+        [
+            pair("My children think I am still rich,", "Teodoro Balagtas"),
+            pair("I tell them the trial is nearly over.", "Teodoro Balagtas")
+        ]
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_verb_following_a_closed_quote_is_not_its_cue() {
+    // "with the caption “Still together. Still fighting.” Testimony is
+    // expected to continue": "continue" after "expected to" is no report
+    // of the caption, which is the poster's.
+    assert_eq!(
+        quotes("closed_quote_then_infinitive_cue"),
+        [pair(
+            "Still together. Still fighting.",
+            "Ingrid Solheim-Park"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
