@@ -66,8 +66,8 @@ impl Mention {
 /// Connectors that may stand inside a name ("Ban Ki-moon", "Charles de
 /// Gaulle", "Secretary of State John Kerry").
 const NAME_CONNECTORS: ShortList = ShortList::new(&[
-    "de", "van", "von", "der", "den", "bin", "binti", "bint", "ibn", "al", "el", "da", "del",
-    "della", "di", "du", "la", "le", "of", "do", "dos", "das", "y", "an",
+    "de", "van", "von", "der", "den", "bin", "binti", "binte", "bint", "ibn", "al", "el", "da",
+    "del", "della", "di", "du", "la", "le", "of", "do", "dos", "das", "y", "an",
 ]);
 
 /// Words of a body's name a number follows as part of it ("UAW Local 600",
@@ -91,7 +91,16 @@ const SURNAME_HONORIFICS: ShortList = ShortList::new(&["Mr", "Mrs", "Ms", "Mx", 
 
 /// Words for "son of" and "daughter of" after a given name ("Hafiz bin
 /// Othman", "Siti binti Yusof"): the person is called by the given name.
-const PATRONYMIC_WORDS: ShortList = ShortList::new(&["bin", "binti", "bint", "ibn"]);
+const PATRONYMIC_WORDS: ShortList = ShortList::new(&["bin", "binti", "binte", "bint", "ibn"]);
+
+/// Whether a full name has a word for "son of" or "daughter of" after its
+/// given name or two ("Hafiz bin Othman", "Nurul Huda binte Ismail").
+fn patronymic_after_given(full: &str) -> bool {
+    crate::text::words(full)
+        .skip(1)
+        .take(2)
+        .any(|w| PATRONYMIC_WORDS.contains(w))
+}
 
 /// Nouns for a social media account, which posts for its owner.
 const ACCOUNT_NOUNS: ShortList = ShortList::new(&["account", "accounts", "feed", "handle", "page"]);
@@ -2772,9 +2781,11 @@ pub(crate) fn title_gender(title: &str) -> Option<Gender> {
             .any(|t| w.eq_ignore_ascii_case(t))
         {
             Some(Gender::Male)
-        } else if ["mrs", "ms", "miss", "dame", "lady", "queen", "princess"]
-            .iter()
-            .any(|t| w.eq_ignore_ascii_case(t))
+        } else if [
+            "mrs", "ms", "miss", "dame", "madam", "madame", "lady", "queen", "princess",
+        ]
+        .iter()
+        .any(|t| w.eq_ignore_ascii_case(t))
         {
             Some(Gender::Female)
         } else {
@@ -2799,8 +2810,10 @@ fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> G
         match lower {
             b"mr" | b"sir" | b"lord" | b"king" | b"prince" | b"father" => return Gender::Male,
             b"congressman" | b"spokesman" | b"chairman" => weak = Gender::Male,
-            b"mrs" | b"ms" | b"miss" | b"dame" | b"lady" | b"queen" | b"princess"
-            | b"congresswoman" | b"spokeswoman" | b"chairwoman" => return Gender::Female,
+            b"mrs" | b"ms" | b"miss" | b"dame" | b"madam" | b"madame" | b"lady" | b"queen"
+            | b"princess" | b"congresswoman" | b"spokeswoman" | b"chairwoman" => {
+                return Gender::Female
+            }
             // "9/11 widow Terry Strada", "grandmother Jean Clarke": a
             // noun of kin outranks the given name.
             _ => {
@@ -5671,10 +5684,7 @@ impl<'t> NameRegister<'t> {
                 );
             }
         }
-        self.patronymic |= words > 2
-            && crate::text::words(full)
-                .nth(1)
-                .is_some_and(|w| PATRONYMIC_WORDS.contains(w));
+        self.patronymic |= words > 2 && patronymic_after_given(full);
     }
 
     /// Drops the lone capitalised words that open a sentence and are
@@ -5980,13 +5990,12 @@ impl<'t> NameRegister<'t> {
     ) -> Option<Span> {
         // ("Hafiz bin Othman … Hafiz said": a given name before a word for
         // "son of" is what the person is called.)
+        // ("Nurul Huda binte Ismail … Madam Nurul told": or the first of
+        // two.)
         if self.patronymic && !name.contains(' ') {
             if let Some(f) = self.by_first.get(name).and_then(|list| {
                 list.iter().find(|f| {
-                    crate::text::words(f.name.as_str(text))
-                        .nth(1)
-                        .is_some_and(|w| PATRONYMIC_WORDS.contains(w))
-                        && !gender_clash(gender, f.gender)
+                    patronymic_after_given(f.name.as_str(text)) && !gender_clash(gender, f.gender)
                 })
             }) {
                 return Some(f.name);

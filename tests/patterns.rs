@@ -10042,6 +10042,33 @@ fn an_infinitive_after_a_verb_following_a_closed_quote_is_not_its_cue() {
 }
 
 #[test]
+fn a_given_name_after_madam_stands_for_the_full_name_with_binte() {
+    // "Siti Aminah binte Yusof" then "Madam Siti told": "Madam" is a
+    // title, and the first of two given names before "binte" is what the
+    // person is called.
+    assert_eq!(
+        quotes("madam_given_name_before_binte"),
+        [pair(
+            "He said the estates would pay every month without fail,",
+            "Siti Aminah binte Yusof"
+        )]
+    );
+}
+
+#[test]
+fn madam_before_a_surname_is_a_title_not_part_of_the_name() {
+    // "Akosua Mensah-Boakye" then "Madam Mensah-Boakye did not waver. “…,”
+    // she said": "Madam" is a woman's title, so the surname is hers.
+    assert_eq!(
+        quotes("madam_surname_title"),
+        [pair(
+            "I was there. There was no alarm,",
+            "Akosua Mensah-Boakye"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
