@@ -1500,6 +1500,9 @@ fn epithet_subject(
         .rev()
         .take(MENTIONS_BACK)
         .take_while(|s| tokens[s.token].para >= lowest)
+        // ("Odhiambo asked the witness whether …": nor the subject of the
+        // verb the epithet is the object of.)
+        .filter(|s| !(s.token + 2 == the_at && tokens[s.token + 1].lemma().is_some()))
         .filter(|s| (s.subject || introduced(s)) && !s.possessor && !s.unnamed && !asked(s))
         .find_map(|last| {
             // ("State advocate Pieter van der Merwe asked Ndlovu what

@@ -8131,11 +8131,29 @@ impl<'a> Resolver<'a> {
         if let Some(other) = self.asked_description(prev) {
             return fits(self, other).then_some(other);
         }
+        let para = self.tokens[at].para;
+        let spoke = self.other_speaker_before(at, para, asker, g, true);
         if let Some(other) = self.answerer(at, question, asker) {
+            // ("“…?” he asked. “…,” she replied" after "“…,” she said,
+            // pointing at the second accused, Hassan Dida Galgalo": one
+            // who spoke before, known to be of the pronoun's gender, over
+            // one only named whose gender is not known.)
+            // (Not one the question is put to by name: "asked Governor
+            // Mirela Dragomir-Hale, ‘…?’ and she answered".)
+            let unknown = self.entities.list[other].gender == Gender::Unknown;
+            let put_to = prev.cue.is_some_and(|c| {
+                self.text
+                    .get(c.end..prev.outer.start)
+                    .is_some_and(|between| {
+                        between.contains(speakers::last_word(&self.entities.list[other].name))
+                    })
+            });
+            if let Some(s) = spoke.filter(|&s| unknown && !put_to && s != other) {
+                return Some(s);
+            }
             return fits(self, other).then_some(other);
         }
-        let para = self.tokens[at].para;
-        self.other_speaker_before(at, para, asker, g, true)
+        spoke
     }
 
     /// Makes the report whose verb spans `cue` the words of entity `e`, in
@@ -8164,11 +8182,19 @@ impl<'a> Resolver<'a> {
         if self.tokens.get(ask)?.lemma() != Some("ask") {
             return None;
         }
+        let (span, _) = self.description_after_ask(ask)?;
+        let full = crate::referents::referent(self.text, self.tokens, self.register, span)?;
+        Some(self.named_person(full.as_str(self.text)))
+    }
+
+    /// The definite description right after the "asked" at token `ask`
+    /// ("asked the volcanologist later"), and the token of its last word:
+    /// the words after "the" up to a filler, a preposition or a question's
+    /// word ("later", "in", "whether"), the last its head.
+    fn description_after_ask(&self, ask: usize) -> Option<(Span, usize)> {
         if self.word(ask + 1) != "the" {
             return None;
         }
-        // The words after "the" up to a filler or a preposition ("later",
-        // "in"): the description's last is its head.
         let para = self.tokens[ask].para;
         let last = (ask + 2..(ask + ASKED_DESCRIPTION_TOKENS).min(self.tokens.len()))
             .take_while(|&k| {
@@ -8179,14 +8205,14 @@ impl<'a> Resolver<'a> {
                     && t.lemma().is_none()
                     && !is_filler(t, self.text)
                     && !t.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::RELATIVE)
+                    && !QUESTION_OPENERS.contains(self.word(k))
             })
             .last()?;
         let span = Span::new(
             self.tokens[ask + 1].span().start,
             self.tokens[last].span().end,
         );
-        let full = crate::referents::referent(self.text, self.tokens, self.register, span)?;
-        Some(self.named_person(full.as_str(self.text)))
+        Some((span, last))
     }
 
     /// The last person other than `asker` who spoke before token `at`, in
@@ -8659,6 +8685,22 @@ impl<'a> Resolver<'a> {
                         && !speakers::gender_clash(g, s.gender)
                         && !named_inside(&s.name)
                 });
+        }
+        // ("Odhiambo asked the witness whether she had seen any of the
+        // attackers. “…,” she said": or the person a description stands
+        // for.)
+        if let Some((span, last)) = self.description_after_ask(ask) {
+            if !QUESTION_OPENERS.contains(self.word(last + 1)) {
+                return None;
+            }
+            let full = crate::referents::referent(self.text, self.tokens, self.register, span)?;
+            let e = self.named_person(full.as_str(self.text));
+            let p = &self.entities.list[e];
+            if speakers::gender_clash(g, p.gender) || named_inside(&p.name) {
+                return None;
+            }
+            self.learn_gender(e, g);
+            return Some(e);
         }
         let subjects = &self.register.subjects;
         let oi = subjects.partition_point(|s| s.token <= ask);

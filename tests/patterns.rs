@@ -10069,6 +10069,52 @@ fn madam_before_a_surname_is_a_title_not_part_of_the_name() {
 }
 
 #[test]
+fn a_pronoun_after_asking_a_description_whether_takes_up_the_one_asked() {
+    // "Prosecution counsel Kimani Wekesa asked the witness whether she had
+    // seen any of the gunmen clearly. “…,” she said": the witness, whom the
+    // text named as the first prosecution witness, answers, not the counsel
+    // whose gender no word tells.
+    assert_eq!(
+        quotes("asked_description_answers"),
+        [pair(
+            "They told us, kneel down, kneel down. Peter lifted his lamp to see them, and they shot him,",
+            "Nyokabi Kamande"
+        ),
+        pair(
+            "I was holding his arm. He told me to run. I did not run,",
+            "Nyokabi Kamande"
+        ),
+        pair(
+            "Yes. The short one, with the gap in his teeth. He is sitting there,",
+            "Nyokabi Kamande"
+        )]
+    );
+}
+
+#[test]
+fn a_reply_to_a_question_goes_to_one_who_spoke_before_over_one_only_named() {
+    // "“…?” he asked. “…,” she replied" after "“…,” she said, looking at
+    // the first accused, Baraka Mwamburi Tsuma": the reply is the witness's,
+    // who spoke before and is known to be a woman, not the accused the text
+    // only named, whose gender no word tells.
+    assert_eq!(
+        quotes("reply_by_one_who_spoke"),
+        [
+            pair("They cut the seal with bolt cutters,", "Wanjala Achola"),
+            pair("Then they waved the truck through,", "Wanjala Achola"),
+            pair(
+                "You had been on shift for fourteen hours. Are you certain it was before midnight?",
+                "Jabari Kitheka"
+            ),
+            pair(
+                "The port siren goes at midnight. I heard it after,",
+                "Wanjala Achola"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
