@@ -10115,6 +10115,20 @@ fn a_reply_to_a_question_goes_to_one_who_spoke_before_over_one_only_named() {
 }
 
 #[test]
+fn a_surname_shared_with_a_family_firm_stands_for_the_person() {
+    // "Chiara Montalbetti" then "Cantieri Montalbetti, founded by her father"
+    // then "Montalbetti said": "Cantieri" opens a firm's name, so the surname
+    // alone is the person's.
+    assert_eq!(
+        quotes("family_firm_shares_surname"),
+        [pair(
+            "We are not asking for a favour. We are asking to exist,",
+            "Chiara Montalbetti"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
