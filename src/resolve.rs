@@ -4498,10 +4498,23 @@ impl<'a> Resolver<'a> {
                         Gender::Male => "him",
                         _ => "",
                     };
+                    // ("Bethany Sorensen … said she bought an SUV …. A
+                    // mechanic later estimated it had …. “…,” she said": or
+                    // whose report says nothing of its own speaker's
+                    // gender, "said she heard".)
+                    let subject = match g {
+                        Gender::Female => "she",
+                        Gender::Male => "he",
+                        _ => "",
+                    };
+                    let of_own_gender = (pos + 1..pos + 3).any(|k| self.word(k) == subject);
                     let unnamed = self.entities.list[e].kind == SpeakerKind::Group
                         && self.entities.list[e].gender == Gender::Unknown
                         && !object.is_empty()
-                        && self.word(pos + 1) == object
+                        && (self.word(pos + 1) == object
+                            || (!of_own_gender
+                                && crate::text::words(&self.entities.list[e].name)
+                                    .all(|w| lexicon::noun_gender(w).is_none())))
                         && crate::text::words(&self.entities.list[e].name)
                             .next()
                             .is_some_and(speakers::is_indefinite);

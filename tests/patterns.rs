@@ -10129,6 +10129,41 @@ fn a_surname_shared_with_a_family_firm_stands_for_the_person() {
 }
 
 #[test]
+fn a_pronoun_passes_over_an_unnamed_reporter_for_one_of_its_gender_named_before() {
+    // "Rosalind Tempest-Nkemelu … said she bought a hatchback …. A mechanic
+    // later estimated it had …. “…,” she said": an unnamed person of no
+    // known gender whose report says nothing of their own gender yields to
+    // the woman named before in the paragraph.
+    assert_eq!(
+        quotes("unnamed_reporter_yields_to_named"),
+        [
+            pair(
+                "The gearbox failed a month later,",
+                "Rosalind Tempest-Nkemelu"
+            ),
+            pair(
+                "I am still paying for a car I cannot drive.",
+                "Rosalind Tempest-Nkemelu"
+            )
+        ]
+    );
+}
+
+#[test]
+fn an_unnamed_reporter_whose_report_says_she_keeps_a_following_she() {
+    // "Marguerite Oduya … said she called …. A neighbour said she heard
+    // glass breaking …. “…,” she said": the neighbour's own report says
+    // "she", so the pronoun is the neighbour's.
+    assert_eq!(
+        quotes("unnamed_reporter_of_own_gender"),
+        [pair(
+            "There was smoke coming out of every window,",
+            "A neighbour"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
