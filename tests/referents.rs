@@ -3451,3 +3451,18 @@ fn an_epithet_answering_a_reported_question_stands_for_the_one_asked() {
         )
     );
 }
+
+#[test]
+fn the_mec_is_a_title_whose_holder_is_named_before() {
+    // "the provincial transport MEC, Sibusiso Dlamini-Khoza," then "the
+    // MEC said": a South African provincial minister's title, not a
+    // body called "MEC".
+    assert_eq!(
+        referents("mec_title")[0],
+        row(
+            "We will not negotiate with people who block highways,",
+            "the MEC",
+            Some("Sibusiso Dlamini-Khoza")
+        )
+    );
+}
