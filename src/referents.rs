@@ -409,6 +409,12 @@ fn appositive_after(text: &str, tokens: &[Token], last: usize) -> std::ops::Rang
     };
     let mut k = from;
     while k < tokens.len() && k < from + APPOSITIVE_WORDS {
+        // ("the plant’s convenor for the Amalgamated Vehicle Workers’
+        // Union,": past a plural's apostrophe.)
+        if crate::speakers::is_plural_apostrophe(text, tokens, k, from) {
+            k += 1;
+            continue;
+        }
         let t = &tokens[k];
         // ("counsel assisting the coroner, Sophie Brandreth, took the
         // triage nurse …": an irregular past is a verb too, but in a

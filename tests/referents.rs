@@ -3466,3 +3466,18 @@ fn the_mec_is_a_title_whose_holder_is_named_before() {
         )
     );
 }
+
+#[test]
+fn an_appositive_reads_past_a_plurals_apostrophe() {
+    // "Rhiannon Okafor-Beddoe, the site’s convenor for the United Bakery
+    // Workers’ Union," then "the convenor said": the apostrophe of
+    // "Workers’" does not end the appositive that gives her the noun.
+    assert_eq!(
+        referents("appositive_plural_apostrophe")[0],
+        row(
+            "Every option is open,",
+            "the convenor",
+            Some("Rhiannon Okafor-Beddoe")
+        )
+    );
+}
