@@ -1013,6 +1013,22 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
             }
         }
     }
+    // ("Oh Min-jae … “…,” Oh replied": a family name the lists know as
+    // another word before a hyphenated given name.)
+    for i in 0..tokens.len().saturating_sub(1) {
+        let (t, n) = (&tokens[i], &tokens[i + 1]);
+        if t.is_capitalised()
+            && t.has(lexicon::NOT_NAME)
+            && t.has(lexicon::FAMILY_FIRST)
+            && n.para == t.para
+            && n.is_capitalised()
+            && !n.quoted
+            && n.span().as_str(text).contains('-')
+            && surnames.len() < 16
+        {
+            surnames.push(t.span().as_str(text));
+        }
+    }
     if surnames.is_empty() {
         return;
     }

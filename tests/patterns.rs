@@ -10164,6 +10164,23 @@ fn an_unnamed_reporter_whose_report_says_she_keeps_a_following_she() {
 }
 
 #[test]
+fn a_family_name_the_lists_know_as_a_word_is_a_surname_before_a_hyphenated_given_name() {
+    // "Oh Seung-woo" then "“He did not,” Oh replied": "Oh" opens a Korean
+    // name before its hyphenated given name, so later it is his surname,
+    // not an interjection.
+    assert_eq!(
+        quotes("family_name_that_is_a_word"),
+        [
+            pair(
+                "Did your son know about the redevelopment plan?",
+                "Yoon Da-eun"
+            ),
+            pair("He did not,", "Oh Seung-woo")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
