@@ -4363,6 +4363,11 @@ impl<'a> Resolver<'a> {
                     if Some(p) == self.headline && p != para {
                         continue;
                     }
+                    // ("Before Kang could answer, Park leaned into the
+                    // microphone": words not yet said are no report.)
+                    if self.unrealised_report(pos) {
+                        continue;
+                    }
                     // "Landry said he had no idea what Haines was referring
                     // to. “…,” he said": an event inside the words another
                     // reports in its sentence yields to the reporter.
@@ -5414,6 +5419,26 @@ impl<'a> Resolver<'a> {
                 ) && self.tokens[k - 1].is_punct(',')
             })
             .map(|k| k + 1)
+    }
+
+    /// Whether the speech event at cue token `pos` is one a clause of
+    /// "before" or "until" says had not happened, its verb after a modal
+    /// ("Before Kang could answer", "until the minister would comment").
+    fn unrealised_report(&self, pos: usize) -> bool {
+        pos >= 1
+            && matches!(self.word(pos - 1), "could" | "would" | "can")
+            && self
+                .events
+                .binary_search_by_key(&pos, |ev| ev.cue.token)
+                .ok()
+                .and_then(|i| self.events[i].mention)
+                .is_some_and(|m| {
+                    m.first_token >= 1
+                        && matches!(
+                            self.word(m.first_token - 1).to_ascii_lowercase().as_str(),
+                            "before" | "until"
+                        )
+                })
     }
 
     /// Whether subject mention `si` of the register opens a clause of

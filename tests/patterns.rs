@@ -10181,6 +10181,20 @@ fn a_family_name_the_lists_know_as_a_word_is_a_surname_before_a_hyphenated_given
 }
 
 #[test]
+fn a_report_a_before_clause_says_had_not_happened_is_no_antecedent() {
+    // "Before Varga-Mendes could answer, Okonjo-Sato leaned into the
+    // microphone. “…,” he said": "could answer" after "before" was never
+    // said, so "he" is the one who leaned in.
+    assert_eq!(
+        quotes("unrealised_report_before_could"),
+        [
+            pair("Did the label push you too hard?", "the reporter"),
+            pair("We plan our schedule together,", "Mateus Okonjo-Sato")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
