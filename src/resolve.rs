@@ -56,6 +56,10 @@ const REPLIER_PARAGRAPHS_BACK: u32 = 6;
 /// quotation closed by a full stop (see `closed_quote_report_own`).
 const CLOSED_REPORT_THAT_WORDS: usize = 7;
 
+/// How many tokens an opening phrase of "Asked" may run before the
+/// pronoun of its sentence (see `Resolver::in_asked_opening`).
+const ASKED_OPENING_TOKENS: usize = 24;
+
 /// How many mentions before an unnamed subject in its paragraph are read
 /// for a named person it yields to.
 const UNNAMED_YIELD_MENTIONS: usize = 8;
@@ -4365,7 +4369,7 @@ impl<'a> Resolver<'a> {
                     }
                     // ("Before Kang could answer, Park leaned into the
                     // microphone": words not yet said are no report.)
-                    if self.unrealised_report(pos) {
+                    if self.unrealised_report(pos) || self.in_asked_opening(pos, at) {
                         continue;
                     }
                     // "Landry said he had no idea what Haines was referring
@@ -4843,6 +4847,11 @@ impl<'a> Resolver<'a> {
                 // she wrote": or to one of the pronoun's gender named
                 // before it in its own paragraph.)
                 if m.unnamed && self.named_before_in_paragraph(m.token, g) {
+                    continue;
+                }
+                // ("Asked what her granddaughter thought now, she said":
+                // nor one inside the question put to the pronoun's person.)
+                if self.in_asked_opening(m.token, at) {
                     continue;
                 }
                 // ("Ron Shewchuk … attended the news conference. His father
@@ -5419,6 +5428,36 @@ impl<'a> Resolver<'a> {
                 ) && self.tokens[k - 1].is_punct(',')
             })
             .map(|k| k + 1)
+    }
+
+    /// Whether token `pos` lies in an opening phrase of "Asked" (or
+    /// "Pressed") before the pronoun at token `at` in its sentence ("Asked
+    /// what her granddaughter thought now, she said"): a mention or report
+    /// inside the question put to the pronoun's person.
+    fn in_asked_opening(&self, pos: usize, at: usize) -> bool {
+        if pos >= at || at >= self.tokens.len() {
+            return false;
+        }
+        // (Its sentence may open after a quotation: "“…” Asked what …".)
+        let opens = |k: usize| {
+            speakers::opens_sentence(self.text, self.tokens, k) || self.tokens[k - 1].quoted
+        };
+        (at.saturating_sub(ASKED_OPENING_TOKENS).max(1)..pos)
+            .rev()
+            .find(|&k| {
+                self.tokens[k].is_capitalised()
+                    && matches!(self.word(k), "Asked" | "Pressed" | "Questioned")
+            })
+            .is_some_and(|k| {
+                opens(k)
+                    && !(k..at).any(|j| {
+                        matches!(
+                            self.tokens[j].ascii_char(self.text),
+                            Some(b'.' | b'!' | b'?')
+                        )
+                    })
+            })
+            && (pos..at).any(|k| self.tokens[k].is_punct(','))
     }
 
     /// Whether the speech event at cue token `pos` is one a clause of

@@ -10195,6 +10195,29 @@ fn a_report_a_before_clause_says_had_not_happened_is_no_antecedent() {
 }
 
 #[test]
+fn a_person_inside_an_asked_opening_phrase_is_not_the_pronoun_after_it() {
+    // "Asked what his nephew thought of it now, he said: “…”": the nephew
+    // is inside the question put to the man; "he" is the man asked.
+    assert_eq!(
+        quotes("asked_opening_mention"),
+        [
+            pair(
+                "I only went to the audition because my nephew bet me I would not,",
+                "Seamus Ó Dálaigh"
+            ),
+            pair(
+                "I thought they wanted someone to carry the lights.",
+                "Seamus Ó Dálaigh"
+            ),
+            pair(
+                "He says I owe him a pint. I told him to get in the queue.",
+                "Seamus Ó Dálaigh"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
