@@ -10218,6 +10218,20 @@ fn a_person_inside_an_asked_opening_phrase_is_not_the_pronoun_after_it() {
 }
 
 #[test]
+fn an_office_of_conservator_before_a_name_is_a_title() {
+    // "Chief Conservator of Forests Leelavathi Iyengar told villagers …"
+    // then "Ms Iyengar said": "Conservator" is a title, so its office is no
+    // name and the surname later is hers in full.
+    assert_eq!(
+        quotes("conservator_of_forests_title"),
+        [pair(
+            "We will not rest until the animal is caught,",
+            "Leelavathi Iyengar"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
