@@ -3057,7 +3057,38 @@ pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
             || name_says_kind(name, head)
             // ("the company" is no "Kumbhigarh Cha Bagan Mazdoor Union".)
             || (GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head)
-                && (is_company_noun(kind) || !matches!(head, "company" | "firm"))))
+                && (is_company_noun(kind)
+                    || !matches!(head, "company" | "firm")
+                    || business_group(name))))
+}
+
+/// Words before "Group" that make a group of people, not a business
+/// ("Environmental Working Group", "Save the Valley Action Group").
+const NON_BUSINESS_GROUP_WORDS: ShortList = ShortList::new(&[
+    "action",
+    "working",
+    "campaign",
+    "advocacy",
+    "support",
+    "research",
+    "parliamentary",
+    "study",
+    "interest",
+    "pressure",
+    "residents",
+    "community",
+    "rights",
+    "contact",
+    "steering",
+    "advisory",
+]);
+
+/// Whether a body's name ending in "Group" names a business ("Arden Motor
+/// Group", "Tata Group"), which "the company" may stand for: none of its
+/// words makes it a group of people.
+fn business_group(name: &str) -> bool {
+    last_word(name) == "Group"
+        && !crate::text::words(name).any(|w| NON_BUSINESS_GROUP_WORDS.contains_ignore_ascii_case(w))
 }
 
 /// Whether a modifier tells where a body is ("Manchester-based",

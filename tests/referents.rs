@@ -3481,3 +3481,26 @@ fn an_appositive_reads_past_a_plurals_apostrophe() {
         )
     );
 }
+
+#[test]
+fn the_company_stands_for_a_business_whose_name_ends_in_group() {
+    // "Halden Motor Group has confirmed …" then "The company said": a
+    // name ending in "Group" is a business; but not "the Brackley
+    // Residents Action Group", which "the group" stands for.
+    let rows = referents("company_named_group");
+    assert_eq!(
+        rows,
+        [
+            row(
+                "no realistic alternative",
+                "The company",
+                Some("Halden Motor Group")
+            ),
+            row(
+                "This town was built around that plant,",
+                "the group",
+                Some("Brackley Residents Action Group")
+            )
+        ]
+    );
+}
