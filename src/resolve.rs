@@ -1167,6 +1167,16 @@ impl<'a> Resolver<'a> {
                     {
                         Gender::Unknown
                     }
+                    // (Nor when a noun of kin of the other gender introduced
+                    // the name: "His daughter, Guadalupe Castañeda, 44,
+                    // thinks he should raise it".)
+                    Some(m)
+                        if speakers::kin_noun_before(self.text, self.tokens, m.first_token)
+                            .and_then(|(j, _)| lexicon::noun_gender(self.word(j)))
+                            .is_some_and(|k| speakers::gender_clash(k, g)) =>
+                    {
+                        Gender::Unknown
+                    }
                     _ => g,
                 };
                 if self.entities.list[e].kind == SpeakerKind::Person

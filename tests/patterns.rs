@@ -10232,6 +10232,26 @@ fn an_office_of_conservator_before_a_name_is_a_title() {
 }
 
 #[test]
+fn a_kin_noun_of_one_gender_keeps_a_report_of_he_from_making_her_a_man() {
+    // "His daughter, Remedios Ferreira-Lobo, 45, …, thinks he should close on
+    // Mondays. “…,” she said": the "he" of her report is her father, not
+    // her; "daughter" says she is a woman.
+    assert_eq!(
+        quotes("kin_noun_blocks_learnt_gender"),
+        [
+            pair(
+                "We bake about 2,000 loaves a day. Twenty years ago it was 5,000,",
+                "Ignatius Ferreira-Lobo"
+            ),
+            pair(
+                "I tell him, Papá, we lose money every Monday,",
+                "Remedios Ferreira-Lobo"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
