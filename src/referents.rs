@@ -1206,9 +1206,82 @@ fn described_referent(
             return Some(person);
         }
     }
-    epithet_subject(text, tokens, register, the_at, replying)
+    // ("Sachiko Onodera, 70, …. Kenta's wife, Mai Onodera, 39, …. ¶ “…,”
+    // the 70-year-old said": not one the text gave another age; the one
+    // it gave this age, if one.)
+    let age = tokens
+        .get(the_at + 1)
+        .and_then(|t| t.span().as_str(text).strip_suffix("-year-old"))
+        .and_then(|n| n.parse::<u32>().ok());
+    let other_age = |s: Span| {
+        age.is_some_and(|a| ages_given(text, tokens, register, s, the_at).any(|b| b != a))
+    };
+    let found = epithet_subject(text, tokens, register, the_at, replying)
         .or_else(|| earlier_epithet(text, tokens, register, the_at, head))
-        .or_else(|| lede_subject(text, tokens, register, the_at, mention))
+        .or_else(|| lede_subject(text, tokens, register, the_at, mention));
+    match found {
+        // (Else the lede's person, if of no other age.)
+        Some(s) if other_age(s) => age
+            .and_then(|a| person_of_age(text, tokens, register, the_at, a))
+            .or_else(|| {
+                lede_person(text, tokens, register, the_at, mention).filter(|&l| !other_age(l))
+            }),
+        found => found,
+    }
+}
+
+/// How many full mentions before an epithet are read for the ages the
+/// text gave people (see [`person_of_age`]).
+const AGE_MENTIONS_BACK: usize = 64;
+
+/// The ages the text gave the person named `person` in full, before token
+/// `before`: "Mai Onodera, 39,", "39-year-old Mai Onodera".
+fn ages_given<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    register: &'a NameRegister<'_>,
+    person: Span,
+    before: usize,
+) -> impl Iterator<Item = u32> + 'a {
+    let name = person.as_str(text);
+    let limit = tokens.get(before).map_or(usize::MAX, |t| t.span().start);
+    let mentions = register.full_mentions();
+    mentions[..mentions.partition_point(|m| m.start < limit)]
+        .iter()
+        .rev()
+        .take(AGE_MENTIONS_BACK)
+        .filter(move |m| m.as_str(text) == name)
+        .filter_map(move |m| {
+            let first = tokens.partition_point(|t| t.span().start < m.start);
+            let after = tokens.partition_point(|t| t.span().start < m.end);
+            age_after(text, tokens, after).or_else(|| age_before(text, tokens, first))
+        })
+}
+
+/// The one person the text gave the age `age` before token `before`, if
+/// one.
+fn person_of_age(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    before: usize,
+    age: u32,
+) -> Option<Span> {
+    let limit = tokens.get(before).map_or(usize::MAX, |t| t.span().start);
+    let mentions = register.full_mentions();
+    let mut one = OnePerson::default();
+    for m in mentions[..mentions.partition_point(|m| m.start < limit)]
+        .iter()
+        .rev()
+        .take(AGE_MENTIONS_BACK)
+    {
+        let first = tokens.partition_point(|t| t.span().start < m.start);
+        let after = tokens.partition_point(|t| t.span().start < m.end);
+        if age_after(text, tokens, after).or_else(|| age_before(text, tokens, first)) == Some(age) {
+            one.add(text, *m);
+        }
+    }
+    one.person()
 }
 
 /// The person a quote's own speaker, a news writer's variation
@@ -1344,6 +1417,19 @@ fn lede_subject(
     if named_near {
         return None;
     }
+    lede_person(text, tokens, register, the_at, mention)
+}
+
+/// The person the text is about, its lede's subject named in full, for
+/// an epithet at token `the_at` whose clause (`mention`'s) says no other
+/// gender.
+fn lede_person(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    the_at: usize,
+    mention: Span,
+) -> Option<Span> {
     // (Past a dateline's place: "MARLSTOW".)
     let lede = register
         .subjects

@@ -10252,6 +10252,23 @@ fn a_kin_noun_of_one_gender_keeps_a_report_of_he_from_making_her_a_man() {
 }
 
 #[test]
+fn an_age_epithet_is_not_a_person_the_text_gave_another_age() {
+    // "Lena Tanabe-Wells, 34, …" then "the 68-year-old returns to the pier.
+    // “…,” she said": the epithet is not the woman the text said is 34, so
+    // it falls back to the person the text is about.
+    assert_eq!(
+        quotes("epithet_age_excludes_other_age"),
+        [
+            pair("People talk to each other here,", "Lena Tanabe-Wells"),
+            pair(
+                "I tell the sea who is staying with us,",
+                "Haruko Tanabe-Wells"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
