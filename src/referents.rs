@@ -1216,16 +1216,20 @@ fn described_referent(
     let other_age = |s: Span| {
         age.is_some_and(|a| ages_given(text, tokens, register, s, the_at).any(|b| b != a))
     };
+    // ("The ribbon was cut by … 97-year-old Peigi Morrison …. “…,” the
+    // 97-year-old said", after the minister spoke: first the one person
+    // the text gave that age.)
+    if let Some(person) = age.and_then(|a| person_of_age(text, tokens, register, the_at, a)) {
+        return Some(person);
+    }
     let found = epithet_subject(text, tokens, register, the_at, replying)
         .or_else(|| earlier_epithet(text, tokens, register, the_at, head))
         .or_else(|| lede_subject(text, tokens, register, the_at, mention));
     match found {
         // (Else the lede's person, if of no other age.)
-        Some(s) if other_age(s) => age
-            .and_then(|a| person_of_age(text, tokens, register, the_at, a))
-            .or_else(|| {
-                lede_person(text, tokens, register, the_at, mention).filter(|&l| !other_age(l))
-            }),
+        Some(s) if other_age(s) => {
+            lede_person(text, tokens, register, the_at, mention).filter(|&l| !other_age(l))
+        }
         found => found,
     }
 }

@@ -3504,3 +3504,18 @@ fn the_company_stands_for_a_business_whose_name_ends_in_group() {
         ]
     );
 }
+
+#[test]
+fn an_age_epithet_stands_for_the_one_person_given_that_age() {
+    // "the minister, Calum Ferreira-Boyd, … called the buyout …" then
+    // "94-year-old Morag Achterberg …. “…,” the 94-year-old said": the one
+    // person the text gave that age, not the subject named before.
+    assert_eq!(
+        referents("epithet_age_given_once")[1],
+        row(
+            "I never thought I would see this day,",
+            "the 94-year-old",
+            Some("Morag Achterberg")
+        )
+    );
+}
