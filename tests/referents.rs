@@ -3519,3 +3519,17 @@ fn an_age_epithet_stands_for_the_one_person_given_that_age() {
         )
     );
 }
+
+#[test]
+fn a_name_ending_in_computing_is_a_company_the_company_stands_for() {
+    // "Kestrelwood Computing has recalled …" then "the company said":
+    // "Computing" ends a company's name, as "Motors" or "Systems" do.
+    assert_eq!(
+        referents("company_word_computing")[0],
+        row(
+            "The safety of our customers comes first,",
+            "the company",
+            Some("Kestrelwood Computing")
+        )
+    );
+}
