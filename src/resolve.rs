@@ -8189,9 +8189,15 @@ impl<'a> Resolver<'a> {
         // ("“You could see him clearly, couldn’t you, Mr Parata?” Ms
         // Hollingworth asked. ¶ “…,” he said": or one after a question that
         // calls the one it asks by title and name.)
+        // ("A reporter asked Okonkwo-Reilly: “…?” He paused. ¶ “…,” he
+        // said": or one after a question its report puts to a person by
+        // name.)
         let lemma = self.cue_lemma(d)?;
         if !(crate::cues::is_reply(lemma)
-            || (lemma == "say" && (d.speaker == Some(asker) || self.ends_addressing(prev))))
+            || (lemma == "say"
+                && (d.speaker == Some(asker)
+                    || self.ends_addressing(prev)
+                    || self.asked_by_name(prev))))
         {
             return None;
         }
@@ -8454,6 +8460,19 @@ impl<'a> Resolver<'a> {
     /// The lemma of a quote's reporting verb, if it has one.
     fn cue_lemma(&self, q: &Quote) -> Option<&'static str> {
         self.tokens.get(self.token_at(q.cue?.start))?.lemma()
+    }
+
+    /// Whether question `q`'s report names the one it is put to right
+    /// after its "asked" ("a reporter asked Okonkwo-Reilly: “…?”").
+    fn asked_by_name(&self, q: &Quote) -> bool {
+        let Some(cue) = q.cue else {
+            return false;
+        };
+        let ask = self.token_at(cue.start);
+        let subjects = &self.register.subjects;
+        subjects
+            .get(subjects.partition_point(|s| s.token <= ask))
+            .is_some_and(|o| !o.subject && self.titled_start(o.name) == ask + 1)
     }
 
     /// Whether a quote is a question someone asked, not a rhetorical one

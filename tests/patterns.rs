@@ -10269,6 +10269,25 @@ fn an_age_epithet_is_not_a_person_the_text_gave_another_age() {
 }
 
 #[test]
+fn an_answer_said_after_a_question_put_to_someone_by_name_is_theirs() {
+    // "a reporter asked Achebe-Lindqvist: “…?” He paused for several
+    // seconds. ¶ “…,” he said": a plain "he said" after a question its
+    // report puts to a man by name is his answer, not the words of the man
+    // who spoke before.
+    assert_eq!(
+        quotes("said_answer_to_question_put_by_name"),
+        [
+            pair("A teacher found it, not a guard,", "Rashid Okafor-Nilsen"),
+            pair("What if there is a next time and no officer?", "a reporter"),
+            pair(
+                "Then I will have to live with that,",
+                "Terrell Achebe-Lindqvist"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
