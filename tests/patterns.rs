@@ -10288,6 +10288,16 @@ fn an_answer_said_after_a_question_put_to_someone_by_name_is_theirs() {
 }
 
 #[test]
+fn next_opening_a_sentence_is_no_name() {
+    // "Next door, Mai Linh Tran, … said …. “…,” she said": "Next" opening a
+    // sentence is a word, never a name the pronoun could take up.
+    assert_eq!(
+        quotes("next_opening_a_sentence_is_no_name"),
+        [pair("Before, people waved,", "Mai Linh Tran")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
