@@ -1238,8 +1238,34 @@ fn described_referent(
 /// text gave people (see [`person_of_age`]).
 const AGE_MENTIONS_BACK: usize = 64;
 
+/// The full mentions the register holds before token `before`, nearest
+/// first, at most [`AGE_MENTIONS_BACK`] of them, each with the age the
+/// text gave it there, if any ("Mai Onodera, 39,", "39-year-old Mai
+/// Onodera").
+fn aged_mentions_before<'a>(
+    text: &'a str,
+    tokens: &'a [Token],
+    register: &'a NameRegister<'_>,
+    before: usize,
+) -> impl Iterator<Item = (Span, Option<u32>)> + 'a {
+    let limit = tokens.get(before).map_or(usize::MAX, |t| t.span().start);
+    let mentions = register.full_mentions();
+    mentions[..mentions.partition_point(|m| m.start < limit)]
+        .iter()
+        .rev()
+        .take(AGE_MENTIONS_BACK)
+        .map(move |&m| {
+            let first = tokens.partition_point(|t| t.span().start < m.start);
+            let after = tokens.partition_point(|t| t.span().start < m.end);
+            (
+                m,
+                age_after(text, tokens, after).or_else(|| age_before(text, tokens, first)),
+            )
+        })
+}
+
 /// The ages the text gave the person named `person` in full, before token
-/// `before`: "Mai Onodera, 39,", "39-year-old Mai Onodera".
+/// `before`.
 fn ages_given<'a>(
     text: &'a str,
     tokens: &'a [Token],
@@ -1248,18 +1274,9 @@ fn ages_given<'a>(
     before: usize,
 ) -> impl Iterator<Item = u32> + 'a {
     let name = person.as_str(text);
-    let limit = tokens.get(before).map_or(usize::MAX, |t| t.span().start);
-    let mentions = register.full_mentions();
-    mentions[..mentions.partition_point(|m| m.start < limit)]
-        .iter()
-        .rev()
-        .take(AGE_MENTIONS_BACK)
-        .filter(move |m| m.as_str(text) == name)
-        .filter_map(move |m| {
-            let first = tokens.partition_point(|t| t.span().start < m.start);
-            let after = tokens.partition_point(|t| t.span().start < m.end);
-            age_after(text, tokens, after).or_else(|| age_before(text, tokens, first))
-        })
+    aged_mentions_before(text, tokens, register, before)
+        .filter(move |(m, _)| m.as_str(text) == name)
+        .filter_map(|(_, age)| age)
 }
 
 /// The one person the text gave the age `age` before token `before`, if
@@ -1271,19 +1288,11 @@ fn person_of_age(
     before: usize,
     age: u32,
 ) -> Option<Span> {
-    let limit = tokens.get(before).map_or(usize::MAX, |t| t.span().start);
-    let mentions = register.full_mentions();
     let mut one = OnePerson::default();
-    for m in mentions[..mentions.partition_point(|m| m.start < limit)]
-        .iter()
-        .rev()
-        .take(AGE_MENTIONS_BACK)
+    for (m, _) in
+        aged_mentions_before(text, tokens, register, before).filter(|&(_, a)| a == Some(age))
     {
-        let first = tokens.partition_point(|t| t.span().start < m.start);
-        let after = tokens.partition_point(|t| t.span().start < m.end);
-        if age_after(text, tokens, after).or_else(|| age_before(text, tokens, first)) == Some(age) {
-            one.add(text, *m);
-        }
+        one.add(text, m);
     }
     one.person()
 }

@@ -6984,6 +6984,16 @@ fn apposed_noun_gender(text: &str, tokens: &[Token], first: usize) -> Gender {
         .unwrap_or(Gender::Unknown)
 }
 
+/// The lists whose words name something other than a person, or no one
+/// ("Senator", "Ministry", "Ohio", "Yes", "Americans", "Democrat"): a word
+/// on none of them may be a plain word of a name.
+const NOT_PLAIN_NAME: u32 = lexicon::TITLE
+    | lexicon::ORGANISATION
+    | lexicon::PLACE
+    | lexicon::NOT_NAME
+    | lexicon::GROUP
+    | lexicon::PARTY;
+
 /// How many lower-case words of a job may stand between an apposition's
 /// comma and the name ("her husband, retired schoolteacher Lungile
 /// Mokoena").
@@ -7012,29 +7022,11 @@ fn possessive_surname(
         && !tokens[end].has(lexicon::TITLE | lexicon::ORGANISATION | lexicon::PLACE);
     // ("Garrick Tannehill's campaign": or two capitalised words that name
     // nothing else, the first opening the name.)
-    let plain = tokens[end].is_capitalised()
-        && !tokens[end].has(
-            lexicon::TITLE
-                | lexicon::ORGANISATION
-                | lexicon::PLACE
-                | lexicon::NOT_NAME
-                | lexicon::GROUP
-                | lexicon::PARTY,
-        )
-        && (end == 0 || !is_name_part(tokens, end - 1));
+    let plain_word = |t: &Token| t.is_capitalised() && !t.has(NOT_PLAIN_NAME);
+    let plain = plain_word(&tokens[end]) && (end == 0 || !is_name_part(tokens, end - 1));
     let middle = first + 1 == end
         && (first == 0 || !is_name_part(tokens, first - 1))
-        && tokens[first..=end].iter().all(|t| {
-            t.is_capitalised()
-                && !t.has(
-                    lexicon::TITLE
-                        | lexicon::ORGANISATION
-                        | lexicon::PLACE
-                        | lexicon::NOT_NAME
-                        | lexicon::GROUP
-                        | lexicon::PARTY,
-                )
-        });
+        && tokens[first..=end].iter().all(plain_word);
     let by_middle = tokens[end].first_name().is_none() && !titled && !plain;
     if by_middle && !middle {
         return None;
