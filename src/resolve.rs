@@ -8476,9 +8476,20 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether a quote is a question someone asked, not a rhetorical one
-    /// ("“…, right?” said Murphy").
+    /// ("“…, right?” said Murphy"): its verb is "ask", or "put" with a
+    /// question ("put a question to Ms Nwachukwu: “…?”").
     fn is_asked_question(&self, q: &Quote) -> bool {
-        q.text(self.text).trim_end().ends_with('?') && self.cue_lemma(q) == Some("ask")
+        if !q.text(self.text).trim_end().ends_with('?') {
+            return false;
+        }
+        match self.cue_lemma(q) {
+            Some("ask") => true,
+            Some("put") => {
+                let k = self.token_at(q.cue.map_or(0, |c| c.start));
+                (k + 1..k + 4).any(|j| matches!(self.word(j), "question" | "questions"))
+            }
+            _ => false,
+        }
     }
 
     /// Whether a quote going on from its speaker's words is a question

@@ -10298,6 +10298,26 @@ fn next_opening_a_sentence_is_no_name() {
 }
 
 #[test]
+fn a_reply_after_a_question_put_to_someone_is_theirs() {
+    // "… put a question to Ms Okafor-Ellis: “…?”" then "“…,” she answered":
+    // a question "put" to someone is asked as one with "asked" is, so the
+    // reply is the one it was put to, not the one who put it.
+    assert_eq!(
+        quotes("put_a_question_to"),
+        [
+            pair(
+                "How many of your staff work on the assembly line?",
+                "Temitope Adebanjo-Reyes"
+            ),
+            pair(
+                "About 300 on the line and 90 in engineering,",
+                "Chidinma Okafor-Ellis"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
