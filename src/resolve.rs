@@ -60,6 +60,11 @@ const CLOSED_REPORT_THAT_WORDS: usize = 7;
 /// pronoun of its sentence (see `Resolver::in_asked_opening`).
 const ASKED_OPENING_TOKENS: usize = 24;
 
+/// How many tokens back a pronoun no one else fits looks for the "by" of
+/// a questioning participle ("Cross-examined by …"; see
+/// `Resolver::examiner_before`).
+const EXAMINER_TOKENS_BACK: usize = 160;
+
 /// How many mentions before an unnamed subject in its paragraph are read
 /// for a named person it yields to.
 const UNNAMED_YIELD_MENTIONS: usize = 8;
@@ -4198,6 +4203,75 @@ impl<'a> Resolver<'a> {
     /// Like [`Self::resolve_pronoun`], for the speaker of `quoted`: a
     /// person named inside the quotation is not its speaker.
     fn resolve_pronoun_outside(&mut self, g: Gender, at: usize, quoted: &str) -> Option<usize> {
+        // (The "he" or "she" who asks a question is the examiner first.)
+        let asks = quoted.trim_end().ends_with('?')
+            || self.tokens.get(at + 1).and_then(Token::lemma) == Some("ask");
+        if asks {
+            if let Some(e) = self.examiner_before(g, at, quoted) {
+                return Some(e);
+            }
+        }
+        self.pronoun_antecedent(g, at, quoted)
+            .or_else(|| self.examiner_before(g, at, quoted))
+    }
+
+    /// "Cross-examined by Oluwaseun Adebayo KC, for the defence, she
+    /// accepted …. ¶ “…?” he asked": when no one else fits a pronoun of
+    /// gender `g` at token `at`, the person named after the "by" of a
+    /// participle opening a sentence just before (the one who questions),
+    /// if the pronoun fits them and `quoted` does not name them.
+    fn examiner_before(&mut self, g: Gender, at: usize, quoted: &str) -> Option<usize> {
+        if !matches!(g, Gender::Male | Gender::Female) || at >= self.tokens.len() {
+            return None;
+        }
+        let para = self.tokens[at].para;
+        let toks = self.tokens;
+        let by = (at.saturating_sub(EXAMINER_TOKENS_BACK).max(1)..at)
+            .rev()
+            .take_while(|&k| toks[k].para + 1 >= para)
+            .find(|&k| {
+                let p = &toks[k - 1];
+                // (Its sentence may open after a quotation: "“…” Cross-examined
+                // by".)
+                self.word(k) == "by"
+                    && p.is_capitalised()
+                    && crate::text::is_regular_past(self.word(k - 1))
+                    && (speakers::opens_sentence(self.text, toks, k - 1)
+                        || (k >= 2 && toks[k - 2].quoted))
+            })?;
+        let m = speakers::mention_starting_at(self.text, toks, by + 1, at)
+            .filter(|m| m.is_person_name() && m.first_token == by + 1)?;
+        // (Not when the one examined is of the pronoun's gender: "Asked by
+        // Hargrove whether she supported a carbon tax, she hesitated. “…?”
+        // she asked" is hers.)
+        let examined = (by + 1..at)
+            .take_while(|&k| !matches!(toks[k].ascii_char(self.text), Some(b'.' | b'!' | b'?')))
+            .find_map(|k| toks[k].pronoun().filter(|_| toks[k - 1].is_punct(',')));
+        if examined == Some(g) {
+            return None;
+        }
+        let name = m.name.as_str(self.text);
+        let full = self
+            .register
+            .fullest(self.text, name, g)
+            .map_or(name, |f| f.as_str(self.text));
+        let gender = speakers::given_name_gender(full).unwrap_or(m.gender);
+        if speakers::gender_clash(g, gender) || names_inside(quoted, full) {
+            return None;
+        }
+        let e = self
+            .entities
+            .get_or_add(full, SpeakerKind::Person, None, gender);
+        if speakers::gender_clash(g, self.entities.list[e].gender) {
+            return None;
+        }
+        self.learn_gender(e, g);
+        Some(e)
+    }
+
+    /// [`Self::resolve_pronoun_outside`] by the people and reports before
+    /// the pronoun.
+    fn pronoun_antecedent(&mut self, g: Gender, at: usize, quoted: &str) -> Option<usize> {
         let named_inside = |name: &str| names_inside(quoted, name);
         let para = self.tokens.get(at).map_or(0, |t| t.para);
         let compatible = |s: &Speaker| match g {

@@ -841,7 +841,15 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                     n.para == t.para && n.is_lower() && n.has(lexicon::INFLECTED_VERB)
                 });
                 // (Not a given name: "Mohammed Saleh said", "Winifred".)
-                let participle = sentence_start
+                // ("“… that's Priya.” Cross-examined by Oluwaseun Adebayo
+                // KC": or after a quotation, before "by".)
+                let after_quote = i > 0
+                    && tokens[i - 1].quoted
+                    && tokens[i - 1].para == t.para
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.span().as_str(text) == "by");
+                let participle = (sentence_start || after_quote)
                     && w.len() > 5
                     && (w.ends_with("ing") || w.ends_with("ed"))
                     && t.first_name().is_none()

@@ -10318,6 +10318,46 @@ fn a_reply_after_a_question_put_to_someone_is_theirs() {
 }
 
 #[test]
+fn a_question_asked_by_he_after_cross_examined_by_is_the_examiners() {
+    // "Cross-examined by Chukwuemeka Obiora-Hale KC, for the defence, she
+    // agreed …" then "“Mrs Kilbride, …?” he asked": the one who asks is the
+    // examiner named after "by", not the prosecutor named before; and
+    // "Cross-examined" after a quotation is no name.
+    assert_eq!(
+        quotes("examiner_after_cross_examined"),
+        [
+            pair("This was no accident,", "Declan Moore-Achebe"),
+            pair(
+                "It was a short scream, and then nothing,",
+                "Bernadette Kilbride"
+            ),
+            pair("I remember thinking, that's Aoife.", "Bernadette Kilbride"),
+            pair(
+                "Mrs Kilbride, could the sound have come from the film?",
+                "Chukwuemeka Obiora-Hale"
+            )
+        ]
+    );
+}
+
+#[test]
+fn the_one_asked_by_an_examiner_who_asks_back_is_not_the_examiner() {
+    // "Asked by Wrenfield whether she supported a carbon tax, she
+    // hesitated. “…?” she asked": the "she" who asks back is the one
+    // examined, whom the text never names; not the senator after "by".
+    assert_eq!(
+        quotes("asked_by_examiner_she_answers"),
+        [
+            pair("political theatre", "Tobias Wrenfield"),
+            (
+                "Is that a question for me as a chief executive or as a citizen?".to_string(),
+                None
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
