@@ -1290,6 +1290,38 @@ impl<'a> Resolver<'a> {
                 return (Some(m), v, self.token_end(m.span.end));
             }
             let m = speakers::mention_starting_at(self.text, toks, start, hi);
+            // ("according to his chief press secretary, Aminu Musa
+            // Jibrin": the name apposed to the description.)
+            let apposed = m
+                .filter(|m| m.kind == MentionKind::Description)
+                .and_then(|m| {
+                    // (Past the rest of its title: "press secretary".)
+                    let comma = (self.token_end(m.span.end) + 1..hi)
+                        .take_while(|&k| toks[k].is_punct(',') || toks[k].is_lower())
+                        .find(|&k| toks[k].is_punct(','))?;
+                    // (A person's noun before the comma, and the name
+                    // closed after it: not "according to the statement,
+                    // Kelly met …".)
+                    let noun = &toks[comma - 1];
+                    let w = noun.span().as_str(self.text);
+                    if !(noun.has(lexicon::TITLE)
+                        || speakers::is_person_word(w)
+                        || speakers::has_person_ending(w))
+                    {
+                        return None;
+                    }
+                    speakers::mention_starting_at(self.text, toks, comma + 1, hi).filter(|n| {
+                        n.first_token == comma + 1
+                            && n.is_person_name()
+                            && toks.get(self.token_end(n.span.end) + 1).is_none_or(|c| {
+                                c.para != toks[comma].para
+                                    || matches!(c.ascii_char(self.text), Some(b',' | b'.' | b')'))
+                            })
+                    })
+                });
+            if let Some(n) = apposed {
+                return (Some(n), v, self.token_end(n.span.end));
+            }
             // ("according to a copy of her remarks": a record of someone's
             // words is no speaker; the report it backs names one.)
             let record = m.is_some_and(|m| {

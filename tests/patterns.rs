@@ -10358,6 +10358,34 @@ fn the_one_asked_by_an_examiner_who_asks_back_is_not_the_examiner() {
 }
 
 #[test]
+fn according_to_a_description_with_a_name_apposed_names_that_person() {
+    // "according to his chief press secretary, Ibrahim Sani Dankwambo.": the
+    // name apposed to the description after "according to" is the source,
+    // not "his chief".
+    assert_eq!(
+        quotes("according_to_apposed_name"),
+        [
+            pair(
+                "open to everyone regardless of party,",
+                "Ibrahim Sani Dankwambo"
+            ),
+            pair("Every party is welcome,", "the statement")
+        ]
+    );
+}
+
+#[test]
+fn a_womans_given_name_outranks_a_chairmans_title() {
+    // "the party's deputy chairman, Fenella Okoro-Grant, … She told the
+    // Chronicle …. “…,” she said": "Fenella" is a woman's name, which
+    // outranks the "-man" of "chairman".
+    assert_eq!(
+        quotes("fenella_given_name"),
+        [pair("I haven't had the time,", "Fenella Okoro-Grant")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
