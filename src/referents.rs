@@ -3270,6 +3270,77 @@ pub(crate) fn body_named_after(text: &str, tokens: &[Token], mention: Span) -> O
     })
 }
 
+/// Nouns for a body that a description may put after the body's own name
+/// ("the state-run Xinhua news agency", "the pro-government Daily Sabah
+/// newspaper").
+const NAMED_BODY_NOUNS: ShortList = ShortList::new(&[
+    "agency",
+    "newspaper",
+    "daily",
+    "tabloid",
+    "broadcaster",
+    "channel",
+    "network",
+    "website",
+    "magazine",
+]);
+
+/// The name a description of a news body holds before its noun ("the
+/// state-run Xinhua news agency", "the North’s official Chosun Tongsin
+/// agency"): the capitalised words, none of a place, a people or a party,
+/// right before the lower-case words that end in such a noun.
+pub(crate) fn body_named_within(text: &str, tokens: &[Token], mention: Span) -> Option<Span> {
+    let (first, last) = token_range(tokens, mention)?;
+    if !tokens[last].is_lower() || !NAMED_BODY_NOUNS.contains(tokens[last].span().as_str(text)) {
+        return None;
+    }
+    // (A definite description, or a possessor's: not "a European news
+    // agency".)
+    let opener = tokens[first].span().as_str(text);
+    if !(is_the(opener) || crate::text::is_possessive(opener)) {
+        return None;
+    }
+    // The lower-case words before the noun ("news"), then the name.
+    let mut end = last;
+    while end > first && tokens[end - 1].is_lower() && end + 3 > last {
+        end -= 1;
+    }
+    // (A possessive inside the name: "People's Daily".)
+    let name_word = |k: usize| {
+        let t = &tokens[k];
+        let possessive = crate::text::is_possessive(t.span().as_str(text));
+        t.is_capitalised()
+            && !t.has(lexicon::PLACE | lexicon::GROUP | lexicon::PARTY)
+            && if possessive {
+                tokens[k + 1].is_capitalised()
+            } else {
+                t.name_part
+            }
+    };
+    let mut start = end;
+    while start > first + 1 && name_word(start - 1) {
+        start -= 1;
+    }
+    // ("People's Daily newspaper": the possessive opening it, when a word
+    // of the name follows.)
+    if start == first + 1 && crate::text::is_possessive(opener) && name_word(first) {
+        start = first;
+    }
+    // (Nothing but modifiers before it: not "A document on the Trump
+    // campaign's website".)
+    if start >= end || (start == first && !crate::text::is_possessive(opener)) {
+        return None;
+    }
+    let modifiers_only = tokens.get(first + 1..start).unwrap_or(&[]).iter().all(|t| {
+        t.is_word()
+            && !t.has(lexicon::COMPLEMENT)
+            && (t.is_lower() || crate::text::is_possessive(t.span().as_str(text)))
+    }) && tokens[end..last]
+        .iter()
+        .all(|t| !crate::text::is_possessive(t.span().as_str(text)));
+    modifiers_only.then(|| Span::new(tokens[start].span().start, tokens[end - 1].span().end))
+}
+
 pub(crate) fn names_a_body(text: &str, tokens: &[Token], mention: Span) -> bool {
     let first = tokens.partition_point(|t| t.span().start < mention.start);
     let last = tokens.partition_point(|t| t.span().end <= mention.end);

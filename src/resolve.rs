@@ -6167,6 +6167,17 @@ impl<'a> Resolver<'a> {
             let linked = if let Some(full) = found {
                 Some(self.named_person(full.as_str(self.text)))
             } else if let Some(body) =
+                mention.and_then(|m| crate::referents::body_named_within(self.text, self.tokens, m))
+            {
+                // "the state-run Xinhua news agency said": the body its
+                // own words name.
+                Some(self.entities.get_or_add(
+                    body.as_str(self.text),
+                    SpeakerKind::Organisation,
+                    None,
+                    Gender::Neuter,
+                ))
+            } else if let Some(body) =
                 mention.and_then(|m| crate::referents::body_named_after(self.text, self.tokens, m))
             {
                 // "… in what their union described as “…”" then "the

@@ -3533,3 +3533,31 @@ fn a_name_ending_in_computing_is_a_company_the_company_stands_for() {
         )
     );
 }
+
+#[test]
+fn a_news_bodys_own_name_inside_its_description_is_its_referent() {
+    // "the state-run Huaxin news agency said", "the People's Tribune
+    // newspaper called": the body's name before its noun is the body; a
+    // document "on the alliance's website" names no body so.
+    let rows = referents("body_named_within_description");
+    assert_eq!(
+        rows,
+        [
+            row(
+                "The exercises are a provocation that threatens regional peace,",
+                "the state-run Huaxin news agency",
+                Some("Huaxin")
+            ),
+            row(
+                "a rehearsal for invasion",
+                "People's Tribune newspaper",
+                Some("People's Tribune")
+            ),
+            row(
+                "routine and defensive",
+                "A document on the alliance's website",
+                None
+            )
+        ]
+    );
+}
