@@ -65,6 +65,11 @@ const ASKED_OPENING_TOKENS: usize = 24;
 /// `Resolver::examiner_before`).
 const EXAMINER_TOKENS_BACK: usize = 160;
 
+/// How many words an appositive after a named object may run before the
+/// "who" of its relative clause ("her husband, Anselmo Quist, a retired
+/// high school principal, who").
+const WHO_AFTER_APPOSITIVE: usize = 8;
+
 /// How many mentions before an unnamed subject in its paragraph are read
 /// for a named person it yields to.
 const UNNAMED_YIELD_MENTIONS: usize = 8;
@@ -4877,13 +4882,36 @@ impl<'a> Resolver<'a> {
                         Gender::Male => "her",
                         _ => "him",
                     };
-                    let subject_named_other = self.word(m.token + 2) == "who"
-                        && (m.token + 3..(m.token + 10).min(self.tokens.len()))
+                    // ("Ferreira-Quist, 57, was introduced by her husband,
+                    // Anselmo Quist, a retired principal, who choked up as
+                    // he described their first date": or says the
+                    // pronoun itself of the object, past its appositive.)
+                    let own = match g {
+                        Gender::Male => "he",
+                        _ => "she",
+                    };
+                    let who = if self.word(m.token + 2) == "who" {
+                        Some(m.token + 2)
+                    } else {
+                        (m.token + 3..(m.token + 3 + WHO_AFTER_APPOSITIVE).min(self.tokens.len()))
+                            .take_while(|&k| {
+                                let t = &self.tokens[k];
+                                t.para == self.tokens[m.token].para && !t.quoted && t.is_lower()
+                                    || t.is_punct(',')
+                            })
+                            .find(|&k| self.word(k) == "who" && self.tokens[k - 1].is_punct(','))
+                    };
+                    let subject_named_other = who.is_some_and(|w| {
+                        (w + 1..(w + 8).min(self.tokens.len()))
                             .take_while(|&k| {
                                 self.tokens[k].para == self.tokens[m.token].para
                                     && !self.tokens[k].is_punct('.')
                             })
-                            .any(|k| self.word(k) == other);
+                            .any(|k| {
+                                let x = self.word(k);
+                                x == other || (w > m.token + 2 && x == own)
+                            })
+                    });
                     let named_subject = !subject_named_other
                         && subjects[..si]
                             .iter()

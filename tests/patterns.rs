@@ -10386,6 +10386,18 @@ fn a_womans_given_name_outranks_a_chairmans_title() {
 }
 
 #[test]
+fn an_introduced_object_whose_relative_clause_says_he_is_the_he_after_it() {
+    // "Achterberg-Lund, 61, was introduced by her husband, Anselm Lund, a
+    // retired ferry captain, who grew emotional as he described …. “…,” he
+    // said": the husband's own relative clause says "he", so the "he" after
+    // is his, not the singer named in the paragraph before.
+    assert_eq!(
+        quotes("object_whose_clause_says_he"),
+        [pair("She kept me waiting an hour,", "Anselm Lund")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
