@@ -5488,7 +5488,14 @@ impl<'t> NameRegister<'t> {
                         _ => None,
                     }
                     .filter(|_| opens_sentence(text, tokens, m.first_token));
-                    let subject = is_subject(text, tokens, m.first_token, end);
+                    // ("Siobhán Ní Bhriain, the Northern Nationalist MP
+                    // for Mourne, was unconvinced": a description apposed
+                    // to a name is no subject of its own.)
+                    let apposed = m.kind == MentionKind::Description
+                        && m.first_token >= 2
+                        && tokens[m.first_token - 1].is_punct(',')
+                        && tokens[m.first_token - 2].name_part;
+                    let subject = !apposed && is_subject(text, tokens, m.first_token, end);
                     // ("Karaca, 49, was discussing her memoir": so does a
                     // possessive in the subject's own clause.)
                     let possessive = (m.gender == Gender::Unknown

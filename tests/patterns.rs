@@ -10398,6 +10398,21 @@ fn an_introduced_object_whose_relative_clause_says_he_is_the_he_after_it() {
 }
 
 #[test]
+fn a_description_apposed_to_a_name_is_not_a_subject_of_its_own() {
+    // "Caoilfhionn Mac Giolla Rua, the Northern Nationalist MP for Mourne,
+    // was unconvinced. “…,” she said": the description apposed to the name
+    // is the same person, so "she" is the name, not "the Northern
+    // Nationalist MP".
+    assert_eq!(
+        quotes("apposed_description_not_subject"),
+        [pair(
+            "You have not queued at the port at four in the morning. I have,",
+            "Caoilfhionn Mac Giolla Rua"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
