@@ -4842,9 +4842,15 @@ impl<'a> Resolver<'a> {
                         // ("Pinheiro’s office did not respond …. On
                         // Thursday, he posted": or one of no gender known
                         // whose office or staff the sentence is about.)
+                        // ("Holm’s memo, first reported by …, warned donors
+                        // …. “…,” she wrote": or whose document it is.)
                         let staff = self.tokens.get(m.token + 1).is_some_and(|t| {
+                            let w = t.span().as_str(self.text);
                             t.para == self.tokens[m.token].para
-                                && POSSESSED_STAFF_NOUNS.contains(t.span().as_str(self.text))
+                                && (POSSESSED_STAFF_NOUNS.contains(w)
+                                    || (t.is_lower()
+                                        && (crate::referents::is_document_noun(w)
+                                            || t.has(lexicon::STATEMENT_NOUN))))
                         });
                         if staff
                             && !named_inside(full)

@@ -10413,6 +10413,24 @@ fn a_description_apposed_to_a_name_is_not_a_subject_of_its_own() {
 }
 
 #[test]
+fn the_owner_of_a_memo_opening_a_sentence_is_the_pronoun_that_writes_from_it() {
+    // "Solvang-Achebe’s memo, first reported by the Harbor Ledger, warned
+    // …. “…,” she wrote": the one whose memo the sentence is about wrote its
+    // words, not the aide who spoke before.
+    assert_eq!(
+        quotes("possessor_of_memo_writes"),
+        [
+            pair("a long time coming", "A senior aide"),
+            pair("Everyone knew the press shop was a mess,", "the aide"),
+            pair(
+                "We cannot keep this pace past Labor Day,",
+                "Tove Solvang-Achebe"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
