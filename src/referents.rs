@@ -2545,12 +2545,14 @@ fn kin_in_appositive(text: &str, tokens: &[Token], after: usize) -> Option<lexic
         .find_map(|k| lexicon::kin(tokens[k].span().as_str(text)))
 }
 
-/// The age in ", 29," after a name ending before token `after`.
+/// The age in ", 29," or " (29)" after a name ending before token `after`.
 pub(crate) fn age_after(text: &str, tokens: &[Token], after: usize) -> Option<u32> {
     let [comma, n, close] = tokens.get(after..after + 3)? else {
         return None;
     };
-    if !comma.is_punct(',') || !(close.is_punct(',') || close.is_punct('.')) {
+    // (Or in brackets: "Tommy Considine (81) said".)
+    let bracketed = comma.is_punct('(') && close.is_punct(')');
+    if !bracketed && (!comma.is_punct(',') || !(close.is_punct(',') || close.is_punct('.'))) {
         return None;
     }
     let age: u32 = n.span().as_str(text).parse().ok()?;

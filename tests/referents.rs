@@ -3561,3 +3561,18 @@ fn a_news_bodys_own_name_inside_its_description_is_its_referent() {
         ]
     );
 }
+
+#[test]
+fn an_age_in_brackets_after_a_name_is_the_age_an_epithet_gives() {
+    // "Former teammate Seánie Considine (79) said …. “…,” the
+    // 79-year-old laughed": an Irish paper's age in brackets is the age
+    // the epithet gives.
+    assert_eq!(
+        referents("age_in_brackets")[0],
+        row(
+            "I have the scars to prove it,",
+            "the 79-year-old",
+            Some("Seánie Considine")
+        )
+    );
+}
