@@ -6855,9 +6855,27 @@ impl<'a> Resolver<'a> {
                     Some(by),
                     s.as_str(text),
                 )
+                .or_else(|| self.possessor_in_appositive(s, introduced))
             })?;
         let name = owner.as_str(text).to_string();
         Some(self.named_person(&name))
+    }
+
+    /// "Yuko Matsunaga, Kenji's wife,": the full name of the possessor whose
+    /// `noun` the appositive right after the name `s` calls its person.
+    fn possessor_in_appositive(&self, s: &Span, noun: &str) -> Option<Span> {
+        let after = self.token_at(s.end);
+        let toks = self.tokens;
+        let [comma, owner, kin] = toks.get(after..after + 3)? else {
+            return None;
+        };
+        if !comma.is_punct(',') || !owner.is_capitalised() || kin.span().as_str(self.text) != noun {
+            return None;
+        }
+        let stem = crate::text::possessive_stem(owner.span().as_str(self.text))?;
+        self.register
+            .fullest(self.text, stem, Gender::Unknown)
+            .filter(|f| f.start < s.start)
     }
 
     /// Whether the clause a name opens, before its verb, calls its subject

@@ -3576,3 +3576,17 @@ fn an_age_in_brackets_after_a_name_is_the_age_an_epithet_gives() {
         )
     );
 }
+
+#[test]
+fn her_husband_stands_for_the_possessor_whose_wife_the_appositive_calls_her() {
+    // "Ayaka Ishikawa-Bell, Haruto's wife, …" then "Her husband said …":
+    // her husband is the Haruto whose wife the appositive calls her.
+    assert_eq!(
+        referents("spouse_by_possessive_appositive")[0],
+        row(
+            "We will give the last bowls away,",
+            "Her husband",
+            Some("Haruto Ishikawa-Bell")
+        )
+    );
+}
