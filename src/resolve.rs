@@ -8856,10 +8856,18 @@ impl<'a> Resolver<'a> {
                 .filter(|m| {
                     let before = &toks[m.first_token.max(1) - 1];
                     let verb = before.lemma();
-                    let object = matches!(
-                        before.span().as_str(self.text),
-                        "on" | "in" | "at" | "to" | "about" | "against"
-                    );
+                    let preposition = |t: &Token| {
+                        matches!(
+                            t.span().as_str(self.text),
+                            "on" | "in" | "at" | "to" | "about" | "against"
+                        )
+                    };
+                    // ("defends the loan on live TV:": past an adjective.)
+                    let object = preposition(before)
+                        || (m.first_token >= 2
+                            && before.is_lower()
+                            && verb.is_none()
+                            && preposition(&toks[m.first_token - 2]));
                     m.first_token == lo
                         || (m.kind == MentionKind::Name
                             && !object

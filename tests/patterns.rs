@@ -10431,6 +10431,17 @@ fn the_owner_of_a_memo_opening_a_sentence_is_the_pronoun_that_writes_from_it() {
 }
 
 #[test]
+fn a_capitalised_word_after_a_preposition_and_an_adjective_is_no_headline_label() {
+    // "Kembe governor defends bond issue on live TV: ‘…’": "TV" after "on
+    // live" is where the words were said, not who said them; the headline's
+    // subject speaks.
+    assert_eq!(
+        quotes("headline_label_after_preposition"),
+        [pair("We will repay every kobo", "Kembe governor")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
