@@ -4287,23 +4287,17 @@ impl<'a> Resolver<'a> {
         if examined == Some(g) {
             return None;
         }
-        let name = m.name.as_str(self.text);
-        let full = self
-            .register
-            .fullest(self.text, name, g)
-            .map_or(name, |f| f.as_str(self.text));
-        let gender = speakers::given_name_gender(full).unwrap_or(m.gender);
-        if speakers::gender_clash(g, gender) || names_inside(quoted, full) {
-            return None;
-        }
-        let e = self
-            .entities
-            .get_or_add(full, SpeakerKind::Person, None, gender);
-        if speakers::gender_clash(g, self.entities.list[e].gender) {
-            return None;
-        }
-        self.learn_gender(e, g);
-        Some(e)
+        let examiner = speakers::SubjectMention {
+            token: self.token_end(m.span.end),
+            name: m.name,
+            gender: m.gender,
+            standalone: true,
+            subject: false,
+            unnamed: false,
+            proper: false,
+            possessor: false,
+        };
+        self.person_for_pronoun(examiner, g, &|name: &str| names_inside(quoted, name))
     }
 
     /// [`Self::resolve_pronoun_outside`] by the people and reports before
@@ -6200,22 +6194,14 @@ impl<'a> Resolver<'a> {
             });
             let linked = if let Some(full) = found {
                 Some(self.named_person(full.as_str(self.text)))
-            } else if let Some(body) =
-                mention.and_then(|m| crate::referents::body_named_within(self.text, self.tokens, m))
-            {
+            } else if let Some(body) = mention.and_then(|m| {
+                crate::referents::body_named_within(self.text, self.tokens, m)
+                    .or_else(|| crate::referents::body_named_after(self.text, self.tokens, m))
+            }) {
                 // "the state-run Xinhua news agency said": the body its
-                // own words name.
-                Some(self.entities.get_or_add(
-                    body.as_str(self.text),
-                    SpeakerKind::Organisation,
-                    None,
-                    Gender::Neuter,
-                ))
-            } else if let Some(body) =
-                mention.and_then(|m| crate::referents::body_named_after(self.text, self.tokens, m))
-            {
-                // "… in what their union described as “…”" then "the
-                // Academic Staff Union said".
+                // own words name; "… in what their union described as
+                // “…”" then "the Academic Staff Union said": the one named
+                // after.
                 Some(self.entities.get_or_add(
                     body.as_str(self.text),
                     SpeakerKind::Organisation,
