@@ -1209,10 +1209,7 @@ fn described_referent(
     // ("Sachiko Onodera, 70, …. Kenta's wife, Mai Onodera, 39, …. ¶ “…,”
     // the 70-year-old said": not one the text gave another age; the one
     // it gave this age, if one.)
-    let age = tokens
-        .get(the_at + 1)
-        .and_then(|t| t.span().as_str(text).strip_suffix("-year-old"))
-        .and_then(|n| n.parse::<u32>().ok());
+    let age = age_before(text, tokens, the_at + 2);
     let other_age = |s: Span| {
         age.is_some_and(|a| ages_given(text, tokens, register, s, the_at).any(|b| b != a))
     };
@@ -1640,7 +1637,7 @@ fn asked_person<'r>(
     let titled = tokens[ask + 1..first].iter().all(|t| t.has(lexicon::TITLE));
     let question = tokens
         .get(o.token + 1)
-        .is_some_and(|t| lexicon::QUESTION_WORDS.contains(t.span().as_str(text)));
+        .is_some_and(|t| lexicon::QUESTION_OPENERS.contains(t.span().as_str(text)));
     (titled && question && !o.unnamed).then_some(o)
 }
 
@@ -3287,6 +3284,11 @@ const NAMED_BODY_NOUNS: ShortList = ShortList::new(&[
     "magazine",
 ]);
 
+/// How many lower-case words, its noun included, may follow a news body's
+/// name in its description ("Xinhua news agency"; see
+/// [`body_named_within`]).
+const NAMED_BODY_WORDS_AFTER: usize = 3;
+
 /// The name a description of a news body holds before its noun ("the
 /// state-run Xinhua news agency", "the North’s official Chosun Tongsin
 /// agency"): the capitalised words, none of a place, a people or a party,
@@ -3304,7 +3306,7 @@ pub(crate) fn body_named_within(text: &str, tokens: &[Token], mention: Span) -> 
     }
     // The lower-case words before the noun ("news"), then the name.
     let mut end = last;
-    while end > first && tokens[end - 1].is_lower() && end + 3 > last {
+    while end > first && tokens[end - 1].is_lower() && last - end < NAMED_BODY_WORDS_AFTER {
         end -= 1;
     }
     // (A possessive inside the name: "People's Daily".)
@@ -3330,7 +3332,7 @@ pub(crate) fn body_named_within(text: &str, tokens: &[Token], mention: Span) -> 
     }
     // (Nothing but modifiers before it: not "A document on the Trump
     // campaign's website".)
-    if start >= end || (start == first && !crate::text::is_possessive(opener)) {
+    if start >= end {
         return None;
     }
     let modifiers_only = tokens.get(first + 1..start).unwrap_or(&[]).iter().all(|t| {

@@ -79,12 +79,6 @@ const UNNAMED_YIELD_MENTIONS: usize = 8;
 /// spouse or a child what "her husband" or "his mother" looks for.
 const SPOUSE_REACH: usize = 4000;
 
-/// Words that open an indirect question after "asked" and its object
-/// ("asked Vandergriff whether …").
-const QUESTION_OPENERS: lexicon::ShortList = lexicon::ShortList::new(&[
-    "whether", "if", "what", "how", "why", "when", "where", "who", "which", "about",
-]);
-
 /// How many tokens back a pronoun looks for the dash opening the aside it
 /// stands in ("— no relation to Gary and Walter, though, as he put it").
 const DASH_ASIDE_REACH: usize = 16;
@@ -834,6 +828,36 @@ fn entity_key(name: &str, kind: SpeakerKind) -> u64 {
 fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
+/// The subject pronoun of a person of gender `g` ("he", "she"; none for
+/// others).
+fn subject_pronoun(g: Gender) -> &'static str {
+    match g {
+        Gender::Male => "he",
+        Gender::Female => "she",
+        _ => "",
+    }
+}
+
+/// The object pronoun of a person of gender `g` ("him", "her"; none for
+/// others).
+fn object_pronoun(g: Gender) -> &'static str {
+    match g {
+        Gender::Male => "him",
+        Gender::Female => "her",
+        _ => "",
+    }
+}
+
+/// The other of the two genders of a person: female for male, male for
+/// any other.
+fn other_gender(g: Gender) -> Gender {
+    if g == Gender::Male {
+        Gender::Female
+    } else {
+        Gender::Male
+    }
 }
 
 /// Whether the last sentence of a quotation opens as a question does,
@@ -3569,7 +3593,7 @@ impl<'a> Resolver<'a> {
         }
         phrase
             .clone()
-            .find(|&k| QUESTION_OPENERS.contains(self.word(k)) && k + 1 < phrase.end)
+            .find(|&k| lexicon::QUESTION_OPENERS.contains(self.word(k)) && k + 1 < phrase.end)
             .and_then(|k| match self.word(k + 1) {
                 "he" => Some(Gender::Male),
                 "she" => Some(Gender::Female),
@@ -4244,9 +4268,9 @@ impl<'a> Resolver<'a> {
         let asks = quoted.trim_end().ends_with('?')
             || self.tokens.get(at + 1).and_then(Token::lemma) == Some("ask");
         if asks {
-            if let Some(e) = self.examiner_before(g, at, quoted) {
-                return Some(e);
-            }
+            return self
+                .examiner_before(g, at, quoted)
+                .or_else(|| self.pronoun_antecedent(g, at, quoted));
         }
         self.pronoun_antecedent(g, at, quoted)
             .or_else(|| self.examiner_before(g, at, quoted))
@@ -4538,7 +4562,7 @@ impl<'a> Resolver<'a> {
                     (pos.saturating_sub(QUESTION_REACH).max(1)..pos).any(|k| {
                         self.tokens[k].lemma() == Some("ask")
                             && self.tokens[k - 1].is_word()
-                            && QUESTION_OPENERS.contains(self.word(k + 1))
+                            && lexicon::QUESTION_OPENERS.contains(self.word(k + 1))
                     })
                 };
                 // ("“What's the exit plan, governor?” the reporter pressed."
@@ -4617,21 +4641,13 @@ impl<'a> Resolver<'a> {
                     // report's object is the pronoun's "her" or "him"
                     // yields to one of that gender named before it in its
                     // paragraph.)
-                    let object = match g {
-                        Gender::Female => "her",
-                        Gender::Male => "him",
-                        _ => "",
-                    };
+                    let object = object_pronoun(g);
                     // ("Bethany Sorensen … said she bought an SUV …. A
                     // mechanic later estimated it had …. “…,” she said": or
                     // whose report says nothing of its own speaker's
                     // gender, "said she heard".)
-                    let subject = match g {
-                        Gender::Female => "she",
-                        Gender::Male => "he",
-                        _ => "",
-                    };
-                    let of_own_gender = (pos + 1..pos + 3).any(|k| self.word(k) == subject);
+                    let of_own_gender =
+                        (pos + 1..pos + 3).any(|k| self.word(k) == subject_pronoun(g));
                     let unnamed = self.entities.list[e].kind == SpeakerKind::Group
                         && self.entities.list[e].gender == Gender::Unknown
                         && !object.is_empty()
@@ -4726,7 +4742,7 @@ impl<'a> Resolver<'a> {
                                 || (b + 2 == f && speakers::is_indefinite(self.word(b + 1)))
                                 || (self.tokens[f - 1].is_punct(',')
                                     && (b + 1..f - 1).all(|k| {
-                                        !QUESTION_OPENERS.contains(self.word(k))
+                                        !lexicon::QUESTION_OPENERS.contains(self.word(k))
                                             && !self.tokens[k].is_punct(',')
                                     })))
                     })
@@ -4878,18 +4894,12 @@ impl<'a> Resolver<'a> {
                     // (Unless the object's relative clause names the
                     // subject by the other gender: "Anima trains under
                     // coach Birendra Toppo, who first spotted her".)
-                    let other = match g {
-                        Gender::Male => "her",
-                        _ => "him",
-                    };
+                    let other = object_pronoun(other_gender(g));
                     // ("Ferreira-Quist, 57, was introduced by her husband,
                     // Anselmo Quist, a retired principal, who choked up as
                     // he described their first date": or says the
                     // pronoun itself of the object, past its appositive.)
-                    let own = match g {
-                        Gender::Male => "he",
-                        _ => "she",
-                    };
+                    let own = subject_pronoun(g);
                     let who = if self.word(m.token + 2) == "who" {
                         Some(m.token + 2)
                     } else {
@@ -5616,11 +5626,10 @@ impl<'a> Resolver<'a> {
                 .ok()
                 .and_then(|i| self.events[i].mention)
                 .is_some_and(|m| {
-                    m.first_token >= 1
-                        && matches!(
-                            self.word(m.first_token - 1).to_ascii_lowercase().as_str(),
-                            "before" | "until"
-                        )
+                    m.first_token >= 1 && {
+                        let w = self.word(m.first_token - 1);
+                        w.eq_ignore_ascii_case("before") || w.eq_ignore_ascii_case("until")
+                    }
                 })
     }
 
@@ -8453,7 +8462,7 @@ impl<'a> Resolver<'a> {
                     && t.lemma().is_none()
                     && !is_filler(t, self.text)
                     && !t.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::RELATIVE)
-                    && !QUESTION_OPENERS.contains(self.word(k))
+                    && !lexicon::QUESTION_OPENERS.contains(self.word(k))
             })
             .last()?;
         let span = Span::new(
@@ -8620,14 +8629,18 @@ impl<'a> Resolver<'a> {
     /// Whether question `q`'s report names the one it is put to right
     /// after its "asked" ("a reporter asked Okonkwo-Reilly: “…?”").
     fn asked_by_name(&self, q: &Quote) -> bool {
-        let Some(cue) = q.cue else {
-            return false;
-        };
-        let ask = self.token_at(cue.start);
+        q.cue
+            .is_some_and(|cue| self.named_after_ask(self.token_at(cue.start)).is_some())
+    }
+
+    /// The register's mention of the person named right after the verb at
+    /// token `ask`, past a title ("asked Mr. Vandergriff").
+    fn named_after_ask(&self, ask: usize) -> Option<speakers::SubjectMention> {
         let subjects = &self.register.subjects;
         subjects
             .get(subjects.partition_point(|s| s.token <= ask))
-            .is_some_and(|o| !o.subject && self.titled_start(o.name) == ask + 1)
+            .filter(|o| !o.subject && self.titled_start(o.name) == ask + 1)
+            .copied()
     }
 
     /// Whether a quote is a question someone asked, not a rhetorical one
@@ -8945,7 +8958,7 @@ impl<'a> Resolver<'a> {
         if OBJECT_PRONOUNS
             .iter()
             .any(|&(p, pg)| pg == g && p == self.word(ask + 1))
-            && QUESTION_OPENERS.contains(self.word(ask + 2))
+            && lexicon::QUESTION_OPENERS.contains(self.word(ask + 2))
         {
             let asker = self
                 .events
@@ -8970,7 +8983,7 @@ impl<'a> Resolver<'a> {
         // attackers. “…,” she said": or the person a description stands
         // for.)
         if let Some((span, last)) = self.description_after_ask(ask) {
-            if !QUESTION_OPENERS.contains(self.word(last + 1)) {
+            if !lexicon::QUESTION_OPENERS.contains(self.word(last + 1)) {
                 return None;
             }
             let full = crate::referents::referent(self.text, self.tokens, self.register, span)?;
@@ -8982,14 +8995,10 @@ impl<'a> Resolver<'a> {
             self.learn_gender(e, g);
             return Some(e);
         }
-        let subjects = &self.register.subjects;
-        let oi = subjects.partition_point(|s| s.token <= ask);
-        let o = *subjects
-            .get(oi)
-            .filter(|o| !o.subject && self.titled_start(o.name) == ask + 1)?;
+        let o = self.named_after_ask(ask)?;
         // A question ("asked Vandergriff whether …"), not a request
         // ("asked Mr. Vega to continue the talks").
-        if !QUESTION_OPENERS.contains(self.word(o.token + 1)) {
+        if !lexicon::QUESTION_OPENERS.contains(self.word(o.token + 1)) {
             return None;
         }
         self.person_for_pronoun(o, g, named_inside)

@@ -1020,19 +1020,19 @@ pub(crate) fn mark_name_parts(text: &str, tokens: &mut [Token]) {
                 }
             }
         }
-    }
-    // ("Oh Min-jae … “…,” Oh replied": a family name the lists know as
-    // another word before a hyphenated given name.)
-    for i in 0..tokens.len().saturating_sub(1) {
-        let (t, n) = (&tokens[i], &tokens[i + 1]);
+        // ("Oh Min-jae … “…,” Oh replied": a family name the lists know as
+        // another word before a hyphenated given name.)
+        let t = &tokens[i];
         if t.is_capitalised()
             && t.has(lexicon::NOT_NAME)
             && t.has(lexicon::FAMILY_FIRST)
-            && n.para == t.para
-            && n.is_capitalised()
-            && !n.quoted
-            && n.span().as_str(text).contains('-')
             && surnames.len() < 16
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.para == t.para
+                    && n.is_capitalised()
+                    && !n.quoted
+                    && n.span().as_str(text).contains('-')
+            })
         {
             surnames.push(t.span().as_str(text));
         }
@@ -2800,22 +2800,28 @@ fn is_acronym(w: &str) -> bool {
 pub(crate) fn title_gender(title: &str) -> Option<Gender> {
     crate::text::words(title).find_map(|w| {
         let w = w.trim_end_matches('.');
-        if ["mr", "sir", "lord", "king", "prince", "father"]
-            .iter()
-            .any(|t| w.eq_ignore_ascii_case(t))
-        {
-            Some(Gender::Male)
-        } else if [
-            "mrs", "ms", "miss", "dame", "madam", "madame", "lady", "queen", "princess",
-        ]
-        .iter()
-        .any(|t| w.eq_ignore_ascii_case(t))
-        {
-            Some(Gender::Female)
-        } else {
-            lexicon::noun_gender(w)
-        }
+        honour_gender(w).or_else(|| lexicon::noun_gender(w))
     })
+}
+
+/// Forms of address and ranks that say a man ("Mr", "Sir", "King").
+const MALE_HONOURS: ShortList = ShortList::new(&["mr", "sir", "lord", "king", "prince", "father"]);
+
+/// Forms of address and ranks that say a woman ("Mrs", "Dame", "Madam").
+const FEMALE_HONOURS: ShortList = ShortList::new(&[
+    "mrs", "ms", "miss", "dame", "madam", "madame", "lady", "queen", "princess",
+]);
+
+/// The gender a form of address or rank says, without its full stop
+/// ("Mr", "Dame"), any case.
+fn honour_gender(w: &str) -> Option<Gender> {
+    if MALE_HONOURS.contains_ignore_ascii_case(w) {
+        Some(Gender::Male)
+    } else if FEMALE_HONOURS.contains_ignore_ascii_case(w) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> Gender {
@@ -2831,13 +2837,12 @@ fn gender_of(text: &str, tokens: &[Token], start: usize, name_start: usize) -> G
             b.make_ascii_lowercase();
             b
         });
+        if let Some(g) = std::str::from_utf8(lower).ok().and_then(honour_gender) {
+            return g;
+        }
         match lower {
-            b"mr" | b"sir" | b"lord" | b"king" | b"prince" | b"father" => return Gender::Male,
             b"congressman" | b"spokesman" | b"chairman" => weak = Gender::Male,
-            b"mrs" | b"ms" | b"miss" | b"dame" | b"madam" | b"madame" | b"lady" | b"queen"
-            | b"princess" | b"congresswoman" | b"spokeswoman" | b"chairwoman" => {
-                return Gender::Female
-            }
+            b"congresswoman" | b"spokeswoman" | b"chairwoman" => return Gender::Female,
             // "9/11 widow Terry Strada", "grandmother Jean Clarke": a
             // noun of kin outranks the given name.
             _ => {

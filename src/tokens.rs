@@ -550,7 +550,7 @@ fn tokenize_para(
                     // word the lists do not hold is a title when its last
                     // part is one (the lists read no word over sixteen
                     // bytes).
-                    None if hyphen => hyphenated_title(&bytes[i..end], entries),
+                    None if hyphen => hyphenated_entry(&bytes[i..end], entries),
                     // ("Desirée", "José", "Zoë": a given name with accents
                     // the list holds without them.)
                     // (The cheap tests first: a capital opens a name; a
@@ -619,7 +619,7 @@ fn folded_first_name(
 /// part before it one too or a capitalised adjective in "-ish"
 /// ("Nigerian-American", "Swedish-Nigerian" as "American", "Nigerian": a
 /// description, like "the American", not a name).
-fn hyphenated_title(
+fn hyphenated_entry(
     word: &[u8],
     entries: &'static WordTable<Option<Entry>>,
 ) -> Option<(usize, &'static Entry)> {

@@ -482,6 +482,13 @@ pub(crate) const QUESTION_WORDS: ShortList = ShortList::new(&[
     "whether", "if", "why", "how", "what", "when", "where", "who",
 ]);
 
+/// Words that open an indirect question after "asked" and its object
+/// ("asked Vandergriff whether …", "asked Ndlovu about the meeting"): the
+/// question's words and "which" and "about".
+pub(crate) const QUESTION_OPENERS: ShortList = ShortList::new(&[
+    "whether", "if", "what", "how", "why", "when", "where", "who", "which", "about",
+]);
+
 /// Nouns for a parent ("the mother of three", "her mother, Loretta
 /// Bearspaw").
 const PARENT_NOUNS: ShortList = ShortList::new(&[
