@@ -2771,8 +2771,16 @@ impl<'a> Resolver<'a> {
                             || (m.first_token >= lo + 2 && self.word(m.first_token - 2) == "to"))
                         && !toks[m.first_token - 1].has(lexicon::SUBORDINATOR)
                     {
+                        // (Not when the clause closed at a comma before
+                        // the main verb: "a Democrat who is sponsoring a
+                        // bill, said the testimony described" is the
+                        // subject of "said".)
                         let r = (lo + 1..m.first_token)
-                            .find(|&r| self.word(r) == "who" && !toks[r - 1].is_punct(','));
+                            .find(|&r| self.word(r) == "who" && !toks[r - 1].is_punct(','))
+                            .filter(|&r| {
+                                !(r + 1..m.first_token)
+                                    .any(|k| toks[k].lemma().is_some() && toks[k - 1].is_punct(','))
+                            });
                         if let Some(s) = r
                             .and_then(|r| speakers::mention_ending_at(self.text, toks, r - 1, lo))
                             .filter(|s| {

@@ -10442,6 +10442,20 @@ fn a_capitalised_word_after_a_preposition_and_an_adjective_is_no_headline_label(
 }
 
 #[test]
+fn a_relative_clause_closed_by_a_comma_before_the_main_verb_does_not_reach_the_verb_after_it() {
+    // "X, a Republican from Westbrook who chairs the finance panel, said the
+    // audit described “…”": the relative clause ended at the comma before "said",
+    // so "described" is no verb of it; the quote is the councilwoman's.
+    assert_eq!(
+        quotes("relative_clause_closed_before_main_verb"),
+        [pair(
+            "a culture of shrugging at overdue invoices.",
+            "Ilse Marchetti"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
