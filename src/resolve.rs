@@ -1804,13 +1804,13 @@ impl<'a> Resolver<'a> {
                     // called": nor a place after "in", in the appositive of
                     // a person named before it.)
                     .map(|m| {
-                        // (A one-word name of no known given name after
-                        // "in" is a place too: "based in Antwerp".)
-                        let one_word = m.title.is_none()
-                            && self.token_end(m.span.end) == m.first_token
+                        // (A name of no title and no known given name
+                        // after "in" is a place too: "based in Antwerp",
+                        // "a nurse from Lower Hutt".)
+                        let no_given = m.title.is_none()
                             && speakers::given_name_gender(m.name.as_str(self.text)).is_none();
                         let place = m.first_token > lo
-                            && (!m.is_person_name() || one_word)
+                            && (!m.is_person_name() || no_given)
                             && matches!(
                                 self.word(m.first_token - 1),
                                 "in" | "at" | "from" | "near"

@@ -399,6 +399,16 @@ fn joins_name(text: &str, tokens: &[Token], k: usize, lo: usize) -> bool {
                 .take_while(|t| t.name_part && t.para == tokens[k].para)
                 .any(|t| t.has(lexicon::ORGANISATION));
     }
+    // "Save Our Buses", "Protect Our Winters": a capitalised possessive
+    // between a campaign's capitalised words.
+    if matches!(w, "Our" | "Your" | "My")
+        && k > lo
+        && tokens[k - 1].is_capitalised()
+        && tokens[k - 1].para == tokens[k].para
+        && capitalised_next(k)
+    {
+        return true;
+    }
     // "the Commission on Presidential Debates", "the Council on Foreign
     // Relations": "on" after a body's word.
     if w == "on" {

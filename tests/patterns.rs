@@ -10456,6 +10456,31 @@ fn a_relative_clause_closed_by_a_comma_before_the_main_verb_does_not_reach_the_v
 }
 
 #[test]
+fn a_place_after_from_in_an_appositive_is_not_who_the_relative_clause_means() {
+    // "Mereana Tapsell, a teacher from Upper Moutere, who said": a two-word
+    // place after "from" with no given name is not the relative's antecedent, so
+    // the "she" who posted is the teacher.
+    assert_eq!(
+        quotes("two_word_place_in_appositive_before_who"),
+        [pair("So close I can taste it.", "Mereana Tapsell")]
+    );
+}
+
+#[test]
+fn a_capitalised_our_between_capitalised_words_joins_a_campaign_name() {
+    // "Save Our Ferries": a capitalised possessive between a campaign's
+    // capitalised words joins its name, so the speaker is the spokeswoman for the
+    // campaign, not "Ferries".
+    assert_eq!(
+        quotes("campaign_name_with_our"),
+        [pair(
+            "We will not let the island be cut off.",
+            "A spokeswoman for Save Our Ferries"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
