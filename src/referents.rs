@@ -433,6 +433,19 @@ fn appositive_after(text: &str, tokens: &[Token], last: usize) -> std::ops::Rang
         if k > from && t.is_lower() && t.has(lexicon::RELATIVE) {
             return from..k;
         }
+        // ("Gov. Patricia Delacroix-Hayes, who greeted the prince at the
+        // pier,": nor a past verb's object, unless the verb makes an
+        // office: "who became CEO", "who served as the clerk".)
+        if relative
+            && k > from
+            && crate::speakers::is_past_form(text, t)
+            && !RELATIVE_OFFICE_VERBS.contains(t.span().as_str(text))
+            && tokens
+                .get(k + 1)
+                .is_none_or(|n| n.span().as_str(text) != "as")
+        {
+            return from..k;
+        }
         // ("Coun. Wayne Bramhope, who has publicly clashed with the
         // clerk,": in a relative clause, a preposition's object is no
         // description of the person; "who serves as the clerk" is.)
@@ -470,6 +483,11 @@ fn appositive_after(text: &str, tokens: &[Token], last: usize) -> std::ops::Rang
     }
     from..k
 }
+
+/// Past verbs of a relative clause after which its words still describe
+/// the person ("who became CEO last year", "who was the chair").
+const RELATIVE_OFFICE_VERBS: ShortList =
+    ShortList::new(&["became", "was", "were", "remained", "stayed", "been"]);
 
 /// The place given right after a name ("Senator Lydia Farrow of Maine",
 /// "Sen. Ted Cruz (R-Texas)"), as a token range: the capitalised words

@@ -3590,3 +3590,18 @@ fn her_husband_stands_for_the_possessor_whose_wife_the_appositive_calls_her() {
         )
     );
 }
+
+#[test]
+fn a_verbs_object_in_a_relative_clause_is_no_description_of_the_person() {
+    // "Mayor Ingrid Okoye-Lund, who greeted the prince at the gates,":
+    // the prince is the object of the relative clause's verb, not what
+    // the mayor is, so a later "the prince said" stays Prince Anselm.
+    assert_eq!(
+        referents("relative_clause_object_is_no_description")[2],
+        row(
+            "I hope to come back when the garden is finished,",
+            "the prince",
+            Some("Anselm")
+        )
+    );
+}
