@@ -407,6 +407,17 @@ fn appositive_after(text: &str, tokens: &[Token], last: usize) -> std::ops::Rang
     } else {
         return last + 1..last + 1;
     };
+    // ("…at Calloway Downs, giving the 71-year-old trainer the victory":
+    // a participle's clause, its object no description of the name.)
+    let participle = tokens.get(from).is_some_and(|t| {
+        crate::speakers::is_present_participle(text, t)
+            && tokens
+                .get(from + 1)
+                .is_some_and(|n| crate::cues::is_determiner(n.span().as_str(text)))
+    });
+    if participle {
+        return from..from;
+    }
     let mut k = from;
     while k < tokens.len() && k < from + APPOSITIVE_WORDS {
         // ("the plant’s convenor for the Amalgamated Vehicle Workers’

@@ -10481,6 +10481,17 @@ fn a_capitalised_our_between_capitalised_words_joins_a_campaign_name() {
 }
 
 #[test]
+fn a_participles_clause_after_a_place_is_no_appositive_describing_it() {
+    // "won at Marbury Park, giving the 68-year-old trainer his first classic":
+    // the participle's object describes no one named before it, so the later "the
+    // 68-year-old" (and the "he" after it) is the trainer, not the racecourse.
+    assert_eq!(
+        quotes("participle_clause_is_no_appositive"),
+        [pair("Not yet,", "Wendell Ashcombe")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
