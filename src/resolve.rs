@@ -404,6 +404,10 @@ const NAMING_BEFORE_AS: lexicon::ShortList = lexicon::ShortList::new(&[
     "known", "markets", "marketed", "market", "bills", "billed", "brands", "branded",
 ]);
 
+/// How many words may stand between a naming word and its "as" ("known
+/// to everyone in the village as “…”").
+const NAMING_PHRASE_WORDS: usize = 6;
+
 /// Subordinators of a clause of time or cause, whose speech is its own,
 /// not the words a report before it gives ("said she was tough after a
 /// voter told her …").
@@ -8043,9 +8047,13 @@ impl<'a> Resolver<'a> {
                     && NAMING_PARTICIPLES.contains_ignore_ascii_case(self.word(k)))
 
                     // "known as “Polaris”", "which it markets as “SaltCell,”".
+                    // ("known throughout the backstretch as “Bo.”": past a
+                    // short phrase.)
                     || (self.word(k) == "as"
-                        && k > 0
-                        && NAMING_BEFORE_AS.contains_ignore_ascii_case(self.word(k - 1)))
+                        && (k.saturating_sub(NAMING_PHRASE_WORDS)..k)
+                            .rev()
+                            .take_while(|&j| self.tokens[j].is_word() && !self.tokens[j].quoted)
+                            .any(|j| NAMING_BEFORE_AS.contains_ignore_ascii_case(self.word(j))))
                     || (self.tokens[k].is_punct(',')
                         && k > 0
                         && self.tokens[k - 1].has(lexicon::WORK)

@@ -1116,6 +1116,15 @@ fn opens_clause(text: &str, tokens: &[Token], j: usize) -> bool {
     }
 }
 
+/// Whether a description is a part of a person's body after a possessive
+/// pronoun ("“…” His voice cracked as he spoke", "Her eyes filled"): it
+/// speaks for no one.
+fn is_bodily(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    m.kind == MentionKind::Description
+        && possessive_pronoun_gender(word(text, tokens, m.first_token)).is_some()
+        && lexicon::BODILY_NOUNS.contains_ignore_ascii_case(head_noun(m.name.as_str(text)))
+}
+
 /// The speaker mention that ends at token `end` (inclusive), reading
 /// leftwards no further than token `lo`: a pronoun, a name with its title,
 /// an organisation or a descriptive phrase. An appositive or parenthesis
@@ -1127,6 +1136,9 @@ pub(crate) fn mention_ending_at(
     lo: usize,
 ) -> Option<Mention> {
     let m = mention_ending_at_inner(text, tokens, end, lo)?;
+    if is_bodily(text, tokens, &m) {
+        return None;
+    }
     // ("A neighbour of murdered pharmacist Teodor Marić told", "The mother
     // of one of the miners told": the person whose "of" phrase the found
     // name or description ends opens the clause and speaks.)
@@ -3341,6 +3353,9 @@ pub(crate) fn mention_starting_at(
     let m = mention_starting_at_inner(text, tokens, start, hi)?;
     if m.kind != MentionKind::Description {
         return Some(m);
+    }
+    if is_bodily(text, tokens, &m) {
+        return None;
     }
     // ("A group calling itself Ahrar al-Sahil claimed", "a man known as
     // Tiger": the name the description goes by.)

@@ -10492,6 +10492,33 @@ fn a_participles_clause_after_a_place_is_no_appositive_describing_it() {
 }
 
 #[test]
+fn a_part_of_the_body_after_a_possessive_speaks_for_no_one() {
+    // "“…” His voice cracked as he pointed": "crack" may report ("he cracked"),
+    // but a voice speaks for no one; the quote goes on from the owner's.
+    assert_eq!(
+        quotes("bodily_noun_is_no_speaker"),
+        [
+            pair(
+                "We planted every one of these trees by hand,",
+                "Corwin Maddox"
+            ),
+            pair("My grandfather would not believe it.", "Corwin Maddox")
+        ]
+    );
+}
+
+#[test]
+fn a_nickname_after_known_and_a_short_phrase_before_as_is_no_quotation() {
+    // "known up and down the island as “Skip.”": a short phrase may
+    // stand between "known" and "as"; the name in quote marks, its full stop
+    // inside, is no one's words.
+    assert_eq!(
+        quotes("nickname_after_known_with_phrase"),
+        [pair("We lost two crates over the side,", "Ewan Strachan")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(

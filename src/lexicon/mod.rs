@@ -476,6 +476,30 @@ pub(crate) enum Kin {
     Other,
 }
 
+/// Parts and expressions of a person's body that a possessive opens as
+/// the subject of a verb that may also report ("His voice cracked as he
+/// spoke", "Her eyes filled"): never a speaker.
+pub(crate) const BODILY_NOUNS: ShortList = ShortList::new(&[
+    "voice",
+    "eyes",
+    "face",
+    "hands",
+    "hand",
+    "lips",
+    "mouth",
+    "throat",
+    "smile",
+    "gaze",
+    "expression",
+    "tone",
+    "shoulders",
+    "laugh",
+    "laughter",
+    "tears",
+    "jaw",
+    "brow",
+]);
+
 /// Words that open a question reported after "asked" ("asked whether",
 /// "asked the minister how").
 pub(crate) const QUESTION_WORDS: ShortList = ShortList::new(&[
