@@ -5715,13 +5715,17 @@ impl<'t> NameRegister<'t> {
                 w.next().unwrap_or_default(),
                 w.next().unwrap_or_default(),
             );
+            // ("Matías" for Eréndira Matías Bautista: a given name of the
+            // other gender after hers is a surname too.)
+            let given_gender = given_name_gender(given);
             let surname_fits = |surname: &str| {
-                lexicon::first_name_gender(surname).is_none()
+                lexicon::first_name_gender(surname)
+                    .is_none_or(|g| given_gender.is_some_and(|f| gender_clash(f, g)))
                     && surname.starts_with(char::is_uppercase)
                     && !SURNAME_PARTICLES.contains(surname)
                     && !is_initial(surname)
             };
-            let known = given_name_gender(given).is_some();
+            let known = given_gender.is_some();
             let second_given = second.starts_with(char::is_uppercase)
                 && lexicon::first_name_gender(second).is_some();
             let surname = if words == 3 { second } else { third };

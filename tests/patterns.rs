@@ -10519,6 +10519,34 @@ fn a_nickname_after_known_and_a_short_phrase_before_as_is_no_quotation() {
 }
 
 #[test]
+fn a_first_surname_after_a_newly_known_given_name_names_the_person() {
+    // "Porfirio Ledesma Ortiz … “…,” Ledesma told": with "Porfirio" known as a
+    // given name, the first of two surnames alone names him in full.
+    assert_eq!(
+        quotes("first_surname_after_known_given"),
+        [pair(
+            "We have one well and it is failing,",
+            "Porfirio Ledesma Ortiz"
+        )]
+    );
+}
+
+#[test]
+fn a_given_name_of_the_other_gender_after_hers_is_her_surname() {
+    // "Lucía Martín Herrera … Martín, for her part, says …": "Martín", a man's
+    // given name after a woman's, is her first surname, so the "she" after it is
+    // Lucía, not the unnamed resident.
+    assert_eq!(
+        quotes("surname_that_is_a_given_name_of_the_other_gender"),
+        [
+            pair("Nobody has fixed the road,", "One resident"),
+            pair("I voted for her and I would again,", "Benito Cruz"),
+            pair("I have two priorities,", "Lucía Martín Herrera")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
