@@ -1248,7 +1248,7 @@ fn described_referent(
     if let Some(person) = age.and_then(|a| person_of_age(text, tokens, register, the_at, a)) {
         return Some(person);
     }
-    let found = epithet_subject(text, tokens, register, the_at, replying)
+    let found = epithet_subject(text, tokens, register, (the_at, head), replying)
         .or_else(|| earlier_epithet(text, tokens, register, the_at, head))
         .or_else(|| lede_subject(text, tokens, register, the_at, mention));
     match found {
@@ -1341,7 +1341,7 @@ pub(crate) fn variation_referent(
     if !is_variation(text, tokens, the_at, mention, head) {
         return None;
     }
-    let found = epithet_subject(text, tokens, register, the_at, false)?;
+    let found = epithet_subject(text, tokens, register, (the_at, head), false)?;
     let person = crate::speakers::given_name_gender(found.as_str(text));
     // ("Kamal Ishaq said …. “…,” the woman said": not one of the other
     // gender.)
@@ -1558,7 +1558,7 @@ fn epithet_subject(
     text: &str,
     tokens: &[Token],
     register: &NameRegister<'_>,
-    the_at: usize,
+    (the_at, head): (usize, &str),
     replying: bool,
 ) -> Option<Span> {
     let para = tokens[the_at].para;
@@ -1635,6 +1635,11 @@ fn epithet_subject(
         // verb the epithet is the object of.)
         .filter(|s| !(s.token + 2 == the_at && tokens[s.token + 1].lemma().is_some()))
         .filter(|s| (s.subject || introduced(s)) && !s.possessor && !s.unnamed && !asked(s))
+        // ("Economy Minister Rolando Ghiglione Sato came to the
+        // statistician’s defense …. ¶ “…,” the 52-year-old statistician
+        // said": not the subject of a sentence that names the epithet's
+        // noun as someone else.)
+        .filter(|s| !names_head_after(text, tokens, s.token..the_at, head))
         .find_map(|last| {
             // ("State advocate Pieter van der Merwe asked Ndlovu what
             // happened …. ¶ “…,” the witness said": the one asked a
@@ -1643,6 +1648,30 @@ fn epithet_subject(
                 .and_then(|o| named_subject(text, tokens, register, o))
                 .or_else(|| named_subject(text, tokens, register, last))
         })?
+}
+
+/// Whether the rest of the sentence after the first token of `range`, up
+/// to its end, says "the" and `head` (or its possessive), a definite
+/// description of someone else than the subject before it.
+fn names_head_after(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    head: &str,
+) -> bool {
+    let para = tokens[range.start].para;
+    tokens[range.start + 1..range.end.max(range.start + 1)]
+        .iter()
+        .take_while(|t| {
+            t.para == para && (t.quoted || !matches!(t.ascii_char(text), Some(b'.' | b'?' | b'!')))
+        })
+        .map(|t| t.span().as_str(text))
+        .scan(false, |after_the, w| {
+            let hit = *after_the && (w == head || crate::text::possessive_stem(w) == Some(head));
+            *after_the = is_the(w);
+            Some(hit)
+        })
+        .any(|hit| hit)
 }
 
 /// The person the subject `s` asked a reported question of, named right
@@ -1740,7 +1769,15 @@ fn earlier_epithet(
                     .iter()
                     .all(|t| t.is_word() && t.para == tokens[k].para)
                 && is_epithet(text, tokens, the, tokens[k].span().as_str(text)))
-            .then(|| epithet_subject(text, tokens, register, the, false))
+            .then(|| {
+                epithet_subject(
+                    text,
+                    tokens,
+                    register,
+                    (the, tokens[k].span().as_str(text)),
+                    false,
+                )
+            })
             .flatten()
         })
 }

@@ -3605,3 +3605,19 @@ fn a_verbs_object_in_a_relative_clause_is_no_description_of_the_person() {
         )
     );
 }
+
+#[test]
+fn an_epithet_is_not_the_subject_of_a_sentence_that_names_its_noun_as_another() {
+    // "Finance Minister Tomás Arrieta Vidal came to the statistician's
+    // defence …. “…,” the 58-year-old statistician said": the minister's
+    // sentence names the statistician as someone else, so the epithet is
+    // the lede's statistics chief.
+    assert_eq!(
+        referents("epithet_noun_named_as_another")[0],
+        row(
+            "I will bring every spreadsheet,",
+            "the 58-year-old statistician",
+            Some("Marta Lindqvist Ruiz")
+        )
+    );
+}
