@@ -404,6 +404,10 @@ const NAMING_BEFORE_AS: lexicon::ShortList = lexicon::ShortList::new(&[
     "known", "markets", "marketed", "market", "bills", "billed", "brands", "branded",
 ]);
 
+/// How many lower-case words an aside between a name and "who" may have
+/// ("Graham Toller, now retired, who said").
+const ASIDE_WORDS: usize = 3;
+
 /// How many words may stand between a naming word and its "as" ("known
 /// to everyone in the village as “…”").
 const NAMING_PHRASE_WORDS: usize = 6;
@@ -1703,12 +1707,25 @@ impl<'a> Resolver<'a> {
                     .map(|d| d.first_token - 2)
             };
             // (Past an age: "Wilfred Guidry, 74, who said".)
+            // ("Graham Toller, now retired, who said": or a short aside of
+            // lower-case words after a person's name.)
             let end = end.map(|e| {
                 if e >= lo + 2 && speakers::is_number(self.word(e)) && toks[e - 1].is_punct(',') {
-                    e - 2
-                } else {
-                    e
+                    return e - 2;
                 }
+                let aside = (e.saturating_sub(ASIDE_WORDS + 1).max(lo + 1)..e)
+                    .rev()
+                    .take_while(|&c| toks[c].is_punct(',') || toks[c].is_lower())
+                    .find(|&c| toks[c].is_punct(','))
+                    .filter(|&c| {
+                        toks[c + 1..=e]
+                            .iter()
+                            .all(|t| t.is_lower() && t.lemma().is_none() && !t.quoted)
+                            && speakers::mention_ending_at(self.text, toks, e, lo).is_none()
+                            && speakers::mention_ending_at(self.text, toks, c - 1, lo)
+                                .is_some_and(|p| p.is_person_name())
+                    });
+                aside.map_or(e, |c| c - 1)
             });
             // ("Bernd Ostwald, head of Institut Wahlblick, who called": a
             // person before a body's appositive is who "who" means.)

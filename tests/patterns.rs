@@ -10547,6 +10547,17 @@ fn a_given_name_of_the_other_gender_after_hers_is_her_surname() {
 }
 
 #[test]
+fn a_short_aside_between_a_name_and_who_leaves_the_name_the_antecedent() {
+    // "Inspector Maeve Dunleavy, since retired, who said": a short aside of
+    // lower-case words after the name stands between it and "who"; the relative's
+    // verb is still hers.
+    assert_eq!(
+        quotes("aside_between_name_and_who"),
+        [pair("followed every lead we were given", "Maeve Dunleavy")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
