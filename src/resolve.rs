@@ -2104,8 +2104,11 @@ impl<'a> Resolver<'a> {
                     .rev()
                     .find(|&k| self.word(k).eq_ignore_ascii_case("with"))
                     .filter(|&k| k == lo || toks[k - 1].is_punct(','));
+                // ("with the state’s Corrective Services Minister, Bronwyn
+                // Tallis, saying": or the name apposed to an office.)
                 if let Some(m) = with
                     .and_then(|w| speakers::mention_starting_at(self.text, toks, w + 1, j))
+                    .map(|m| self.apposed_person(&m, j).map_or(m, |(n, _)| n))
                     .filter(|m| m.is_person_name())
                 {
                     let e = self.token_end(m.span.end) + 1;
@@ -3338,8 +3341,12 @@ impl<'a> Resolver<'a> {
                 || speakers::POSSESSIVE_DETERMINERS
                     .contains_ignore_ascii_case(self.word(m.first_token))
                 || (m.first_token > 0
-                    && speakers::POSSESSIVE_DETERMINERS
-                        .contains_ignore_ascii_case(self.word(m.first_token - 1))));
+                    && (speakers::POSSESSIVE_DETERMINERS
+                        .contains_ignore_ascii_case(self.word(m.first_token - 1))
+                        // ("the state’s Corrective Services Minister,
+                        // Bronwyn Tallis,": or a noun's possessive.)
+                        || (self.tokens[m.first_token - 1].is_lower()
+                            && crate::text::is_possessive(self.word(m.first_token - 1))))));
         if m.kind != MentionKind::Description && m.name.as_str(self.text).contains(' ') && !office {
             return None;
         }

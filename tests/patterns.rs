@@ -10558,6 +10558,17 @@ fn a_short_aside_between_a_name_and_who_leaves_the_name_the_antecedent() {
 }
 
 #[test]
+fn the_name_apposed_to_an_office_after_with_is_the_participles_subject() {
+    // "with the city’s Chief Planning Officer, Rowena Gathii, saying": the
+    // participle's subject is the name apposed to the office after "with", a
+    // noun's possessive before it.
+    assert_eq!(
+        quotes("with_office_apposed_name_participle"),
+        [pair("left with no lawful alternative", "Rowena Gathii")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
