@@ -1526,6 +1526,8 @@ fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) 
     // Coldbrook".)
     // ("Sen. Hernán Gamarra Oriol of the center-right Alianza Republicana
     // called": past "the" and a hyphenated modifier before the name.)
+    // ("A spokesperson for the federal Department of Marine Services": or
+    // any lower-case modifier after "the" before a body's name.)
     let mut pp = m.first_token;
     while pp > lo + 2 && m.first_token - pp < 2 && {
         let t = &tokens[pp - 1];
@@ -1533,7 +1535,12 @@ fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) 
         t.para == tokens[m.first_token].para
             && t.is_lower()
             && t.lemma().is_none()
-            && ((pp == m.first_token && w.contains('-')) || (pp < m.first_token && w == "the"))
+            && ((pp == m.first_token
+                && (w.contains('-')
+                    || (m.speaker_kind == SpeakerKind::Organisation
+                        && pp >= 2
+                        && word(text, tokens, pp - 2) == "the")))
+                || (pp < m.first_token && w == "the"))
     } {
         pp -= 1;
     }

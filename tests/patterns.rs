@@ -10569,6 +10569,20 @@ fn the_name_apposed_to_an_office_after_with_is_the_participles_subject() {
 }
 
 #[test]
+fn a_lower_case_modifier_after_the_keeps_a_spokesperson_for_a_body_the_speaker() {
+    // "A spokeswoman for the regional Water Quality Authority said": a
+    // lower-case modifier between "the" and the body's name leaves the whole
+    // description the speaker, not the body.
+    assert_eq!(
+        quotes("spokesperson_for_modified_body_name"),
+        [pair(
+            "safe to drink at every tap",
+            "A spokeswoman for the regional Water Quality Authority"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
