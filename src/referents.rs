@@ -1640,6 +1640,10 @@ fn epithet_subject(
         // said": not the subject of a sentence that names the epithet's
         // noun as someone else.)
         .filter(|s| !names_head_after(text, tokens, s.token..the_at, head))
+        // ("Sultan Iskandar … named his eldest child, Tengku Puteri Nur
+        // Aisyah, as heir …. ¶ …, the 66-year-old ruler said": not a
+        // relative the sentence introduces as a verb's object.)
+        .filter(|s| !(register.introduced_as_relative(&s.name) && relative_object(text, tokens, s)))
         .find_map(|last| {
             // ("State advocate Pieter van der Merwe asked Ndlovu what
             // happened …. ¶ “…,” the witness said": the one asked a
@@ -1648,6 +1652,19 @@ fn epithet_subject(
                 .and_then(|o| named_subject(text, tokens, register, o))
                 .or_else(|| named_subject(text, tokens, register, last))
         })?
+}
+
+/// Whether the person mention `s` is a relative apposed to a possessive
+/// right after a past verb ("named his eldest child, Tengku Puteri Nur
+/// Aisyah,"): the verb's object.
+fn relative_object(text: &str, tokens: &[Token], s: &SubjectMention) -> bool {
+    let first = tokens.partition_point(|t| t.span().start < s.name.start);
+    crate::speakers::kin_noun_before(text, tokens, first).is_some_and(|(j, _)| {
+        (j.saturating_sub(2)..j)
+            .find(|&p| POSSESSIVES.contains(tokens[p].span().as_str(text)))
+            .and_then(|p| p.checked_sub(1))
+            .is_some_and(|v| crate::speakers::is_past_form(text, &tokens[v]))
+    })
 }
 
 /// Whether the rest of the sentence after the first token of `range`, up

@@ -5920,6 +5920,13 @@ impl<'t> NameRegister<'t> {
             .any(|r| r.as_str(text) == s.as_str(text))
     }
 
+    /// Whether the name at `s`, this occurrence, is one the text introduces
+    /// there as someone's relative after a possessive inside its sentence
+    /// ("named his eldest child, Tengku Puteri Nur Aisyah, as heir").
+    pub fn introduced_as_relative(&self, s: &Span) -> bool {
+        self.relatives.contains(s)
+    }
+
     /// Whether the full name `full` first occurs after byte `at`, or was
     /// introduced as someone's relative ("Their eldest son, Keith
     /// Butterworth,"): a namesake the surname alone hardly means there.

@@ -3621,3 +3621,18 @@ fn an_epithet_is_not_the_subject_of_a_sentence_that_names_its_noun_as_another() 
         )
     );
 }
+
+#[test]
+fn a_relative_introduced_as_a_verbs_object_is_not_the_epithets_person() {
+    // "Emir Faisal Rashed Al-Mansour … appointed his niece, Noura
+    // Al-Mansour, as … envoy. ¶ …, the 71-year-old monarch said": the
+    // niece is the verb's object; the epithet is the emir.
+    assert_eq!(
+        referents("relative_object_not_epithet")[0],
+        row(
+            "made on merit alone.",
+            "the 71-year-old monarch",
+            Some("Faisal Rashed Al-Mansour")
+        )
+    );
+}
