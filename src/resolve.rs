@@ -5102,6 +5102,21 @@ impl<'a> Resolver<'a> {
                         && !speakers::opens_sentence(self.text, self.tokens, first)
                         && self.entities.is_titled_person(name)
                 };
+                // Followed by its verb, not by the noun it modifies
+                // ("Philippine coast guard spokesman …").
+                // ("Obama seems to agree": a present verb the lists do not
+                // know too.)
+                let verb_follows = self.tokens.get(m.token + 1).is_some_and(|t| {
+                    let w = t.span().as_str(self.text);
+                    t.is_lower()
+                        && (t.lemma().is_some()
+                            || t.has(lexicon::FILLER)
+                            || speakers::is_past_form(self.text, t)
+                            || (w.len() > 3
+                                && w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && lexicon::entry(w).is_none()))
+                });
                 let here = (m.proper || mid_sentence)
                     && full.is_none()
                     && self
@@ -5112,22 +5127,18 @@ impl<'a> Resolver<'a> {
                         t.para == para
                             && !t.has(lexicon::PLACE | lexicon::PARTY | lexicon::ORGANISATION)
                     })
-                    // Followed by its verb, not by the noun it modifies
-                    // ("Philippine coast guard spokesman …").
-                    // ("Obama seems to agree": a present verb the lists do
-                    // not know too.)
-                    && self.tokens.get(m.token + 1).is_some_and(|t| {
-                        let w = t.span().as_str(self.text);
-                        t.is_lower()
-                            && (t.lemma().is_some()
-                                || t.has(lexicon::FILLER)
-                                || speakers::is_past_form(self.text, t)
-                                || (w.len() > 3
-                                    && w.ends_with('s')
-                                    && !w.ends_with("ss")
-                                    && lexicon::entry(w).is_none()))
-                    });
-                let Some(full) = full.or((m.standalone || here).then_some(m.name)) else {
+                    && verb_follows;
+                // ("Mavimbela then gathered her papers …. Outside, she
+                // said": or one its own clause gave the pronoun's gender,
+                // close before it.)
+                // (Followed by its verb: not a capitalised preposition read
+                // as a name, "Along with her husband, …".)
+                let own_gender = m.gender == g
+                    && matches!(g, Gender::Male | Gender::Female)
+                    && verb_follows
+                    && para.saturating_sub(self.tokens[m.token].para) <= 1;
+                let Some(full) = full.or((m.standalone || here || own_gender).then_some(m.name))
+                else {
                     // A lone surname in subject position ("Hull did not
                     // back down"), if nothing better is found.
                     if fallback.is_none() {

@@ -10583,6 +10583,20 @@ fn a_lower_case_modifier_after_the_keeps_a_spokesperson_for_a_body_the_speaker()
 }
 
 #[test]
+fn a_lone_surname_whose_clause_says_her_takes_up_a_later_she() {
+    // "Okereke then gathered her papers …. Outside, she said": the lone
+    // surname's own clause gives her gender, so the "she" is hers, not the
+    // Speaker's, whose gender is unknown.
+    assert_eq!(
+        quotes("lone_surname_own_possessive_gender"),
+        [pair(
+            "I was sent here to ask questions, not to applaud.",
+            "Okereke"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
