@@ -6854,12 +6854,15 @@ pub(crate) fn own_possessive_gender(text: &str, tokens: &[Token], end: usize) ->
             _ => continue,
         };
         // (Before its noun: not "asked her to leave", "backed her up".)
+        // ("gathered her notes": a verb's -s form there is a plural noun.)
         return tokens
             .get(k + 1)
             .filter(|n| {
+                let nw = n.span().as_str(text);
                 n.para == para
                     && n.is_lower()
-                    && n.lemma().is_none()
+                    && n.lemma()
+                        .is_none_or(|l| nw.len() > l.len() && crate::cues::is_plural_form(nw))
                     && !n.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::CONJUNCTION)
                     && !PARTICLES.contains(n.span().as_str(text))
             })

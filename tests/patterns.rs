@@ -10597,6 +10597,17 @@ fn a_lone_surname_whose_clause_says_her_takes_up_a_later_she() {
 }
 
 #[test]
+fn a_possessive_before_a_verbs_s_form_tells_the_subjects_gender() {
+    // "Adeyemi then gathered her notes": "notes", a verb's -s form after "her",
+    // is a plural noun, so "her" tells the lone surname's gender and the "she"
+    // after it is hers.
+    assert_eq!(
+        quotes("possessive_before_plural_verb_form"),
+        [pair("Nobody answered a single question.", "Adeyemi")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
