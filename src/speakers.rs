@@ -2657,8 +2657,11 @@ pub(crate) fn name_ending_at(
             let mut first = end - 1;
             // (Or three with a middle initial or a surname's particle:
             // "Minister for Housing Donal Ó Cearbhaill".)
+            // ("Minister for Culture Halima Abdi Farah": or three from a
+            // given name the lists know.)
             if is_initial(word(text, tokens, first))
                 || SURNAME_PARTICLES.contains(word(text, tokens, first))
+                || (first > k + 2 && tokens[first - 1].first_name().is_some())
             {
                 first -= 1;
             }

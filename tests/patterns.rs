@@ -10608,6 +10608,17 @@ fn a_possessive_before_a_verbs_s_form_tells_the_subjects_gender() {
 }
 
 #[test]
+fn the_name_after_an_office_opens_at_a_known_given_name() {
+    // "Minister for Trade and Tourism Rosa Elena Quintana": after an office's
+    // "for", the name runs from a given name the lists know, three words here, not
+    // only the last two.
+    assert_eq!(
+        quotes("office_before_three_word_name"),
+        [pair("the best deal on the table", "Rosa Elena Quintana")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
