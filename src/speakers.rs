@@ -4720,6 +4720,45 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
                 verb_ended = true;
                 break;
             }
+            // ("A retired bus driver who bought a winning ticket came
+            // forward Monday, saying": so does a past verb right after a
+            // noun, the main clause's.)
+            // (Not inside a clause of time or a second relative: "who ran
+            // three marathons before his knee blew out"; nor the verb of
+            // "whose" and its noun.)
+            Some(r)
+                if k > r + 2
+                    && is_past_form(text, t)
+                    && !(word(text, tokens, r) == "whose" && k <= r + 3)
+                    && !tokens[r + 1..k]
+                        .iter()
+                        .any(|x| x.has(lexicon::SUBORDINATOR | lexicon::RELATIVE))
+                    && {
+                        let b = &tokens[k - 1];
+                        let bw = b.span().as_str(text);
+                        b.is_lower()
+                            && b.lemma().is_none()
+                            && b.pronoun().is_none()
+                            && !b.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::CONJUNCTION)
+                            && !crate::cues::is_determiner(bw)
+                            && !matches!(
+                                bw,
+                                "was"
+                                    | "were"
+                                    | "been"
+                                    | "is"
+                                    | "are"
+                                    | "be"
+                                    | "has"
+                                    | "have"
+                                    | "had"
+                                    | "not"
+                            )
+                    } =>
+            {
+                verb_ended = true;
+                break;
+            }
             // "who oversaw investigations and described the deal as …": a
             // second verb coordinated with the clause's ends it.
             Some(r)

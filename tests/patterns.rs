@@ -10619,6 +10619,20 @@ fn the_name_after_an_office_opens_at_a_known_given_name() {
 }
 
 #[test]
+fn a_relative_clause_ends_at_a_past_verb_right_after_a_noun() {
+    // "A retired nurse who found the lost dog walked into the shelter …, saying":
+    // "walked", a past verb right after the relative clause's object, is the main
+    // verb; the speaker is the nurse with her clause, not the whole clause.
+    assert_eq!(
+        quotes("relative_clause_ends_at_main_verb"),
+        [pair(
+            "never seen a happier animal.",
+            "A retired nurse who found the lost dog"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
