@@ -4626,7 +4626,12 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
     let mut verb_ended = false;
     while k < tokens.len() && k <= head + 16 {
         let t = &tokens[k];
-        if t.para != para || t.quoted || !t.is_word() {
+        // ("who bought a winning $612 million ticket": a sum is words.)
+        let sum = matches!(t.span().as_str(text), "$" | "€" | "£")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| is_number(n.span().as_str(text)));
+        if t.para != para || t.quoted || !(t.is_word() || sum) {
             break;
         }
         match relative {

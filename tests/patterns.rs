@@ -10633,6 +10633,20 @@ fn a_relative_clause_ends_at_a_past_verb_right_after_a_noun() {
 }
 
 #[test]
+fn a_sum_of_money_inside_a_relative_clause_is_read_as_its_words() {
+    // "A retired postman who won a $2 million prize in the county raffle came
+    // forward …, saying": the sum is words of the relative clause, which runs to
+    // the main verb.
+    assert_eq!(
+        quotes("sum_inside_relative_clause"),
+        [pair(
+            "buy the whole street a round.",
+            "A retired postman who won a $2 million prize in the county raffle"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
