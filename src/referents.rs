@@ -3240,8 +3240,28 @@ pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
             || (GENERIC_BODY_NOUNS.contains_ignore_ascii_case(head)
                 && (is_company_noun(kind)
                     || !matches!(head, "company" | "firm")
-                    || business_group(name))))
+                    || business_group(name))
+                // ("the agency" is no Irish Social Care Union.)
+                && !(head.eq_ignore_ascii_case("agency")
+                    && MEMBERS_BODY_NOUNS.contains_ignore_ascii_case(kind))))
 }
+
+/// Nouns for a body of members, which "the agency" never stands for
+/// ("Irish Social Care Union", "Nurses Association").
+const MEMBERS_BODY_NOUNS: ShortList = ShortList::new(&[
+    "union",
+    "association",
+    "federation",
+    "party",
+    "club",
+    "league",
+    "society",
+    "coalition",
+    "alliance",
+    "movement",
+    "congress",
+    "guild",
+]);
 
 /// Words before "Group" that make a group of people, not a business
 /// ("Environmental Working Group", "Save the Valley Action Group").

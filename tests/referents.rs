@@ -3636,3 +3636,18 @@ fn a_relative_introduced_as_a_verbs_object_is_not_the_epithets_person() {
         )
     );
 }
+
+#[test]
+fn the_agency_does_not_stand_for_a_body_of_members() {
+    // "The Harbour Pilots Association said … posts at the Maritime Safety
+    // Agency were vacant. ¶ The agency said": an association is no agency,
+    // so the agency is the one named.
+    assert_eq!(
+        referents("agency_is_no_association")[0],
+        row(
+            "recognises the pressure",
+            "The agency",
+            Some("Maritime Safety Agency")
+        )
+    );
+}
