@@ -3718,6 +3718,22 @@ impl<'a> Resolver<'a> {
             if !t.has(lexicon::CLAUSE_OPENER) && !state && !relative && !participle && !time() {
                 break;
             }
+            // ("In 2021 the museum rejected …": a year after the opener,
+            // no comma before the subject's article.)
+            let year = |k: usize| {
+                self.tokens.get(k).is_some_and(|y| {
+                    let w = y.span().as_str(self.text);
+                    w.len() == 4 && w.parse::<u32>().is_ok_and(|n| (1800..=2100).contains(&n))
+                })
+            };
+            if t.is_capitalised()
+                && year(s + 1)
+                && s + 2 < hi
+                && crate::cues::is_determiner(self.word(s + 2))
+            {
+                s += 2;
+                break;
+            }
             match (s..hi).find(|&k| self.tokens[k].is_punct(',')) {
                 Some(c) => s = c + 1,
                 None => break,

@@ -10647,6 +10647,16 @@ fn a_sum_of_money_inside_a_relative_clause_is_read_as_its_words() {
 }
 
 #[test]
+fn a_year_after_an_opening_preposition_is_skipped_without_a_comma() {
+    // "In 2019 the gallery turned down a request …, saying": the year after "In",
+    // with no comma, opens the sentence; the participle's subject is the gallery.
+    assert_eq!(
+        quotes("year_after_opener_without_comma"),
+        [pair("for the benefit of all visitors.", "the gallery")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
