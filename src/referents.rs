@@ -1634,7 +1634,12 @@ fn epithet_subject(
         // ("Odhiambo asked the witness whether …": nor the subject of the
         // verb the epithet is the object of.)
         .filter(|s| !(s.token + 2 == the_at && tokens[s.token + 1].lemma().is_some()))
-        .filter(|s| (s.subject || introduced(s)) && !s.possessor && !s.unnamed && !asked(s))
+        .filter(|s| {
+            (s.subject || introduced(s) || inverted_speaker(tokens, s, para))
+                && !s.possessor
+                && !s.unnamed
+                && !asked(s)
+        })
         // ("Economy Minister Rolando Ghiglione Sato came to the
         // statistician’s defense …. ¶ “…,” the 52-year-old statistician
         // said": not the subject of a sentence that names the epithet's
@@ -1652,6 +1657,33 @@ fn epithet_subject(
                 .and_then(|o| named_subject(text, tokens, register, o))
                 .or_else(|| named_subject(text, tokens, register, last))
         })?
+}
+
+/// How many tokens back from a name the reporting verb of an inverted
+/// attribution may stand ("said one Rohingya elder, Mohammed Ayaz").
+const INVERTED_SPEAKER_TOKENS: usize = 8;
+
+/// Whether the person mention `s`, in paragraph `para`, is named after a
+/// reporting verb that follows a quotation ("“…,” said one Rohingya elder,
+/// Mohammed Ayaz."): the quote's speaker, whom an epithet after it in the
+/// paragraph takes up.
+fn inverted_speaker(tokens: &[Token], s: &SubjectMention, para: u32) -> bool {
+    let first = tokens.partition_point(|t| t.span().start < s.name.start);
+    first < tokens.len()
+        && tokens[first].para == para
+        && (first.saturating_sub(INVERTED_SPEAKER_TOKENS)..first)
+            .rev()
+            .take_while(|&k| {
+                let t = &tokens[k];
+                t.para == para && !t.quoted && (t.is_word() || t.is_punct(','))
+            })
+            .any(|k| {
+                tokens[k].is_lower()
+                    && tokens[k].lemma().is_some()
+                    && k > 0
+                    && tokens[k - 1].quoted
+                    && tokens[k - 1].para == para
+            })
 }
 
 /// Whether the person mention `s` is a relative apposed to a possessive
@@ -1955,14 +1987,11 @@ fn named_subject(
                 && !n.has(lexicon::TITLE | lexicon::GROUP)
                 && (!n.has(lexicon::COMPLEMENT) || n.lemma().is_some()))
     });
-    // ("“…,” said Okafor.": a report inverted after a quotation ends its
-    // sentence with the name.)
+    // ("“…,” said Okafor.", "“…,” said one elder, Mohammed Ayaz.": a
+    // report inverted after a quotation ends its sentence with the name.)
     let inverted = || {
-        let first = tokens.partition_point(|t| t.span().start < last.name.start);
-        first >= 2
-            && tokens[first - 1].lemma().is_some()
-            && tokens[first - 2].quoted
-            && tokens.get(after).is_some_and(|n| n.is_punct('.'))
+        tokens.get(after).is_some_and(|n| n.is_punct('.'))
+            && inverted_speaker(tokens, last, tokens[last.token].para)
     };
     Some((clause || inverted()).then_some(full))
 }

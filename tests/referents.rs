@@ -3651,3 +3651,19 @@ fn the_agency_does_not_stand_for_a_body_of_members() {
         )
     );
 }
+
+#[test]
+fn an_epithet_after_an_inverted_report_stands_for_the_name_apposed_there() {
+    // "“…,” said one retired fisherman, Tomasi Veikune. “…,” the
+    // 71-year-old added": the quote's speaker, named after the inverted
+    // verb and his description, is the epithet's person, not the director
+    // who spoke before.
+    assert_eq!(
+        referents("epithet_after_inverted_description_name")[2],
+        row(
+            "Nobody here will forget her,",
+            "the 71-year-old",
+            Some("Tomasi Veikune")
+        )
+    );
+}
