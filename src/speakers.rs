@@ -3077,14 +3077,20 @@ fn description_ending_at(text: &str, tokens: &[Token], end: usize, lo: usize) ->
         // with the rest of its name ("Saudi Arabia's energy ministry",
         // "Chantelle Briggs's husband").
         if t.is_capitalised() && is_possessive(w) {
+            // ("the Ohio Attorney General’s office": an office's holder
+            // with the words of the office and its place.)
+            let office = crate::text::possessive_stem(w)
+                .and_then(lexicon::entry)
+                .is_some_and(|e| e.has(lexicon::TITLE));
             // (A statement's possessor is read as the speaker elsewhere:
             // "Tom Reilly's reply:".)
             while start > lo
-                && k - start < 2
+                && k - start < if office { 3 } else { 2 }
                 && !tokens[end].has(lexicon::STATEMENT_NOUN)
                 && tokens[start - 1].para == t.para
-                && is_name_part(tokens, start - 1)
-                && !tokens[start - 1].has(lexicon::TITLE)
+                && (is_name_part(tokens, start - 1)
+                    || (office && tokens[start - 1].is_capitalised()))
+                && (office || !tokens[start - 1].has(lexicon::TITLE))
                 && !is_possessive(word(text, tokens, start - 1))
             {
                 start -= 1;

@@ -10657,6 +10657,20 @@ fn a_year_after_an_opening_preposition_is_skipped_without_a_comma() {
 }
 
 #[test]
+fn an_office_holders_possessive_keeps_the_office_and_its_place() {
+    // "The Vermont Attorney General’s office, which began …, said": an office's
+    // holder in the possessive keeps its title's words and place, and the
+    // description is the speaker past its relative clause.
+    assert_eq!(
+        quotes("office_holder_possessive_description"),
+        [pair(
+            "to groups that actually house families.",
+            "The Vermont Attorney General’s office"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
