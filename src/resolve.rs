@@ -5747,7 +5747,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// "One resident of nearby Meteghan, who said": the description of a
-    /// person whose "of" (and a word such as "nearby") the name `m` follows,
+    /// person whose "of" (or "in", "from", "at"; and a word such as
+    /// "nearby") the name `m` follows,
     /// when `m` is one word of no title or known given name: a place, not
     /// the antecedent of "who".
     fn described_of_place(&self, m: &Mention, lo: usize) -> Option<Mention> {
@@ -5758,17 +5759,23 @@ impl<'a> Resolver<'a> {
         {
             return None;
         }
+        // ("One caseworker in Wichita, who spoke …": or "in", "from" or
+        // "at".)
+        let place_preposition = |k: usize| matches!(self.word(k), "of" | "in" | "from" | "at");
         let mut of = m.first_token.checked_sub(1)?;
-        if toks[of].is_lower() && self.word(of) != "of" {
+        if toks[of].is_lower() && !place_preposition(of) {
             of = of.checked_sub(1)?;
         }
-        if of < lo + 1 || self.word(of) != "of" || !toks[of - 1].is_lower() {
+        if of < lo + 1 || !place_preposition(of) || !toks[of - 1].is_lower() {
             return None;
         }
         speakers::mention_ending_at(self.text, toks, of - 1, lo).filter(|d| {
             d.kind == MentionKind::Description
                 && d.first_token >= lo
-                && speakers::is_person_word(self.word(of - 1))
+                && (speakers::is_person_word(self.word(of - 1))
+                    || (speakers::has_person_ending(self.word(of - 1))
+                        && !toks[of - 1].has(lexicon::STATEMENT_NOUN)
+                        && !crate::referents::is_document_noun(self.word(of - 1))))
         })
     }
 

@@ -10671,6 +10671,20 @@ fn an_office_holders_possessive_keeps_the_office_and_its_place() {
 }
 
 #[test]
+fn the_description_before_a_place_after_in_is_who_the_relative_means() {
+    // "One dispatcher in Leeds, who spoke on condition of anonymity …, said": the
+    // place after "in" is not the antecedent of "who"; the dispatcher is, and so the
+    // "she" after her, though no list knows "dispatcher".
+    assert_eq!(
+        quotes("place_after_in_before_who"),
+        [pair(
+            "You stop feeling tired and start feeling nothing,",
+            "One dispatcher"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
