@@ -7530,8 +7530,8 @@ const SUFFIXES: ShortList = ShortList::new(&["Jr", "Sr", "II", "III", "IV"]);
 /// Letters after a person's name that are no part of it ("KC", "MP",
 /// "OBE"), without the full stop.
 const POST_NOMINALS: ShortList = ShortList::new(&[
-    "KC", "QC", "SC", "BL", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "CBE", "MBE", "KBE", "DBE",
-    "PhD",
+    "KC", "QC", "SC", "BL", "MP", "MEP", "MSP", "MS", "MLA", "MPP", "MNA", "MLC", "TD", "OBE",
+    "CBE", "MBE", "KBE", "DBE", "PhD",
 ]);
 
 pub(crate) fn last_word(name: &str) -> &str {

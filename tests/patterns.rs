@@ -10685,6 +10685,16 @@ fn the_description_before_a_place_after_in_is_who_the_relative_means() {
 }
 
 #[test]
+fn a_member_of_the_senedds_letters_are_no_part_of_the_name() {
+    // "Rhodri Pennant MS": the letters after a Member of the Senedd's name,
+    // like an MP's, are no part of it.
+    assert_eq!(
+        quotes("member_of_senedd_post_nominal"),
+        [pair("a national embarrassment", "Rhodri Pennant")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
