@@ -1830,12 +1830,22 @@ impl<'a> Resolver<'a> {
                         // "a nurse from Lower Hutt".)
                         let no_given = m.title.is_none()
                             && speakers::given_name_gender(m.name.as_str(self.text)).is_none();
+                        // ("a Member of Parliament from the People's
+                        // Democratic Front, who": past the name's
+                        // possessive first word and "the".)
+                        let mut p = m.first_token.saturating_sub(1);
+                        if p > lo
+                            && toks[p].is_capitalised()
+                            && crate::text::is_possessive(self.word(p))
+                        {
+                            p -= 1;
+                        }
+                        if p > lo && self.word(p) == "the" {
+                            p -= 1;
+                        }
                         let place = m.first_token > lo
                             && (!m.is_person_name() || no_given)
-                            && matches!(
-                                self.word(m.first_token - 1),
-                                "in" | "at" | "from" | "near"
-                            );
+                            && matches!(self.word(p), "in" | "at" | "from" | "near");
                         if !place {
                             return m;
                         }

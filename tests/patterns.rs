@@ -10695,6 +10695,17 @@ fn a_member_of_the_senedds_letters_are_no_part_of_the_name() {
 }
 
 #[test]
+fn a_body_named_with_a_possessive_word_in_an_appositive_is_not_who_means() {
+    // "Arvind Pillai-Rao, a councillor from the People's Civic Alliance, who
+    // wrote": the body after "from the", its first word a possessive, is no
+    // antecedent of "who"; the person before the appositive is.
+    assert_eq!(
+        quotes("body_with_possessive_word_before_who"),
+        [pair("Why is the tender still secret?", "Arvind Pillai-Rao")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
