@@ -10696,7 +10696,7 @@ fn a_member_of_the_senedds_letters_are_no_part_of_the_name() {
 
 #[test]
 fn a_body_named_with_a_possessive_word_in_an_appositive_is_not_who_means() {
-    // "Arvind Pillai-Rao, a councillor from the People's Civic Alliance, who
+    // "Arvind Pillai-Rao, a councillor from the People's Civic Front, who
     // wrote": the body after "from the", its first word a possessive, is no
     // antecedent of "who"; the person before the appositive is.
     assert_eq!(
