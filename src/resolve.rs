@@ -404,6 +404,12 @@ const NAMING_BEFORE_AS: lexicon::ShortList = lexicon::ShortList::new(&[
     "known", "markets", "marketed", "market", "bills", "billed", "brands", "branded",
 ]);
 
+/// Reporting verbs that a negation before them makes a reply not made
+/// ("did not respond", "never answered"): no cue for the quotation before
+/// them.
+const UNMADE_REPLY_LEMMAS: lexicon::ShortList =
+    lexicon::ShortList::new(&["respond", "reply", "answer", "return"]);
+
 /// How many lower-case words an aside between a name and "who" may have
 /// ("Graham Toller, now retired, who said").
 const ASIDE_WORDS: usize = 3;
@@ -7636,8 +7642,17 @@ impl<'a> Resolver<'a> {
             // before them in the sentence has a subject, only backs it.)
             let record_source =
                 |e: &Event| e.cue.is_according_to() && self.record_backs_report(e, oi, ev_cursor);
-            let first_post = first_post.filter(|e| !reports_own(e) && !record_source(e));
-            let later_post = later_post.filter(|e| !reports_own(e) && !record_source(e));
+            // ("“…” Aldana did not respond to a request for comment.": nor a
+            // reply not made.)
+            let unmade = |e: &Event| {
+                UNMADE_REPLY_LEMMAS.contains(e.cue.lemma)
+                    && e.cue.token > 0
+                    && matches!(self.word(e.cue.token - 1), "not" | "n't" | "never")
+            };
+            let first_post =
+                first_post.filter(|e| !reports_own(e) && !record_source(e) && !unmade(e));
+            let later_post =
+                later_post.filter(|e| !reports_own(e) && !record_source(e) && !unmade(e));
             // "Clinton responded: “Q.” Her critics cited it…": a cue right
             // before the quote beats one in the next sentence.
             let cue_just_before = ev_cursor > 0 && {

@@ -10706,6 +10706,20 @@ fn a_body_named_with_a_possessive_word_in_an_appositive_is_not_who_means() {
 }
 
 #[test]
+fn a_reply_not_made_is_no_cue_for_the_quotation_before_it() {
+    // "“…” Ostrowski did not respond to a request for comment.": a reply the
+    // text says was not made gives the quotation before it no speaker; it goes on
+    // from the steward's.
+    assert_eq!(
+        quotes("unmade_reply_is_no_cue"),
+        [
+            pair("We will not be frightened into signing,", "Mirela Dobrev"),
+            pair("They want us scared. It is not working.", "Mirela Dobrev")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
