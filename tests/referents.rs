@@ -3667,3 +3667,18 @@ fn an_epithet_after_an_inverted_report_stands_for_the_name_apposed_there() {
         )
     );
 }
+
+#[test]
+fn venues_ends_a_companys_name_that_the_company_stands_for() {
+    // "A spokesperson for the stadium’s owner, Kestrel Venues, said ….
+    // “…,” the company said": "Venues" ends a company's name, so the
+    // company is Kestrel Venues, not the syndicate named before.
+    assert_eq!(
+        referents("venues_company_word")[0],
+        row(
+            "The building will stay closed until it is safe,",
+            "the company",
+            Some("Kestrel Venues")
+        )
+    );
+}
