@@ -6481,8 +6481,17 @@ fn gendered_description(text: &str, tokens: &[Token], i: usize) -> Option<Subjec
                     && !m.has(lexicon::COMPLEMENT | lexicon::CONJUNCTION | lexicon::FILLER)
             })
             // (An indefinite after a name's comma is apposed to it: "For
-            // Major, a retiree and one of the volunteers".)
-            && (!is_indefinite(tokens[det].span().as_str(text)) || tokens[det - 2].is_lower())
+            // Major, a retiree and one of the volunteers"; not after a
+            // place ending a longer phrase: "On the beach at Gurunagar, one
+            // fisherman was unimpressed".)
+            && (!is_indefinite(tokens[det].span().as_str(text))
+                || tokens[det - 2].is_lower()
+                || tokens[..det - 1]
+                    .iter()
+                    .rev()
+                    .take(PHRASE_BEFORE_SUBJECT)
+                    .take_while(|m| m.is_word() && m.para == t.para && !m.quoted)
+                    .any(|m| m.is_lower() && m.has(lexicon::COMPLEMENT)))
             && {
                 let s = (det.saturating_sub(PHRASE_BEFORE_SUBJECT + 1)..det - 1)
                     .rev()

@@ -10720,6 +10720,23 @@ fn a_reply_not_made_is_no_cue_for_the_quotation_before_it() {
 }
 
 #[test]
+fn an_indefinite_subject_after_a_phrase_ending_in_a_place_takes_up_the_pronoun() {
+    // "At the fish stalls near Harbour Street, one trader was unmoved. “…,” he
+    // said": "one trader" after a phrase ending in a place is the sentence's
+    // subject, not an appositive of the place, and the "he" is his.
+    assert_eq!(
+        quotes("indefinite_subject_after_place_phrase"),
+        [
+            pair("We are here to listen,", "Rufus Adeyemi-Clarke"),
+            pair(
+                "They all come before the vote. Nobody comes after,",
+                "one trader"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
