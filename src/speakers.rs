@@ -1125,6 +1125,20 @@ fn is_bodily(text: &str, tokens: &[Token], m: &Mention) -> bool {
         && lexicon::BODILY_NOUNS.contains_ignore_ascii_case(head_noun(m.name.as_str(text)))
 }
 
+/// Whether a description opens with "that" right after a conjunction or a
+/// reporting verb's inflected form ("said the move was welcome and that
+/// staff would recommend"): a clause's "that", no determiner of the
+/// description.
+fn opens_with_complementiser(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    m.kind == MentionKind::Description
+        && m.first_token > 0
+        && word(text, tokens, m.first_token) == "that"
+        && {
+            let b = &tokens[m.first_token - 1];
+            b.is_lower() && b.has(lexicon::CONJUNCTION | lexicon::INFLECTED_VERB)
+        }
+}
+
 /// The speaker mention that ends at token `end` (inclusive), reading
 /// leftwards no further than token `lo`: a pronoun, a name with its title,
 /// an organisation or a descriptive phrase. An appositive or parenthesis
@@ -1136,7 +1150,7 @@ pub(crate) fn mention_ending_at(
     lo: usize,
 ) -> Option<Mention> {
     let m = mention_ending_at_inner(text, tokens, end, lo)?;
-    if is_bodily(text, tokens, &m) {
+    if is_bodily(text, tokens, &m) || opens_with_complementiser(text, tokens, &m) {
         return None;
     }
     // ("A neighbour of murdered pharmacist Teodor Marić told", "The mother

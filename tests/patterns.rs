@@ -10737,6 +10737,20 @@ fn an_indefinite_subject_after_a_phrase_ending_in_a_place_takes_up_the_pronoun()
 }
 
 #[test]
+fn a_that_after_and_opens_a_reported_clause_not_a_description() {
+    // "said the audit had been “…” and that inspectors would return to the site
+    // “…”": "that" after "and" opens a second reported clause, so the fragment in it
+    // is the reporter's words, not those of "that inspectors".
+    assert_eq!(
+        quotes("that_after_and_is_a_clause_opener"),
+        [
+            pair("thorough and fair", "Marguerite Okonjo-Blum"),
+            pair("before the end of the month.", "Marguerite Okonjo-Blum")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
