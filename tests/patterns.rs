@@ -10738,8 +10738,8 @@ fn an_indefinite_subject_after_a_phrase_ending_in_a_place_takes_up_the_pronoun()
 
 #[test]
 fn a_that_after_and_opens_a_reported_clause_not_a_description() {
-    // "said the audit had been “…” and that inspectors would return to the site
-    // “…”": "that" after "and" opens a second reported clause, so the fragment in it
+    // "said the audit had been “…” and that inspectors would recommend closing
+    // the site “…”": "that" after "and" opens a second reported clause, so the fragment in it
     // is the reporter's words, not those of "that inspectors".
     assert_eq!(
         quotes("that_after_and_is_a_clause_opener"),
