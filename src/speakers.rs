@@ -636,11 +636,24 @@ fn joins_organisation(
             b = i;
         }
     }
-    let lead = org(&tokens[b]) && (b..k).any(|i| matches!(word(text, tokens, i), "of" | "for"));
+    // ("the Lagos State Ministry of Innovation and Technology": or one's
+    // word before "of" after capitalised words.)
+    // (A title's word before it is the body's: "State", "National".)
+    let placed_lead = (b..k).find(|&i| {
+        org(&tokens[i])
+            && matches!(word(text, tokens, i + 1), "of" | "for")
+            && tokens[b..i].iter().all(Token::is_capitalised)
+    });
+    let lead = (org(&tokens[b]) && (b..k).any(|i| matches!(word(text, tokens, i), "of" | "for")))
+        || placed_lead.is_some();
     // ("U.S. Customs and Border Protection": or one's word right before
     // "and".)
     let before = org(&tokens[k - 1]);
-    let words = || tokens[b..k].iter().chain(&tokens[run.clone()]);
+    let words = || {
+        tokens[placed_lead.unwrap_or(b)..k]
+            .iter()
+            .chain(&tokens[run.clone()])
+    };
     office
         || ((head || lead || before)
             && !words().any(|t| t.has(lexicon::TITLE) || t.first_name().is_some()))

@@ -10751,6 +10751,20 @@ fn a_that_after_and_opens_a_reported_clause_not_a_description() {
 }
 
 #[test]
+fn an_and_in_a_bodys_of_phrase_after_a_place_joins_its_name() {
+    // "the Ogun State Bureau of Housing and Urban Renewal": "and" in the "of"
+    // phrase of a body's word that capitalised words of its place open joins
+    // one name; the body speaks (its place read as a title), not "Urban Renewal".
+    assert_eq!(
+        quotes("body_name_and_after_place_of"),
+        [pair(
+            "lawful and long overdue",
+            "Bureau of Housing and Urban Renewal"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
