@@ -3558,6 +3558,21 @@ fn mention_starting_at_inner(
             k += 1;
             continue;
         }
+        // ("said the Road Hauliers’ Federation": a plural's apostrophe
+        // before a body's word in its name.)
+        if k > start
+            && last_good == Some(k - 1)
+            && is_plural_apostrophe(text, tokens, k, start)
+            && tokens[k - 1].is_capitalised()
+            // (Not a place's: "The Philippines' Commission on …".)
+            && !tokens[k - 1].has(lexicon::PLACE)
+            && tokens.get(k + 1).is_some_and(|n| {
+                n.para == t.para && n.is_capitalised() && n.has(lexicon::ORGANISATION)
+            })
+        {
+            k += 1;
+            continue;
+        }
         if tk.quoted || !tk.is_word() || tk.para != t.para {
             break;
         }

@@ -10765,6 +10765,19 @@ fn an_and_in_a_bodys_of_phrase_after_a_place_joins_its_name() {
 }
 
 #[test]
+fn a_plurals_apostrophe_inside_a_bodys_name_after_said_keeps_the_whole_name() {
+    // "“…,” said the Road Hauliers’ Federation.": a plural's apostrophe before a
+    // body's word inside the name read forwards keeps the whole name.
+    assert_eq!(
+        quotes("plural_possessive_body_after_said"),
+        [pair(
+            "This will put small firms out of business,",
+            "Road Hauliers’ Federation"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
