@@ -53,6 +53,21 @@ const ING_NOUN_MODIFIERS: ShortList = ShortList::new(&[
 /// Lemmas of the verbs that answer a question ("replied", "answered").
 const REPLY_LEMMAS: ShortList = ShortList::new(&["reply", "answer", "respond", "retort"]);
 
+/// Reporting verbs that a negation before them makes a reply not made
+/// ("did not respond", "never answered").
+const UNMADE_REPLY_LEMMAS: ShortList = ShortList::new(&["respond", "reply", "answer", "return"]);
+
+/// Whether a cue is a reply the text says was not made ("Aldana did not
+/// respond to a request for comment"): no cue for the quotation before it.
+pub(crate) fn is_unmade_reply(text: &str, tokens: &[Token], cue: &Cue) -> bool {
+    UNMADE_REPLY_LEMMAS.contains(cue.lemma)
+        && cue.token > 0
+        && matches!(
+            tokens[cue.token - 1].span().as_str(text),
+            "not" | "n't" | "never"
+        )
+}
+
 /// Whether a cue's lemma answers a question ("“…,” he replied").
 pub(crate) fn is_reply(lemma: &str) -> bool {
     REPLY_LEMMAS.contains(lemma)

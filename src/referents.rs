@@ -496,9 +496,9 @@ fn appositive_after(text: &str, tokens: &[Token], last: usize) -> std::ops::Rang
 }
 
 /// Past verbs of a relative clause after which its words still describe
-/// the person ("who became CEO last year", "who was the chair").
-const RELATIVE_OFFICE_VERBS: ShortList =
-    ShortList::new(&["became", "was", "were", "remained", "stayed", "been"]);
+/// the person ("who became CEO last year", "who remained chair"); "was"
+/// is no past form the test reads.
+const RELATIVE_OFFICE_VERBS: ShortList = ShortList::new(&["became", "remained", "stayed"]);
 
 /// The place given right after a name ("Senator Lydia Farrow of Maine",
 /// "Sen. Ted Cruz (R-Texas)"), as a token range: the capitalised words

@@ -404,12 +404,6 @@ const NAMING_BEFORE_AS: lexicon::ShortList = lexicon::ShortList::new(&[
     "known", "markets", "marketed", "market", "bills", "billed", "brands", "branded",
 ]);
 
-/// Reporting verbs that a negation before them makes a reply not made
-/// ("did not respond", "never answered"): no cue for the quotation before
-/// them.
-const UNMADE_REPLY_LEMMAS: lexicon::ShortList =
-    lexicon::ShortList::new(&["respond", "reply", "answer", "return"]);
-
 /// How many lower-case words an aside between a name and "who" may have
 /// ("Graham Toller, now retired, who said").
 const ASIDE_WORDS: usize = 3;
@@ -5138,17 +5132,19 @@ impl<'a> Resolver<'a> {
                 // ("Philippine coast guard spokesman …").
                 // ("Obama seems to agree": a present verb the lists do not
                 // know too.)
-                let verb_follows = self.tokens.get(m.token + 1).is_some_and(|t| {
-                    let w = t.span().as_str(self.text);
-                    t.is_lower()
-                        && (t.lemma().is_some()
-                            || t.has(lexicon::FILLER)
-                            || speakers::is_past_form(self.text, t)
-                            || (w.len() > 3
-                                && w.ends_with('s')
-                                && !w.ends_with("ss")
-                                && lexicon::entry(w).is_none()))
-                });
+                let verb_follows = || {
+                    self.tokens.get(m.token + 1).is_some_and(|t| {
+                        let w = t.span().as_str(self.text);
+                        t.is_lower()
+                            && (t.lemma().is_some()
+                                || t.has(lexicon::FILLER)
+                                || speakers::is_past_form(self.text, t)
+                                || (w.len() > 3
+                                    && w.ends_with('s')
+                                    && !w.ends_with("ss")
+                                    && lexicon::entry(w).is_none()))
+                    })
+                };
                 let here = (m.proper || mid_sentence)
                     && full.is_none()
                     && self
@@ -5159,7 +5155,7 @@ impl<'a> Resolver<'a> {
                         t.para == para
                             && !t.has(lexicon::PLACE | lexicon::PARTY | lexicon::ORGANISATION)
                     })
-                    && verb_follows;
+                    && verb_follows();
                 // ("Mavimbela then gathered her papers …. Outside, she
                 // said": or one its own clause gave the pronoun's gender,
                 // close before it.)
@@ -5167,7 +5163,7 @@ impl<'a> Resolver<'a> {
                 // as a name, "Along with her husband, …".)
                 let own_gender = m.gender == g
                     && matches!(g, Gender::Male | Gender::Female)
-                    && verb_follows
+                    && verb_follows()
                     && para.saturating_sub(self.tokens[m.token].para) <= 1;
                 let Some(full) = full.or((m.standalone || here || own_gender).then_some(m.name))
                 else {
@@ -7644,11 +7640,7 @@ impl<'a> Resolver<'a> {
                 |e: &Event| e.cue.is_according_to() && self.record_backs_report(e, oi, ev_cursor);
             // ("“…” Aldana did not respond to a request for comment.": nor a
             // reply not made.)
-            let unmade = |e: &Event| {
-                UNMADE_REPLY_LEMMAS.contains(e.cue.lemma)
-                    && e.cue.token > 0
-                    && matches!(self.word(e.cue.token - 1), "not" | "n't" | "never")
-            };
+            let unmade = |e: &Event| crate::cues::is_unmade_reply(self.text, self.tokens, &e.cue);
             let first_post =
                 first_post.filter(|e| !reports_own(e) && !record_source(e) && !unmade(e));
             let later_post =

@@ -4794,19 +4794,8 @@ fn with_post_modifier(text: &str, tokens: &[Token], m: Mention, head: usize) -> 
                             && b.pronoun().is_none()
                             && !b.has(lexicon::COMPLEMENT | lexicon::FILLER | lexicon::CONJUNCTION)
                             && !crate::cues::is_determiner(bw)
-                            && !matches!(
-                                bw,
-                                "was"
-                                    | "were"
-                                    | "been"
-                                    | "is"
-                                    | "are"
-                                    | "be"
-                                    | "has"
-                                    | "have"
-                                    | "had"
-                                    | "not"
-                            )
+                            && !AUXILIARIES.contains(bw)
+                            && !matches!(bw, "been" | "be" | "not")
                     } =>
             {
                 verb_ended = true;
