@@ -1248,9 +1248,16 @@ fn described_referent(
     if let Some(person) = age.and_then(|a| person_of_age(text, tokens, register, the_at, a)) {
         return Some(person);
     }
-    let found = epithet_subject(text, tokens, register, (the_at, head), replying)
+    // ("Reached by telephone …, the 71-year-old said she had been peeling
+    // potatoes": of the gender its noun or its clause's pronoun gives.)
+    let gender = lexicon::noun_gender(head)
+        .or_else(|| {
+            token_range(tokens, mention).and_then(|(_, last)| clause_gender(text, tokens, last))
+        })
+        .unwrap_or(Gender::Unknown);
+    let found = epithet_subject(text, tokens, register, (the_at, head, gender), replying)
         .or_else(|| earlier_epithet(text, tokens, register, the_at, head))
-        .or_else(|| lede_subject(text, tokens, register, the_at, mention));
+        .or_else(|| lede_subject(text, tokens, register, the_at, mention, gender));
     match found {
         // (Else the lede's person, if of no other age.)
         Some(s) if other_age(s) => {
@@ -1341,7 +1348,13 @@ pub(crate) fn variation_referent(
     if !is_variation(text, tokens, the_at, mention, head) {
         return None;
     }
-    let found = epithet_subject(text, tokens, register, (the_at, head), false)?;
+    let found = epithet_subject(
+        text,
+        tokens,
+        register,
+        (the_at, head, Gender::Unknown),
+        false,
+    )?;
     let person = crate::speakers::given_name_gender(found.as_str(text));
     // ("Kamal Ishaq said …. “…,” the woman said": not one of the other
     // gender.)
@@ -1445,14 +1458,20 @@ fn lede_subject(
     register: &NameRegister<'_>,
     the_at: usize,
     mention: Span,
+    gender: Gender,
 ) -> Option<Span> {
     let lowest = paragraphs_back(tokens, tokens[the_at].para, EPITHET_PARAGRAPHS);
     let before = register.subjects.partition_point(|s| s.token < the_at);
+    // (One of the other gender, `gender` the epithet's, is no one near.)
     let named_near = register.subjects[..before]
         .iter()
         .rev()
         .take_while(|s| tokens[s.token].para >= lowest)
-        .any(|s| !s.unnamed && s.name.as_str(text).starts_with(char::is_uppercase));
+        .any(|s| {
+            !s.unnamed
+                && s.name.as_str(text).starts_with(char::is_uppercase)
+                && !crate::speakers::gender_clash(gender, subject_gender(text, tokens, s))
+        });
     if named_near {
         return None;
     }
@@ -1550,15 +1569,27 @@ fn one_described(
 /// prime minister …").
 const OF_PHRASE_WORDS: usize = 5;
 
+/// The gender of subject mention `s` as far as the text tells it: by its
+/// known given name, by its mention, or else by the first pronoun of its
+/// clause ("Eklund-Haddad said the jury had been unanimous, which he
+/// called …").
+fn subject_gender(text: &str, tokens: &[Token], s: &SubjectMention) -> Gender {
+    crate::speakers::given_name_gender(s.name.as_str(text))
+        .or((s.gender != Gender::Unknown).then_some(s.gender))
+        .or_else(|| clause_gender(text, tokens, s.token))
+        .unwrap_or(Gender::Unknown)
+}
+
 /// The named subject an epithet at token `the_at` stands for: the last
-/// one in its paragraph or the two before. (A one-word name never given
-/// in full, "Riverside had lost", is a team or a place and is passed
-/// over; the first person's name ends the search, found or not.)
+/// one in its paragraph or the two before, not of another gender than
+/// the epithet's. (A one-word name never given in full, "Riverside had
+/// lost", is a team or a place and is passed over; the first person's
+/// name ends the search, found or not.)
 fn epithet_subject(
     text: &str,
     tokens: &[Token],
     register: &NameRegister<'_>,
-    (the_at, head): (usize, &str),
+    (the_at, head, gender): (usize, &str, Gender),
     replying: bool,
 ) -> Option<Span> {
     let para = tokens[the_at].para;
@@ -1639,6 +1670,7 @@ fn epithet_subject(
                 && !s.possessor
                 && !s.unnamed
                 && !asked(s)
+                && !crate::speakers::gender_clash(gender, subject_gender(text, tokens, s))
         })
         // ("Economy Minister Rolando Ghiglione Sato came to the
         // statistician’s defense …. ¶ “…,” the 52-year-old statistician
@@ -1823,7 +1855,7 @@ fn earlier_epithet(
                     text,
                     tokens,
                     register,
-                    (the, tokens[k].span().as_str(text)),
+                    (the, tokens[k].span().as_str(text), Gender::Unknown),
                     false,
                 )
             })

@@ -3682,3 +3682,19 @@ fn venues_ends_a_companys_name_that_the_company_stands_for() {
         )
     );
 }
+
+#[test]
+fn an_epithet_whose_clause_says_she_passes_over_a_man_named_before() {
+    // "Halvorsen-Oduya said …, which he called …. ¶ Reached at her
+    // studio, the 68-year-old said she had been …": the pronoun of the
+    // epithet's clause is a woman's, the chairman named just before is a
+    // man, so the epithet is the sculptor the text is about.
+    assert_eq!(
+        referents("epithet_of_the_pronouns_gender")[2],
+        row(
+            "I thought it was a neighbour asking for the cat,",
+            "the 68-year-old",
+            Some("Ilse Brandvold-Amadi")
+        )
+    );
+}
