@@ -3090,6 +3090,17 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "exchange",
     "embassy",
     "consortium",
+    "bureau",
+    "secretariat",
+    "directorate",
+    "inspectorate",
+    "office",
+    "house",
+    "processor",
+    "distributor",
+    "wholesaler",
+    "haulier",
+    "scheme",
 ]);
 
 /// Whether `w` is a noun for a kind of body ("carrier", "startup").
@@ -3134,6 +3145,11 @@ const COMPANY_NOUNS: ShortList = ShortList::new(&[
     "miner",
     "brokerage",
     "exchange",
+    "house",
+    "processor",
+    "distributor",
+    "wholesaler",
+    "haulier",
 ]);
 
 /// Whether a speaker's mention is a definite description of a body ("the
@@ -3288,10 +3304,25 @@ pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
         .iter()
         .rposition(|w| is_placed_modifier(w))
         .map_or(0, |p| p + 1);
+    // ("the adjudicator’s office" is the Long-term Insurance
+    // Adjudicator's, no Alexandra Advice Office: a possessive's noun is a
+    // word of the name.)
     words[placed..]
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
         .all(|w| crate::text::words(name).any(|n| n == *w))
+        && words[placed..]
+            .iter()
+            .filter_map(|w| {
+                crate::text::possessive_stem(w).filter(|s| s.starts_with(char::is_lowercase))
+            })
+            .all(|p| {
+                crate::text::words(name).any(|n| {
+                    crate::text::possessive_stem(n)
+                        .unwrap_or(n)
+                        .eq_ignore_ascii_case(p)
+                })
+            })
         && (!BODY_NOUNS.contains_ignore_ascii_case(kind)
             || same_kind_of_body(kind, head)
             // ("the bank" for Westmere Banking Group: a word before the

@@ -3698,3 +3698,32 @@ fn an_epithet_whose_clause_says_she_passes_over_a_man_named_before() {
         )
     );
 }
+
+#[test]
+fn the_bureau_stands_for_the_bureau_named_before() {
+    // "… by the Vermont Bureau of Insurance Standards. ¶ The bureau said":
+    // "bureau" is a body's noun like "agency".
+    assert_eq!(
+        referents("referent_bureau"),
+        [row(
+            "a pattern, not a handful of mistakes",
+            "The bureau",
+            Some("Vermont Bureau of Insurance Standards")
+        )]
+    );
+}
+
+#[test]
+fn the_sheriffs_office_is_an_office_whose_name_holds_sheriff() {
+    // "The sheriff’s office said" after the Harlan County Sheriff’s Office
+    // and, later, the Northgate Legal Advice Office: the possessive's noun
+    // must be a word of the office's name.
+    assert_eq!(
+        referents("referent_possessive_office"),
+        [row(
+            "likely as the investigation continues",
+            "The sheriff’s office",
+            Some("Harlan County Sheriff’s Office")
+        )]
+    );
+}
