@@ -3101,6 +3101,11 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "wholesaler",
     "haulier",
     "scheme",
+    "forum",
+    "observatory",
+    "society",
+    "league",
+    "movement",
 ]);
 
 /// Whether `w` is a noun for a kind of body ("carrier", "startup").
@@ -3211,6 +3216,17 @@ const BODY_SYNONYMS: &[(&str, &[&str])] = &[
         ],
     ),
     ("regulator", &["authority", "commission", "agency", "board"]),
+    (
+        "association",
+        &[
+            "forum",
+            "society",
+            "federation",
+            "league",
+            "guild",
+            "council",
+        ],
+    ),
     ("watchdog", &["authority", "commission", "agency", "office"]),
     ("charity", &["trust", "foundation", "fund"]),
     ("foundation", &["fund", "trust", "endowment"]),

@@ -3727,3 +3727,31 @@ fn the_sheriffs_office_is_an_office_whose_name_holds_sheriff() {
         )]
     );
 }
+
+#[test]
+fn a_name_ending_in_water_is_a_company_the_company_stands_for() {
+    // "…, Tamarind Vale Water has confirmed. ¶ The company said": "Water"
+    // ends a utility's name as "Energy" does.
+    assert_eq!(
+        referents("referent_water_company"),
+        [row(
+            "well beyond what our works can sustain",
+            "The company",
+            Some("Tamarind Vale Water")
+        )]
+    );
+}
+
+#[test]
+fn the_company_is_no_forum_that_spoke_after_it() {
+    // A watchdog named "… Forum" spoke last; "the company" is still the
+    // water company: a forum is a body of another kind.
+    assert_eq!(
+        referents("referent_company_not_forum")[1],
+        row(
+            "Our director will be pleased to attend.",
+            "the company",
+            Some("Tamarind Vale Water")
+        )
+    );
+}
