@@ -3100,6 +3100,7 @@ const BODY_NOUNS: ShortList = ShortList::new(&[
     "distributor",
     "wholesaler",
     "haulier",
+    "brand",
     "scheme",
     "forum",
     "observatory",
@@ -3155,6 +3156,7 @@ const COMPANY_NOUNS: ShortList = ShortList::new(&[
     "distributor",
     "wholesaler",
     "haulier",
+    "brand",
 ]);
 
 /// Whether a speaker's mention is a definite description of a body ("the

@@ -3755,3 +3755,14 @@ fn the_company_is_no_forum_that_spoke_after_it() {
         )
     );
 }
+
+#[test]
+fn a_name_after_brand_is_a_company_the_company_stands_for() {
+    // "the sportswear brand Corvelle" makes Corvelle a company, so "The
+    // company said" in the sentence after Corvelle's statement is it, not
+    // the labour group that wrote the report.
+    assert_eq!(
+        referents("referent_brand_company")[1],
+        row("zero tolerance", "The company", Some("Corvelle"))
+    );
+}
