@@ -6356,7 +6356,7 @@ impl<'a> Resolver<'a> {
             } else {
                 // "Acme Corp. reported higher profit. “…,” the company
                 // said": the organisation that spoke last before.
-                q.mention.and_then(|m| self.body_spoken_before(m))
+                mention.and_then(|m| self.body_spoken_before(m))
             };
             match linked {
                 Some(e) if e != speaker => {

@@ -3766,3 +3766,18 @@ fn a_name_after_brand_is_a_company_the_company_stands_for() {
         row("zero tolerance", "The company", Some("Corvelle"))
     );
 }
+
+#[test]
+fn a_quote_its_it_attributes_reads_the_body_the_company_stood_for() {
+    // "The company said it was rerouting its trucks. “…,” it said": the
+    // quote's speaker is the description "it" takes up, which stands for
+    // the company named before.
+    assert_eq!(
+        referents("referent_body_through_it"),
+        [row(
+            "The safety of our drivers comes first,",
+            "The company",
+            Some("Pinewell Haulage Ltd")
+        )]
+    );
+}
