@@ -10778,6 +10778,24 @@ fn a_plurals_apostrophe_inside_a_bodys_name_after_said_keeps_the_whole_name() {
 }
 
 #[test]
+fn a_womans_spanish_given_name_makes_the_mans_name_after_it_her_first_surname() {
+    // "Florinda" is a woman's given name, so "Matías" after it is her first
+    // surname and "Matías López said …. “…,” she said" is hers, not the
+    // anthropologist's named before.
+    assert_eq!(
+        quotes("spanish_female_name_first_surname"),
+        [
+            pair("This is our grandmothers’ work,", "Florinda Matías López"),
+            pair(
+                "Every family has a different bird,",
+                "Renata Castañeda-Wolff"
+            ),
+            pair("An apology does not feed anybody,", "Florinda Matías López")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
