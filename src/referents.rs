@@ -3341,6 +3341,12 @@ pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
                         .eq_ignore_ascii_case(p)
                 })
             })
+        // ("the government" is no Hanul Engineering: a company's word
+        // ending the name is no government's or members' body.)
+        && !(lexicon::entry(kind).is_some_and(|e| e.has(lexicon::COMPANY))
+            && (GOVERNMENT_NOUNS.contains_ignore_ascii_case(head)
+                || MEMBERS_BODY_NOUNS.contains_ignore_ascii_case(head))
+            && !name_says_kind(name, head))
         && (!BODY_NOUNS.contains_ignore_ascii_case(kind)
             || same_kind_of_body(kind, head)
             // ("the bank" for Westmere Banking Group: a word before the
@@ -3355,6 +3361,22 @@ pub(crate) fn description_fits_body(described: &str, name: &str) -> bool {
                 && !(head.eq_ignore_ascii_case("agency")
                     && MEMBERS_BODY_NOUNS.contains_ignore_ascii_case(kind))))
 }
+
+/// Nouns for a government or one of its arms, which no company's name
+/// ("Hanul Engineering", "Alabama Power") is.
+const GOVERNMENT_NOUNS: ShortList = ShortList::new(&[
+    "government",
+    "ministry",
+    "department",
+    "council",
+    "court",
+    "parliament",
+    "legislature",
+    "administration",
+    "police",
+    "army",
+    "navy",
+]);
 
 /// Nouns for a body of members, which "the agency" never stands for
 /// ("Irish Social Care Union", "Nurses Association").

@@ -7071,6 +7071,7 @@ impl<'a> Resolver<'a> {
                             .company_named(self.text, m.name.as_str(self.text))
                             .is_some())
                     && !self.is_dateline(m)
+                    && !speakers::is_street_name(m.name.as_str(self.text))
                     && named(m.name.as_str(self.text))
                     // (Not a person's title and given name: "Sir Hugh
                     // Mackellar has resigned as chair of Strathbogie &

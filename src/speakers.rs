@@ -190,6 +190,12 @@ const STREET_WORDS: ShortList = ShortList::new(&[
     "Crescent",
 ]);
 
+/// Whether a name ends in a word of a street's name ("Old Mission Road"):
+/// a place, no body's nor person's.
+pub(crate) fn is_street_name(name: &str) -> bool {
+    crate::text::words(name).count() > 1 && STREET_WORDS.contains(last_word(name))
+}
+
 /// Nouns for things given names of their own, the name right after them
 /// ("the research vessel Thalassa", "the rover Perseverance", "Storm
 /// Ciarán"): no person, whom a later "she" could mean.

@@ -3781,3 +3781,32 @@ fn a_quote_its_it_attributes_reads_the_body_the_company_stood_for() {
         )]
     );
 }
+
+#[test]
+fn the_company_is_no_street_named_after_the_company() {
+    // "Old Mission Road" holds a body's word ("Mission") but ends in a
+    // street's; "Sierra Vista Power", whose clause calls it "its", opens
+    // the sentence before "the company said".
+    assert_eq!(
+        referents("referent_company_not_street")[1],
+        row(
+            "reviewing the complaint",
+            "the company",
+            Some("Sierra Vista Power")
+        )
+    );
+}
+
+#[test]
+fn the_government_is_no_company_named_before() {
+    // "Kestrel Marine Engineering" ends in a company's word; "The
+    // government said" stands for no company, so it keeps no referent.
+    assert_eq!(
+        referents("government_not_a_company"),
+        [(
+            "a matter for the courts".to_string(),
+            Some("The government".to_string()),
+            None
+        )]
+    );
+}
