@@ -10796,6 +10796,26 @@ fn a_womans_spanish_given_name_makes_the_mans_name_after_it_her_first_surname() 
 }
 
 #[test]
+fn a_name_ending_in_newspapers_apposed_to_a_description_is_the_company() {
+    // "the paper’s owner, Marshland Regional Newspapers," names the owner, a
+    // company ("Newspapers" ends a company's name), and the "she" after it is
+    // the editor, not the owner.
+    assert_eq!(
+        quotes("newspapers_company_apposed"),
+        [
+            pair(
+                "a strategic consolidation of our portfolio",
+                "Marshland Regional Newspapers"
+            ),
+            pair(
+                "Nobody goes to the parish council any more,",
+                "Rosalind Osei-Thorne"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
