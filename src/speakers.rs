@@ -67,7 +67,8 @@ impl Mention {
 /// Gaulle", "Secretary of State John Kerry").
 const NAME_CONNECTORS: ShortList = ShortList::new(&[
     "de", "van", "von", "der", "den", "bin", "binti", "binte", "bint", "ibn", "al", "el", "da",
-    "del", "della", "di", "du", "la", "le", "of", "do", "dos", "das", "y", "an",
+    "del", "della", "di", "du", "la", "le", "of", "do", "dos", "das", "y", "an", "a/l", "a/p",
+    "s/o", "d/o",
 ]);
 
 /// Words of a body's name a number follows as part of it ("UAW Local 600",
@@ -90,8 +91,11 @@ pub(crate) fn is_surname_honorific(title: &str) -> bool {
 const SURNAME_HONORIFICS: ShortList = ShortList::new(&["Mr", "Mrs", "Ms", "Mx", "Miss"]);
 
 /// Words for "son of" and "daughter of" after a given name ("Hafiz bin
-/// Othman", "Siti binti Yusof"): the person is called by the given name.
-const PATRONYMIC_WORDS: ShortList = ShortList::new(&["bin", "binti", "binte", "bint", "ibn"]);
+/// Othman", "Siti binti Yusof", "Rajendran a/l Muthusamy"): the person is
+/// called by the given name.
+const PATRONYMIC_WORDS: ShortList = ShortList::new(&[
+    "bin", "binti", "binte", "bint", "ibn", "a/l", "a/p", "s/o", "d/o",
+]);
 
 /// Whether a full name has a word for "son of" or "daughter of" after its
 /// given name or two ("Hafiz bin Othman", "Nurul Huda binte Ismail").

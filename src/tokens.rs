@@ -686,6 +686,16 @@ fn word_end(p: &str, i: usize, len: usize) -> (usize, bool) {
             // "1.6", "9,000", "9/11": one number, not a full stop, a comma
             // or a slash.
             end = j + 1;
+        } else if d == '/'
+            && j == i + 1
+            && bytes[i].is_ascii_lowercase()
+            && bytes.get(j + 1).is_some_and(u8::is_ascii_lowercase)
+            && bytes.get(j + 2).is_none_or(|b| !b.is_ascii_alphanumeric())
+        {
+            // "a/l", "s/o": one word, the "son of" or "daughter of" of a
+            // Malaysian or Singaporean name ("Rajendran a/l Muthusamy").
+            end = j + 2;
+            break;
         } else if let Some((e, n)) = (d == '&')
             .then(|| crate::text::html_entity(&p[j..]))
             .flatten()

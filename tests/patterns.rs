@@ -10816,6 +10816,19 @@ fn a_name_ending_in_newspapers_apposed_to_a_description_is_the_company() {
 }
 
 #[test]
+fn a_malaysian_son_of_joins_the_given_name_to_the_fathers() {
+    // "a/l" ("son of") is one word of the name, so the speaker is "Kumaravel
+    // a/l Sivalingam", whom "Mr Kumaravel" takes up by his given name.
+    assert_eq!(
+        quotes("malaysian_son_of_name"),
+        [
+            pair("We are cautiously relieved,", "Kumaravel a/l Sivalingam"),
+            pair("Two years goes by very fast,", "Kumaravel a/l Sivalingam")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
