@@ -6956,6 +6956,11 @@ pub(crate) fn own_possessive_gender(text: &str, tokens: &[Token], end: usize) ->
             "." | ";" | ":" | "?" | "!" | "which" => return None,
             _ => continue,
         };
+        // ("stopped at her booth", "asked about his feud": after a
+        // preposition the possessive is as often another's.)
+        if tokens[k - 1].is_lower() && tokens[k - 1].has(lexicon::COMPLEMENT) {
+            return None;
+        }
         // (Before its noun: not "asked her to leave", "backed her up".)
         // ("gathered her notes": a verb's -s form there is a plural noun.)
         return tokens

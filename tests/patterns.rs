@@ -10829,6 +10829,21 @@ fn a_malaysian_son_of_joins_the_given_name_to_the_fathers() {
 }
 
 #[test]
+fn a_her_after_a_preposition_gives_the_subject_no_gender() {
+    // "Sen. Teodulo Abaya-Lim … stopped at her booth": the "her" after "at"
+    // is the novelist's, so the senator is not made a woman and the "he"
+    // after it is his.
+    assert_eq!(
+        quotes("possessive_after_preposition_not_own"),
+        [
+            pair("My hand is dead,", "Rogelio Bautista"),
+            pair("I hear you, Ma’am,", "Teodulo Abaya-Lim"),
+            pair("Put it in writing, Senator,", "Marisela Cruz-Tan")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
