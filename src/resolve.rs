@@ -8453,6 +8453,7 @@ impl<'a> Resolver<'a> {
             || (lemma == "say"
                 && (d.speaker == Some(asker)
                     || self.ends_addressing(prev)
+                    || self.opens_addressing(prev)
                     || self.asked_by_name(prev))))
         {
             return None;
@@ -8490,13 +8491,17 @@ impl<'a> Resolver<'a> {
             // (Not one the question is put to by name: "asked Governor
             // Mirela Dragomir-Hale, ‘…?’ and she answered".)
             let unknown = self.entities.list[other].gender == Gender::Unknown;
+            // (Nor one the question opens by calling by name: "“Sreya,
+            // have you …?”".)
+            let name = &self.entities.list[other].name;
             let put_to = prev.cue.is_some_and(|c| {
                 self.text
                     .get(c.end..prev.outer.start)
-                    .is_some_and(|between| {
-                        between.contains(speakers::last_word(&self.entities.list[other].name))
-                    })
-            });
+                    .is_some_and(|between| between.contains(speakers::last_word(name)))
+            }) || (self.opens_addressing(prev)
+                && question.split_once(", ").is_some_and(|(address, _)| {
+                    crate::text::words(address).any(|w| crate::text::words(name).any(|n| n == w))
+                }));
             if let Some(s) = spoke.filter(|&s| unknown && !put_to && s != other) {
                 return Some(s);
             }
@@ -8754,9 +8759,41 @@ impl<'a> Resolver<'a> {
 
     /// Whether a quote going on from its speaker's words is a question
     /// that ends by addressing someone by title and name ("“Is that your
-    /// policy, Ms. Nakamura-Boateng?”").
+    /// policy, Ms. Nakamura-Boateng?”") or opens by calling them by name.
     fn is_addressed_question(&self, q: &Quote) -> bool {
-        q.attribution == Attribution::Continuation && self.ends_addressing(q)
+        (q.attribution == Attribution::Continuation && self.ends_addressing(q))
+            // ("Mr Mehrotra then turned to … Sreya Bandyopadhyay. “Sreya,
+            // have you …?”": or one, given to the sentence before, that
+            // opens by calling someone by name.)
+            || (matches!(
+                q.attribution,
+                Attribution::Continuation | Attribution::PreviousSentence
+            ) && self.opens_addressing(q))
+    }
+
+    /// Whether a quote is a question that opens by calling someone by a
+    /// name the text gave a person ("“Sreya, have you ever read …?”" after
+    /// "the Bengali novelist Sreya Bandyopadhyay").
+    fn opens_addressing(&self, q: &Quote) -> bool {
+        let s = q.text(self.text).trim_end();
+        if !s.ends_with('?') {
+            return false;
+        }
+        let Some((address, _)) = s.split_once(", ") else {
+            return false;
+        };
+        let at = q.outer.start;
+        crate::text::words(address).count() <= ADDRESSEE_WORDS
+            && crate::text::words(address).all(|w| w.starts_with(char::is_uppercase))
+            && crate::text::words(address).next_back().is_some_and(|w| {
+                self.register
+                    .fullest(self.text, w, Gender::Unknown)
+                    .or_else(|| {
+                        self.register
+                            .by_given_name(self.text, w, Gender::Unknown, at, true)
+                    })
+                    .is_some_and(|f| f.as_str(self.text).contains(' '))
+            })
     }
 
     /// Whether a quote is a question that ends by addressing someone by

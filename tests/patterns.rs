@@ -10844,6 +10844,35 @@ fn a_her_after_a_preposition_gives_the_subject_no_gender() {
 }
 
 #[test]
+fn an_answer_to_a_question_opening_with_a_name_is_the_named_persons() {
+    // "“Tanushree, have you ever …?”" calls the novelist by her given name, so
+    // the "she said" answering it is hers, not the poet's who spoke before.
+    assert_eq!(
+        quotes("question_opening_by_name_answered"),
+        [pair(
+            "To the book,",
+            "Meenal Kaur"
+        ),
+        pair(
+            "The writer can look after herself,",
+            "Meenal Kaur"
+        ),
+        pair(
+            "Tanushree, have you ever read a translation of your own work and not recognised it?",
+            "Sethi"
+        ),
+        pair(
+            "Twice,",
+            "Tanushree Bandopadhyay"
+        ),
+        pair(
+            "Once it was a disaster.",
+            "Tanushree Bandopadhyay"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
