@@ -4895,9 +4895,12 @@ impl<'a> Resolver<'a> {
                     // …, she paused." then "“…,” she said": a possessor
                     // opening a sentence just before, whom the text has
                     // already given the pronoun's gender.)
+                    // ("On a shelf behind Urrutia’s desk sits a battered
+                    // copy …. “…,” she says": or one in the pronoun's own
+                    // paragraph, after no pronoun of its gender.)
                     if m.possessor
-                        && para.saturating_sub(self.tokens[m.token].para) <= 1
-                        && opening()
+                        && ((para.saturating_sub(self.tokens[m.token].para) <= 1 && opening())
+                            || (self.tokens[m.token].para == para && !pronoun_before()))
                     {
                         let name = m.name.as_str(self.text);
                         let full = self

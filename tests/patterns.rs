@@ -10873,6 +10873,20 @@ fn an_answer_to_a_question_opening_with_a_name_is_the_named_persons() {
 }
 
 #[test]
+fn a_possessor_in_the_pronouns_own_paragraph_is_its_antecedent() {
+    // "… listening to Police Commissioner Anthony Coleridge’s statement. He
+    // called …": the commissioner, named as the statement's possessor in the
+    // pronoun's own paragraph, is the "He", not the professor quoted before.
+    assert_eq!(
+        quotes("possessor_in_pronouns_paragraph"),
+        [
+            pair("It would have been a long shot,", "Stephen Vardeman"),
+            pair("extremely careless.", "Anthony Coleridge")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
