@@ -4386,6 +4386,63 @@ impl<'a> Resolver<'a> {
         self.person_for_pronoun(examiner, g, &|name: &str| names_inside(quoted, name))
     }
 
+    /// "That did little to reassure Lapointe-Morin. “…,” she said": the one
+    /// person named in the sentence that opens the paragraph of the
+    /// pronoun at token `at`, known to be of the pronoun's gender `g`, when
+    /// that sentence has no person for its subject, names no one else, and
+    /// the pronoun's quotation follows it at once.
+    fn object_opening_paragraph(
+        &mut self,
+        g: Gender,
+        at: usize,
+        named_inside: &dyn Fn(&str) -> bool,
+    ) -> Option<usize> {
+        let para = self.tokens.get(at)?.para;
+        let start = self.tokens.partition_point(|t| t.para < para);
+        let q = (start..at).find(|&k| self.tokens[k].quoted)?;
+        // (One sentence before the quotation, its full stop last.)
+        let stop = |k: usize| {
+            matches!(
+                self.tokens[k].ascii_char(self.text),
+                Some(b'.' | b'!' | b'?')
+            )
+        };
+        // (No pronoun in it: "Asked by Whitcombe whether …, she paused.")
+        if q <= start + 1
+            || !stop(q - 1)
+            || (start..q - 1).any(|k| stop(k) || self.tokens[k].pronoun().is_some())
+            || (q..at).any(|k| !self.tokens[k].quoted && !self.tokens[k].is_punct(','))
+        {
+            return None;
+        }
+        let subjects = &self.register.subjects;
+        let lo = subjects.partition_point(|m| m.token < start);
+        let hi = subjects.partition_point(|m| m.token < q);
+        if subjects[lo..hi].iter().any(|m| m.subject || m.unnamed) {
+            return None;
+        }
+        let mut found: Option<&str> = None;
+        for m in &subjects[lo..hi] {
+            let name = m.name.as_str(self.text);
+            let full = self
+                .register
+                .fullest(self.text, name, Gender::Unknown)
+                .map_or(name, |f| f.as_str(self.text));
+            let known = speakers::given_name_gender(full).or_else(|| {
+                self.entities
+                    .person_of_gender(full, g)
+                    .map(|e| self.entities.list[e].gender)
+            });
+            match (known, found) {
+                (Some(k), None) if k == g && !m.possessor => found = Some(full),
+                (Some(k), Some(f)) if k == g && f == full => {}
+                _ => return None,
+            }
+        }
+        let full = found.filter(|f| !named_inside(f))?.to_string();
+        Some(self.named_person(&full))
+    }
+
     /// [`Self::resolve_pronoun_outside`] by the people and reports before
     /// the pronoun.
     fn pronoun_antecedent(&mut self, g: Gender, at: usize, quoted: &str) -> Option<usize> {
@@ -4455,7 +4512,8 @@ impl<'a> Resolver<'a> {
             let person = self
                 .dash_aside_owner(g, at, &named_inside)
                 .or_else(|| self.cataphoric_subject(g, at, &named_inside))
-                .or_else(|| self.epithet_subject_before(g, at, &named_inside));
+                .or_else(|| self.epithet_subject_before(g, at, &named_inside))
+                .or_else(|| self.object_opening_paragraph(g, at, &named_inside));
             if person.is_some() {
                 return person;
             }

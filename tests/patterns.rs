@@ -10887,6 +10887,22 @@ fn a_possessor_in_the_pronouns_own_paragraph_is_its_antecedent() {
 }
 
 #[test]
+fn the_one_woman_named_in_a_paragraphs_opening_sentence_is_its_she() {
+    // "That did little to reassure Dufresne-Roy. “…,” she said": the marina
+    // owner, the only person that sentence names and known to be a woman, is
+    // the "she", not the biologist who spoke last.
+    assert_eq!(
+        quotes("object_opening_paragraph_antecedent"),
+        [
+            pair("It looks like the moon out there,", "Mireille Dufresne-Roy"),
+            pair("The fry are stranded,", "Anjali Mehra-Gagnon"),
+            pair("evaluate compensation claims case by case", "The utility"),
+            pair("Case by case means lawyers,", "Mireille Dufresne-Roy")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
