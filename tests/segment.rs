@@ -76,6 +76,17 @@ fn a_title_before_a_name_does_not_end_a_sentence() {
 }
 
 #[test]
+fn a_canadian_councillors_coun_before_a_name_does_not_end_a_sentence() {
+    assert_eq!(
+        split("Residents packed the hall. Coun. Graham Steinhauer left early."),
+        [
+            "Residents packed the hall.",
+            "Coun. Graham Steinhauer left early."
+        ]
+    );
+}
+
+#[test]
 fn an_initial_in_a_name_does_not_end_a_sentence() {
     let text = "The report by Mary K. Jones came out.";
     assert_eq!(split(text), [text]);
