@@ -87,6 +87,12 @@ fn a_canadian_councillors_coun_before_a_name_does_not_end_a_sentence() {
 }
 
 #[test]
+fn an_advocates_adv_before_a_name_does_not_end_a_sentence() {
+    let text = "Evidence leader Adv. Kagiso Mogale asked her what happened next.";
+    assert_eq!(split(text), [text]);
+}
+
+#[test]
 fn an_initial_in_a_name_does_not_end_a_sentence() {
     let text = "The report by Mary K. Jones came out.";
     assert_eq!(split(text), [text]);
