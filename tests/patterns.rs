@@ -10903,6 +10903,24 @@ fn the_one_woman_named_in_a_paragraphs_opening_sentence_is_its_she() {
 }
 
 #[test]
+fn a_description_by_a_noun_for_an_occupation_takes_up_the_person_it_titled() {
+    // "astronaut" is a noun for a person: "Asked about it later, the
+    // astronaut confirmed the story. “…,” she said" is the astronaut the text
+    // named with that title, not the principal who spoke before.
+    assert_eq!(
+        quotes("astronaut_description_taken_up"),
+        [
+            pair("We’ve had kids asking,", "Gloria Abernathy-Soto"),
+            pair(
+                "She built a rocket out of a vacuum cleaner tube,",
+                "Arne Halvorsen"
+            ),
+            pair("It went about four feet,", "Teresa Halvorsen")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
