@@ -10921,6 +10921,19 @@ fn a_description_by_a_noun_for_an_occupation_takes_up_the_person_it_titled() {
 }
 
 #[test]
+fn a_county_supervisor_is_a_title_before_the_name() {
+    // "Kings County Supervisor Walter J. Pemberton Jr.": "Supervisor" is a
+    // title, so the name is read whole and "Pemberton" takes it up.
+    assert_eq!(
+        quotes("supervisor_title"),
+        [pair(
+            "Farmers will pay for this,",
+            "Walter J. Pemberton Jr."
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
