@@ -131,6 +131,13 @@ pub(crate) const COLLECTIVES: ShortList = ShortList::new(&[
     "class",
     "congregation",
     "district",
+    "coalition",
+    "alliance",
+    "delegation",
+    "contingent",
+    "bloc",
+    "chorus",
+    "caucus",
 ]);
 
 /// Possessive determiners ("its minister", "their spokesman").
@@ -1175,6 +1182,26 @@ pub(crate) fn mention_ending_at(
     let m = mention_ending_at_inner(text, tokens, end, lo)?;
     if is_bodily(text, tokens, &m) || opens_with_complementiser(text, tokens, &m) {
         return None;
+    }
+    // ("More than 200 actors wrote", "At least 30 officers said": a count's
+    // two-word qualifier opens it.)
+    if m.kind == MentionKind::Description && m.first_token > lo {
+        let f = m.first_token;
+        let (before, first) = (word(text, tokens, f - 1), word(text, tokens, f));
+        let qualified = matches!(
+            (before, first),
+            ("More" | "more" | "Fewer" | "fewer", "than") | ("At" | "at", "least")
+        ) && f < end
+            && is_number(word(text, tokens, f + 1));
+        if qualified {
+            let span = Span::new(tokens[f - 1].span().start, m.span.end);
+            return Some(Mention {
+                span,
+                name: span,
+                first_token: f - 1,
+                ..m
+            });
+        }
     }
     // ("A neighbour of murdered pharmacist Teodor Marić told", "The mother
     // of one of the miners told": the person whose "of" phrase the found
@@ -3476,10 +3503,19 @@ fn mention_starting_at_inner(
             .get(k)
             .is_some_and(|n| text.as_bytes()[n.span().start].is_ascii_digit())
     };
+    // ("More than 200 actors", "At least 30 officers": or two words.)
+    let two_word_qualifier = || {
+        let next = word(text, tokens, start + 1);
+        (matches!(w, "More" | "more" | "Fewer" | "fewer") && next == "than")
+            || (matches!(w, "At" | "at") && next == "least")
+            || (matches!(w, "Up" | "up") && next == "to")
+    };
     let counted = if digits(start) {
         Some(0)
+    } else if digits(start + 1) && SHARE_QUALIFIERS.contains_ignore_ascii_case(w) {
+        Some(1)
     } else {
-        (digits(start + 1) && SHARE_QUALIFIERS.contains_ignore_ascii_case(w)).then_some(1)
+        (digits(start + 2) && two_word_qualifier()).then_some(2)
     };
     if let Some(counted) = counted {
         let noun = start + counted + 1;

@@ -10934,6 +10934,29 @@ fn a_county_supervisor_is_a_title_before_the_name() {
 }
 
 #[test]
+fn a_coalition_is_a_collective_that_they_takes_up() {
+    // "A coalition of 42 aid agencies said …. “…,” they wrote": a coalition
+    // is a body of many, which "they" stands for, not the donors before it.
+    assert_eq!(
+        quotes("coalition_they"),
+        [pair(
+            "Without urgent funding, rations will be cut in half by July,",
+            "A coalition of 42 aid agencies"
+        )]
+    );
+}
+
+#[test]
+fn a_count_after_more_than_is_one_group_that_they_takes_up() {
+    // "More than 200 actors had signed an open letter …. “…,” they wrote":
+    // "More than" opens the count, and the group is the "they".
+    assert_eq!(
+        quotes("more_than_count_they"),
+        [pair("A festival is not a court,", "More than 200 actors")]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
