@@ -1188,11 +1188,8 @@ pub(crate) fn mention_ending_at(
     if m.kind == MentionKind::Description && m.first_token > lo {
         let f = m.first_token;
         let (before, first) = (word(text, tokens, f - 1), word(text, tokens, f));
-        let qualified = matches!(
-            (before, first),
-            ("More" | "more" | "Fewer" | "fewer", "than") | ("At" | "at", "least")
-        ) && f < end
-            && is_number(word(text, tokens, f + 1));
+        let qualified =
+            is_count_qualifier(before, first) && f < end && is_number(word(text, tokens, f + 1));
         if qualified {
             let span = Span::new(tokens[f - 1].span().start, m.span.end);
             return Some(Mention {
@@ -1905,6 +1902,15 @@ const NUMBER_WORDS: ShortList = ShortList::new(&[
 const SHARE_QUALIFIERS: ShortList = ShortList::new(&[
     "about", "only", "nearly", "almost", "roughly", "some", "just", "fully", "around", "over",
 ]);
+
+/// Whether two words qualify a count of people before its number ("More
+/// than 200 actors", "At least 30 officers", "Fewer than 10").
+fn is_count_qualifier(first: &str, second: &str) -> bool {
+    matches!(
+        (first, second),
+        ("More" | "more" | "Fewer" | "fewer", "than") | ("At" | "at", "least")
+    )
+}
 
 /// Whether `w` is a number, in digits or words ("52", "four",
 /// "Sixty-two").
@@ -3504,12 +3510,7 @@ fn mention_starting_at_inner(
             .is_some_and(|n| text.as_bytes()[n.span().start].is_ascii_digit())
     };
     // ("More than 200 actors", "At least 30 officers": or two words.)
-    let two_word_qualifier = || {
-        let next = word(text, tokens, start + 1);
-        (matches!(w, "More" | "more" | "Fewer" | "fewer") && next == "than")
-            || (matches!(w, "At" | "at") && next == "least")
-            || (matches!(w, "Up" | "up") && next == "to")
-    };
+    let two_word_qualifier = || is_count_qualifier(w, word(text, tokens, start + 1));
     let counted = if digits(start) {
         Some(0)
     } else if digits(start + 1) && SHARE_QUALIFIERS.contains_ignore_ascii_case(w) {
