@@ -3834,10 +3834,13 @@ impl<'a> Resolver<'a> {
                 // ("Unite has asked" after "the union Unite": a body.)
                 if m.speaker_kind == SpeakerKind::Person && self.register.is_body(text, name) {
                     // (By its fullest name: "Kestrel Rock, which is betting
-                    // …" after "Kestrel Rock Research".)
+                    // …" after "Kestrel Rock Research"; first a company's the
+                    // name opens, "Vigilant Lens" of "Vigilant Lens
+                    // Technologies".)
                     let name = self
                         .register
-                        .fullest(text, name, Gender::Unknown)
+                        .company_named(text, name)
+                        .or_else(|| self.register.fullest(text, name, Gender::Unknown))
                         .map_or(name, |f| without_legal_form(f.as_str(text), name));
                     return Some(self.entities.get_or_add(
                         name,

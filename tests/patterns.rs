@@ -10957,6 +10957,19 @@ fn a_count_after_more_than_is_one_group_that_they_takes_up() {
 }
 
 #[test]
+fn a_body_before_which_is_the_company_its_words_open() {
+    // "Kestrel Vision, which holds contracts …, said": a body's name before
+    // "which", whose words open the company named before, is that company.
+    assert_eq!(
+        quotes("company_opened_before_which"),
+        [pair(
+            "identified and fully resolved",
+            "Kestrel Vision Technologies"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
