@@ -10970,6 +10970,22 @@ fn a_body_before_which_is_the_company_its_words_open() {
 }
 
 #[test]
+fn part_opening_a_sentence_is_no_name() {
+    // "Part of the drop in complaints, she said, may reflect …": "Part" opens
+    // the sentence and names no one; the "she" is the author quoted before.
+    assert_eq!(
+        quotes("part_of_not_a_name"),
+        [
+            pair("The evidence is much weaker,", "Priyanka Venkataraman-Cole"),
+            pair(
+                "Some of the drop is people who remembered there’s a video,",
+                "Priyanka Venkataraman-Cole"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
