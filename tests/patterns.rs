@@ -10986,6 +10986,23 @@ fn part_opening_a_sentence_is_no_name() {
 }
 
 #[test]
+fn a_chateau_is_a_body_no_she_stands_for() {
+    // "Château Sauveterre-Haut" names an estate, a body, which no "she"
+    // stands for: the grower who runs it is the one who speaks.
+    assert_eq!(
+        quotes("chateau_is_a_body"),
+        [
+            pair("We lit every candle we had,", "Hélène Marchetti-Roux"),
+            pair("There will be less wine,", "Paul Aubry"),
+            pair(
+                "We will replant the lowest parcel with something hardier,",
+                "Hélène Marchetti-Roux"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
