@@ -2073,6 +2073,74 @@ const LEDE_NEXT_DESCRIPTION_TOKENS: usize = 5;
 /// "Sheriff Ramon Ybarra").
 const PARAGRAPHS_AHEAD: u32 = 3;
 
+/// How many tokens back [`acronym_referent`] reads for the title its
+/// initials spell.
+const ACRONYM_TOKENS_BACK: usize = 600;
+
+/// The full name of the person a definite description of initials stands
+/// for ("the MCE" after "The Metropolitan Chief Executive, Yaw
+/// Boakye-Ansah,", "the DA" after "District Attorney Maria Ostrowski"):
+/// the last person named right after a capitalised title whose words'
+/// initials, past "of", "for" and "and", spell it.
+pub(crate) fn acronym_referent(
+    text: &str,
+    tokens: &[Token],
+    register: &NameRegister<'_>,
+    mention: Span,
+) -> Option<Span> {
+    let (first, last) = token_range(tokens, mention)?;
+    let initials = tokens[last].span().as_str(text);
+    if last != first + 1
+        || !is_the(tokens[first].span().as_str(text))
+        || !(2..=5).contains(&initials.len())
+        || !initials.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    // The words of a title ending at token `end`, read back, spell the
+    // initials.
+    let spells = |end: usize| {
+        let mut want = initials.bytes().rev();
+        let mut next = want.next();
+        let mut k = end;
+        loop {
+            let w = tokens[k].span().as_str(text);
+            match next {
+                None => return true,
+                Some(c) if w.as_bytes().first() == Some(&c) && tokens[k].is_capitalised() => {
+                    next = want.next();
+                }
+                _ if matches!(w, "of" | "for" | "and") => {}
+                _ => return false,
+            }
+            if k == 0 {
+                return next.is_none();
+            }
+            k -= 1;
+        }
+    };
+    (first.saturating_sub(ACRONYM_TOKENS_BACK)..first)
+        .rev()
+        .filter(|&k| k >= 2 && tokens[k].name_part)
+        .find_map(|k| {
+            // (The title right before the name, maybe with a comma.)
+            let end = if tokens[k - 1].is_punct(',') {
+                k - 2
+            } else {
+                k - 1
+            };
+            if !spells(end) {
+                return None;
+            }
+            let m = crate::speakers::mention_starting_at(text, tokens, k, first)
+                .filter(|m| m.is_person_name() && m.first_token == k)?;
+            let full = register
+                .fullest(text, m.name.as_str(text), m.gender)
+                .unwrap_or(m.name);
+            full.as_str(text).contains(' ').then_some(full)
+        })
+}
+
 /// The full name of the person an indefinite description speaker stands
 /// for when the text names them just after it, with the description's
 /// head noun in their title or appositive: "A federal judge ruled …" then

@@ -6298,6 +6298,9 @@ impl<'a> Resolver<'a> {
             let found = mention.and_then(|m| {
                 crate::referents::referent(self.text, self.tokens, self.register, m)
                     .or_else(|| {
+                        crate::referents::acronym_referent(self.text, self.tokens, self.register, m)
+                    })
+                    .or_else(|| {
                         crate::referents::cataphoric_referent(
                             self.text,
                             self.tokens,

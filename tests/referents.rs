@@ -3810,3 +3810,17 @@ fn the_government_is_no_company_named_before() {
         )]
     );
 }
+
+#[test]
+fn initials_after_the_stand_for_the_person_whose_title_they_spell() {
+    // "District Attorney Maria Ostrowski …. “…,” the DA said": "DA" spells
+    // the title's initials, so the DA is the person named after it.
+    assert_eq!(
+        referents("acronym_of_a_title"),
+        [row(
+            "This was a planned attack,",
+            "DA",
+            Some("Maria Ostrowski")
+        )]
+    );
+}
