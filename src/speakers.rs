@@ -64,10 +64,10 @@ impl Mention {
 }
 
 /// Connectors that may stand inside a name ("Ban Ki-moon", "Charles de
-/// Gaulle", "Secretary of State John Kerry").
+/// Gaulle", "Secretary of State John Kerry", Catalan "Vidal i Ferrer").
 const NAME_CONNECTORS: ShortList = ShortList::new(&[
     "de", "van", "von", "der", "den", "bin", "binti", "binte", "bint", "ibn", "al", "el", "da",
-    "del", "della", "di", "du", "la", "le", "of", "do", "dos", "das", "y", "an", "a/l", "a/p",
+    "del", "della", "di", "du", "la", "le", "of", "do", "dos", "das", "y", "i", "an", "a/l", "a/p",
     "s/o", "d/o",
 ]);
 

@@ -11003,6 +11003,22 @@ fn a_chateau_is_a_body_no_she_stands_for() {
 }
 
 #[test]
+fn a_catalan_i_joins_the_two_surnames_of_a_name() {
+    // "Montserrat Vidal i Ferrer": the Catalan "i" ("and") joins her two
+    // surnames, so the name is read whole, not from "Ferrer".
+    assert_eq!(
+        quotes("catalan_i_in_a_name"),
+        [
+            pair(
+                "We will not ration water in Barcelona,",
+                "Montserrat Vidal i Ferrer"
+            ),
+            pair("a last resort", "Montserrat Vidal i Ferrer")
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
