@@ -1851,8 +1851,11 @@ impl<'a> Resolver<'a> {
                         }
                         // ("…, now a lecturer in Edinburgh, who": an
                         // adverb of time may open the appositive.)
+                        // ("Curtis Ellingham, the director of a bike tour
+                        // in Ohio, who": or "the".)
                         let indefinite_at = |k: usize| {
                             speakers::is_indefinite(self.word(k))
+                                || self.word(k) == "the"
                                 || (APPOSITIVE_ADVERBS.contains(self.word(k))
                                     && speakers::is_indefinite(self.word(k + 1)))
                         };

@@ -11019,6 +11019,20 @@ fn a_catalan_i_joins_the_two_surnames_of_a_name() {
 }
 
 #[test]
+fn a_place_ending_a_definite_appositive_is_no_antecedent_of_who() {
+    // "Curtis Ellingham, the director of a charity bike tour in Ohio, who
+    // said": "who" is the director named before the appositive, as after "a
+    // nurse from Lower Hutt", so the "he" after it is Ellingham.
+    assert_eq!(
+        quotes("definite_appositive_place_who"),
+        [pair(
+            "A single block of barrier costs us about four hundred dollars a day,",
+            "Curtis Ellingham"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
