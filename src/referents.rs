@@ -2336,9 +2336,17 @@ fn lede_named_next(
                         || (crate::speakers::has_person_ending(w)
                             && !noun.has(lexicon::ORGANISATION))
                 };
+            // ("“I trusted the numbers,” Tan Wei Ming, 58, said": or right
+            // after the quotation opening it, maybe past its verb.)
+            let after_quote = name_at > first
+                && t.quoted
+                && tokens[first..name_at]
+                    .iter()
+                    .all(|k| k.para == t.para && (k.quoted || !k.is_word() || k.lemma().is_some()));
             let opens = s.name.start == t.span().start
                 || opening_phrase
                 || apposed
+                || after_quote
                 || tokens[first..]
                     .iter()
                     .take_while(|k| k.span().start < s.name.start)

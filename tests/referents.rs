@@ -3824,3 +3824,18 @@ fn initials_after_the_stand_for_the_person_whose_title_they_spell() {
         )]
     );
 }
+
+#[test]
+fn a_ledes_description_stands_for_the_name_after_the_quote_opening_the_next_paragraph() {
+    // "The founder of Halden Commodities told the High Court … ¶ “…,” Lim
+    // Kok Seng, 58, said": the next paragraph opens with a quotation whose
+    // speaker, named right after it, is the lede's founder.
+    assert_eq!(
+        referents("lede_description_named_after_quote")[0],
+        row(
+            "kept in the dark",
+            "The founder of Halden Commodities",
+            Some("Lim Kok Seng")
+        )
+    );
+}
