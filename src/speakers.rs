@@ -1301,7 +1301,14 @@ fn person_of_phrase(
             break;
         }
         k -= 1;
-        if word(text, tokens, k) != "of" || k < lo + 2 {
+        // ("A first officer with a Delhi-based carrier told", "A nurse at
+        // Northfield General said": or "with", "at" or "from".)
+        // (Not a statement's: "the statement from the Gaming Unit said".)
+        let of = word(text, tokens, k) == "of";
+        if !(of || matches!(word(text, tokens, k), "with" | "at" | "from"))
+            || k < lo + 2
+            || (!of && tokens[k - 1].has(lexicon::STATEMENT_NOUN))
+        {
             continue;
         }
         if let Some(d) = opening(k - 1, false) {

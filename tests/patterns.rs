@@ -11033,6 +11033,23 @@ fn a_place_ending_a_definite_appositive_is_no_antecedent_of_who() {
 }
 
 #[test]
+fn a_person_with_a_body_is_the_speaker_not_the_body() {
+    // "A first officer with a Delhi-based carrier told reporters …. “…,” she
+    // said": the officer, whose "with" phrase names the carrier, is the subject
+    // the "she" takes up, not the association's secretary before.
+    assert_eq!(
+        quotes("person_with_a_body_phrase"),
+        [
+            pair("Nobody is against rest,", "Sunita Rao"),
+            pair(
+                "There are nights when I land at 3 a.m.,",
+                "A first officer with a Delhi-based carrier"
+            )
+        ]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
