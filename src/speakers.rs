@@ -1391,9 +1391,9 @@ fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) 
         return mention_ending_at(text, tokens, j, lo);
     }
     // A party tag after a name and a comma: "Sen. Hal Brockway, R-Wyo.,
-    // says".
-    if is_party_tag(t.span().as_str(text)) {
-        let comma = j
+    // says"; its place may be a city of words more ("D-Kansas City").
+    if let Some(tag) = party_tag_ending_at(text, tokens, j, lo) {
+        let comma = tag
             .checked_sub(1)
             .filter(|&c| c > lo && tokens[c].is_punct(','))?;
         return mention_ending_at(text, tokens, comma - 1, lo);
@@ -5212,9 +5212,16 @@ impl<'t> NameRegister<'t> {
                     continue;
                 }
             }
-            // "Sen. Jack Brennaman, R-Ga., said": a party tag names no one.
+            // "Sen. Jack Brennaman, R-Ga., said": a party tag names no one,
+            // nor its city's other words ("D-Kansas City").
             if is_party_tag(tokens[i].span().as_str(text)) {
                 i += 1;
+                while i < tokens.len()
+                    && party_tag_ending_at(text, tokens, i, 0).is_some()
+                    && !is_party_tag(tokens[i].span().as_str(text))
+                {
+                    i += 1;
+                }
                 continue;
             }
             if !is_name_part(tokens, i) {
@@ -7021,6 +7028,24 @@ pub(crate) fn own_possessive_gender(text: &str, tokens: &[Token], end: usize) ->
             .map(|_| g);
     }
     None
+}
+
+/// How many capitalised words of a city may follow a party tag's first
+/// word ("D-Kansas City", "R-Salt Lake City").
+const PARTY_TAG_CITY_WORDS: usize = 2;
+
+/// The token of the party tag that ends at token `j`, itself or one whose
+/// city's further capitalised words run to `j` ("D-Kansas City"), no
+/// earlier than token `lo`.
+fn party_tag_ending_at(text: &str, tokens: &[Token], j: usize, lo: usize) -> Option<usize> {
+    (j.saturating_sub(PARTY_TAG_CITY_WORDS).max(lo)..=j)
+        .rev()
+        .take_while(|&k| k == j || tokens[k + 1].is_capitalised())
+        .find(|&k| {
+            is_party_tag(tokens[k].span().as_str(text))
+                && (k + 1..=j)
+                    .all(|c| tokens[c].is_capitalised() && tokens[c].para == tokens[k].para)
+        })
 }
 
 /// Whether a word is a US party tag ("R-Ga.", "D-N.Y.", "I-Vt."): a

@@ -11050,6 +11050,19 @@ fn a_person_with_a_body_is_the_speaker_not_the_body() {
 }
 
 #[test]
+fn a_party_tag_with_a_citys_name_names_no_one() {
+    // "Sen. Delia Okafor-Reyes, D-Kansas City, who called": the party tag's
+    // place is a city of two words, and the "who" is the senator before it.
+    assert_eq!(
+        quotes("party_tag_with_a_city"),
+        [pair(
+            "a loophole you could drive a trailer through.",
+            "Delia Okafor-Reyes"
+        )]
+    );
+}
+
+#[test]
 fn a_lone_quotation_ending_the_text_is_read_without_a_speaker_after_it() {
     // Nothing follows it to take it up, and no one is named before.
     assert_eq!(
