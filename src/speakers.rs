@@ -7038,14 +7038,17 @@ const PARTY_TAG_CITY_WORDS: usize = 2;
 /// city's further capitalised words run to `j` ("D-Kansas City"), no
 /// earlier than token `lo`.
 fn party_tag_ending_at(text: &str, tokens: &[Token], j: usize, lo: usize) -> Option<usize> {
-    (j.saturating_sub(PARTY_TAG_CITY_WORDS).max(lo)..=j)
-        .rev()
-        .take_while(|&k| k == j || tokens[k + 1].is_capitalised())
-        .find(|&k| {
-            is_party_tag(tokens[k].span().as_str(text))
-                && (k + 1..=j)
-                    .all(|c| tokens[c].is_capitalised() && tokens[c].para == tokens[k].para)
-        })
+    let mut k = j;
+    for _ in 0..=PARTY_TAG_CITY_WORDS {
+        if is_party_tag(word(text, tokens, k)) {
+            return Some(k);
+        }
+        if k <= lo || !tokens[k].is_capitalised() || tokens[k - 1].para != tokens[k].para {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// Whether a word is a US party tag ("R-Ga.", "D-N.Y.", "I-Vt."): a
