@@ -8568,10 +8568,9 @@ impl<'a> Resolver<'a> {
                 self.text
                     .get(c.end..prev.outer.start)
                     .is_some_and(|between| between.contains(speakers::last_word(name)))
-            }) || (self.opens_addressing(prev)
-                && question.split_once(", ").is_some_and(|(address, _)| {
-                    crate::text::words(address).any(|w| crate::text::words(name).any(|n| n == w))
-                }));
+            }) || self.opening_address(prev).is_some_and(|address| {
+                crate::text::words(address).any(|w| crate::text::words(name).any(|n| n == w))
+            });
             if let Some(s) = spoke.filter(|&s| unknown && !put_to && s != other) {
                 return Some(s);
             }
@@ -8842,28 +8841,35 @@ impl<'a> Resolver<'a> {
     }
 
     /// Whether a quote is a question that opens by calling someone by a
-    /// name the text gave a person ("“Sreya, have you ever read …?”" after
-    /// "the Bengali novelist Sreya Bandyopadhyay").
+    /// name the text gave a person (see [`Self::opening_address`]).
     fn opens_addressing(&self, q: &Quote) -> bool {
-        let s = q.text(self.text).trim_end();
+        self.opening_address(q).is_some()
+    }
+
+    /// The words a question opens by calling someone by before its comma,
+    /// when they end in a name the text gave a person in full ("Sreya" of
+    /// "“Sreya, have you ever read …?”" after "the Bengali novelist Sreya
+    /// Bandyopadhyay").
+    fn opening_address(&self, q: &Quote) -> Option<&'a str> {
+        let text: &'a str = self.text;
+        let s = q.text(text).trim_end();
         if !s.ends_with('?') {
-            return false;
+            return None;
         }
-        let Some((address, _)) = s.split_once(", ") else {
-            return false;
-        };
+        let (address, _) = s.split_once(", ")?;
         let at = q.outer.start;
-        crate::text::words(address).count() <= ADDRESSEE_WORDS
+        let calls = crate::text::words(address).count() <= ADDRESSEE_WORDS
             && crate::text::words(address).all(|w| w.starts_with(char::is_uppercase))
             && crate::text::words(address).next_back().is_some_and(|w| {
                 self.register
-                    .fullest(self.text, w, Gender::Unknown)
+                    .fullest(text, w, Gender::Unknown)
                     .or_else(|| {
                         self.register
-                            .by_given_name(self.text, w, Gender::Unknown, at, true)
+                            .by_given_name(text, w, Gender::Unknown, at, true)
                     })
-                    .is_some_and(|f| f.as_str(self.text).contains(' '))
-            })
+                    .is_some_and(|f| f.as_str(text).contains(' '))
+            });
+        calls.then_some(address)
     }
 
     /// Whether a quote is a question that ends by addressing someone by
