@@ -7040,7 +7040,9 @@ const PARTY_TAG_CITY_WORDS: usize = 2;
 fn party_tag_ending_at(text: &str, tokens: &[Token], j: usize, lo: usize) -> Option<usize> {
     let mut k = j;
     for _ in 0..=PARTY_TAG_CITY_WORDS {
-        if is_party_tag(word(text, tokens, k)) {
+        // (A tag's full stop ends it: "R-Ga. Senate Democrats" goes on.)
+        let tag = word(text, tokens, k);
+        if is_party_tag(tag) && (k == j || !tag.ends_with('.')) {
             return Some(k);
         }
         if k <= lo || !tokens[k].is_capitalised() || tokens[k - 1].para != tokens[k].para {
