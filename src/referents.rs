@@ -1470,7 +1470,7 @@ fn lede_subject(
         .any(|s| {
             !s.unnamed
                 && s.name.as_str(text).starts_with(char::is_uppercase)
-                && !crate::speakers::gender_clash(gender, subject_gender(text, tokens, s))
+                && !of_other_gender(text, tokens, s, gender)
         });
     if named_near {
         return None;
@@ -1580,6 +1580,14 @@ fn subject_gender(text: &str, tokens: &[Token], s: &SubjectMention) -> Gender {
         .unwrap_or(Gender::Unknown)
 }
 
+/// Whether subject mention `s` is of another gender than `gender` as far
+/// as the text tells it; read only when `gender` is known (the clause's
+/// pronoun is looked for last).
+fn of_other_gender(text: &str, tokens: &[Token], s: &SubjectMention, gender: Gender) -> bool {
+    gender != Gender::Unknown
+        && crate::speakers::gender_clash(gender, subject_gender(text, tokens, s))
+}
+
 /// The named subject an epithet at token `the_at` stands for: the last
 /// one in its paragraph or the two before, not of another gender than
 /// the epithet's. (A one-word name never given in full, "Riverside had
@@ -1670,7 +1678,7 @@ fn epithet_subject(
                 && !s.possessor
                 && !s.unnamed
                 && !asked(s)
-                && !crate::speakers::gender_clash(gender, subject_gender(text, tokens, s))
+                && !of_other_gender(text, tokens, s, gender)
         })
         // ("Economy Minister Rolando Ghiglione Sato came to the
         // statistician’s defense …. ¶ “…,” the 52-year-old statistician
