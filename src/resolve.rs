@@ -8523,7 +8523,7 @@ impl<'a> Resolver<'a> {
             || (lemma == "say"
                 && (d.speaker == Some(asker)
                     || self.ends_addressing(prev)
-                    || self.opens_addressing(prev)
+                    || self.opening_address(prev).is_some()
                     || self.asked_by_name(prev))))
         {
             return None;
@@ -8837,13 +8837,7 @@ impl<'a> Resolver<'a> {
             || (matches!(
                 q.attribution,
                 Attribution::Continuation | Attribution::PreviousSentence
-            ) && self.opens_addressing(q))
-    }
-
-    /// Whether a quote is a question that opens by calling someone by a
-    /// name the text gave a person (see [`Self::opening_address`]).
-    fn opens_addressing(&self, q: &Quote) -> bool {
-        self.opening_address(q).is_some()
+            ) && self.opening_address(q).is_some())
     }
 
     /// The words a question opens by calling someone by before its comma,
