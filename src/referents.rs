@@ -1433,7 +1433,7 @@ fn clause_gender(text: &str, tokens: &[Token], last: usize) -> Option<Gender> {
     tokens[last + 1..]
         .iter()
         .take(CLAUSE_GENDER_REACH)
-        .take_while(|t| t.para == para && !matches!(t.ascii_char(text), Some(b'.' | b'!' | b'?')))
+        .take_while(|t| t.para == para && !t.is_sentence_stop(text))
         .filter(|t| !t.quoted)
         .find_map(|t| match t.span().as_str(text) {
             "he" | "his" | "him" => Some(Gender::Male),
@@ -2241,7 +2241,7 @@ pub(crate) fn cataphoric_referent(
         && !tokens[para_first..first]
             .iter()
             .rev()
-            .any(|t| matches!(t.ascii_char(text), Some(b'.' | b'!' | b'?')));
+            .any(|t| t.is_sentence_stop(text));
     let the_lede =
         (w == "The" && opens_the_text(text, tokens, first)) || (w == "the" && in_first_sentence);
     if !(crate::speakers::is_indefinite(w) || possessive || the_lede)

@@ -4374,7 +4374,7 @@ impl<'a> Resolver<'a> {
         // Hargrove whether she supported a carbon tax, she hesitated. “…?”
         // she asked" is hers.)
         let examined = (by + 1..at)
-            .take_while(|&k| !matches!(toks[k].ascii_char(self.text), Some(b'.' | b'!' | b'?')))
+            .take_while(|&k| !toks[k].is_sentence_stop(self.text))
             .find_map(|k| toks[k].pronoun().filter(|_| toks[k - 1].is_punct(',')));
         if examined == Some(g) {
             return None;
@@ -4407,12 +4407,7 @@ impl<'a> Resolver<'a> {
         let start = self.tokens.partition_point(|t| t.para < para);
         let q = (start..at).find(|&k| self.tokens[k].quoted)?;
         // (One sentence before the quotation, its full stop last.)
-        let stop = |k: usize| {
-            matches!(
-                self.tokens[k].ascii_char(self.text),
-                Some(b'.' | b'!' | b'?')
-            )
-        };
+        let stop = |k: usize| self.tokens[k].is_sentence_stop(self.text);
         // (No pronoun in it: "Asked by Whitcombe whether …, she paused.")
         if q <= start + 1
             || !stop(q - 1)
@@ -5526,10 +5521,7 @@ impl<'a> Resolver<'a> {
         while end > 0 && toks[end].quoted && toks[end].para == para {
             end -= 1;
         }
-        if end + 1 == at
-            || toks[end].para != para
-            || !matches!(toks[end].ascii_char(self.text), Some(b'.' | b'!' | b'?'))
-        {
+        if end + 1 == at || toks[end].para != para || !toks[end].is_sentence_stop(self.text) {
             return None;
         }
         let lo = self.clause_start(end);
@@ -5745,13 +5737,7 @@ impl<'a> Resolver<'a> {
                     && matches!(self.word(k), "Asked" | "Pressed" | "Questioned")
             })
             .is_some_and(|k| {
-                opens(k)
-                    && !(k..at).any(|j| {
-                        matches!(
-                            self.tokens[j].ascii_char(self.text),
-                            Some(b'.' | b'!' | b'?')
-                        )
-                    })
+                opens(k) && !(k..at).any(|j| self.tokens[j].is_sentence_stop(self.text))
             })
             && (pos..at).any(|k| self.tokens[k].is_punct(','))
     }
@@ -7586,10 +7572,10 @@ impl<'a> Resolver<'a> {
             // stop right after a whole quote is the quote's own, as if
             // inside the marks.
             let stop_outside = kind == QuoteKind::Direct
-                && self.tokens.get(ai).is_some_and(|t| {
-                    t.para == para_close
-                        && matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?'))
-                });
+                && self
+                    .tokens
+                    .get(ai)
+                    .is_some_and(|t| t.para == para_close && t.is_sentence_stop(self.text));
             if stop_outside {
                 hi += 1;
             }
@@ -8452,9 +8438,7 @@ impl<'a> Resolver<'a> {
         let end = (from.saturating_sub(2)..self.tokens.len().min(from + 80)).find(|&k| {
             let t = &self.tokens[k];
             t.para != para
-                || (k >= from
-                    && !t.quoted
-                    && matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?')))
+                || (k >= from && !t.quoted && t.is_sentence_stop(self.text))
                 || quote_ends_sentence(k)
         })?;
         if self.tokens[end].para != para {
@@ -9924,7 +9908,7 @@ impl<'a> Resolver<'a> {
     ) -> Option<Mention> {
         let stop = (from..oi).rev().find(|&k| {
             let t = &self.tokens[k];
-            !t.quoted && matches!(t.ascii_char(self.text), Some(b'.' | b'!' | b'?'))
+            !t.quoted && t.is_sentence_stop(self.text)
         });
         let start = match stop {
             Some(k) => k + 1,
@@ -10258,7 +10242,7 @@ impl<'a> Resolver<'a> {
     ) -> Option<Quote> {
         let prev = self.tokens.get(oi.checked_sub(1)?)?;
         let para = self.tokens[oi].para;
-        if prev.quoted || !matches!(prev.ascii_char(self.text), Some(b'.' | b'!' | b'?')) {
+        if prev.quoted || !prev.is_sentence_stop(self.text) {
             return None;
         }
         if prev.para != para {

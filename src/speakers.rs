@@ -5082,9 +5082,7 @@ const MAX_COMMON_CHECKS: usize = 32;
 /// Whether token `i` opens its sentence: the first of its paragraph, or
 /// after a full stop, a question or exclamation mark.
 pub(crate) fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
-    i == 0
-        || tokens[i - 1].para != tokens[i].para
-        || matches!(tokens[i - 1].ascii_char(text), Some(b'.' | b'!' | b'?'))
+    i == 0 || tokens[i - 1].para != tokens[i].para || tokens[i - 1].is_sentence_stop(text)
 }
 
 /// How many tokens an opening phrase before a clause's subject may run

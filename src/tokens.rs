@@ -97,6 +97,13 @@ impl Token {
             .filter(u8::is_ascii)
     }
 
+    /// Whether the token is a full stop, `!` or `?`: the marks that end a
+    /// sentence (a `;` or `:` does not).
+    #[inline]
+    pub fn is_sentence_stop(&self, text: &str) -> bool {
+        matches!(self.ascii_char(text), Some(b'.' | b'!' | b'?'))
+    }
+
     /// Whether the token is a word that starts with an upper-case letter.
     #[inline]
     pub fn is_capitalised(&self) -> bool {
