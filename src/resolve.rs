@@ -994,6 +994,9 @@ pub(crate) struct Resolver<'a> {
     /// far, in text order: kept apart from `history`, which is complete
     /// before the first quote is attributed, so that both stay sorted.
     quoted_history: Vec<(usize, usize)>,
+    /// The headline's quotations that found no speaker, waiting for a body
+    /// quote that repeats their words ([`Resolver::take_up_headline_repeats`]).
+    headline_unattributed: Vec<Quote>,
     /// The headline paragraph, if the text has one.
     headline: Option<u32>,
     /// The (interviewer, interviewee) of an exchange printed as "Q:" and
@@ -1035,6 +1038,7 @@ impl<'a> Resolver<'a> {
             events: Vec::new(),
             history: Vec::new(),
             quoted_history: Vec::new(),
+            headline_unattributed: Vec::new(),
             headline,
             qa_people: None,
             interview: None,
@@ -6444,10 +6448,19 @@ impl<'a> Resolver<'a> {
     /// ‘We’re older, not wiser’` is the words of the band member who says
     /// them below. The words must run two or more, compared ignoring ASCII
     /// case (headlines are often in title case).
-    pub fn take_up_headline_repeats(&self, quotes: &mut [Quote]) {
+    /// The headline's quotes that found no speaker here are left out.
+    pub fn take_up_headline_repeats(&mut self, quotes: &mut Vec<Quote>) {
         let Some(h) = self.headline else {
             return;
         };
+        let waiting = std::mem::take(&mut self.headline_unattributed);
+        let waited = !waiting.is_empty();
+        if waited {
+            // (Headline quotes come before the body's; both lists are in
+            // text order.)
+            quotes.extend(waiting);
+            quotes.sort_by_key(|q| q.outer.start);
+        }
         let para_of = |q: &Quote| {
             self.tokens
                 .get(self.token_at(q.outer.start))
@@ -6488,6 +6501,9 @@ impl<'a> Resolver<'a> {
                 q.attribution = Attribution::Repeated;
                 q.confidence = b.confidence.min(CONF_REPEATED);
             }
+        }
+        if waited {
+            quotes.retain(|q| q.speaker.is_some() || para_of(q).is_none_or(|p| p > h));
         }
     }
 
@@ -8222,10 +8238,8 @@ impl<'a> Resolver<'a> {
             // its case.
             let so_called = (oi > 0 && self.word(oi - 1).eq_ignore_ascii_case("so-called"))
                 || self.names_after_noun(oi);
-            let keep = !self.in_markup(q)
-                && !title
-                && !so_called
-                && !listed
+            let quotation = !self.in_markup(q) && !title && !so_called && !listed;
+            let keep = quotation
                 && (d.speaker.is_some()
                     || d.cue.is_some()
                     || self.looks_like_speech(q)
@@ -8248,8 +8262,20 @@ impl<'a> Resolver<'a> {
             }
             // A headline's quotation with no speaker is a phrase it
             // highlights ("FBI director acted as 'judge and jury'"); the
-            // body quotes it with its speaker if anyone said it.
-            let keep = keep && !(d.speaker.is_none() && Some(para_open) == self.headline);
+            // body quotes it with its speaker if anyone said it. One that
+            // stands as a sentence of its own is the words of whoever says
+            // them below (“We're not the villains here”: nurses' leader on
+            // the strike), even one that reads as no sentence where the
+            // headline opens with it and a colon (“Every shift feels like
+            // triage”: nurses prepare to strike).
+            if d.speaker.is_none() && Some(para_open) == self.headline {
+                if kind == QuoteKind::Direct
+                    && (keep || (quotation && self.opens_headline_with_colon(q)))
+                {
+                    self.headline_unattributed.push(d);
+                }
+                continue;
+            }
             if keep {
                 if let Some(e) = d.speaker {
                     self.quoted_history.push((oi, e));
@@ -10682,6 +10708,18 @@ impl<'a> Resolver<'a> {
                 (t.is_capitalised() && crate::text::is_possessive(w)) || t.has(lexicon::WORK)
             })
         }
+    }
+
+    /// Whether quotation `q` opens its paragraph and a colon follows it:
+    /// a headline's “Words said”: who said them.
+    fn opens_headline_with_colon(&self, q: &Quotation) -> bool {
+        let before = self.text.get(..q.outer().start).unwrap_or_default();
+        let line_start = before.trim_end_matches([' ', '\t']);
+        (line_start.is_empty() || line_start.ends_with('\n'))
+            && self
+                .text
+                .get(q.outer().end..)
+                .is_some_and(|rest| rest.trim_start_matches([' ', ',', '.']).starts_with(':'))
     }
 
     /// Whether a short quotation is a word or phrase in a list of them,

@@ -11307,3 +11307,22 @@ fn a_post_nominal_after_a_surname_that_is_also_a_given_name_keeps_the_whole_name
         )]
     );
 }
+
+#[test]
+fn a_headline_quote_with_no_speaker_of_its_own_takes_the_speaker_who_says_it_below() {
+    assert_eq!(
+        quotes("headline_quote_without_cue_repeated_below"),
+        [
+            pair("Nobody here is a villain", "Kahu Rangitane"),
+            pair("Nobody here is a villain,", "Kahu Rangitane")
+        ]
+    );
+}
+
+#[test]
+fn a_headline_quote_that_nobody_says_below_is_left_out() {
+    assert_eq!(
+        quotes("headline_quote_without_cue_not_repeated_below"),
+        [pair("an insult", "Kahu Rangitane")]
+    );
+}
