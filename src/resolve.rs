@@ -3267,9 +3267,15 @@ impl<'a> Resolver<'a> {
         // (Not a fragment running on inside its clause: "he had “never
         // once” attacked a rival" is no "“…,” said X"; but "Heaney, known
         // as “Coach H,” said" closes a phrase with its comma.)
+        // (Back to the opening mark of the quotation that ends at `e`
+        // only: "signs that read “Robots Don’t Pay Taxes.” “We’ve given
+        // everything,” said X" runs on from the slogan, not the words.)
         let inside_clause = |e: usize| {
             let mut q = e;
-            while q > 0 && quoted(q - 1) {
+            while q > 0 && quoted(q - 1) && toks[q].kind() != crate::tokens::Kind::Quoted {
+                q -= 1;
+            }
+            if q > 0 && quoted(q - 1) && toks[q].kind() == crate::tokens::Kind::Quoted {
                 q -= 1;
             }
             let runs_on = toks[q..=e]

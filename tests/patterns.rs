@@ -11326,3 +11326,14 @@ fn a_headline_quote_that_nobody_says_below_is_left_out() {
         [pair("an insult", "Kahu Rangitane")]
     );
 }
+
+#[test]
+fn an_inverted_cue_after_a_quote_that_follows_a_slogan_names_the_quotes_speaker() {
+    assert_eq!(
+        quotes("inverted_cue_after_a_slogan_and_a_quote").last(),
+        Some(&pair(
+            "We have given this port our whole lives,",
+            "Tomasz Wierzbicki"
+        ))
+    );
+}
