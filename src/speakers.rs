@@ -1200,6 +1200,22 @@ pub(crate) fn mention_ending_at(
             });
         }
     }
+    // ("Recruitment agent Rajesh Pillai of Kochi-based CareBridge Global
+    // said": the person whose "of" phrase names the body they are with,
+    // past where it is based.)
+    if m.kind == MentionKind::Name {
+        let mut p = m.first_token;
+        while p > lo && crate::referents::is_placed_modifier(word(text, tokens, p - 1)) {
+            p -= 1;
+        }
+        if p < m.first_token && p >= lo + 2 && word(text, tokens, p - 1) == "of" {
+            if let Some(n) = mention_ending_at_inner(text, tokens, p - 2, lo)
+                .filter(|n| n.first_token >= lo && n.is_person_name())
+            {
+                return Some(n);
+            }
+        }
+    }
     // ("A neighbour of murdered pharmacist Teodor Marić told", "The mother
     // of one of the miners told": the person whose "of" phrase the found
     // name or description ends opens the clause and speaks.)

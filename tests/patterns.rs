@@ -11337,3 +11337,11 @@ fn an_inverted_cue_after_a_quote_that_follows_a_slogan_names_the_quotes_speaker(
         ))
     );
 }
+
+#[test]
+fn an_of_phrase_naming_a_body_past_where_it_is_based_leaves_the_person_as_subject() {
+    assert_eq!(
+        quotes("person_of_placed_body"),
+        [pair("Nobody is cancelling yet,", "Aarav Menon")]
+    );
+}
