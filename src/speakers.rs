@@ -257,6 +257,26 @@ pub(crate) fn is_style(w: &str) -> bool {
     STYLES.contains(w)
 }
 
+/// Words a possessive pronoun makes a way of referring to a judge or a
+/// peer ("her Honour said", "His Lordship added"): the two words stand for
+/// the person as the pronoun alone would.
+const FORMS_OF_ADDRESS: ShortList = ShortList::new(&["Honour", "Honor", "Lordship", "Ladyship"]);
+
+/// The gendered pronoun mention of "his Honour" or "her Ladyship" ending
+/// at token `j` (see [`FORMS_OF_ADDRESS`]).
+fn form_of_address(text: &str, tokens: &[Token], j: usize, lo: usize) -> Option<Mention> {
+    if j <= lo || !FORMS_OF_ADDRESS.contains(word(text, tokens, j)) {
+        return None;
+    }
+    let g = match word(text, tokens, j - 1) {
+        "his" | "His" => Gender::Male,
+        "her" | "Her" => Gender::Female,
+        _ => return None,
+    };
+    let span = Span::new(tokens[j - 1].span().start, tokens[j].span().end);
+    Some(pronoun_mention(span, j - 1, g))
+}
+
 /// Whether `w` is an article, in either case.
 fn is_article(w: &str) -> bool {
     matches!(w, "the" | "The" | "a" | "A" | "an" | "An")
@@ -1450,6 +1470,9 @@ fn mention_ending_at_inner(text: &str, tokens: &[Token], end: usize, lo: usize) 
     }
     if let Some(g) = t.pronoun() {
         return Some(pronoun_mention(t.span(), j, g));
+    }
+    if let Some(m) = form_of_address(text, tokens, j, lo) {
+        return Some(m);
     }
     // "“…,” someone called out": someone unnamed, opening the clause.
     if matches!(

@@ -11345,3 +11345,17 @@ fn an_of_phrase_naming_a_body_past_where_it_is_based_leaves_the_person_as_subjec
         [pair("Nobody is cancelling yet,", "Aarav Menon")]
     );
 }
+
+#[test]
+fn her_honour_is_the_judge_named_before_as_a_pronoun_would_be() {
+    assert_eq!(
+        quotes("her_honour_said"),
+        [
+            pair(
+                "The council ignored its own advice for six years,",
+                "Rosalind Kerrigan"
+            ),
+            pair("That cannot be called an oversight.", "Rosalind Kerrigan")
+        ]
+    );
+}
