@@ -3839,3 +3839,17 @@ fn a_ledes_description_stands_for_the_name_after_the_quote_opening_the_next_para
         )
     );
 }
+
+#[test]
+fn an_epithet_naming_an_occupation_refers_to_the_person_named_before() {
+    // "the retired postman", "the veteran counsellor": nouns for a person's
+    // trade take up the person named in the sentence before.
+    assert_eq!(
+        referents("epithet_of_an_occupation")[0],
+        row(
+            "I don’t drive and the bus comes twice a day,",
+            "the retired postman",
+            Some("Derek Stanislawski")
+        )
+    );
+}
